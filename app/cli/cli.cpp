@@ -1,0 +1,398 @@
+#include "cli.h"
+
+#include "builtin_packs.h"
+#include "compare.h"
+#include "projection.h"
+#include "result_json.h"
+#include "texts.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+
+#include <optional>
+
+namespace pension::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+struct BadInput {
+    QString message;
+};
+
+struct Options {
+    QString command;
+    QStringList positional;
+    bool json = false;
+    QString lang = QStringLiteral("zh");
+    std::optional<YearMonth> date;
+    QString paramsDir;
+    QString birth, track, grades, stops, retires;
+};
+
+QString takeValue(const QStringList &args, int &i, const QString &name)
+{
+    if (i + 1 >= args.size())
+        throw BadInput{tr("%1: a value is required").arg(name)};
+    return args[++i];
+}
+
+Options parseArgs(const QStringList &args)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QStringLiteral("--json"))
+            o.json = true;
+        else if (a == QStringLiteral("--lang")) {
+            o.lang = takeValue(args, i, a);
+            if (o.lang != QStringLiteral("zh") && o.lang != QStringLiteral("en"))
+                throw BadInput{tr("--lang: one of zh, en (got \"%1\")").arg(o.lang)};
+        } else if (a == QStringLiteral("--date")) {
+            const QString v = takeValue(args, i, a);
+            auto ym = YearMonth::parse(v.left(7).toStdString());
+            if (!ym || (v.size() != 7 && v.size() != 10))
+                throw BadInput{tr("--date: YYYY-MM or YYYY-MM-DD (got \"%1\")").arg(v)};
+            o.date = ym;
+        } else if (a == QStringLiteral("--params"))
+            o.paramsDir = takeValue(args, i, a);
+        else if (a == QStringLiteral("--birth"))
+            o.birth = takeValue(args, i, a);
+        else if (a == QStringLiteral("--track"))
+            o.track = takeValue(args, i, a);
+        else if (a == QStringLiteral("--grades"))
+            o.grades = takeValue(args, i, a);
+        else if (a == QStringLiteral("--stop"))
+            o.stops = takeValue(args, i, a);
+        else if (a == QStringLiteral("--retire"))
+            o.retires = takeValue(args, i, a);
+        else if (a.startsWith(QStringLiteral("--")))
+            throw BadInput{tr("%1: unknown option").arg(a)};
+        else if (o.command.isEmpty())
+            o.command = a;
+        else
+            o.positional << a;
+    }
+    return o;
+}
+
+YearMonth today(const Options &o)
+{
+    if (o.date)
+        return *o.date;
+    const QDate d = QDate::currentDate();
+    return YearMonth::of(d.year(), d.month());
+}
+
+ParameterLibrary library(const Options &o)
+{
+    ParameterLibrary lib = builtinLibrary();
+    if (o.paramsDir.isEmpty())
+        return lib;
+    QDir dir(o.paramsDir);
+    if (!dir.exists())
+        throw BadInput{tr("--params: no such folder \"%1\"").arg(o.paramsDir)};
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            throw BadInput{tr("%1: cannot be read").arg(dir.filePath(name))};
+        const QByteArray text = f.readAll();
+        if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
+            throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
+    }
+    return lib;
+}
+
+Case readCaseFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw BadInput{tr("CASE: no such file \"%1\"").arg(path)};
+    if (!f.open(QIODevice::ReadOnly))
+        throw BadInput{tr("CASE: cannot read \"%1\"").arg(path)};
+    if (f.size() > 16 * 1024 * 1024)
+        throw BadInput{tr("CASE: larger than 16 MiB, not a case file")};
+    const QByteArray text = f.readAll();
+    auto parsed = readCase(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    if (auto *e = std::get_if<InputError>(&parsed))
+        throw BadInput{texts::inputError(*e)};
+    return std::get<Case>(std::move(parsed));
+}
+
+std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
+{
+    const ParameterLibrary lib = library(o);
+    auto p = prepare(c, lib, today(o));
+    if (auto *e = std::get_if<InputError>(&p))
+        throw BadInput{texts::inputError(*e)};
+    return std::get<std::shared_ptr<const Prepared>>(p);
+}
+
+QString money(Fen f) { return q(formatFen(f)); }
+
+QString ageText(int months)
+{
+    return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
+}
+
+QString halvesText(HalfMonths h) { return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2); }
+
+void printEstimate(const Result &r, QTextStream &out)
+{
+    const QString region = QCoreApplication::translate("Texts", "zh") == QStringLiteral("zh") && false
+                               ? q(r.regionNameEn)
+                               : q(r.regionNameZh) + QStringLiteral(" / ") + q(r.regionNameEn);
+    out << tr("Pension estimate — %1").arg(region) << '\n';
+    out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), q(r.calculatedOn.toString())) << "\n\n";
+    out << tr("Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)")
+               .arg(q(r.retirement.month.toString()), ageText(r.retirement.ageMonths),
+                    q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
+                    q(r.window.latestMonth.toString()))
+        << '\n';
+    out << tr("Contributions: %1 months, minimum %2 months for %3 — %4")
+               .arg(halvesText(r.eligibility.contributed))
+               .arg(r.eligibility.requiredMonths)
+               .arg(r.eligibility.requirementYear)
+               .arg(r.eligibility.eligible ? tr("eligible") : tr("NOT eligible"))
+        << "\n\n";
+    out << tr("Monthly pension: %1 yuan").arg(money(r.monthly.total)) << '\n';
+    out << QStringLiteral("  %1  %2\n").arg(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
+    out << QStringLiteral("  %1  %2\n").arg(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
+    out << QStringLiteral("  %1  %2\n")
+               .arg(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
+    if (r.provisional) {
+        out << tr("Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan")
+                   .arg(r.provisional->pensionBaseYear)
+                   .arg(money(r.provisional->pensionBase), money(r.provisional->monthly.total),
+                        money(r.provisional->backPay))
+            << '\n';
+    }
+    out << tr("Paid by the person from now to retirement: %1 yuan").arg(money(r.outOfPocketFuture)) << "\n\n";
+    out << tr("How it is calculated:") << '\n';
+    for (const Step &s : r.steps)
+        out << QStringLiteral("  %1: %2 = %3  [%4]\n")
+                   .arg(texts::stepLabel(s.code), q(s.formula), q(s.value), q(s.regulation));
+    if (!r.warnings.empty()) {
+        out << '\n' << tr("Notes:") << '\n';
+        for (const Warning &w : r.warnings)
+            out << QStringLiteral("  - ") << texts::warning(w) << '\n';
+    }
+    out << '\n' << tr("Year  Base      Months  Index   Paid       Account   Interest  Balance") << '\n';
+    for (const YearRow &y : r.years) {
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
+                   .arg(y.year)
+                   .arg(money(y.monthlyBase), 8)
+                   .arg(halvesText(y.months), 6)
+                   .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("-"), 6)
+                   .arg(money(y.personal), 9)
+                   .arg(money(y.accountCredit), 8)
+                   .arg(money(y.interest), 8)
+                   .arg(money(y.balance), 10)
+                   .arg(y.interestStatus == Status::Published ? QString()
+                                                              : QStringLiteral("  (") + texts::statusName(y.interestStatus) +
+                                                                    QStringLiteral(")"));
+    }
+    out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
+}
+
+std::vector<Ppm> parseGrades(const QString &list)
+{
+    std::vector<Ppm> out;
+    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString t = item.trimmed();
+        bool percent = t.endsWith(QLatin1Char('%'));
+        if (percent)
+            t.chop(1);
+        auto v = parseScaled(t.toStdString(), percent ? 4 : 6);
+        if (!v || *v < (percent ? 600'000 : 600'000) || *v > 3'000'000)
+            throw BadInput{tr("--grades: comma-separated grades 0.6–3.0 or 60%–300% (got \"%1\")").arg(item)};
+        out.push_back(*v);
+    }
+    if (out.empty())
+        throw BadInput{tr("--grades: at least one grade 0.6–3.0")};
+    return out;
+}
+
+std::vector<int> parseStops(const QString &list)
+{
+    std::vector<int> out;
+    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int v = item.trimmed().toInt(&ok);
+        if (!ok || v < 0 || v > 60)
+            throw BadInput{tr("--stop: comma-separated whole years 0–60 (got \"%1\")").arg(item)};
+        out.push_back(v);
+    }
+    if (out.empty())
+        throw BadInput{tr("--stop: at least one number of years")};
+    return out;
+}
+
+std::vector<RetireChoice> parseRetires(const QString &list)
+{
+    std::vector<RetireChoice> out;
+    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString t = item.trimmed();
+        RetireChoice c;
+        bool ok = true;
+        if (t == QStringLiteral("statutory")) {
+        } else if (t.startsWith(QStringLiteral("early")) || t.startsWith(QStringLiteral("late"))) {
+            const bool early = t.startsWith(QStringLiteral("early"));
+            c.kind = early ? RetireKind::Early : RetireKind::Late;
+            c.months = t.mid(early ? 5 : 4).toInt(&ok);
+            ok = ok && c.months >= 0 && c.months <= 36;
+        } else if (auto ym = YearMonth::parse(t.toStdString())) {
+            c.kind = RetireKind::Month;
+            c.month = *ym;
+        } else {
+            ok = false;
+        }
+        if (!ok)
+            throw BadInput{tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")").arg(t)};
+        out.push_back(c);
+    }
+    if (out.empty())
+        throw BadInput{tr("--retire: at least one retirement choice")};
+    return out;
+}
+
+int cmdEstimate(const Options &o, QTextStream &out)
+{
+    if (o.positional.size() != 1)
+        throw BadInput{tr("estimate: exactly one CASE file")};
+    const Case c = readCaseFile(o.positional.front());
+    auto p = prepared(c, o);
+    auto r = estimate(*p, c.plan);
+    if (auto *e = std::get_if<InputError>(&r))
+        throw BadInput{texts::inputError(*e)};
+    const Result &result = std::get<Result>(r);
+    if (o.json)
+        out << q(estimateJson(result, texts::QtWording{}));
+    else
+        printEstimate(result, out);
+    return 0;
+}
+
+int cmdCompare(const Options &o, QTextStream &out)
+{
+    if (o.positional.size() != 1)
+        throw BadInput{tr("compare: exactly one CASE file")};
+    const Case c = readCaseFile(o.positional.front());
+    auto p = prepared(c, o);
+    GridRequest req = defaultGridRequest(*p);
+    if (!o.grades.isEmpty())
+        req.grades = parseGrades(o.grades);
+    if (!o.stops.isEmpty())
+        req.stopAfterYears = parseStops(o.stops);
+    if (!o.retires.isEmpty())
+        req.retires = parseRetires(o.retires);
+    else if (o.stops.isEmpty() && o.grades.isEmpty())
+        req.retires = {RetireChoice{}};
+    const Grid g = compareGrid(*p, req);
+    if (o.json) {
+        out << q(gridJson(g));
+        return 0;
+    }
+    out << tr("Plans: grade × years of further payment × retirement (monthly pension / paid by the person)") << '\n';
+    for (const RetireChoice &rc : req.retires) {
+        QString name = rc.kind == RetireKind::Statutory ? tr("statutory")
+                       : rc.kind == RetireKind::Early   ? tr("%1 months early").arg(rc.months)
+                       : rc.kind == RetireKind::Late    ? tr("%1 months late").arg(rc.months)
+                                                        : q(rc.month.toString());
+        out << '\n' << tr("Retirement: %1").arg(name) << '\n';
+        out << QStringLiteral("%1").arg(tr("grade"), 6);
+        for (int s : req.stopAfterYears)
+            out << QStringLiteral("%1").arg(tr("+%1y").arg(s), 20);
+        out << '\n';
+        for (Ppm grade : req.grades) {
+            out << QStringLiteral("%1").arg(q(formatPercent(grade * 100 / 10000)) + QLatin1Char('%'), 6);
+            for (const GridCell &cell : g.cells) {
+                if (cell.grade != grade || !(cell.retire == rc))
+                    continue;
+                const QString text = !cell.numbers.valid ? tr("n/a")
+                                     : QStringLiteral("%1/%2%3")
+                                           .arg(money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
+                                                cell.numbers.eligible ? QString() : QStringLiteral("*"));
+                out << QStringLiteral("%1").arg(text, 20);
+            }
+            out << '\n';
+        }
+    }
+    out << '\n' << tr("* short of the minimum contribution months") << '\n';
+    return 0;
+}
+
+int cmdRetirement(const Options &o, QTextStream &out)
+{
+    auto birth = YearMonth::parse(o.birth.toStdString());
+    if (!birth)
+        throw BadInput{tr("--birth: YYYY-MM (got \"%1\")").arg(o.birth)};
+    if (o.track != QStringLiteral("male-60") && o.track != QStringLiteral("female-55") &&
+        o.track != QStringLiteral("female-50"))
+        throw BadInput{tr("--track: one of male-60, female-55, female-50 (got \"%1\")").arg(o.track)};
+    const ParameterLibrary lib = library(o);
+    auto set = lib.resolve("national");
+    // The national pack is not a region of its own; any province resolves it with the tracks.
+    const auto ids = lib.regionIds();
+    if (!ids.empty())
+        set = lib.resolve(ids.front());
+    const ParameterSet &params = std::get<ParameterSet>(set);
+    const Track *track = params.track(o.track.toStdString());
+    const RetirementWindow w = statutoryRetirement(*track, *birth);
+    const int required = minContributionMonths(params, w.statutoryMonth.year());
+    if (o.json) {
+        out << q(retirementJson(w, *birth, required));
+        return 0;
+    }
+    out << tr("Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)")
+               .arg(q(w.statutoryMonth.toString()), ageText(w.statutoryAgeMonths))
+               .arg(w.delayMonths)
+        << '\n';
+    out << tr("Flexible window: %1 … %2").arg(q(w.earliestMonth.toString()), q(w.latestMonth.toString())) << '\n';
+    out << tr("Minimum contribution: %1 months").arg(required) << '\n';
+    return 0;
+}
+
+void usage(QTextStream &out)
+{
+    out << tr("usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]\n"
+              "       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]\n"
+              "       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]\n"
+              "options: --params DIR adds parameter packs from a folder")
+        << '\n';
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    try {
+        const Options o = parseArgs(args);
+        if (!texts::installLanguage(o.lang))
+            err << "warning: the Chinese translation could not be loaded; English is shown\n";
+        if (o.command == QStringLiteral("estimate"))
+            return cmdEstimate(o, out);
+        if (o.command == QStringLiteral("compare"))
+            return cmdCompare(o, out);
+        if (o.command == QStringLiteral("retirement"))
+            return cmdRetirement(o, out);
+        if (o.command == QStringLiteral("help") || o.command.isEmpty()) {
+            usage(o.command.isEmpty() ? err : out);
+            return o.command.isEmpty() ? 2 : 0;
+        }
+        throw BadInput{tr("%1: unknown command (estimate, compare, retirement)").arg(o.command)};
+    } catch (const BadInput &b) {
+        err << b.message << '\n';
+        err.flush();
+        return 2;
+    } catch (const std::exception &e) {
+        err << tr("error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        return 1;
+    }
+}
+
+} // namespace pension::cli

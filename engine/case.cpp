@@ -1,0 +1,598 @@
+#include "case.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pension {
+
+using nlohmann::json;
+
+namespace {
+
+struct Bad {
+    InputError error;
+};
+
+[[noreturn]] void fail(std::string field, InputErrorCode code, std::string allowed, std::string got = {})
+{
+    if (got.size() > 40)
+        got = got.substr(0, 37) + "...";
+    throw Bad{InputError{std::move(field), code, std::move(allowed), std::move(got)}};
+}
+
+std::string shown(const json &v)
+{
+    if (v.is_string())
+        return v.get<std::string>();
+    return v.dump();
+}
+
+void allowKeys(const json &obj, const std::string &where, std::initializer_list<const char *> keys)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == k; }))
+            fail(where.empty() ? it.key() : where + "." + it.key(), InputErrorCode::UnknownField, "");
+}
+
+const json &object(const json &parent, const char *key, const std::string &field, bool required)
+{
+    static const json null;
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null()) {
+        if (required)
+            fail(field, InputErrorCode::Missing, "an object");
+        return null;
+    }
+    if (!it->is_object())
+        fail(field, InputErrorCode::WrongType, "an object", shown(*it));
+    return *it;
+}
+
+std::optional<std::string> optString(const json &parent, const char *key, const std::string &field)
+{
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_string())
+        fail(field, InputErrorCode::WrongType, "a string", shown(*it));
+    return it->get<std::string>();
+}
+
+std::string reqString(const json &parent, const char *key, const std::string &field, const char *allowed)
+{
+    auto s = optString(parent, key, field);
+    if (!s)
+        fail(field, InputErrorCode::Missing, allowed);
+    return *s;
+}
+
+YearMonth monthValue(const std::string &text, const std::string &field)
+{
+    auto ym = YearMonth::parse(text);
+    if (!ym)
+        fail(field, InputErrorCode::BadFormat, "YYYY-MM (1900-01…2200-12)", text);
+    return *ym;
+}
+
+std::optional<YearMonth> optMonth(const json &parent, const char *key, const std::string &field)
+{
+    auto s = optString(parent, key, field);
+    if (!s)
+        return std::nullopt;
+    return monthValue(*s, field);
+}
+
+// A number with at most `scale` decimals within [lo, hi] (in the file's unit), returned scaled by 10^scale.
+std::int64_t scaledNumber(const json &v, const std::string &field, int scale, double lo, double hi,
+                          const std::string &allowed)
+{
+    if (!v.is_number())
+        fail(field, InputErrorCode::WrongType, "a number " + allowed, shown(v));
+    const double d = v.get<double>();
+    if (!std::isfinite(d) || d < lo || d > hi)
+        fail(field, InputErrorCode::OutOfRange, allowed, shown(v));
+    auto scaled = scaledFromDouble(d, scale);
+    if (!scaled)
+        fail(field, InputErrorCode::BadFormat, "at most " + std::to_string(scale) + " decimals, " + allowed, shown(v));
+    return *scaled;
+}
+
+std::optional<std::int64_t> optNumber(const json &parent, const char *key, const std::string &field, int scale,
+                                      double lo, double hi, const std::string &allowed)
+{
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null())
+        return std::nullopt;
+    return scaledNumber(*it, field, scale, lo, hi, allowed);
+}
+
+HalfMonths halfMonths(const json &parent, const char *key, const std::string &field, double hi, bool required)
+{
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null()) {
+        if (required)
+            fail(field, InputErrorCode::Missing, "a month count 0–" + std::to_string(static_cast<int>(hi)));
+        return 0;
+    }
+    const std::string allowed = "0–" + std::to_string(static_cast<int>(hi)) + " in whole or half months";
+    if (!it->is_number())
+        fail(field, InputErrorCode::WrongType, "a number " + allowed, shown(*it));
+    const double d = it->get<double>();
+    if (!std::isfinite(d) || d < 0 || d > hi)
+        fail(field, InputErrorCode::OutOfRange, allowed, shown(*it));
+    const double twice = d * 2;
+    if (std::fabs(twice - std::nearbyint(twice)) > 1e-9)
+        fail(field, InputErrorCode::BadFormat, allowed, shown(*it));
+    return static_cast<HalfMonths>(std::nearbyint(twice));
+}
+
+// Fractions in the case file (0.6, 0.025) become ppm.
+Ppm fraction(const json &v, const std::string &field, double lo, double hi, const std::string &allowed)
+{
+    return scaledNumber(v, field, 6, lo, hi, allowed);
+}
+
+InsuranceKind kindValue(const std::string &s, const std::string &field)
+{
+    if (s == "employee")
+        return InsuranceKind::Employee;
+    if (s == "flexible")
+        return InsuranceKind::Flexible;
+    fail(field, InputErrorCode::NotOneOf, "employee, flexible", s);
+}
+
+RetireChoice retireValue(const json &v, const std::string &field)
+{
+    RetireChoice r;
+    if (v.is_string()) {
+        const std::string s = v.get<std::string>();
+        if (s == "statutory")
+            return r;
+        auto ym = YearMonth::parse(s);
+        if (!ym)
+            fail(field, InputErrorCode::BadFormat, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}", s);
+        r.kind = RetireKind::Month;
+        r.month = *ym;
+        return r;
+    }
+    if (v.is_object() && v.size() == 1) {
+        const bool early = v.contains("earlyMonths");
+        const bool late = v.contains("lateMonths");
+        if (early || late) {
+            const json &n = v.begin().value();
+            const std::string f = field + (early ? ".earlyMonths" : ".lateMonths");
+            if (!n.is_number_integer())
+                fail(f, InputErrorCode::WrongType, "a whole number of months 0–36", shown(n));
+            const auto months = n.get<std::int64_t>();
+            if (months < 0 || months > 36)
+                fail(f, InputErrorCode::OutOfRange, "0–36 months (the 弹性 window is at most 3 years)", shown(n));
+            r.kind = early ? RetireKind::Early : RetireKind::Late;
+            r.months = static_cast<int>(months);
+            return r;
+        }
+    }
+    fail(field, InputErrorCode::BadFormat, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}",
+         shown(v));
+}
+
+Case parse(const json &doc)
+{
+    if (!doc.is_object())
+        fail("", InputErrorCode::WrongType, "a JSON object");
+    allowKeys(doc, "", {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
+                        "assumptions", "overrides", "note"});
+    Case c;
+    const std::string format = reqString(doc, "format", "format", "pension-case/1");
+    if (format != "pension-case/1")
+        fail("format", InputErrorCode::NotOneOf, "pension-case/1", format);
+    c.region = reqString(doc, "region", "region", "a region id such as shandong or hebei/leting");
+    if (c.region.empty() || c.region.size() > 64 ||
+        !std::all_of(c.region.begin(), c.region.end(),
+                     [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/'; }))
+        fail("region", InputErrorCode::BadFormat, "a region id such as shandong or hebei/leting", c.region);
+    c.asOf = monthValue(reqString(doc, "asOf", "asOf", "YYYY-MM"), "asOf");
+    c.calculatedOn = optMonth(doc, "calculatedOn", "calculatedOn");
+
+    const json &person = object(doc, "person", "person", true);
+    allowKeys(person, "person", {"name", "idNumber", "sex", "birth", "track"});
+    c.person.name = optString(person, "name", "person.name").value_or("");
+    if (c.person.name.size() > 200)
+        fail("person.name", InputErrorCode::OutOfRange, "at most 200 bytes");
+    const std::string sex = reqString(person, "sex", "person.sex", "male, female");
+    if (sex == "male")
+        c.person.sex = Sex::Male;
+    else if (sex == "female")
+        c.person.sex = Sex::Female;
+    else
+        fail("person.sex", InputErrorCode::NotOneOf, "male, female", sex);
+    c.person.birth = monthValue(reqString(person, "birth", "person.birth", "YYYY-MM"), "person.birth");
+    if (c.person.birth.year() < 1920)
+        fail("person.birth", InputErrorCode::OutOfRange, "1920-01 or later", c.person.birth.toString());
+    if (c.person.birth.plus(16 * 12) > c.asOf.plus(60 * 12) || !(c.person.birth < c.asOf))
+        fail("person.birth", InputErrorCode::Inconsistent, "before asOf", c.person.birth.toString());
+    c.person.track = reqString(person, "track", "person.track", "male-60, female-55, female-50");
+    if (c.person.track != "male-60" && c.person.track != "female-55" && c.person.track != "female-50")
+        fail("person.track", InputErrorCode::NotOneOf, "male-60, female-55, female-50", c.person.track);
+    if ((c.person.track == "male-60") != (c.person.sex == Sex::Male))
+        fail("person.track", InputErrorCode::Inconsistent,
+             c.person.sex == Sex::Male ? "male-60 for a man" : "female-55 or female-50 for a woman", c.person.track);
+    c.person.idNumber = optString(person, "idNumber", "person.idNumber").value_or("");
+    if (!c.person.idNumber.empty())
+        if (auto e = checkIdNumber(c.person.idNumber, c.person.birth, "person.idNumber"))
+            throw Bad{*e};
+
+    const json &ins = object(doc, "insurance", "insurance", true);
+    allowKeys(ins, "insurance", {"kind", "firstContribution", "accountStart", "deemedMonths"});
+    c.kind = kindValue(reqString(ins, "kind", "insurance.kind", "employee, flexible"), "insurance.kind");
+    c.firstContribution = optMonth(ins, "firstContribution", "insurance.firstContribution");
+    c.accountStart = optMonth(ins, "accountStart", "insurance.accountStart");
+    if (c.firstContribution && *c.firstContribution < c.person.birth.plus(14 * 12))
+        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "at age 14 or later",
+             c.firstContribution->toString());
+    if (c.firstContribution && c.asOf < *c.firstContribution)
+        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "on or before asOf",
+             c.firstContribution->toString());
+    c.historyDeemed = halfMonths(ins, "deemedMonths", "insurance.deemedMonths", 720, false);
+    if (c.accountStart && c.accountStart->year() < 1990)
+        fail("insurance.accountStart", InputErrorCode::OutOfRange, "1990-01 or later", c.accountStart->toString());
+
+    const bool hasRecord = doc.contains("record") && !doc["record"].is_null();
+    const bool hasHistory = doc.contains("history") && !doc["history"].is_null();
+    if (hasRecord == hasHistory)
+        fail(hasRecord ? "history" : "record", InputErrorCode::Inconsistent, "exactly one of record, history");
+    if (hasRecord && c.historyDeemed != 0)
+        fail("insurance.deemedMonths", InputErrorCode::Inconsistent, "given in record.deemedMonths with a record");
+    if (hasRecord) {
+        const json &r = object(doc, "record", "record", true);
+        allowKeys(r, "record", {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance"});
+        Record rec;
+        rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
+        rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
+        rec.account = halfMonths(r, "accountMonths", "record.accountMonths", 720, true);
+        if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
+            fail("record.accountMonths", InputErrorCode::OutOfRange, "at most 720 months in all");
+        auto idx = r.find("averageIndex");
+        if (rec.account > 0) {
+            if (idx == r.end() || idx->is_null())
+                fail("record.averageIndex", InputErrorCode::Missing, "0.1–3.0 with at most 4 decimals");
+            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0.1, 3.0, "0.1–3.0") * 100;
+        } else if (idx != r.end() && !idx->is_null()) {
+            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, 3.0, "0–3.0") * 100;
+        }
+        rec.accountBalance =
+            optNumber(r, "accountBalance", "record.accountBalance", 2, 0, 1e8, "0–100000000 yuan").value_or(0);
+        if (!r.contains("accountBalance"))
+            fail("record.accountBalance", InputErrorCode::Missing, "0–100000000 yuan");
+        c.record = rec;
+    } else {
+        auto h = doc.find("history");
+        if (!h->is_array())
+            fail("history", InputErrorCode::WrongType, "an array of {year, months, monthlyBase}");
+        if (h->empty())
+            fail("history", InputErrorCode::Missing, "at least one year");
+        if (h->size() > 120)
+            fail("history", InputErrorCode::OutOfRange, "at most 120 rows");
+        for (std::size_t i = 0; i < h->size(); ++i) {
+            const std::string at = "history[" + std::to_string(i) + "]";
+            const json &row = (*h)[i];
+            if (!row.is_object())
+                fail(at, InputErrorCode::WrongType, "an object {year, months, monthlyBase}", shown(row));
+            allowKeys(row, at, {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit",
+                                "firstMonth", "paid"});
+            HistoryRow hr;
+            auto y = row.find("year");
+            if (y == row.end())
+                fail(at + ".year", InputErrorCode::Missing, "a year 1950–" + std::to_string(c.asOf.year()));
+            if (!y->is_number_integer())
+                fail(at + ".year", InputErrorCode::WrongType, "a whole year", shown(*y));
+            const auto year = y->get<std::int64_t>();
+            if (year < 1950 || year > c.asOf.year())
+                fail(at + ".year", InputErrorCode::OutOfRange, "1950–" + std::to_string(c.asOf.year()) + " (not after asOf)",
+                     shown(*y));
+            hr.year = static_cast<int>(year);
+            if (!c.history.empty() && hr.year <= c.history.back().year)
+                fail(at + ".year", InputErrorCode::Inconsistent, "years in increasing order, each once", shown(*y));
+            hr.months = halfMonths(row, "months", at + ".months", 12, true);
+            if (hr.months == 0)
+                fail(at + ".months", InputErrorCode::OutOfRange, "0.5–12", "0");
+            const int monthsAvailable = hr.year == c.asOf.year() ? c.asOf.month() : 12;
+            if (hr.months > 2 * monthsAvailable)
+                fail(at + ".months", InputErrorCode::OutOfRange,
+                     "at most " + std::to_string(monthsAvailable) + " (the year ends at asOf)", shown(row["months"]));
+            auto base = optNumber(row, "monthlyBase", at + ".monthlyBase", 2, 0.01, 1e6, "0.01–1000000 yuan");
+            auto total = optNumber(row, "baseTotal", at + ".baseTotal", 2, 0.01, 1.2e7, "0.01–12000000 yuan");
+            if (base && total)
+                fail(at + ".baseTotal", InputErrorCode::Inconsistent, "only one of monthlyBase, baseTotal");
+            if (!base && !total)
+                fail(at + ".monthlyBase", InputErrorCode::Missing, "0.01–1000000 yuan");
+            // A year's total base is spread evenly over its months, to the fen (the record keeps the total).
+            hr.monthlyBase = base ? *base : divRound(static_cast<Wide>(*total) * 2, hr.months);
+            hr.averageWage = optNumber(row, "averageWage", at + ".averageWage", 2, 1, 1e6, "1–1000000 yuan");
+            hr.accountCredit =
+                optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7, "0–10000000 yuan");
+            if (auto fm = row.find("firstMonth"); fm != row.end()) {
+                if (!fm->is_number_integer() || fm->get<std::int64_t>() < 1 || fm->get<std::int64_t>() > 12)
+                    fail(at + ".firstMonth", InputErrorCode::OutOfRange, "1–12", shown(*fm));
+                hr.firstMonth = fm->get<int>();
+                if (*hr.firstMonth - 1 + (hr.months + 1) / 2 > monthsAvailable)
+                    fail(at + ".firstMonth", InputErrorCode::Inconsistent, "months must fit in the year",
+                         shown(*fm));
+            }
+            c.history.push_back(hr);
+        }
+    }
+
+    const json &plan = object(doc, "plan", "plan", true);
+    allowKeys(plan, "plan", {"retire", "retireReason", "contributions"});
+    auto retire = plan.find("retire");
+    if (retire == plan.end() || retire->is_null())
+        fail("plan.retire", InputErrorCode::Missing, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}");
+    c.plan.retire = retireValue(*retire, "plan.retire");
+    if (auto reason = optString(plan, "retireReason", "plan.retireReason")) {
+        if (*reason == "normal")
+            c.plan.reason = RetireReason::Normal;
+        else if (*reason == "special-type")
+            c.plan.reason = RetireReason::SpecialType;
+        else if (*reason == "illness")
+            c.plan.reason = RetireReason::Illness;
+        else
+            fail("plan.retireReason", InputErrorCode::NotOneOf, "normal, special-type, illness", *reason);
+    }
+    if (auto periods = plan.find("contributions"); periods != plan.end() && !periods->is_null()) {
+        if (!periods->is_array())
+            fail("plan.contributions", InputErrorCode::WrongType, "an array of {from, until, grade, kind}");
+        if (periods->size() > 50)
+            fail("plan.contributions", InputErrorCode::OutOfRange, "at most 50 periods");
+        for (std::size_t i = 0; i < periods->size(); ++i) {
+            const std::string at = "plan.contributions[" + std::to_string(i) + "]";
+            const json &p = (*periods)[i];
+            if (!p.is_object())
+                fail(at, InputErrorCode::WrongType, "an object {from, until, grade, kind}", shown(p));
+            allowKeys(p, at, {"from", "until", "grade", "kind"});
+            PlanPeriod pp;
+            pp.from = monthValue(reqString(p, "from", at + ".from", "YYYY-MM after asOf"), at + ".from");
+            if (!(c.asOf < pp.from))
+                fail(at + ".from", InputErrorCode::Inconsistent, "after asOf (" + c.asOf.toString() + ")",
+                     pp.from.toString());
+            const std::string until = reqString(p, "until", at + ".until", "YYYY-MM or \"retirement\"");
+            if (until != "retirement") {
+                pp.until = monthValue(until, at + ".until");
+                if (*pp.until < pp.from)
+                    fail(at + ".until", InputErrorCode::Inconsistent, "on or after from (" + pp.from.toString() + ")",
+                         until);
+            }
+            auto g = p.find("grade");
+            if (g == p.end() || g->is_null())
+                fail(at + ".grade", InputErrorCode::Missing, "0.6–3.0 (60%–300% of the average wage)");
+            pp.grade = fraction(*g, at + ".grade", 0.6, 3.0, "0.6–3.0 (60%–300% of the average wage)");
+            pp.kind = kindValue(reqString(p, "kind", at + ".kind", "employee, flexible"), at + ".kind");
+            if (!c.plan.contributions.empty()) {
+                const PlanPeriod &prev = c.plan.contributions.back();
+                if (!prev.until || !(*prev.until < pp.from))
+                    fail(at + ".from", InputErrorCode::Inconsistent, "after the previous period ends",
+                         pp.from.toString());
+            }
+            c.plan.contributions.push_back(pp);
+        }
+    }
+
+    const json &as = object(doc, "assumptions", "assumptions", false);
+    if (!as.is_null()) {
+        allowKeys(as, "assumptions", {"wageGrowth", "accountInterest", "pensionIncrease", "inflation"});
+        auto opt = [&](const char *key, double lo, double hi, const char *allowed) -> std::optional<Ppm> {
+            auto it = as.find(key);
+            if (it == as.end() || it->is_null())
+                return std::nullopt;
+            return fraction(*it, std::string("assumptions.") + key, lo, hi, allowed);
+        };
+        c.assumptions.wageGrowth = opt("wageGrowth", -0.1, 0.2, "-0.1–0.2 (a yearly fraction, 0.03 = 3%)");
+        c.assumptions.accountInterest = opt("accountInterest", -0.05, 0.2, "-0.05–0.2 (a yearly fraction)");
+        c.assumptions.pensionIncrease = opt("pensionIncrease", -0.05, 0.2, "-0.05–0.2 (a yearly fraction)");
+        c.assumptions.inflation = opt("inflation", -0.1, 0.3, "-0.1–0.3 (a yearly fraction)");
+    }
+    const json &ov = object(doc, "overrides", "overrides", false);
+    if (!ov.is_null()) {
+        allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate"});
+        c.overrides.pensionBase = optNumber(ov, "pensionBase", "overrides.pensionBase", 2, 100, 100000, "100–100000 yuan");
+        if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300, "1–300 with one decimal"))
+            c.overrides.annuityMonthsTenths = static_cast<int>(*m);
+        if (auto it = ov.find("transitionRate"); it != ov.end() && !it->is_null())
+            c.overrides.transitionRate =
+                fraction(*it, "overrides.transitionRate", 0, 0.02, "0–0.02 (a fraction, 0.013 = 1.3%)");
+    }
+    return c;
+}
+
+} // namespace
+
+std::string InputError::describe() const
+{
+    std::string what;
+    switch (code) {
+    case InputErrorCode::Missing: what = "missing; expected " + allowed; break;
+    case InputErrorCode::WrongType: what = "wrong type; expected " + allowed; break;
+    case InputErrorCode::BadFormat: what = "bad format; expected " + allowed; break;
+    case InputErrorCode::OutOfRange: what = "out of range; allowed " + allowed; break;
+    case InputErrorCode::NotOneOf: what = "not allowed; one of " + allowed; break;
+    case InputErrorCode::Inconsistent: what = "inconsistent; must be " + allowed; break;
+    case InputErrorCode::UnknownField: what = "unknown field"; break;
+    case InputErrorCode::NotJson: what = "not valid JSON (" + allowed + ")"; break;
+    case InputErrorCode::IdLength: what = "an ID number has 18 characters"; break;
+    case InputErrorCode::IdCheckDigit: what = "wrong check digit; expected " + allowed; break;
+    case InputErrorCode::IdBirth: what = "birth date disagrees with " + allowed; break;
+    }
+    std::string line = (field.empty() ? std::string("case") : field) + ": " + what;
+    if (!got.empty())
+        line += " (got \"" + got + "\")";
+    return line;
+}
+
+std::optional<YearMonth> birthFromIdNumber(std::string_view id)
+{
+    if (id.size() != 18)
+        return std::nullopt;
+    const std::string ym = std::string(id.substr(6, 4)) + "-" + std::string(id.substr(10, 2));
+    return YearMonth::parse(ym);
+}
+
+std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearMonth> birth, const char *field)
+{
+    // GB 11643-1999 citizen identity number: 17 digits + ISO 7064 MOD 11-2 check character.
+    if (id.size() != 18)
+        return InputError{field, InputErrorCode::IdLength, "18", std::string(id.substr(0, 40))};
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char checks[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        if (id[i] < '0' || id[i] > '9')
+            return InputError{field, InputErrorCode::BadFormat, "17 digits and a check digit 0–9 or X",
+                              std::string(id)};
+        sum += (id[i] - '0') * weights[i];
+    }
+    const char expected = checks[sum % 11];
+    const char got = id[17] == 'x' ? 'X' : id[17];
+    if (got != expected)
+        return InputError{field, InputErrorCode::IdCheckDigit, std::string(1, expected), std::string(id)};
+    auto encoded = birthFromIdNumber(id);
+    const int day = (id[12] - '0') * 10 + (id[13] - '0');
+    if (!encoded || day < 1 || day > 31)
+        return InputError{field, InputErrorCode::BadFormat, "a valid birth date in characters 7–14", std::string(id)};
+    if (birth && *encoded != *birth)
+        return InputError{field, InputErrorCode::IdBirth, "person.birth (" + birth->toString() + ")", std::string(id)};
+    return std::nullopt;
+}
+
+CaseOrError readCase(std::string_view text)
+{
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &e) {
+        return InputError{"", InputErrorCode::NotJson, "byte " + std::to_string(e.byte), ""};
+    }
+    try {
+        return parse(doc);
+    } catch (const Bad &b) {
+        return b.error;
+    } catch (const json::exception &e) {
+        return InputError{"", InputErrorCode::WrongType, e.what(), ""};
+    }
+}
+
+namespace {
+
+json fractionJson(Ppm p)
+{
+    return json::parse(formatFraction(p));
+}
+
+json halfJson(HalfMonths h)
+{
+    if (h % 2 == 0)
+        return h / 2;
+    return h / 2.0;
+}
+
+json fenJson(Fen f)
+{
+    return json::parse(formatFen(f));
+}
+
+const char *kindName(InsuranceKind k) { return k == InsuranceKind::Employee ? "employee" : "flexible"; }
+
+} // namespace
+
+std::string writeCase(const Case &c)
+{
+    json doc = json::object();
+    doc["format"] = "pension-case/1";
+    doc["region"] = c.region;
+    doc["asOf"] = c.asOf.toString();
+    if (c.calculatedOn)
+        doc["calculatedOn"] = c.calculatedOn->toString();
+    json person = json::object();
+    if (!c.person.name.empty())
+        person["name"] = c.person.name;
+    if (!c.person.idNumber.empty())
+        person["idNumber"] = c.person.idNumber;
+    person["sex"] = c.person.sex == Sex::Male ? "male" : "female";
+    person["birth"] = c.person.birth.toString();
+    person["track"] = c.person.track;
+    doc["person"] = person;
+    json ins = json::object();
+    ins["kind"] = kindName(c.kind);
+    if (c.firstContribution)
+        ins["firstContribution"] = c.firstContribution->toString();
+    if (c.accountStart)
+        ins["accountStart"] = c.accountStart->toString();
+    if (c.historyDeemed)
+        ins["deemedMonths"] = halfJson(c.historyDeemed);
+    doc["insurance"] = ins;
+    if (c.record) {
+        json r = json::object();
+        r["deemedMonths"] = halfJson(c.record->deemed);
+        r["preAccountMonths"] = halfJson(c.record->preAccount);
+        r["accountMonths"] = halfJson(c.record->account);
+        r["averageIndex"] = fractionJson(c.record->averageIndex);
+        r["accountBalance"] = fenJson(c.record->accountBalance);
+        doc["record"] = r;
+    } else {
+        json rows = json::array();
+        for (const auto &h : c.history) {
+            json row = json::object();
+            row["year"] = h.year;
+            row["months"] = halfJson(h.months);
+            row["monthlyBase"] = fenJson(h.monthlyBase);
+            if (h.averageWage)
+                row["averageWage"] = fenJson(*h.averageWage);
+            if (h.accountCredit)
+                row["accountCredit"] = fenJson(*h.accountCredit);
+            if (h.firstMonth)
+                row["firstMonth"] = *h.firstMonth;
+            rows.push_back(row);
+        }
+        doc["history"] = rows;
+    }
+    json plan = json::object();
+    switch (c.plan.retire.kind) {
+    case RetireKind::Statutory: plan["retire"] = "statutory"; break;
+    case RetireKind::Month: plan["retire"] = c.plan.retire.month.toString(); break;
+    case RetireKind::Early: plan["retire"] = json{{"earlyMonths", c.plan.retire.months}}; break;
+    case RetireKind::Late: plan["retire"] = json{{"lateMonths", c.plan.retire.months}}; break;
+    }
+    if (c.plan.reason != RetireReason::Normal)
+        plan["retireReason"] = c.plan.reason == RetireReason::SpecialType ? "special-type" : "illness";
+    json periods = json::array();
+    for (const auto &p : c.plan.contributions)
+        periods.push_back({{"from", p.from.toString()},
+                           {"until", p.until ? p.until->toString() : std::string("retirement")},
+                           {"grade", fractionJson(p.grade)},
+                           {"kind", kindName(p.kind)}});
+    plan["contributions"] = periods;
+    doc["plan"] = plan;
+    json as = json::object();
+    if (c.assumptions.wageGrowth)
+        as["wageGrowth"] = fractionJson(*c.assumptions.wageGrowth);
+    if (c.assumptions.accountInterest)
+        as["accountInterest"] = fractionJson(*c.assumptions.accountInterest);
+    if (c.assumptions.pensionIncrease)
+        as["pensionIncrease"] = fractionJson(*c.assumptions.pensionIncrease);
+    if (c.assumptions.inflation)
+        as["inflation"] = fractionJson(*c.assumptions.inflation);
+    if (!as.empty())
+        doc["assumptions"] = as;
+    json ov = json::object();
+    if (c.overrides.pensionBase)
+        ov["pensionBase"] = fenJson(*c.overrides.pensionBase);
+    if (c.overrides.annuityMonthsTenths)
+        ov["annuityMonths"] = json::parse(formatScaled(*c.overrides.annuityMonthsTenths, 1));
+    if (c.overrides.transitionRate)
+        ov["transitionRate"] = fractionJson(*c.overrides.transitionRate);
+    if (!ov.empty())
+        doc["overrides"] = ov;
+    return doc.dump(2) + "\n";
+}
+
+} // namespace pension

@@ -1,0 +1,133 @@
+#pragma once
+// The case (个案): one insured person, what is known of their record, and the plan to project.
+// Read from the `pension-case/1` JSON format of shared/spec/case-format.md.
+
+#include "money.h"
+#include "yearmonth.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace pension {
+
+// Month counts are kept in half months: Hebei statements count halves (515.5 months).
+using HalfMonths = int;
+
+enum class Sex { Male, Female };
+enum class InsuranceKind { Employee, Flexible }; // 企业职工 / 灵活就业
+enum class RetireKind { Statutory, Month, Early, Late };
+enum class RetireReason { Normal, SpecialType, Illness }; // 正常 / 特殊工种 / 病退
+
+struct Person {
+    std::string name;
+    std::string idNumber;
+    Sex sex = Sex::Male;
+    YearMonth birth;
+    std::string track; // male-60, female-55, female-50
+};
+
+// 个人权益记录单 summary as of `asOf`.
+struct Record {
+    HalfMonths deemed = 0;      // 视同缴费月数
+    HalfMonths preAccount = 0;  // 建账前实际缴费月数
+    HalfMonths account = 0;     // 建账后缴费月数 (the months the average index is taken over)
+    Ppm averageIndex = 0;       // 平均缴费指数, ppm (0.6270 -> 627000)
+    Fen accountBalance = 0;     // 个人账户储存额
+};
+
+struct HistoryRow {
+    int year = 0;
+    HalfMonths months = 0;
+    Fen monthlyBase = 0;                 // 月缴费基数
+    std::optional<Fen> averageWage;      // overrides the region's index denominator for that year
+    std::optional<Fen> accountCredit;    // 计入个人账户 for the year, when the record states it
+    std::optional<int> firstMonth;       // the first month paid in that year (default: see projection.cpp)
+};
+
+struct RetireChoice {
+    RetireKind kind = RetireKind::Statutory;
+    YearMonth month;  // for Month
+    int months = 0;   // for Early / Late
+    bool operator==(const RetireChoice &) const = default;
+};
+
+struct PlanPeriod {
+    YearMonth from;
+    std::optional<YearMonth> until; // nullopt: until retirement
+    Ppm grade = 600'000;            // base as a fraction of the year's average wage, 0.6–3.0
+    InsuranceKind kind = InsuranceKind::Flexible;
+};
+
+struct Plan {
+    RetireChoice retire;
+    RetireReason reason = RetireReason::Normal;
+    std::vector<PlanPeriod> contributions;
+};
+
+struct Assumptions {
+    std::optional<Ppm> wageGrowth, accountInterest, pensionIncrease, inflation;
+};
+
+struct Overrides {
+    std::optional<Fen> pensionBase;
+    std::optional<int> annuityMonthsTenths; // 计发月数 × 10
+    std::optional<Ppm> transitionRate;
+};
+
+struct Case {
+    std::string region;
+    YearMonth asOf;
+    std::optional<YearMonth> calculatedOn; // the date a saved sheet was computed; the caller's date otherwise
+    Person person;
+    InsuranceKind kind = InsuranceKind::Flexible;
+    std::optional<YearMonth> firstContribution;
+    std::optional<YearMonth> accountStart;
+    HalfMonths historyDeemed = 0; // insurance.deemedMonths: 视同 months of a history-based case
+    std::optional<Record> record;
+    std::vector<HistoryRow> history;
+    Plan plan;
+    Assumptions assumptions;
+    Overrides overrides;
+};
+
+// What is wrong with an input, as a code the UI words (in its language) next to the field.
+enum class InputErrorCode {
+    Missing,        // a required field is absent
+    WrongType,      // e.g. a string where a number is expected
+    BadFormat,      // e.g. a month that is not YYYY-MM
+    OutOfRange,     // a number outside `allowed`
+    NotOneOf,       // not one of the values listed in `allowed`
+    Inconsistent,   // contradicts another field (named in `allowed`)
+    UnknownField,   // a key the format does not have
+    NotJson,        // the text is not JSON
+    IdLength,       // ID number not 18 characters
+    IdCheckDigit,   // ID number check digit wrong
+    IdBirth,        // ID number birth date disagrees with person.birth
+};
+
+struct InputError {
+    std::string field;   // "person.birth", "history[3].monthlyBase"
+    InputErrorCode code = InputErrorCode::BadFormat;
+    std::string allowed; // "YYYY-MM", "0.6–3.0", "male, female"
+    std::string got;     // what was there, shortened
+    // A plain English line, for logs and tests; the UI words it in the user's language.
+    std::string describe() const;
+};
+
+using CaseOrError = std::variant<Case, InputError>;
+
+// Reads a case file's text. Never throws; any problem comes back as the first InputError found.
+CaseOrError readCase(std::string_view jsonText);
+
+// Writes a case back to `pension-case/1` JSON (2-space indent, UTF-8).
+std::string writeCase(const Case &c);
+
+// Checks an 18-character resident ID number (GB 11643: ISO 7064 MOD 11-2 check digit) against a birth month.
+std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearMonth> birth, const char *field);
+// The birth month encoded in a valid ID number.
+std::optional<YearMonth> birthFromIdNumber(std::string_view id);
+
+} // namespace pension

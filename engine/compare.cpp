@@ -1,0 +1,168 @@
+#include "compare.h"
+
+#include "annuity.h"
+#include "benefit.h"
+
+#include <algorithm>
+
+namespace pension {
+
+Plan planForCell(const Prepared &p, Ppm grade, int stopAfterYears, const RetireChoice &retire, InsuranceKind kind)
+{
+    Plan plan;
+    plan.retire = retire;
+    plan.reason = p.kase.plan.reason;
+    if (stopAfterYears > 0) {
+        PlanPeriod period;
+        period.from = p.kase.asOf.plus(1);
+        period.until = p.kase.asOf.plus(12 * stopAfterYears);
+        period.grade = grade;
+        period.kind = kind;
+        // Past retirement the period is simply cut at the retirement month.
+        const RetirementDecision d = decideRetirement(p.params, *p.track, p.kase.person, retire, plan.reason);
+        if (d.month < *period.until)
+            period.until.reset();
+        if (!(d.month < period.from))
+            plan.contributions.push_back(period);
+    }
+    return plan;
+}
+
+GridRequest defaultGridRequest(const Prepared &p)
+{
+    GridRequest r;
+    r.grades = p.params.grades.empty() ? std::vector<Ppm>{600'000, 1'000'000, 3'000'000} : p.params.grades;
+    const int years = (monthsBetween(p.kase.asOf, p.window.latestMonth) + 11) / 12;
+    for (int k = 0; k <= std::max(0, years); ++k)
+        r.stopAfterYears.push_back(k);
+    r.retires.push_back({RetireKind::Statutory, {}, 0});
+    for (int m : {12, 24, 36}) {
+        r.retires.push_back({RetireKind::Early, {}, m});
+        r.retires.push_back({RetireKind::Late, {}, m});
+    }
+    r.kind = p.kase.plan.contributions.empty() ? p.kase.kind : p.kase.plan.contributions.front().kind;
+    return r;
+}
+
+namespace {
+
+struct Fixed {
+    RetirementDecision decision;
+    Fen base = 0;
+    int annuityTenths = 0;
+    Ppm transitionRate = 0;
+};
+
+PlanNumbers numbersOf(const Prepared &p, const Accrual &a, const Fixed &fx)
+{
+    PlanNumbers n;
+    BenefitInput in;
+    in.pensionBase = fx.base;
+    in.averageIndex = a.indexFromStatement ? a.statementIndex
+                      : a.account > 0      ? roundIndex(a.indexSum / (a.account / 2.0))
+                                           : 0;
+    in.contributed = a.contributed();
+    in.transition = a.deemed + a.preAccount;
+    in.accountBalance = a.opening;
+    in.annuityMonthsTenths = fx.annuityTenths;
+    in.transitionRate = fx.transitionRate;
+    const Benefit b = computeBenefit(in);
+    n.retirementMonth = fx.decision.month;
+    n.ageMonths = fx.decision.ageMonths;
+    n.contributed = a.contributed();
+    n.paidMonths = a.contributed() - p.start.contributed();
+    n.eligible = n.contributed >= 2 * fx.decision.requiredMonths;
+    n.averageIndex = in.averageIndex;
+    n.accountBalance = a.opening;
+    n.monthly = b.monthly;
+    n.outOfPocket = a.personalPaid - p.start.personalPaid;
+    return n;
+}
+
+// Credits interest only, from the open year to the retirement month.
+void finishWithInterest(const Context &ctx, Accrual &a, YearMonth retirement)
+{
+    while (a.year <= retirement.year())
+        closeYear(a, ctx.year(a.year), a.year == retirement.year() ? retirement.month() : 12);
+}
+
+} // namespace
+
+Grid compareGrid(const Prepared &p, const GridRequest &req)
+{
+    Grid grid;
+    const Context &ctx = *p.context;
+    const YearMonth asOf = p.kase.asOf;
+    std::vector<int> stops = req.stopAfterYears;
+    std::vector<std::size_t> order(stops.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return stops[x] < stops[y]; });
+    grid.cells.reserve(req.retires.size() * req.grades.size() * stops.size());
+    std::vector<PlanNumbers> byStop(stops.size());
+
+    for (const RetireChoice &retire : req.retires) {
+        Plan probe;
+        probe.retire = retire;
+        probe.reason = p.kase.plan.reason;
+        Fixed fx;
+        fx.decision = decideRetirement(p.params, *p.track, p.kase.person, retire, probe.reason);
+        const bool valid = fx.decision.problem == RetireProblem::None && !(fx.decision.month < asOf);
+        const YearMonth R = fx.decision.month;
+        if (valid) {
+            // The final base, as in estimate(): an override, or the retirement year's base (published or projected).
+            fx.base = p.kase.overrides.pensionBase.value_or(ctx.pensionBase(R.year()).value);
+            fx.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, fx.decision.ageMonths));
+            fx.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(R));
+        }
+        for (const Ppm grade : req.grades) {
+            if (!valid) {
+                for (std::size_t i = 0; i < stops.size(); ++i) {
+                    PlanNumbers n;
+                    n.valid = false;
+                    grid.cells.push_back({grade, stops[i], retire, n});
+                }
+                continue;
+            }
+            Accrual a = p.start;
+            std::size_t next = 0; // index into `order`
+            if (R <= asOf) {
+                Accrual done = a;
+                if (!p.kase.record && done.year == R.year())
+                    closeYear(done, ctx.year(R.year()), R.month());
+                const PlanNumbers n = numbersOf(p, done, fx);
+                for (auto &slot : byStop)
+                    slot = n;
+            } else {
+                while (a.year <= R.year()) {
+                    const int y = a.year;
+                    const YearFigures &yf = ctx.year(y);
+                    const int m1 = y == asOf.year() ? asOf.month() + 1 : 1;
+                    const int m2 = y == R.year() ? R.month() : 12;
+                    const MonthsPaid paid = contributionFor(yf, baseForGrade(yf, grade), req.kind);
+                    // Every stop that falls in this year's months: a snapshot, finished with interest only.
+                    while (next < order.size()) {
+                        const YearMonth stop = asOf.plus(12 * std::max(0, stops[order[next]]));
+                        if (!(stop < YearMonth::of(y, m2)))
+                            break;
+                        Accrual snap = a;
+                        addMonths(snap, yf, paid, m1, stop.year() == y ? stop.month() : m1 - 1, true);
+                        finishWithInterest(ctx, snap, R);
+                        byStop[order[next]] = numbersOf(p, snap, fx);
+                        ++next;
+                    }
+                    addMonths(a, yf, paid, m1, m2, true);
+                    closeYear(a, yf, m2);
+                }
+                const PlanNumbers full = numbersOf(p, a, fx);
+                for (; next < order.size(); ++next)
+                    byStop[order[next]] = full;
+            }
+            for (std::size_t i = 0; i < stops.size(); ++i)
+                grid.cells.push_back({grade, stops[i], retire, byStop[i]});
+        }
+    }
+    return grid;
+}
+
+} // namespace pension

@@ -1,0 +1,90 @@
+#include "money.h"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace pension {
+
+std::optional<std::int64_t> parseScaled(std::string_view text, int scale)
+{
+    if (text.empty())
+        return std::nullopt;
+    bool negative = false;
+    std::size_t i = 0;
+    if (text[0] == '-' || text[0] == '+') {
+        negative = text[0] == '-';
+        i = 1;
+    }
+    Wide whole = 0;
+    int digits = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++digits) {
+        whole = whole * 10 + (text[i] - '0');
+        if (whole > static_cast<Wide>(1) << 90)
+            return std::nullopt;
+    }
+    int fractionDigits = 0;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+            if (fractionDigits == scale) {
+                if (text[i] != '0')
+                    return std::nullopt;
+                continue;
+            }
+            whole = whole * 10 + (text[i] - '0');
+            ++fractionDigits;
+            ++digits;
+        }
+    }
+    if (i != text.size() || digits == 0)
+        return std::nullopt;
+    for (; fractionDigits < scale; ++fractionDigits)
+        whole *= 10;
+    if (whole > INT64_MAX)
+        return std::nullopt;
+    return static_cast<std::int64_t>(negative ? -whole : whole);
+}
+
+std::optional<std::int64_t> scaledFromDouble(double v, int scale)
+{
+    if (!std::isfinite(v))
+        return std::nullopt;
+    const double scaled = v * std::pow(10.0, scale);
+    if (std::fabs(scaled) > 9.0e15)
+        return std::nullopt;
+    const double nearest = std::nearbyint(scaled);
+    if (std::fabs(scaled - nearest) > 1e-6 * std::max(1.0, std::fabs(scaled)) && std::fabs(scaled - nearest) > 1e-6)
+        return std::nullopt;
+    return static_cast<std::int64_t>(nearest);
+}
+
+std::string formatScaled(std::int64_t v, int scale)
+{
+    const bool negative = v < 0;
+    std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    std::string digits = std::to_string(a);
+    if (scale > 0) {
+        if (digits.size() <= static_cast<std::size_t>(scale))
+            digits.insert(0, static_cast<std::size_t>(scale) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
+    }
+    return negative ? "-" + digits : digits;
+}
+
+std::string formatFen(Fen fen) { return formatScaled(fen, 2); }
+
+static std::string trimZeros(std::string s)
+{
+    if (s.find('.') == std::string::npos)
+        return s;
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+std::string formatPercent(Ppm p) { return trimZeros(formatScaled(p, 4)); }
+std::string formatFraction(Ppm p) { return trimZeros(formatScaled(p, 6)); }
+
+} // namespace pension

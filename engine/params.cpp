@@ -1,0 +1,594 @@
+#include "params.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pension {
+
+using nlohmann::json;
+
+const char *toString(Status s)
+{
+    switch (s) {
+    case Status::Published: return "published";
+    case Status::Provisional: return "provisional";
+    case Status::Assumed: return "assumed";
+    }
+    return "assumed";
+}
+
+const char *toString(Confidence c)
+{
+    switch (c) {
+    case Confidence::Official: return "official";
+    case Confidence::Secondary: return "secondary";
+    case Confidence::Inferred: return "inferred";
+    case Confidence::Recall: return "recall";
+    }
+    return "recall";
+}
+
+const SeriesEntry *Series::at(YearMonth month) const
+{
+    auto it = std::upper_bound(entries.begin(), entries.end(), month,
+                               [](YearMonth m, const SeriesEntry &e) { return m < e.from; });
+    return it == entries.begin() ? nullptr : &*(it - 1);
+}
+
+const SeriesEntry *Series::inYear(int year) const
+{
+    const SeriesEntry *found = nullptr;
+    for (const auto &e : entries)
+        if (e.from.year() == year)
+            found = &e;
+    return found;
+}
+
+const Series *ParameterSet::find(std::string_view name) const
+{
+    auto it = series.find(name);
+    return it == series.end() ? nullptr : &it->second;
+}
+
+const Scalar *ParameterSet::scalar(std::string_view name) const
+{
+    auto it = scalars.find(name);
+    return it == scalars.end() ? nullptr : &it->second;
+}
+
+const Track *ParameterSet::track(std::string_view id) const
+{
+    auto it = tracks.find(id);
+    return it == tracks.end() ? nullptr : &it->second;
+}
+
+std::string ParameterSet::versionLabel() const
+{
+    std::string out;
+    for (const auto &p : packs) {
+        if (!out.empty())
+            out += ", ";
+        out += p.id + "@" + p.version;
+    }
+    return out;
+}
+
+std::string PackError::message() const
+{
+    std::string m = file;
+    if (!key.empty())
+        m += ": " + key;
+    return m + ": " + reason;
+}
+
+// ---- schema -------------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct SeriesSchema {
+    const char *name;
+    Unit unit;
+    double min, max; // in the file's unit
+    bool byAge;
+};
+
+// The series the rules read; anything else is rejected so a typo cannot silently drop a figure.
+constexpr SeriesSchema kSeries[] = {
+    {"annuityMonthsByAge", Unit::Months, 1, 300, true},
+    {"minContributionMonths", Unit::Months, 60, 360, false},
+    {"accountInterestRate", Unit::Percent, -5, 20, false},
+    {"personalAccountRate", Unit::Percent, 0, 20, false},
+    {"employeeRate", Unit::Percent, 0, 20, false},
+    {"flexibleRate", Unit::Percent, 0, 40, false},
+    {"employerRate", Unit::Percent, 0, 40, false},
+    {"pensionIncrease", Unit::Percent, -5, 20, false},
+    {"pensionBase", Unit::YuanPerMonth, 100, 100000, false},
+    {"contributionAverage", Unit::YuanPerMonth, 100, 100000, false},
+    {"indexDenominator", Unit::YuanPerMonth, 100, 100000, false},
+    {"contributionFloor", Unit::YuanPerMonth, 100, 500000, false},
+    {"contributionCeiling", Unit::YuanPerMonth, 100, 500000, false},
+    {"transitionRate", Unit::Percent, 0.5, 2, false},
+    {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
+    {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
+};
+
+struct ScalarSchema {
+    const char *name;
+    Unit unit;
+    double min, max;
+};
+
+constexpr ScalarSchema kScalars[] = {
+    {"accountStart", Unit::Month, 0, 0},      {"floorRate", Unit::Percent, 10, 100},
+    {"ceilingRate", Unit::Percent, 100, 1000}, {"wageGrowth", Unit::Percent, -10, 20},
+    {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
+    {"inflation", Unit::Percent, -10, 30},
+};
+
+const char *unitName(Unit u)
+{
+    switch (u) {
+    case Unit::YuanPerMonth: return "yuan-per-month";
+    case Unit::YuanPerYear: return "yuan-per-year";
+    case Unit::Percent: return "percent";
+    case Unit::Months: return "months";
+    case Unit::Month: return "month";
+    }
+    return "";
+}
+
+int unitScale(Unit u)
+{
+    switch (u) {
+    case Unit::YuanPerMonth:
+    case Unit::YuanPerYear: return 2; // fen
+    case Unit::Percent: return 4;     // percent with 4 decimals == ppm
+    default: return 0;
+    }
+}
+
+struct Fail {
+    std::string key, reason;
+};
+
+struct RawCity {
+    std::string nameZh, nameEn, note;
+    std::map<std::string, Series, std::less<>> series;
+    std::map<std::string, Scalar, std::less<>> scalars;
+};
+
+} // namespace
+
+struct ParameterLibrary::RawPack {
+    std::string file, id, extends, version, nameZh, nameEn, note;
+    std::map<std::string, Series, std::less<>> series;
+    std::map<std::string, Scalar, std::less<>> scalars;
+    std::map<std::string, Track, std::less<>> tracks;
+    std::vector<Ppm> grades;
+    Provenance gradesProvenance;
+    std::map<std::string, RawCity, std::less<>> cities;
+};
+
+namespace {
+
+using RawPack = ParameterLibrary::RawPack;
+
+void allowKeys(const json &obj, const std::string &where, std::initializer_list<const char *> keys)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (std::none_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == k; }))
+            throw Fail{where + (where.empty() ? "" : ".") + it.key(), "unknown key"};
+    }
+}
+
+std::string requireString(const json &obj, const std::string &where, const char *key, bool required = true)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            throw Fail{where + "." + key, "missing"};
+        return {};
+    }
+    if (!it->is_string() || (required && it->get_ref<const std::string &>().empty()))
+        throw Fail{where + "." + key, "must be a non-empty string"};
+    return it->get<std::string>();
+}
+
+void readNames(const json &obj, const std::string &where, std::string &zh, std::string &en)
+{
+    auto it = obj.find("name");
+    if (it == obj.end())
+        return;
+    if (!it->is_object())
+        throw Fail{where + "name", "must be an object { \"zh\": …, \"en\": … }"};
+    allowKeys(*it, where + "name", {"zh", "en"});
+    zh = requireString(*it, where + "name", "zh");
+    en = requireString(*it, where + "name", "en");
+}
+
+Provenance readProvenance(const json &e, const std::string &where, const std::string &packLabel)
+{
+    Provenance p;
+    p.pack = packLabel;
+    const std::string status = requireString(e, where, "status");
+    if (status == "published")
+        p.status = Status::Published;
+    else if (status == "provisional")
+        p.status = Status::Provisional;
+    else if (status == "assumed")
+        p.status = Status::Assumed;
+    else
+        throw Fail{where + ".status", "must be published, provisional or assumed"};
+    const std::string conf = requireString(e, where, "confidence");
+    if (conf == "official")
+        p.confidence = Confidence::Official;
+    else if (conf == "secondary")
+        p.confidence = Confidence::Secondary;
+    else if (conf == "inferred")
+        p.confidence = Confidence::Inferred;
+    else if (conf == "recall")
+        p.confidence = Confidence::Recall;
+    else
+        throw Fail{where + ".confidence", "must be official, secondary, inferred or recall"};
+    if (p.status == Status::Published && p.confidence == Confidence::Recall)
+        throw Fail{where + ".status", "a recalled figure cannot be marked published"};
+    p.source = requireString(e, where, "source");
+    p.note = requireString(e, where, "note", false);
+    return p;
+}
+
+std::int64_t readValue(const json &v, const std::string &where, Unit unit, double min, double max)
+{
+    if (!v.is_number())
+        throw Fail{where, "must be a number"};
+    const double d = v.get<double>();
+    if (!std::isfinite(d) || d < min || d > max)
+        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) +
+                              "…" + formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
+    auto scaled = scaledFromDouble(d, unitScale(unit));
+    if (!scaled)
+        throw Fail{where, std::string("has more decimals than ") + unitName(unit) + " allows"};
+    if (unit == Unit::Percent)
+        return *scaled * 1; // 4 decimals of percent == ppm
+    return *scaled;
+}
+
+YearMonth readFrom(const json &e, const std::string &where)
+{
+    auto it = e.find("from");
+    if (it == e.end())
+        throw Fail{where + ".from", "missing"};
+    if (!it->is_string())
+        throw Fail{where + ".from", "must be \"YYYY\" or \"YYYY-MM\""};
+    const std::string s = it->get<std::string>();
+    if (s.size() == 4) {
+        if (auto ym = YearMonth::parse(s + "-01"))
+            return *ym;
+    } else if (auto ym = YearMonth::parse(s)) {
+        return *ym;
+    }
+    throw Fail{where + ".from", "must be \"YYYY\" or \"YYYY-MM\" (1900–2200), got \"" + s + "\""};
+}
+
+Series readSeries(const std::string &name, const json &obj, const std::string &where, const std::string &packLabel)
+{
+    const SeriesSchema *schema = nullptr;
+    for (const auto &s : kSeries)
+        if (name == s.name)
+            schema = &s;
+    if (!schema)
+        throw Fail{where, "unknown series"};
+    if (!obj.is_object())
+        throw Fail{where, "must be an object with unit and values"};
+    allowKeys(obj, where, {"unit", "values", "note", "description"});
+    const std::string unit = requireString(obj, where, "unit");
+    if (unit != unitName(schema->unit))
+        throw Fail{where + ".unit", std::string("must be ") + unitName(schema->unit) + ", got " + unit};
+    auto values = obj.find("values");
+    if (values == obj.end() || !values->is_array() || values->empty())
+        throw Fail{where + ".values", "must be a non-empty array"};
+    Series series;
+    series.name = name;
+    series.unit = schema->unit;
+    int index = 0;
+    for (const auto &e : *values) {
+        const std::string at = where + ".values[" + std::to_string(index++) + "]";
+        if (!e.is_object())
+            throw Fail{at, "must be an object"};
+        allowKeys(e, at, {"from", "age", "value", "status", "confidence", "source", "note", "publishedOn"});
+        SeriesEntry entry;
+        if (schema->byAge) {
+            auto age = e.find("age");
+            if (age == e.end() || !age->is_number_integer() || age->get<int>() < 16 || age->get<int>() > 100)
+                throw Fail{at + ".age", "must be a whole age 16–100"};
+            entry.from = YearMonth{age->get<int>()}; // the age is kept in `serial`
+        } else {
+            entry.from = readFrom(e, at);
+        }
+        auto v = e.find("value");
+        if (v == e.end())
+            throw Fail{at + ".value", "missing"};
+        entry.value = readValue(*v, at + ".value", schema->unit, schema->min, schema->max);
+        if (auto pub = e.find("publishedOn"); pub != e.end()) {
+            auto ym = pub->is_string() ? YearMonth::parse(pub->get<std::string>()) : std::nullopt;
+            if (!ym)
+                throw Fail{at + ".publishedOn", "must be \"YYYY-MM\""};
+            if (*ym < entry.from)
+                throw Fail{at + ".publishedOn", "is before the month the figure applies from"};
+            entry.publishedOn = ym;
+        }
+        entry.provenance = readProvenance(e, at, packLabel);
+        if (!series.entries.empty() && !(series.entries.back().from < entry.from))
+            throw Fail{at + (schema->byAge ? ".age" : ".from"),
+                       series.entries.back().from == entry.from ? "duplicate date" : "dates not in order"};
+        series.entries.push_back(std::move(entry));
+    }
+    return series;
+}
+
+std::map<std::string, Series, std::less<>> readSeriesMap(const json &obj, const std::string &where,
+                                                         const std::string &packLabel)
+{
+    std::map<std::string, Series, std::less<>> out;
+    if (!obj.is_object())
+        throw Fail{where, "must be an object"};
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        out.emplace(it.key(), readSeries(it.key(), it.value(), where + "." + it.key(), packLabel));
+    return out;
+}
+
+std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const std::string &where,
+                                                       const std::string &packLabel)
+{
+    std::map<std::string, Scalar, std::less<>> out;
+    if (!obj.is_object())
+        throw Fail{where, "must be an object"};
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const std::string at = where + "." + it.key();
+        const ScalarSchema *schema = nullptr;
+        for (const auto &s : kScalars)
+            if (it.key() == s.name)
+                schema = &s;
+        if (!schema)
+            throw Fail{at, "unknown scalar"};
+        const json &e = it.value();
+        if (!e.is_object())
+            throw Fail{at, "must be an object with value, unit, status, confidence, source"};
+        allowKeys(e, at, {"value", "unit", "status", "confidence", "source", "note"});
+        if (requireString(e, at, "unit") != unitName(schema->unit))
+            throw Fail{at + ".unit", std::string("must be ") + unitName(schema->unit)};
+        Scalar s;
+        s.unit = schema->unit;
+        auto v = e.find("value");
+        if (v == e.end())
+            throw Fail{at + ".value", "missing"};
+        if (schema->unit == Unit::Month) {
+            auto ym = v->is_string() ? YearMonth::parse(v->get<std::string>()) : std::nullopt;
+            if (!ym)
+                throw Fail{at + ".value", "must be \"YYYY-MM\""};
+            s.value = ym->serial;
+        } else {
+            s.value = readValue(*v, at + ".value", schema->unit, schema->min, schema->max);
+        }
+        s.provenance = readProvenance(e, at, packLabel);
+        out.emplace(it.key(), std::move(s));
+    }
+    return out;
+}
+
+RawPack parsePack(std::string_view fileName, std::string_view text)
+{
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &e) {
+        throw Fail{"", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")"};
+    }
+    if (!doc.is_object())
+        throw Fail{"", "must be a JSON object"};
+    allowKeys(doc, "", {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities",
+                        "tracks", "grades", "note"});
+    RawPack p;
+    p.file = std::string(fileName);
+    if (requireString(doc, "", "format") != "pension-params/1")
+        throw Fail{"format", "must be \"pension-params/1\""};
+    p.id = requireString(doc, "", "id");
+    if (!std::all_of(p.id.begin(), p.id.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+        throw Fail{"id", "must be lower-case letters and '-'"};
+    p.extends = requireString(doc, "", "extends", false);
+    p.version = requireString(doc, "", "version");
+    p.note = requireString(doc, "", "note", false);
+    requireString(doc, "", "compiled");
+    readNames(doc, "", p.nameZh, p.nameEn);
+    const std::string label = p.id + "@" + p.version;
+    if (auto it = doc.find("series"); it != doc.end())
+        p.series = readSeriesMap(*it, "series", label);
+    if (auto it = doc.find("scalars"); it != doc.end())
+        p.scalars = readScalars(*it, "scalars", label);
+    if (auto it = doc.find("tracks"); it != doc.end()) {
+        if (!it->is_object())
+            throw Fail{"tracks", "must be an object"};
+        for (auto t = it->begin(); t != it->end(); ++t) {
+            const std::string at = "tracks." + t.key();
+            if (t.key() != "male-60" && t.key() != "female-55" && t.key() != "female-50")
+                throw Fail{at, "unknown track (male-60, female-55, female-50)"};
+            const json &o = t.value();
+            if (!o.is_object())
+                throw Fail{at, "must be an object"};
+            allowKeys(o, at, {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence",
+                              "source", "note"});
+            Track tr;
+            tr.id = t.key();
+            auto intField = [&](const char *k, int lo, int hi) {
+                auto f = o.find(k);
+                if (f == o.end() || !f->is_number_integer() || f->get<int>() < lo || f->get<int>() > hi)
+                    throw Fail{at + "." + k, "must be a whole number " + std::to_string(lo) + "–" + std::to_string(hi)};
+                return f->get<int>();
+            };
+            tr.baseAge = intField("baseAge", 40, 70);
+            tr.stepMonths = intField("stepMonths", 1, 24);
+            tr.capMonths = intField("capMonths", 0, 120);
+            tr.minAge = intField("minAge", 40, 70);
+            auto sb = YearMonth::parse(requireString(o, at, "startBirth"));
+            if (!sb)
+                throw Fail{at + ".startBirth", "must be \"YYYY-MM\""};
+            tr.startBirth = *sb;
+            tr.provenance = readProvenance(o, at, label);
+            p.tracks.emplace(tr.id, std::move(tr));
+        }
+    }
+    if (auto it = doc.find("grades"); it != doc.end()) {
+        if (!it->is_object())
+            throw Fail{"grades", "must be an object"};
+        allowKeys(*it, "grades", {"values", "unit", "status", "confidence", "source", "note"});
+        if (requireString(*it, "grades", "unit") != "percent")
+            throw Fail{"grades.unit", "must be percent"};
+        auto v = it->find("values");
+        if (v == it->end() || !v->is_array() || v->empty())
+            throw Fail{"grades.values", "must be a non-empty array"};
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Ppm g = readValue((*v)[i], "grades.values[" + std::to_string(i) + "]", Unit::Percent, 60, 300);
+            if (!p.grades.empty() && g <= p.grades.back())
+                throw Fail{"grades.values[" + std::to_string(i) + "]", "grades not in increasing order"};
+            p.grades.push_back(g);
+        }
+        p.gradesProvenance = readProvenance(*it, "grades", label);
+    }
+    if (auto it = doc.find("cities"); it != doc.end()) {
+        if (!it->is_object())
+            throw Fail{"cities", "must be an object"};
+        for (auto c = it->begin(); c != it->end(); ++c) {
+            const std::string at = "cities." + c.key();
+            if (!c.value().is_object())
+                throw Fail{at, "must be an object"};
+            allowKeys(c.value(), at, {"name", "note", "series", "scalars"});
+            RawCity city;
+            readNames(c.value(), at + ".", city.nameZh, city.nameEn);
+            city.note = requireString(c.value(), at, "note", false);
+            if (auto s = c.value().find("series"); s != c.value().end())
+                city.series = readSeriesMap(*s, at + ".series", label + "/" + c.key());
+            if (auto s = c.value().find("scalars"); s != c.value().end())
+                city.scalars = readScalars(*s, at + ".scalars", label + "/" + c.key());
+            p.cities.emplace(c.key(), std::move(city));
+        }
+    }
+    return p;
+}
+
+void mergeSeries(std::map<std::string, Series, std::less<>> &into, const std::map<std::string, Series, std::less<>> &from)
+{
+    for (const auto &[name, s] : from) {
+        auto it = into.find(name);
+        if (it == into.end()) {
+            into.emplace(name, s);
+            continue;
+        }
+        auto &entries = it->second.entries;
+        for (const auto &e : s.entries) {
+            auto pos = std::lower_bound(entries.begin(), entries.end(), e.from,
+                                        [](const SeriesEntry &a, YearMonth m) { return a.from < m; });
+            if (pos != entries.end() && pos->from == e.from)
+                *pos = e;
+            else
+                entries.insert(pos, e);
+        }
+    }
+}
+
+} // namespace
+
+std::optional<PackError> validatePack(std::string_view fileName, std::string_view text)
+{
+    try {
+        parsePack(fileName, text);
+    } catch (const Fail &f) {
+        return PackError{std::string(fileName), f.key, f.reason};
+    }
+    return std::nullopt;
+}
+
+std::optional<PackError> ParameterLibrary::add(std::string_view fileName, std::string_view text)
+{
+    try {
+        auto pack = std::make_shared<RawPack>(parsePack(fileName, text));
+        std::string id = pack->id;
+        m_packs[id] = std::move(pack);
+    } catch (const Fail &f) {
+        return PackError{std::string(fileName), f.key, f.reason};
+    }
+    return std::nullopt;
+}
+
+bool ParameterLibrary::has(std::string_view packId) const { return m_packs.find(packId) != m_packs.end(); }
+
+std::vector<std::string> ParameterLibrary::regionIds() const
+{
+    std::vector<std::string> out;
+    for (const auto &[id, p] : m_packs) {
+        if (p->extends.empty())
+            continue; // the national pack is not a region of its own
+        out.push_back(id);
+        for (const auto &[city, c] : p->cities)
+            out.push_back(id + "/" + city);
+    }
+    return out;
+}
+
+std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view regionId) const
+{
+    const auto slash = regionId.find('/');
+    const std::string_view packId = regionId.substr(0, slash);
+    const std::string_view city = slash == std::string_view::npos ? std::string_view{} : regionId.substr(slash + 1);
+    auto it = m_packs.find(packId);
+    if (it == m_packs.end())
+        return PackError{"", "region", "unknown region \"" + std::string(regionId) + "\""};
+    // Walk up the `extends` chain, national first.
+    std::vector<const RawPack *> chain;
+    for (const RawPack *p = it->second.get(); p;) {
+        if (chain.size() > 8)
+            return PackError{p->file, "extends", "cycle in extends"};
+        chain.insert(chain.begin(), p);
+        if (p->extends.empty())
+            break;
+        auto parent = m_packs.find(p->extends);
+        if (parent == m_packs.end())
+            return PackError{p->file, "extends", "extends unknown pack \"" + p->extends + "\""};
+        p = parent->second.get();
+    }
+    ParameterSet set;
+    set.regionId = std::string(regionId);
+    for (const RawPack *p : chain) {
+        set.packs.push_back({p->id, p->version, p->nameZh, p->nameEn});
+        mergeSeries(set.series, p->series);
+        for (const auto &[k, v] : p->scalars)
+            set.scalars[k] = v;
+        for (const auto &[k, v] : p->tracks)
+            set.tracks[k] = v;
+        if (!p->grades.empty()) {
+            set.grades = p->grades;
+            set.gradesProvenance = p->gradesProvenance;
+        }
+        set.nameZh = p->nameZh;
+        set.nameEn = p->nameEn;
+        if (!p->note.empty())
+            set.notes.push_back(p->note);
+    }
+    if (!city.empty()) {
+        const RawPack *top = chain.back();
+        auto c = top->cities.find(city);
+        if (c == top->cities.end())
+            return PackError{top->file, "cities", "unknown city \"" + std::string(city) + "\""};
+        mergeSeries(set.series, c->second.series);
+        for (const auto &[k, v] : c->second.scalars)
+            set.scalars[k] = v;
+        set.nameZh += c->second.nameZh;
+        set.nameEn += " · " + c->second.nameEn;
+        if (!c->second.note.empty())
+            set.notes.push_back(c->second.note);
+    }
+    return set;
+}
+
+} // namespace pension

@@ -1,0 +1,122 @@
+#pragma once
+// Parameter packs (参数包): dated, sourced figures the rules read, merged national → province → city.
+// The engine never reads a file: callers hand it the text of each pack (see docs/parameter-packs.md).
+
+#include "money.h"
+#include "yearmonth.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace pension {
+
+enum class Status { Published, Provisional, Assumed };
+enum class Confidence { Official, Secondary, Inferred, Recall };
+enum class Unit { YuanPerMonth, YuanPerYear, Percent, Months, Month };
+
+const char *toString(Status s);
+const char *toString(Confidence c);
+
+struct Provenance {
+    Status status = Status::Assumed;
+    Confidence confidence = Confidence::Recall;
+    std::string source;
+    std::string note;
+    std::string pack; // "shandong@2026.11.1"
+};
+
+// One dated figure. `value` is scaled by unit: fen for yuan, ppm for percent, whole months for months.
+struct SeriesEntry {
+    YearMonth from;
+    std::int64_t value = 0;
+    std::optional<YearMonth> publishedOn;
+    Provenance provenance;
+};
+
+class Series {
+public:
+    std::string name;
+    Unit unit = Unit::YuanPerMonth;
+    std::vector<SeriesEntry> entries; // strictly increasing `from`
+
+    // The newest entry on or before `month`; nullptr before the first entry.
+    const SeriesEntry *at(YearMonth month) const;
+    // The entry that starts exactly in `year` (January or any month of it, the latest), or nullptr.
+    const SeriesEntry *inYear(int year) const;
+    const SeriesEntry *last() const { return entries.empty() ? nullptr : &entries.back(); }
+};
+
+struct Scalar {
+    std::int64_t value = 0; // scaled like series values; months as YearMonth serial
+    Unit unit = Unit::Percent;
+    Provenance provenance;
+};
+
+// A statutory-age track of the 2024 NPC decision (全国人大常委会关于实施渐进式延迟法定退休年龄的决定, annex 1–3).
+struct Track {
+    std::string id; // "male-60", "female-55", "female-50"
+    int baseAge = 60;
+    YearMonth startBirth;
+    int stepMonths = 4;
+    int capMonths = 36;
+    int minAge = 60;
+    Provenance provenance;
+};
+
+struct PackInfo {
+    std::string id;
+    std::string version;
+    std::string nameZh, nameEn;
+};
+
+// The merged figures for one region (e.g. "shandong/weifang" = national + shandong + its weifang refinement).
+class ParameterSet {
+public:
+    std::string regionId;
+    std::vector<PackInfo> packs; // national first
+    std::string nameZh, nameEn;  // the most specific
+    std::vector<std::string> notes; // region-level notes (city gaps)
+    std::map<std::string, Series, std::less<>> series;
+    std::map<std::string, Scalar, std::less<>> scalars;
+    std::map<std::string, Track, std::less<>> tracks;
+    std::vector<Ppm> grades;
+    Provenance gradesProvenance;
+
+    const Series *find(std::string_view name) const;
+    const Scalar *scalar(std::string_view name) const;
+    const Track *track(std::string_view id) const;
+    // "national@2026.11.1, shandong@2026.11.1"
+    std::string versionLabel() const;
+};
+
+struct PackError {
+    std::string file;
+    std::string key;
+    std::string reason;
+    std::string message() const; // "shandong.json: series.pensionBase.values[3].from: dates not in order"
+};
+
+class ParameterLibrary {
+public:
+    // Validates a pack and adds it (replacing a pack with the same id). Returns the error instead when invalid.
+    std::optional<PackError> add(std::string_view fileName, std::string_view text);
+    std::variant<ParameterSet, PackError> resolve(std::string_view regionId) const;
+    // Every addressable region: provinces and their cities ("shandong", "shandong/weifang", …).
+    std::vector<std::string> regionIds() const;
+    bool has(std::string_view packId) const;
+
+    struct RawPack; // parsed pack, internal
+
+private:
+    std::map<std::string, std::shared_ptr<const RawPack>, std::less<>> m_packs;
+};
+
+// Validates a pack text without adding it (used by the parameter editor and the import command).
+std::optional<PackError> validatePack(std::string_view fileName, std::string_view text);
+
+} // namespace pension

@@ -1,0 +1,522 @@
+#include "projection.h"
+
+#include "annuity.h"
+#include "benefit.h"
+#include "retirement.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pension {
+
+namespace {
+
+std::string ageString(int months)
+{
+    return std::to_string(months / 12) + "y" + std::to_string(months % 12) + "m";
+}
+
+std::string halfString(HalfMonths h) { return h % 2 ? formatScaled(h * 5, 1) : std::to_string(h / 2); }
+
+// Replays a year-by-year history into the ledger up to the end of the asOf month.
+void replayHistory(Prepared &p)
+{
+    const Case &c = p.kase;
+    const Context &ctx = *p.context;
+    const YearMonth accountStart = c.accountStart.value_or(ctx.accountStart());
+    Accrual &a = p.start;
+    a.deemed = c.historyDeemed;
+    a.year = c.history.front().year;
+    bool assumedDenominator = false;
+    std::size_t next = 0;
+    for (int y = a.year; y <= c.asOf.year(); ++y) {
+        const YearFigures &yf = ctx.year(y);
+        YearRow row;
+        row.year = y;
+        row.origin = Origin::Gap;
+        row.averageWage = yf.denominator;
+        row.averageStatus = yf.denominatorStatus;
+        if (next < c.history.size() && c.history[next].year == y) {
+            const HistoryRow &h = c.history[next++];
+            row.origin = Origin::History;
+            const int whole = (h.months + 1) / 2; // calendar months touched
+            int first = h.firstMonth.value_or(next == 1 && whole < 12 && y != c.asOf.year() ? 13 - whole : 1);
+            const int last = first + whole - 1;
+            // Months before the person's account began count for the years, not for the index (domain §1.2).
+            const int accountFirst = y < accountStart.year() ? 13 : (y > accountStart.year() ? 1 : accountStart.month());
+            const int preWhole = std::clamp(accountFirst - first, 0, whole);
+            const HalfMonths preHalves = std::min<HalfMonths>(2 * preWhole, h.months);
+            const HalfMonths accHalves = h.months - preHalves;
+            const Fen denominator = h.averageWage.value_or(yf.denominator);
+            if (!h.averageWage && yf.denominatorStatus == Status::Assumed && accHalves > 0)
+                assumedDenominator = true;
+            row.averageWage = denominator;
+            row.averageStatus = h.averageWage ? Status::Published : yf.denominatorStatus;
+            a.preAccount += preHalves;
+            a.account += accHalves;
+            const double yearIndex = static_cast<double>(h.monthlyBase) / static_cast<double>(denominator);
+            a.indexSum += yearIndex * accHalves / 2.0;
+            row.index = yearIndex;
+            row.indexCounts = accHalves > 0;
+            row.monthlyBase = h.monthlyBase;
+            row.months = h.months;
+            const Ppm paidRate = c.kind == InsuranceKind::Flexible ? yf.flexibleRate : yf.employeeRate;
+            row.personal = divRound(static_cast<Wide>(h.monthlyBase) * paidRate * h.months, 2 * kPpmOne);
+            row.accountCredit =
+                h.accountCredit.value_or(divRound(static_cast<Wide>(h.monthlyBase) * yf.accountRate * accHalves,
+                                                  2 * kPpmOne));
+            if (accHalves == 0 && !h.accountCredit)
+                row.accountCredit = 0;
+            a.credits += row.accountCredit;
+            // 月积数 weight of the credited months (spread evenly over them).
+            const int accFirst = std::max(first, accountFirst);
+            const int accMonths = last - accFirst + 1;
+            if (accMonths > 0)
+                a.weight += divRound(static_cast<Wide>(row.accountCredit) * ((accFirst + last) * accMonths / 2),
+                                     accMonths);
+            a.personalPaid += row.personal;
+        }
+        row.interestRate = yf.interest;
+        row.interestStatus = yf.interestStatus;
+        if (y < c.asOf.year() || c.asOf.month() == 12) {
+            row.interest = closeYear(a, yf, 12);
+            row.balance = a.opening;
+        } else {
+            row.balance = a.balance();
+        }
+        p.historyRows.push_back(row);
+    }
+    p.historyPaid = a.personalPaid;
+    if (assumedDenominator)
+        p.warnings.push_back({WarningCode::AssumedParameter, {"indexDenominator"}});
+}
+
+void startFromStatement(Prepared &p)
+{
+    const Record &r = *p.kase.record;
+    Accrual &a = p.start;
+    a.deemed = r.deemed;
+    a.preAccount = r.preAccount;
+    a.account = r.account;
+    a.indexFromStatement = true;
+    a.statementIndex = r.averageIndex;
+    a.indexSum = static_cast<double>(r.averageIndex) / kPpmOne * (r.account / 2.0);
+    a.opening = r.accountBalance;
+    a.year = p.kase.asOf.month() == 12 ? p.kase.asOf.year() + 1 : p.kase.asOf.year();
+    YearRow row;
+    row.year = p.kase.asOf.year();
+    row.origin = Origin::Statement;
+    row.months = 0;
+    row.balance = r.accountBalance;
+    row.index = static_cast<double>(r.averageIndex) / kPpmOne;
+    const YearFigures &yf = p.context->year(row.year);
+    row.averageWage = yf.average;
+    row.averageStatus = yf.averageStatus;
+    row.interestRate = yf.interest;
+    row.interestStatus = yf.interestStatus;
+    p.historyRows.push_back(row);
+}
+
+Ppm indexOf(const Accrual &a)
+{
+    if (a.indexFromStatement)
+        return a.statementIndex;
+    if (a.account <= 0)
+        return 0;
+    return roundIndex(a.indexSum / (a.account / 2.0));
+}
+
+// The months of year y a plan pays, as segments of one period each.
+template <typename Fn>
+void forEachSegment(const Plan &plan, int y, int m1, int m2, YearMonth retirement, Fn &&fn)
+{
+    const YearMonth lo = YearMonth::of(y, m1), hi = YearMonth::of(y, m2);
+    for (const PlanPeriod &period : plan.contributions) {
+        const YearMonth s = std::max(lo, period.from);
+        const YearMonth e = std::min({hi, period.until.value_or(retirement), retirement});
+        if (!(e < s))
+            fn(period, s.month(), e.month());
+    }
+}
+
+struct Walk {
+    YearMonth firstFuture; // asOf + 1
+    YearMonth retirement;
+};
+
+// Runs the plan from the prepared state to retirement. Rows, when asked for, get one entry per year.
+void walkPlan(const Prepared &p, const Plan &plan, Accrual &a, YearMonth retirement, std::vector<YearRow> *rows)
+{
+    const Context &ctx = *p.context;
+    const YearMonth asOf = p.kase.asOf;
+    if (retirement <= asOf) {
+        // The record already ends at retirement: a statement's balance is final; a history's open year is closed
+        // with interest to the retirement month.
+        if (!p.kase.record && a.year == retirement.year()) {
+            const Fen interest = closeYear(a, ctx.year(retirement.year()), retirement.month());
+            if (rows && !rows->empty() && rows->back().year == retirement.year()) {
+                rows->back().interest = interest;
+                rows->back().balance = a.opening;
+            }
+        }
+        return;
+    }
+    while (a.year <= retirement.year()) {
+        const int y = a.year;
+        const YearFigures &yf = ctx.year(y);
+        const int m1 = y == asOf.year() ? asOf.month() + 1 : 1;
+        const int m2 = y == retirement.year() ? retirement.month() : 12;
+        const Fen creditsBefore = a.credits, personalBefore = a.personalPaid, employerBefore = a.employerPaid;
+        const HalfMonths monthsBefore = a.account + a.preAccount;
+        const double indexBefore = a.indexSum;
+        Fen lastBase = 0;
+        Ppm lastGrade = 0;
+        forEachSegment(plan, y, m1, m2, retirement, [&](const PlanPeriod &period, int from, int to) {
+            const MonthsPaid paid = contributionFor(yf, baseForGrade(yf, period.grade), period.kind);
+            addMonths(a, yf, paid, from, to, true);
+            lastBase = paid.base;
+            lastGrade = period.grade;
+        });
+        const Fen credited = a.credits - creditsBefore;
+        const Fen interest = closeYear(a, yf, m2);
+        if (!rows)
+            continue;
+        const HalfMonths months = a.account + a.preAccount - monthsBefore;
+        YearRow *row = nullptr;
+        if (!rows->empty() && rows->back().year == y) {
+            row = &rows->back(); // the asOf year: history months and plan months in one row
+        } else {
+            rows->push_back(YearRow{});
+            row = &rows->back();
+            row->year = y;
+            row->origin = months > 0 ? Origin::Plan : Origin::Gap;
+            row->averageWage = yf.average;
+            row->averageStatus = yf.averageStatus;
+        }
+        if (months > 0) {
+            const double yearIndexSum = a.indexSum - indexBefore + row->index * row->months / 2.0;
+            row->months += months;
+            row->index = yearIndexSum / (row->months / 2.0);
+            row->monthlyBase = lastBase;
+            row->grade = lastGrade;
+            if (row->origin == Origin::Gap)
+                row->origin = Origin::Plan;
+        }
+        row->personal += a.personalPaid - personalBefore;
+        row->employer += a.employerPaid - employerBefore;
+        row->accountCredit += credited;
+        row->interestRate = yf.interest;
+        row->interestStatus = yf.interestStatus;
+        row->interest = interest;
+        row->balance = a.opening;
+    }
+}
+
+struct RetirementFigures {
+    BaseFigure base;
+    std::optional<BaseFigure> provisionalBase;
+    int annuityTenths = 0;
+    Ppm transitionRate = 0;
+};
+
+RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision &d)
+{
+    const Context &ctx = *p.context;
+    RetirementFigures f;
+    if (p.kase.overrides.pensionBase) {
+        f.base.value = *p.kase.overrides.pensionBase;
+        f.base.year = d.month.year();
+        f.base.status = Status::Published;
+    } else {
+        f.base = ctx.pensionBase(d.month.year());
+        // Until the retirement year's base is published the agency pays a 预发 pension on the previous year's.
+        if (d.month < f.base.publishedOn)
+            f.provisionalBase = ctx.pensionBase(d.month.year() - 1);
+    }
+    f.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, d.ageMonths));
+    f.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(d.month));
+    return f;
+}
+
+BenefitInput benefitInput(const Accrual &a, Fen base, const RetirementFigures &f)
+{
+    BenefitInput in;
+    in.pensionBase = base;
+    in.averageIndex = indexOf(a);
+    in.contributed = a.contributed();
+    in.transition = a.deemed + a.preAccount;
+    in.accountBalance = a.opening;
+    in.annuityMonthsTenths = f.annuityTenths;
+    in.transitionRate = f.transitionRate;
+    return in;
+}
+
+std::optional<InputError> checkPlan(const Prepared &p, const Plan &plan, const RetirementDecision &d)
+{
+    if (d.problem != RetireProblem::None) {
+        std::string allowed = p.window.earliestMonth.toString() + "…" + p.window.latestMonth.toString();
+        if (d.problem == RetireProblem::BeforeSpecialMinimum)
+            allowed = p.kase.person.birth.plus(specialReasonMinAgeMonths(p.kase.person.sex, plan.reason)).toString() +
+                      "…" + p.window.latestMonth.toString();
+        return InputError{"plan.retire", InputErrorCode::OutOfRange, allowed, d.month.toString()};
+    }
+    if (d.month < p.kase.asOf)
+        return InputError{"plan.retire", InputErrorCode::Inconsistent, "on or after asOf (" + p.kase.asOf.toString() + ")",
+                          d.month.toString()};
+    for (std::size_t i = 0; i < plan.contributions.size(); ++i)
+        if (d.month < plan.contributions[i].from)
+            return InputError{"plan.contributions[" + std::to_string(i) + "].from", InputErrorCode::Inconsistent,
+                              "on or before the retirement month (" + d.month.toString() + ")",
+                              plan.contributions[i].from.toString()};
+    return std::nullopt;
+}
+
+Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementDecision &d, HalfMonths contributed)
+{
+    Eligibility e;
+    e.requiredMonths = d.requiredMonths;
+    e.requirementYear = d.requirementYear;
+    e.contributed = contributed;
+    e.eligible = contributed >= 2 * d.requiredMonths;
+    if (e.eligible)
+        return e;
+    // 社会保险法 第十六条 / 办法 第二条: keep paying (延长缴费) until the minimum is met.
+    e.shortMonths = (2 * d.requiredMonths - contributed + 1) / 2;
+    e.reachedMonth = d.month.plus(e.shortMonths);
+    const Ppm grade = plan.contributions.empty() ? 600'000 : plan.contributions.back().grade;
+    for (int i = 1; i <= e.shortMonths; ++i) {
+        const YearFigures &yf = p.context->year(d.month.plus(i).year());
+        e.costToReach += contributionFor(yf, baseForGrade(yf, grade), InsuranceKind::Flexible).personalPerMonth;
+    }
+    return e;
+}
+
+void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
+{
+    auto step = [&](StepCode code, std::string formula, std::string value, std::string regulation) {
+        r.steps.push_back(Step{code, std::move(formula), std::move(value), std::move(regulation)});
+    };
+    const auto &d = r.retirement;
+    const char *decision = "全国人大常委会关于实施渐进式延迟法定退休年龄的决定 (2024) 附件";
+    step(StepCode::RetirementAge,
+         p.kase.person.birth.toString() + " + " + ageString(d.ageMonths) + " (" + p.kase.person.track + ", +" +
+             std::to_string(r.window.delayMonths) + ")",
+         d.month.toString(), decision);
+    step(StepCode::MinimumMonths, std::to_string(d.requirementYear), std::to_string(d.requiredMonths),
+         "国务院 渐进式延迟法定退休年龄办法 第二条; 人社部发〔2024〕94号 第七条");
+    step(StepCode::ContributionMonths,
+         halfString(a.deemed) + " + " + halfString(a.preAccount) + " + " + halfString(a.account),
+         halfString(a.contributed()), "国发〔2005〕38号");
+    step(StepCode::ContributionYears, halfString(a.contributed()) + " / 12",
+         formatScaled(b.contributionYearsCenti, 2), "国发〔2005〕38号");
+    const Series *tr = p.params.find("transitionRate");
+    const std::string transitionSource = tr && !tr->entries.empty() ? tr->entries.back().provenance.source : "";
+    step(StepCode::TransitionYears, "(" + halfString(a.deemed) + " + " + halfString(a.preAccount) + ") / 12",
+         formatScaled(b.transitionYearsCenti, 2), transitionSource);
+    step(StepCode::AverageIndex,
+         a.indexFromStatement ? std::string("statement")
+                              : "Σ(base / average) / " + halfString(a.account),
+         formatScaled(indexOf(a) / 100, 4), "国发〔2005〕38号");
+    step(StepCode::PensionBase, std::to_string(f.base.year) + " (" + toString(f.base.status) + ")",
+         formatFen(f.base.value), "国发〔2005〕38号");
+    step(StepCode::IndexedWage, formatFen(f.base.value) + " × " + formatScaled(indexOf(a) / 100, 4),
+         formatFen(b.indexedWage), "国发〔2005〕38号");
+    step(StepCode::BasicPension,
+         "(" + formatFen(f.base.value) + " + " + formatFen(b.indexedWage) + ") / 2 × " +
+             formatScaled(b.contributionYearsCenti, 2) + " × 1%",
+         formatFen(b.monthly.basic), "国发〔2005〕38号");
+    step(StepCode::AccountBalance, r.retirement.month.toString(), formatFen(a.opening),
+         "国发〔2005〕38号; 人社部发〔2017〕31号");
+    step(StepCode::AnnuityMonths, ageString(d.ageMonths), formatScaled(f.annuityTenths, 1), "国发〔2005〕38号 附件");
+    step(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
+         formatFen(b.monthly.account), "国发〔2005〕38号");
+    step(StepCode::TransitionalPension,
+         formatFen(b.indexedWage) + " × " + formatScaled(b.transitionYearsCenti, 2) + " × " +
+             formatPercent(f.transitionRate) + "%",
+         formatFen(b.monthly.transitional), transitionSource);
+    step(StepCode::Total,
+         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional),
+         formatFen(b.monthly.total), "国发〔2005〕38号");
+    if (r.provisional) {
+        const Provisional &pv = *r.provisional;
+        step(StepCode::ProvisionalTotal,
+             std::to_string(pv.pensionBaseYear) + ": " + formatFen(pv.monthly.basic) + " + " +
+                 formatFen(pv.monthly.account) + " + " + formatFen(pv.monthly.transitional),
+             formatFen(pv.monthly.total), "预发 (计发基数 of the previous year until publication)");
+        step(StepCode::BackPay,
+             "(" + formatFen(r.monthly.total) + " − " + formatFen(pv.monthly.total) + ") × " +
+                 std::to_string(pv.backPayMonths),
+             formatFen(pv.backPay), "补发");
+    }
+}
+
+} // namespace
+
+PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMonth today)
+{
+    auto resolved = library.resolve(c.region);
+    if (std::holds_alternative<PackError>(resolved)) {
+        std::string allowed;
+        for (const auto &id : library.regionIds())
+            allowed += (allowed.empty() ? "" : ", ") + id;
+        return InputError{"region", InputErrorCode::NotOneOf, allowed, c.region};
+    }
+    auto p = std::make_shared<Prepared>();
+    p->kase = c;
+    p->params = std::move(std::get<ParameterSet>(resolved));
+    p->track = p->params.track(c.person.track);
+    if (!p->track)
+        return InputError{"person.track", InputErrorCode::NotOneOf, "a track of the national pack", c.person.track};
+    p->window = statutoryRetirement(*p->track, c.person.birth);
+    const YearMonth calculatedOn = c.calculatedOn.value_or(today);
+    // Years up to the latest retirement plus the longest extension to the minimum (20 years).
+    const int lastYear = std::max(p->window.latestMonth.year(), c.asOf.year()) + 21;
+    p->context = std::make_unique<Context>(p->params, c.assumptions, calculatedOn, lastYear);
+    if (c.record)
+        startFromStatement(*p);
+    else
+        replayHistory(*p);
+    for (const auto &note : p->params.notes)
+        p->warnings.push_back({WarningCode::RegionNote, {note}});
+    return std::shared_ptr<const Prepared>(std::move(p));
+}
+
+ResultOrError estimate(const Prepared &p, const Plan &plan)
+{
+    const RetirementDecision d = decideRetirement(p.params, *p.track, p.kase.person, plan.retire, plan.reason);
+    if (auto err = checkPlan(p, plan, d))
+        return *err;
+    Result r;
+    r.region = p.params.regionId;
+    r.regionNameZh = p.params.nameZh;
+    r.regionNameEn = p.params.nameEn;
+    r.paramsVersion = p.params.versionLabel();
+    r.calculatedOn = p.context->calculatedOn();
+    r.window = p.window;
+    r.retirement = d;
+    r.years = p.historyRows;
+    Accrual a = p.start;
+    walkPlan(p, plan, a, d.month, &r.years);
+
+    const RetirementFigures f = retirementFigures(p, d);
+    const Benefit b = computeBenefit(benefitInput(a, f.base.value, f));
+    r.monthly = b.monthly;
+    r.figures.pensionBase = f.base.value;
+    r.figures.pensionBaseYear = f.base.year;
+    r.figures.pensionBaseStatus = f.base.status;
+    r.figures.averageIndex = indexOf(a);
+    r.figures.indexedWage = b.indexedWage;
+    r.figures.contributedMonths = a.contributed();
+    r.figures.transitionMonths = a.deemed + a.preAccount;
+    r.figures.contributionYearsCenti = b.contributionYearsCenti;
+    r.figures.transitionYearsCenti = b.transitionYearsCenti;
+    r.figures.annuityMonthsTenths = f.annuityTenths;
+    r.figures.accountBalance = a.opening;
+    r.figures.transitionRate = f.transitionRate;
+    if (f.provisionalBase) {
+        Provisional pv;
+        pv.pensionBase = f.provisionalBase->value;
+        pv.pensionBaseYear = f.provisionalBase->year;
+        pv.pensionBaseStatus = f.provisionalBase->status;
+        const Benefit pb = computeBenefit(benefitInput(a, pv.pensionBase, f));
+        pv.indexedWage = pb.indexedWage;
+        pv.monthly = pb.monthly;
+        pv.publishedOn = f.base.publishedOn;
+        pv.publicationAssumed = f.base.publicationAssumed;
+        pv.backPayMonths = monthsBetween(d.month, f.base.publishedOn);
+        pv.backPay = (b.monthly.total - pb.monthly.total) * pv.backPayMonths;
+        r.provisional = pv;
+    }
+    r.eligibility = eligibilityOf(p, plan, d, a.contributed());
+    r.outOfPocketTotal = a.personalPaid;
+    r.outOfPocketFuture = a.personalPaid - p.start.personalPaid;
+    r.employerFuture = a.employerPaid - p.start.employerPaid;
+
+    // Warnings: every assumption that entered the figures, every condition the person must still meet.
+    r.warnings = p.warnings;
+    auto warn = [&](WarningCode code, std::vector<std::string> args) { r.warnings.push_back({code, std::move(args)}); };
+    if (r.provisional)
+        warn(WarningCode::ProvisionalBase, {std::to_string(r.provisional->pensionBaseYear),
+                                            formatFen(r.provisional->pensionBase), r.provisional->publishedOn.toString(),
+                                            formatFen(r.provisional->backPay)});
+    if (f.base.status == Status::Assumed && !p.kase.overrides.pensionBase)
+        warn(WarningCode::AssumedPensionBase,
+             {std::to_string(f.base.year), formatFen(f.base.value), formatPercent(p.context->assumptions().wageGrowth)});
+    int assumedWageFrom = 0, assumedWageTo = 0, assumedRateFrom = 0, assumedRateTo = 0, provisionalRate = 0;
+    for (const YearRow &row : r.years) {
+        if (row.origin == Origin::Plan && row.averageStatus == Status::Assumed) {
+            assumedWageFrom = assumedWageFrom ? assumedWageFrom : row.year;
+            assumedWageTo = row.year;
+        }
+        const bool accountOpen = row.balance != 0 || row.accountCredit != 0;
+        if (accountOpen && row.origin != Origin::Statement && row.interestStatus == Status::Assumed) {
+            assumedRateFrom = assumedRateFrom ? assumedRateFrom : row.year;
+            assumedRateTo = row.year;
+        }
+        if (accountOpen && row.origin != Origin::Statement && row.interestStatus == Status::Provisional)
+            provisionalRate = row.year;
+    }
+    if (assumedWageFrom)
+        warn(WarningCode::AssumedAverageWage, {std::to_string(assumedWageFrom), std::to_string(assumedWageTo),
+                                               formatPercent(p.context->assumptions().wageGrowth)});
+    if (assumedRateFrom)
+        warn(WarningCode::AssumedInterest, {std::to_string(assumedRateFrom), std::to_string(assumedRateTo),
+                                            formatPercent(p.context->assumptions().accountInterest)});
+    if (provisionalRate)
+        warn(WarningCode::ProvisionalInterest, {std::to_string(provisionalRate)});
+    if (!r.eligibility.eligible)
+        warn(WarningCode::NotEligible, {std::to_string(r.eligibility.shortMonths), r.eligibility.reachedMonth.toString(),
+                                        formatFen(r.eligibility.costToReach)});
+    if (d.early && !r.eligibility.eligible)
+        warn(WarningCode::EarlyNeedsMinimum, {std::to_string(d.requiredMonths)});
+    if (d.late)
+        warn(WarningCode::LateNeedsConsent, {p.window.statutoryMonth.toString()});
+    if (d.special)
+        warn(WarningCode::SpecialReason, {d.month.toString()});
+    if (p.kase.overrides.pensionBase)
+        warn(WarningCode::OverrideUsed, {"overrides.pensionBase", formatFen(*p.kase.overrides.pensionBase)});
+    if (p.kase.overrides.annuityMonthsTenths)
+        warn(WarningCode::OverrideUsed, {"overrides.annuityMonths", formatScaled(*p.kase.overrides.annuityMonthsTenths, 1)});
+    if (p.kase.overrides.transitionRate)
+        warn(WarningCode::OverrideUsed, {"overrides.transitionRate", formatPercent(*p.kase.overrides.transitionRate)});
+    if (p.kase.record && p.kase.asOf.month() != 12 && p.kase.asOf < d.month)
+        warn(WarningCode::StatementInterest, {p.kase.asOf.toString()});
+    addSteps(r, p, a, f, b);
+    return r;
+}
+
+ResultOrError estimate(const Case &c, const ParameterLibrary &library, YearMonth today)
+{
+    auto prepared = prepare(c, library, today);
+    if (auto *err = std::get_if<InputError>(&prepared))
+        return *err;
+    return estimate(*std::get<std::shared_ptr<const Prepared>>(prepared), c.plan);
+}
+
+// ---- numbers only: the grid's unit of work, sharing every primitive with `estimate` ---------------------------
+
+PlanNumbers projectNumbers(const Prepared &p, const Plan &plan)
+{
+    PlanNumbers n;
+    const RetirementDecision d = decideRetirement(p.params, *p.track, p.kase.person, plan.retire, plan.reason);
+    if (checkPlan(p, plan, d)) {
+        n.valid = false;
+        return n;
+    }
+    Accrual a = p.start;
+    walkPlan(p, plan, a, d.month, nullptr);
+    const RetirementFigures f = retirementFigures(p, d);
+    const Benefit b = computeBenefit(benefitInput(a, f.base.value, f));
+    n.retirementMonth = d.month;
+    n.ageMonths = d.ageMonths;
+    n.contributed = a.contributed();
+    n.paidMonths = a.contributed() - p.start.contributed();
+    n.eligible = n.contributed >= 2 * d.requiredMonths;
+    n.averageIndex = indexOf(a);
+    n.accountBalance = a.opening;
+    n.monthly = b.monthly;
+    n.outOfPocket = a.personalPaid - p.start.personalPaid;
+    return n;
+}
+
+} // namespace pension

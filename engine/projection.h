@@ -1,0 +1,58 @@
+#pragma once
+// From a case to a result: the starting state at `asOf` (statement or history), the plan's months to retirement,
+// the ledger, the three components, eligibility, the provisional base and the explanation.
+
+#include "case.h"
+#include "context.h"
+#include "ledger.h"
+#include "params.h"
+#include "result.h"
+
+#include <memory>
+#include <variant>
+
+namespace pension {
+
+// A case with its region resolved and its record replayed up to `asOf`: what every plan of the case shares.
+struct Prepared {
+    Case kase;
+    ParameterSet params;
+    std::unique_ptr<Context> context; // points into `params`
+    const Track *track = nullptr;
+    RetirementWindow window;
+    Accrual start;                    // state at the end of the asOf month
+    std::vector<YearRow> historyRows; // the years replayed from the history (or the statement's single row)
+    Fen historyPaid = 0;              // what the history shows the person paid
+    std::vector<Warning> warnings;    // from the record (assumed denominators…)
+};
+
+using PreparedOrError = std::variant<std::shared_ptr<const Prepared>, InputError>;
+using ResultOrError = std::variant<Result, InputError>;
+
+// `today` is the calculation date handed in by the caller (the engine never reads the clock); a case's own
+// `calculatedOn` takes precedence, so a saved sheet computes the same way on any day.
+PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMonth today);
+
+ResultOrError estimate(const Prepared &p, const Plan &plan);
+ResultOrError estimate(const Case &c, const ParameterLibrary &library, YearMonth today);
+
+// The numbers of one plan without the year table and the explanation: the grid's unit of work.
+struct PlanNumbers {
+    bool valid = true;
+    YearMonth retirementMonth;
+    int ageMonths = 0;
+    bool eligible = true;
+    HalfMonths contributed = 0;
+    HalfMonths paidMonths = 0;    // months the plan pays (halves)
+    Ppm averageIndex = 0;
+    Fen accountBalance = 0;
+    Monthly monthly;
+    Fen outOfPocket = 0;          // the person's own payments from asOf to retirement
+};
+
+} // namespace pension
+
+namespace pension {
+// One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
+PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
+} // namespace pension

@@ -1,0 +1,26 @@
+#pragma once
+// Results as the JSON of the command-line contract (shared/spec/case-format.md). The words (warning messages,
+// step labels) come from the caller's Wording, in the user's language: the engine only knows the codes.
+
+#include "compare.h"
+#include "result.h"
+
+#include <string>
+
+namespace pension {
+
+class Wording {
+public:
+    virtual ~Wording() = default;
+    virtual std::string warning(const Warning &w) const = 0;
+    virtual std::string stepLabel(StepCode code) const = 0;
+};
+
+const char *warningCodeName(WarningCode code); // "provisional-base"
+const char *stepCodeName(StepCode code);       // "basic-pension"
+
+std::string estimateJson(const Result &r, const Wording &words);
+std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths);
+std::string gridJson(const Grid &g);
+
+} // namespace pension

@@ -1,0 +1,163 @@
+#include "texts.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+namespace pension::texts {
+
+namespace {
+
+QString arg(const Warning &w, std::size_t i)
+{
+    return i < w.args.size() ? QString::fromStdString(w.args[i]) : QString();
+}
+
+const char *kContext = "Texts";
+
+QString tr(const char *text) { return QCoreApplication::translate(kContext, text); }
+
+} // namespace
+
+bool installLanguage(const QString &language)
+{
+    static QTranslator *installed = nullptr;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+        installed = nullptr;
+    }
+    if (language == QStringLiteral("en"))
+        return true;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/pension_zh_CN.qm"))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    installed = translator;
+    return true;
+}
+
+QString warning(const Warning &w)
+{
+    switch (w.code) {
+    case WarningCode::ProvisionalBase:
+        return tr("The %1 pension base (%2) is used provisionally (预发) until the retirement year's base is "
+                  "published (%3); the difference is paid back then: about %4 yuan.")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+    case WarningCode::AssumedPensionBase:
+        return tr("The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an "
+                  "assumption).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::AssumedAverageWage:
+        return tr("Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::AssumedInterest:
+        return tr("Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the "
+                  "last published year).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::ProvisionalInterest:
+        return tr("The %1 account interest rate is provisional, not yet officially published.").arg(arg(w, 0));
+    case WarningCode::AssumedParameter:
+        return tr("Some figures of the parameter pack used here are assumptions (%1); see the year table.")
+            .arg(arg(w, 0));
+    case WarningCode::NotEligible:
+        return tr("Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, "
+                  "costing about %3 yuan at the plan's grade.")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::EarlyNeedsMinimum:
+        return tr("Early retirement needs the minimum of %1 contribution months at the chosen date.").arg(arg(w, 0));
+    case WarningCode::LateNeedsConsent:
+        return tr("Retiring after the statutory month (%1) needs the employer's written agreement.").arg(arg(w, 0));
+    case WarningCode::SpecialReason:
+        return tr("Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, "
+                  "check with the agency.")
+            .arg(arg(w, 0));
+    case WarningCode::RegionNote:
+        return tr("Region data note: %1").arg(arg(w, 0));
+    case WarningCode::OverrideUsed:
+        return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
+    case WarningCode::StatementInterest:
+        return tr("The statement balance of %1 is treated as the year's opening balance for interest.")
+            .arg(arg(w, 0));
+    case WarningCode::NoTransitional:
+        return tr("No deemed or pre-account years: no transitional pension.");
+    }
+    return {};
+}
+
+QString stepLabel(StepCode code)
+{
+    switch (code) {
+    case StepCode::RetirementAge: return tr("Retirement month and age");
+    case StepCode::MinimumMonths: return tr("Minimum contribution months");
+    case StepCode::ContributionMonths: return tr("Contribution months (deemed + pre-account + account)");
+    case StepCode::ContributionYears: return tr("Contribution years");
+    case StepCode::TransitionYears: return tr("Deemed and pre-account years");
+    case StepCode::AverageIndex: return tr("Average contribution index");
+    case StepCode::PensionBase: return tr("Pension base");
+    case StepCode::IndexedWage: return tr("Indexed average wage");
+    case StepCode::BasicPension: return tr("Basic pension");
+    case StepCode::AccountBalance: return tr("Personal account balance at retirement");
+    case StepCode::AnnuityMonths: return tr("Annuity months");
+    case StepCode::AccountPension: return tr("Personal account pension");
+    case StepCode::TransitionalPension: return tr("Transitional pension");
+    case StepCode::Total: return tr("Monthly pension");
+    case StepCode::ProvisionalTotal: return tr("Provisional monthly pension");
+    case StepCode::BackPay: return tr("Back pay after publication");
+    }
+    return {};
+}
+
+QString fieldName(const QString &field) { return field.isEmpty() ? tr("case file") : field; }
+
+QString inputError(const InputError &e)
+{
+    const QString field = fieldName(QString::fromStdString(e.field));
+    const QString allowed = QString::fromStdString(e.allowed);
+    const QString got = QString::fromStdString(e.got);
+    QString what;
+    switch (e.code) {
+    case InputErrorCode::Missing: what = tr("missing; expected %1").arg(allowed); break;
+    case InputErrorCode::WrongType: what = tr("wrong type; expected %1").arg(allowed); break;
+    case InputErrorCode::BadFormat: what = tr("bad format; expected %1").arg(allowed); break;
+    case InputErrorCode::OutOfRange: what = tr("out of range; allowed %1").arg(allowed); break;
+    case InputErrorCode::NotOneOf: what = tr("not allowed; one of %1").arg(allowed); break;
+    case InputErrorCode::Inconsistent: what = tr("inconsistent; must be %1").arg(allowed); break;
+    case InputErrorCode::UnknownField: what = tr("unknown field"); break;
+    case InputErrorCode::NotJson: what = tr("not valid JSON (%1)").arg(allowed); break;
+    case InputErrorCode::IdLength: what = tr("an ID number has 18 characters"); break;
+    case InputErrorCode::IdCheckDigit: what = tr("wrong check digit; it should be %1").arg(allowed); break;
+    case InputErrorCode::IdBirth: what = tr("birth date disagrees with %1").arg(allowed); break;
+    }
+    QString line = field + QStringLiteral(": ") + what;
+    if (!got.isEmpty())
+        line += tr(" (got \"%1\")").arg(got);
+    return line;
+}
+
+QString statusName(Status s)
+{
+    switch (s) {
+    case Status::Published: return tr("published");
+    case Status::Provisional: return tr("provisional");
+    case Status::Assumed: return tr("assumed");
+    }
+    return {};
+}
+
+QString originName(Origin o)
+{
+    switch (o) {
+    case Origin::Statement: return tr("statement");
+    case Origin::History: return tr("history");
+    case Origin::Plan: return tr("plan");
+    case Origin::Gap: return tr("gap");
+    }
+    return {};
+}
+
+std::string QtWording::warning(const Warning &w) const { return texts::warning(w).toStdString(); }
+std::string QtWording::stepLabel(StepCode code) const { return texts::stepLabel(code).toStdString(); }
+
+} // namespace pension::texts
