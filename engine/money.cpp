@@ -62,13 +62,20 @@ std::string formatScaled(std::int64_t v, int scale)
 {
     const bool negative = v < 0;
     std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-    std::string digits = std::to_string(a);
-    if (scale > 0) {
-        if (digits.size() <= static_cast<std::size_t>(scale))
-            digits.insert(0, static_cast<std::size_t>(scale) + 1 - digits.size(), '0');
-        digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
-    }
-    return negative ? "-" + digits : digits;
+    // Digits from the right, the point after `scale` of them, at least one digit before it.
+    char buf[48];
+    int pos = sizeof buf;
+    int written = 0;
+    do {
+        if (scale > 0 && written == scale)
+            buf[--pos] = '.';
+        buf[--pos] = static_cast<char>('0' + a % 10);
+        a /= 10;
+        ++written;
+    } while (a != 0 || written <= scale);
+    if (negative)
+        buf[--pos] = '-';
+    return std::string(buf + pos, sizeof buf - static_cast<std::size_t>(pos));
 }
 
 std::string formatFen(Fen fen) { return formatScaled(fen, 2); }
