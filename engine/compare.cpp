@@ -2,6 +2,7 @@
 
 #include "annuity.h"
 #include "benefit.h"
+#include "lifetime.h"
 
 #include <algorithm>
 
@@ -86,6 +87,45 @@ void finishWithInterest(const Context &ctx, Accrual &a, YearMonth retirement)
         closeYear(a, ctx.year(a.year), a.year == retirement.year() ? retirement.month() : 12);
 }
 
+// Fen a month per 10,000 yuan (1,000,000 fen) more paid.
+std::optional<Fen> marginal(const PlanNumbers &more, const PlanNumbers &less)
+{
+    if (!more.valid || !less.valid)
+        return std::nullopt;
+    const Fen extraPaid = more.outOfPocket - less.outOfPocket;
+    if (extraPaid <= 0)
+        return std::nullopt;
+    return divRound(static_cast<Wide>(more.monthly.total - less.monthly.total) * 1'000'000, extraPaid);
+}
+
+void addMarginals(Grid &grid, std::size_t gradeCount, const std::vector<int> &stops)
+{
+    const std::size_t perRetire = gradeCount * stops.size();
+    for (std::size_t base = 0; base < grid.cells.size(); base += perRetire) {
+        for (std::size_t gi = 0; gi < gradeCount; ++gi) {
+            for (std::size_t si = 0; si < stops.size(); ++si) {
+                GridCell &cell = grid.cells[base + gi * stops.size() + si];
+                // The nearest lower grade and the nearest shorter length in the request.
+                std::optional<std::size_t> lowerGrade, shorter;
+                for (std::size_t g2 = 0; g2 < gradeCount; ++g2) {
+                    const Ppm other = grid.cells[base + g2 * stops.size() + si].grade;
+                    if (other < cell.grade && (!lowerGrade || other > grid.cells[base + *lowerGrade * stops.size() + si].grade))
+                        lowerGrade = g2;
+                }
+                for (std::size_t s2 = 0; s2 < stops.size(); ++s2)
+                    if (stops[s2] < stops[si] && (!shorter || stops[s2] > stops[*shorter]))
+                        shorter = s2;
+                if (lowerGrade)
+                    cell.numbers.marginalPerTenThousandGrade =
+                        marginal(cell.numbers, grid.cells[base + *lowerGrade * stops.size() + si].numbers);
+                if (shorter)
+                    cell.numbers.marginalPerTenThousandLength =
+                        marginal(cell.numbers, grid.cells[base + gi * stops.size() + *shorter].numbers);
+            }
+        }
+    }
+}
+
 } // namespace
 
 Grid compareGrid(const Prepared &p, const GridRequest &req)
@@ -158,10 +198,15 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
                 for (; next < order.size(); ++next)
                     byStop[order[next]] = full;
             }
-            for (std::size_t i = 0; i < stops.size(); ++i)
-                grid.cells.push_back({grade, stops[i], retire, byStop[i]});
+            for (std::size_t i = 0; i < stops.size(); ++i) {
+                PlanNumbers &n = byStop[i];
+                n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total,
+                                                          R, fx.decision.ageMonths);
+                grid.cells.push_back({grade, stops[i], retire, n});
+            }
         }
     }
+    addMarginals(grid, req.grades.size(), stops);
     return grid;
 }
 

@@ -124,7 +124,7 @@ constexpr ScalarSchema kScalars[] = {
     {"accountStart", Unit::Month, 0, 0},      {"floorRate", Unit::Percent, 10, 100},
     {"ceilingRate", Unit::Percent, 100, 1000}, {"wageGrowth", Unit::Percent, -10, 20},
     {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
-    {"inflation", Unit::Percent, -10, 30},
+    {"inflation", Unit::Percent, -10, 30},     {"lifeExpectancy", Unit::Years, 40, 110},
 };
 
 const char *unitName(Unit u)
@@ -135,6 +135,7 @@ const char *unitName(Unit u)
     case Unit::Percent: return "percent";
     case Unit::Months: return "months";
     case Unit::Month: return "month";
+    case Unit::Years: return "years";
     }
     return "";
 }
@@ -145,6 +146,7 @@ int unitScale(Unit u)
     case Unit::YuanPerMonth:
     case Unit::YuanPerYear: return 2; // fen
     case Unit::Percent: return 4;     // percent with 4 decimals == ppm
+    case Unit::Years: return 1;       // tenths of a year
     default: return 0;
     }
 }

@@ -17,7 +17,7 @@ namespace pension {
 
 enum class Status { Published, Provisional, Assumed };
 enum class Confidence { Official, Secondary, Inferred, Recall };
-enum class Unit { YuanPerMonth, YuanPerYear, Percent, Months, Month };
+enum class Unit { YuanPerMonth, YuanPerYear, Percent, Months, Month, Years };
 
 const char *toString(Status s);
 const char *toString(Confidence c);

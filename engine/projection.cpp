@@ -110,6 +110,20 @@ void startFromStatement(Prepared &p)
     row.balance = r.accountBalance;
     row.index = static_cast<double>(r.averageIndex) / kPpmOne;
     const YearFigures &yf = p.context->year(row.year);
+    // A statement does not itemise what was paid: estimate it from the average index, the months since the account
+    // began (taken as the months just before asOf) and each year's average and rate. Shown as an estimate.
+    const Ppm index = r.averageIndex;
+    YearMonth m = p.kase.asOf;
+    for (int i = 0; i < r.account / 2; ++i, m = m.plus(-1)) {
+        const YearFigures &f = p.context->year(m.year());
+        const Fen base = divRound(static_cast<Wide>(f.average) * index, kPpmOne);
+        const Ppm rate = p.kase.kind == InsuranceKind::Flexible ? f.flexibleRate : f.employeeRate;
+        a.personalPaid += divRound(static_cast<Wide>(base) * rate, kPpmOne);
+    }
+    row.personal = a.personalPaid;
+    p.historyPaid = a.personalPaid;
+    if (a.personalPaid > 0)
+        p.warnings.push_back({WarningCode::PastPaymentsEstimated, {formatFen(a.personalPaid)}});
     row.averageWage = yf.average;
     row.averageStatus = yf.averageStatus;
     row.interestRate = yf.interest;
@@ -467,6 +481,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     if (!r.eligibility.eligible)
         warn(WarningCode::NotEligible, {std::to_string(r.eligibility.shortMonths), r.eligibility.reachedMonth.toString(),
                                         formatFen(r.eligibility.costToReach)});
+    if (!r.eligibility.eligible)
+        warn(WarningCode::RetroactiveFraud, {});
     if (d.early && !r.eligibility.eligible)
         warn(WarningCode::EarlyNeedsMinimum, {std::to_string(d.requiredMonths)});
     if (d.late)
@@ -491,6 +507,33 @@ ResultOrError estimate(const Case &c, const ParameterLibrary &library, YearMonth
     if (auto *err = std::get_if<InputError>(&prepared))
         return *err;
     return estimate(*std::get<std::shared_ptr<const Prepared>>(prepared), c.plan);
+}
+
+void walkPlanTo(const Prepared &p, const Plan &plan, Accrual &a, YearMonth month)
+{
+    const Context &ctx = *p.context;
+    const YearMonth asOf = p.kase.asOf;
+    if (month <= asOf)
+        return;
+    while (a.year <= month.year()) {
+        const int y = a.year;
+        const YearFigures &yf = ctx.year(y);
+        const int m1 = y == asOf.year() ? asOf.month() + 1 : 1;
+        const int m2 = y == month.year() ? month.month() : 12;
+        forEachSegment(plan, y, m1, m2, month, [&](const PlanPeriod &period, int from, int to) {
+            addMonths(a, yf, contributionFor(yf, baseForGrade(yf, period.grade), period.kind), from, to, true);
+        });
+        if (y == month.year()) {
+            // Interest of the death year to the month, credited like the retirement year's.
+            Accrual closing = a;
+            closeYear(closing, yf, m2);
+            a.opening = closing.opening;
+            a.credits = 0;
+            a.weight = 0;
+            return;
+        }
+        closeYear(a, yf, 12);
+    }
 }
 
 // ---- numbers only: the grid's unit of work, sharing every primitive with `estimate` ---------------------------

@@ -48,6 +48,10 @@ struct PlanNumbers {
     Fen accountBalance = 0;
     Monthly monthly;
     Fen outOfPocket = 0;          // the person's own payments from asOf to retirement
+    std::optional<int> breakEvenAgeMonths; // age when the pension received (with increases) equals all own payments
+    // How much more a month each extra 10,000 yuan paid buys, against the next lower grade and the next shorter
+    // payment length (grid cells only; nullopt without a neighbour or without extra payment).
+    std::optional<Fen> marginalPerTenThousandGrade, marginalPerTenThousandLength;
 };
 
 } // namespace pension
@@ -55,4 +59,6 @@ struct PlanNumbers {
 namespace pension {
 // One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
 PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
+// Walks the plan's contributions to `month` (inclusive) without closing its year: the account as it stands then.
+void walkPlanTo(const Prepared &p, const Plan &plan, Accrual &a, YearMonth month);
 } // namespace pension

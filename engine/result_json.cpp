@@ -23,6 +23,8 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::OverrideUsed: return "override-used";
     case WarningCode::StatementInterest: return "statement-interest";
     case WarningCode::NoTransitional: return "no-transitional";
+    case WarningCode::RetroactiveFraud: return "retroactive-payment-fraud";
+    case WarningCode::PastPaymentsEstimated: return "past-payments-estimated";
     }
     return "unknown";
 }
@@ -90,9 +92,75 @@ const char *originName(Origin o)
     return "plan";
 }
 
+ordered_json ageJson(int months) { return {{"years", months / 12}, {"months", months % 12}}; }
+
+ordered_json pathArray(const std::vector<IncreaseYear> &path, int years)
+{
+    ordered_json out = ordered_json::array();
+    for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i)
+        out.push_back({{"year", path[i].year},
+                       {"increase", number(formatFraction(path[i].rate))},
+                       {"increaseStatus", toString(path[i].status)},
+                       {"monthly", fen(path[i].monthly)}});
+    return out;
+}
+
+ordered_json lifetimeJson(const Lifetime &lt)
+{
+    ordered_json out;
+    out["money"] = lt.todaysMoney ? "today" : "nominal";
+    out["inflation"] = number(formatFraction(lt.inflation));
+    out["pensionIncrease"] = number(formatFraction(lt.increaseAssumption));
+    out["ownPaid"] = fen(lt.ownPaid);
+    out["ownPaidFuture"] = fen(lt.ownPaidFuture);
+    out["employerPaidFuture"] = fen(lt.employerPaid);
+    out["breakEvenAge"] = lt.breakEvenAgeMonths ? ageJson(*lt.breakEvenAgeMonths) : ordered_json(nullptr);
+    out["breakEvenMonth"] = lt.breakEvenMonth ? ordered_json(lt.breakEvenMonth->toString()) : ordered_json(nullptr);
+    out["lifeExpectancy"] = scaled(lt.lifeExpectancyTenths, 1);
+    ordered_json totals = ordered_json::array();
+    for (const AgeTotal &t : lt.totals)
+        totals.push_back({{"age", t.ageYears}, {"lifeExpectancy", t.lifeExpectancy}, {"paid", fen(t.paid)},
+                          {"received", fen(t.received)}, {"net", fen(t.net)}});
+    out["totals"] = totals;
+    return out;
+}
+
+ordered_json survivorJson(const std::vector<SurvivorAt> &list)
+{
+    ordered_json out = ordered_json::array();
+    for (const SurvivorAt &s : list)
+        out.push_back({{"ageAtDeath", s.ageYears},
+                       {"deathMonth", s.deathMonth.toString()},
+                       {"retired", s.retired},
+                       {"contributionYears", scaled(s.contributed * 100 / 24, 2)},
+                       {"incomeYear", s.incomeYear},
+                       {"incomeMonthly", fen(s.incomeMonthly)},
+                       {"incomeStatus", toString(s.incomeStatus)},
+                       {"funeralGrant", fen(s.funeralGrant)},
+                       {"survivorPensionMonths", s.pensionMonths},
+                       {"survivorPension", fen(s.survivorPension)},
+                       {"accountRemainder", fen(s.accountRemainder)},
+                       {"total", fen(s.total)}});
+    return out;
+}
+
+ordered_json shortfallJson(const Shortfall &s)
+{
+    ordered_json payOn = ordered_json::array();
+    for (const ShortfallOption &o : s.payOn)
+        payOn.push_back({{"grade", number(formatFraction(o.grade))}, {"months", o.months},
+                         {"reachedMonth", o.reachedMonth.toString()}, {"cost", fen(o.cost)}});
+    return {{"shortMonths", s.shortMonths},
+            {"payOn", payOn},
+            {"oneOffAllowed", s.oneOffAllowed},
+            {"oneOffMonths", s.oneOffMonths},
+            {"accountToResidentScheme", fen(s.accountToResidentScheme)},
+            {"retroactivePaymentWarning", true}};
+}
+
 } // namespace
 
-std::string estimateJson(const Result &r, const Wording &words)
+std::string estimateJson(const Result &r, const Wording &words, const EstimateExtras &extras)
 {
     ordered_json out;
     out["region"] = r.region;
@@ -170,7 +238,50 @@ std::string estimateJson(const Result &r, const Wording &words)
                          {"value", isDecimal(s.value) ? number(s.value) : ordered_json(s.value)},
                          {"regulation", s.regulation}});
     out["steps"] = steps;
+    if (extras.lifetime)
+        out["lifetime"] = lifetimeJson(*extras.lifetime);
+    if (extras.lifetime)
+        out["afterRetirement"] = pathArray(extras.lifetime->path, 30);
+    if (extras.survivors)
+        out["survivor"] = survivorJson(*extras.survivors);
+    if (extras.shortfall && extras.shortfall->shortOfMinimum)
+        out["shortfall"] = shortfallJson(*extras.shortfall);
     return out.dump(2) + "\n";
+}
+
+std::string goalJson(const GoalAnswer &g)
+{
+    ordered_json out;
+    out["target"] = fen(g.target);
+    ordered_json rows = ordered_json::array();
+    for (const GoalRow &r : g.byLength) {
+        ordered_json row = {{"stopAfterYears", r.stopAfterYears}, {"reachable", r.reachable}};
+        if (r.reachable) {
+            row["grade"] = number(formatFraction(r.grade));
+            row["monthly"] = fen(r.monthly);
+            row["outOfPocket"] = fen(r.outOfPocket);
+            row["eligible"] = r.eligible;
+        }
+        rows.push_back(row);
+    }
+    out["lowestGradeByLength"] = rows;
+    if (g.grade) {
+        ordered_json at = {{"grade", number(formatFraction(g.grade))}};
+        if (g.yearsAtGrade) {
+            at["years"] = *g.yearsAtGrade;
+            at["monthly"] = fen(g.monthlyAtYears);
+            at["outOfPocket"] = fen(g.costAtYears);
+        } else {
+            at["years"] = nullptr;
+        }
+        out["atGrade"] = at;
+    }
+    return out.dump(2) + "\n";
+}
+
+std::string pathJson(const std::vector<IncreaseYear> &path)
+{
+    return pathArray(path, static_cast<int>(path.size())).dump(2) + "\n";
 }
 
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths)
@@ -206,6 +317,10 @@ std::string gridJson(const Grid &g)
             plan["accountBalance"] = fen(c.numbers.accountBalance);
             plan["monthly"] = monthly(c.numbers.monthly);
             plan["outOfPocket"] = fen(c.numbers.outOfPocket);
+            plan["breakEvenAge"] = c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
+            plan["marginalPer10000"] = {
+                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade) : ordered_json(nullptr)},
+                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength) : ordered_json(nullptr)}};
         }
         plans.push_back(plan);
     }

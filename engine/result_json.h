@@ -3,7 +3,10 @@
 // step labels) come from the caller's Wording, in the user's language: the engine only knows the codes.
 
 #include "compare.h"
+#include "goal.h"
+#include "lifetime.h"
 #include "result.h"
+#include "survivor.h"
 
 #include <string>
 
@@ -19,7 +22,16 @@ public:
 const char *warningCodeName(WarningCode code); // "provisional-base"
 const char *stepCodeName(StepCode code);       // "basic-pension"
 
-std::string estimateJson(const Result &r, const Wording &words);
+// The sections issue by issue beyond the contract's minimum; absent ones are left out.
+struct EstimateExtras {
+    const Lifetime *lifetime = nullptr;
+    const std::vector<SurvivorAt> *survivors = nullptr;
+    const Shortfall *shortfall = nullptr;
+};
+
+std::string estimateJson(const Result &r, const Wording &words, const EstimateExtras &extras = {});
+std::string goalJson(const GoalAnswer &g);
+std::string pathJson(const std::vector<IncreaseYear> &path);
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths);
 std::string gridJson(const Grid &g);
 

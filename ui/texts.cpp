@@ -82,6 +82,13 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::NoTransitional:
         return tr("No deemed or pre-account years: no transitional pension.");
+    case WarningCode::PastPaymentsEstimated:
+        return tr("The statement does not list past payments: about %1 yuan is estimated from its index and months.")
+            .arg(arg(w, 0));
+    case WarningCode::RetroactiveFraud:
+        return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
+                  "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
+                  "of paying on may pay the rest at once (人社部令第13号).");
     }
     return {};
 }

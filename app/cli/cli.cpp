@@ -2,6 +2,9 @@
 
 #include "builtin_packs.h"
 #include "compare.h"
+#include "goal.h"
+#include "lifetime.h"
+#include "survivor.h"
 #include "projection.h"
 #include "result_json.h"
 #include "texts.h"
@@ -32,6 +35,8 @@ struct Options {
     std::optional<YearMonth> date;
     QString paramsDir;
     QString birth, track, grades, stops, retires;
+    QString target, grade, base, years, basic, account, annuityMonths, monthly, retired, until, region, compareTo;
+    bool todaysMoney = false;
 };
 
 QString takeValue(const QStringList &args, int &i, const QString &name)
@@ -70,6 +75,32 @@ Options parseArgs(const QStringList &args)
             o.stops = takeValue(args, i, a);
         else if (a == QStringLiteral("--retire"))
             o.retires = takeValue(args, i, a);
+        else if (a == QStringLiteral("--today-money"))
+            o.todaysMoney = true;
+        else if (a == QStringLiteral("--target"))
+            o.target = takeValue(args, i, a);
+        else if (a == QStringLiteral("--grade"))
+            o.grade = takeValue(args, i, a);
+        else if (a == QStringLiteral("--base"))
+            o.base = takeValue(args, i, a);
+        else if (a == QStringLiteral("--years"))
+            o.years = takeValue(args, i, a);
+        else if (a == QStringLiteral("--basic"))
+            o.basic = takeValue(args, i, a);
+        else if (a == QStringLiteral("--account"))
+            o.account = takeValue(args, i, a);
+        else if (a == QStringLiteral("--annuity-months"))
+            o.annuityMonths = takeValue(args, i, a);
+        else if (a == QStringLiteral("--monthly"))
+            o.monthly = takeValue(args, i, a);
+        else if (a == QStringLiteral("--retired"))
+            o.retired = takeValue(args, i, a);
+        else if (a == QStringLiteral("--until"))
+            o.until = takeValue(args, i, a);
+        else if (a == QStringLiteral("--region"))
+            o.region = takeValue(args, i, a);
+        else if (a == QStringLiteral("--compare"))
+            o.compareTo = takeValue(args, i, a);
         else if (a.startsWith(QStringLiteral("--")))
             throw BadInput{tr("%1: unknown option").arg(a)};
         else if (o.command.isEmpty())
@@ -199,6 +230,50 @@ void printEstimate(const Result &r, QTextStream &out)
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
 
+void printBeyond(const Result &r, const Lifetime &lt, const std::vector<SurvivorAt> &survivors, const Shortfall &sf,
+                 QTextStream &out)
+{
+    out << '\n' << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
+                                    : tr("Paid and received, nominal yuan:"))
+        << '\n';
+    out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
+    if (lt.breakEvenAgeMonths)
+        out << tr("  Break-even: %1 (%2), with yearly increases of %3% after the published years")
+                   .arg(ageText(*lt.breakEvenAgeMonths), q(lt.breakEvenMonth->toString()),
+                        q(formatPercent(lt.increaseAssumption)))
+            << '\n';
+    for (const AgeTotal &t : lt.totals)
+        out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
+                                 : tr("  At %1: received %2, net %3"))
+                   .arg(t.ageYears)
+                   .arg(money(t.received), money(t.net))
+            << '\n';
+    out << '\n' << tr("If the person dies (funeral grant + survivor pension + account remainder):") << '\n';
+    for (const SurvivorAt &s : survivors)
+        if (s.ageYears % 5 == 0)
+            out << tr("  at %1 (%2): %3 + %4 (%5 months) + %6 = %7")
+                       .arg(s.ageYears)
+                       .arg(s.retired ? tr("retired") : tr("working"))
+                       .arg(money(s.funeralGrant), money(s.survivorPension))
+                       .arg(s.pensionMonths)
+                       .arg(money(s.accountRemainder), money(s.total))
+                << '\n';
+    if (sf.shortOfMinimum) {
+        out << '\n' << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
+        for (const ShortfallOption &o : sf.payOn)
+            out << tr("  at %1%: until %2, costing %3").arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+                << '\n';
+        out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
+                   .arg(money(sf.accountToResidentScheme))
+            << '\n';
+        if (sf.oneOffAllowed)
+            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.")
+                       .arg(sf.oneOffMonths)
+                << '\n';
+    }
+    (void)r;
+}
+
 std::vector<Ppm> parseGrades(const QString &list)
 {
     std::vector<Ppm> out;
@@ -270,10 +345,155 @@ int cmdEstimate(const Options &o, QTextStream &out)
     if (auto *e = std::get_if<InputError>(&r))
         throw BadInput{texts::inputError(*e)};
     const Result &result = std::get<Result>(r);
-    if (o.json)
-        out << q(estimateJson(result, texts::QtWording{}));
-    else
+    const Lifetime lifetime = lifetimeValue(*p, result, o.todaysMoney);
+    const int ageNow = monthsBetween(c.person.birth, c.asOf) / 12;
+    const std::vector<SurvivorAt> survivors = survivorBenefits(*p, c.plan, result, ageNow + 1, 90);
+    const Shortfall shortfall = shortfallOptions(*p, result);
+    if (o.json) {
+        EstimateExtras extras;
+        extras.lifetime = &lifetime;
+        extras.survivors = &survivors;
+        extras.shortfall = &shortfall;
+        out << q(estimateJson(result, texts::QtWording{}, extras));
+    } else {
         printEstimate(result, out);
+        printBeyond(result, lifetime, survivors, shortfall, out);
+    }
+    return 0;
+}
+
+Fen moneyArg(const QString &value, const QString &option, Fen min, Fen max)
+{
+    auto v = parseScaled(value.trimmed().toStdString(), 2);
+    if (!v || *v < min || *v > max)
+        throw BadInput{tr("%1: an amount in yuan %2–%3 with at most 2 decimals (got \"%4\")")
+                           .arg(option, money(min), money(max), value)};
+    return *v;
+}
+
+int cmdGoal(const Options &o, QTextStream &out)
+{
+    if (o.positional.size() != 1)
+        throw BadInput{tr("goal: exactly one CASE file")};
+    if (o.target.isEmpty())
+        throw BadInput{tr("--target: the monthly pension wanted, in yuan")};
+    const Fen target = moneyArg(o.target, QStringLiteral("--target"), 1, 100'000'00);
+    std::optional<Ppm> grade;
+    if (!o.grade.isEmpty())
+        grade = parseGrades(o.grade).front();
+    const Case c = readCaseFile(o.positional.front());
+    auto p = prepared(c, o);
+    const GoalAnswer g = seekGoal(*p, target, grade);
+    if (o.json) {
+        out << q(goalJson(g));
+        return 0;
+    }
+    out << tr("Target: %1 yuan a month").arg(money(target)) << '\n';
+    out << tr("Further years  Lowest grade  Monthly pension  Paid by the person") << '\n';
+    for (const GoalRow &row : g.byLength) {
+        if (row.reachable)
+            out << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(row.stopAfterYears, 13)
+                       .arg(q(formatPercent(row.grade)) + QLatin1Char('%'), 12)
+                       .arg(money(row.monthly), 15)
+                       .arg(money(row.outOfPocket), 18);
+        else
+            out << QStringLiteral("%1  %2\n").arg(row.stopAfterYears, 13).arg(tr("not reachable even at 300%"));
+    }
+    if (grade) {
+        if (g.yearsAtGrade)
+            out << tr("At %1%: %2 more years, %3 yuan a month, costing %4 yuan")
+                       .arg(q(formatPercent(*grade)))
+                       .arg(*g.yearsAtGrade)
+                       .arg(money(g.monthlyAtYears), money(g.costAtYears))
+                << '\n';
+        else
+            out << tr("At %1% the target is not reached before retirement.").arg(q(formatPercent(*grade))) << '\n';
+    }
+    return 0;
+}
+
+int cmdSolve(const Options &o, QTextStream &out)
+{
+    bool any = false;
+    if (!o.basic.isEmpty() || !o.base.isEmpty() || !o.years.isEmpty()) {
+        const Fen base = moneyArg(o.base, QStringLiteral("--base"), 100'00, 100'000'00);
+        const Fen basic = moneyArg(o.basic, QStringLiteral("--basic"), 1, 100'000'00);
+        auto years = parseScaled(o.years.trimmed().toStdString(), 2);
+        if (!years || *years <= 0 || *years > 6000)
+            throw BadInput{tr("--years: contribution years 0.01–60 with 2 decimals (got \"%1\")").arg(o.years)};
+        const IndexRange r = solveAverageIndex(base, static_cast<int>(*years), basic);
+        if (o.json)
+            out << QStringLiteral("{\"averageIndex\": {\"found\": %1, \"low\": %2, \"high\": %3}}\n")
+                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"),
+                            q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)));
+        else if (r.found)
+            out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
+                << '\n';
+        else
+            out << tr("No average index gives that basic pension with these figures.") << '\n';
+        any = true;
+    }
+    if (!o.account.isEmpty() || !o.annuityMonths.isEmpty()) {
+        const Fen pension = moneyArg(o.account, QStringLiteral("--account"), 1, 100'000'00);
+        auto months = parseScaled(o.annuityMonths.trimmed().toStdString(), 1);
+        if (!months || *months < 10 || *months > 3000)
+            throw BadInput{tr("--annuity-months: 1–300 with one decimal (got \"%1\")").arg(o.annuityMonths)};
+        const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
+        if (o.json)
+            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n").arg(money(r.low), money(r.high));
+        else
+            out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
+        any = true;
+    }
+    if (!any)
+        throw BadInput{tr("solve: give --base, --years and --basic, or --account and --annuity-months")};
+    return 0;
+}
+
+int cmdAfter(const Options &o, QTextStream &out)
+{
+    const Fen monthlyStart = moneyArg(o.monthly, QStringLiteral("--monthly"), 1, 100'000'00);
+    auto retired = YearMonth::parse(o.retired.toStdString());
+    if (!retired)
+        throw BadInput{tr("--retired: YYYY-MM (got \"%1\")").arg(o.retired)};
+    bool ok = false;
+    const int until = o.until.toInt(&ok);
+    if (!ok || until < retired->year() || until > retired->year() + 60)
+        throw BadInput{tr("--until: a year from the retirement year to 60 years after it (got \"%1\")").arg(o.until)};
+    const ParameterLibrary lib = library(o);
+    const QString regionId = o.region.isEmpty() ? QStringLiteral("hebei") : o.region;
+    auto set = lib.resolve(regionId.toStdString());
+    if (std::holds_alternative<PackError>(set))
+        throw BadInput{tr("--region: unknown region \"%1\"").arg(regionId)};
+    const ParameterSet &params = std::get<ParameterSet>(set);
+    const Context ctx(params, Assumptions{}, today(o), until);
+    const auto path = pensionPath(ctx, monthlyStart, *retired, until);
+    std::optional<Fen> compareTo;
+    if (!o.compareTo.isEmpty())
+        compareTo = moneyArg(o.compareTo, QStringLiteral("--compare"), 1, 100'000'00);
+    if (o.json) {
+        out << q(pathJson(path));
+        return 0;
+    }
+    out << tr("Year  Increase  Status       Monthly pension") << '\n';
+    for (const IncreaseYear &y : path)
+        out << QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(y.year)
+                   .arg(q(formatPercent(y.rate)) + QLatin1Char('%'), 8)
+                   .arg(texts::statusName(y.status), -11)
+                   .arg(money(y.monthly), 15);
+    out << tr("Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. "
+              "Provinces add fixed and tilted amounts the national level does not show.")
+               .arg(q(params.versionLabel()), q(formatPercent(ctx.assumptions().pensionIncrease)))
+        << '\n';
+    if (compareTo) {
+        const Fen last = path.back().monthly;
+        out << tr("Compared with %1: %2 (%3%)")
+                   .arg(money(*compareTo), money(last - *compareTo),
+                        QString::number(100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
+            << '\n';
+    }
     return 0;
 }
 
@@ -362,7 +582,10 @@ void usage(QTextStream &out)
     out << tr("usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]\n"
               "       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]\n"
               "       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]\n"
-              "options: --params DIR adds parameter packs from a folder")
+              "       pension-cli goal CASE --target AMOUNT [--grade G] [--json]\n"
+              "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
+              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]\n"
+              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
         << '\n';
 }
 
@@ -380,11 +603,17 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return cmdCompare(o, out);
         if (o.command == QStringLiteral("retirement"))
             return cmdRetirement(o, out);
+        if (o.command == QStringLiteral("goal"))
+            return cmdGoal(o, out);
+        if (o.command == QStringLiteral("solve"))
+            return cmdSolve(o, out);
+        if (o.command == QStringLiteral("after"))
+            return cmdAfter(o, out);
         if (o.command == QStringLiteral("help") || o.command.isEmpty()) {
             usage(o.command.isEmpty() ? err : out);
             return o.command.isEmpty() ? 2 : 0;
         }
-        throw BadInput{tr("%1: unknown command (estimate, compare, retirement)").arg(o.command)};
+        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after)").arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();

@@ -1,0 +1,129 @@
+#include "lifetime.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pension {
+
+namespace {
+
+Ppm increaseFor(const Context &ctx, int year, Status *status)
+{
+    // 人社部 / 财政部 yearly notice (调整退休人员基本养老金); years with no notice take the assumption.
+    if (const Series *s = ctx.params().find("pensionIncrease")) {
+        if (!s->entries.empty() && s->entries.back().from.year() >= year)
+            if (const SeriesEntry *e = s->at(YearMonth::of(year, 12))) {
+                *status = e->provenance.status;
+                return e->value;
+            }
+    }
+    *status = Status::Assumed;
+    return ctx.assumptions().pensionIncrease;
+}
+
+// Today's money: an amount of month `m` divided by (1 + inflation)^((m − today)/12).
+Fen deflate(Fen amount, YearMonth m, YearMonth today, Ppm inflation)
+{
+    const double years = (m.serial - today.serial) / 12.0;
+    return static_cast<Fen>(std::llround(static_cast<double>(amount) / std::pow(1.0 + inflation / 1e6, years)));
+}
+
+} // namespace
+
+std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear)
+{
+    std::vector<IncreaseYear> path;
+    path.push_back(IncreaseYear{retirement.year(), 0, Status::Published, monthly});
+    for (int year = retirement.year() + 1; year <= lastYear; ++year) {
+        IncreaseYear next;
+        next.year = year;
+        next.rate = increaseFor(ctx, year, &next.status);
+        next.monthly = path.back().monthly + divRound(static_cast<Wide>(path.back().monthly) * next.rate, kPpmOne);
+        path.push_back(next);
+    }
+    return path;
+}
+
+std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement, int retirementAge)
+{
+    if (monthly <= 0)
+        return std::nullopt;
+    if (paid <= 0)
+        return retirementAge + 1;
+    // Year by year (the pension changes only in January), then the month within the crossing year.
+    Fen received = 0;
+    Fen current = monthly;
+    int monthsPaid = 0;
+    for (int year = retirement.year(); year <= retirement.year() + 70; ++year) {
+        if (year > retirement.year()) {
+            Status s;
+            current += divRound(static_cast<Wide>(current) * increaseFor(ctx, year, &s), kPpmOne);
+        }
+        const int months = year == retirement.year() ? 12 - retirement.month() : 12;
+        if (received + current * months >= paid) {
+            const Fen missing = paid - received;
+            const int inYear = static_cast<int>((missing + current - 1) / current);
+            return retirementAge + monthsPaid + inYear;
+        }
+        received += current * months;
+        monthsPaid += months;
+    }
+    return std::nullopt;
+}
+
+Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
+{
+    const Context &ctx = *p.context;
+    Lifetime lt;
+    lt.todaysMoney = todaysMoney;
+    lt.inflation = ctx.assumptions().inflation;
+    lt.increaseAssumption = ctx.assumptions().pensionIncrease;
+    const YearMonth today = ctx.calculatedOn();
+    const YearMonth birth = p.kase.person.birth;
+    const YearMonth R = r.retirement.month;
+    const int lastYear = birth.year() + 100;
+    lt.path = pensionPath(ctx, r.monthly.total, R, lastYear);
+    if (const Scalar *le = ctx.params().scalar("lifeExpectancy"))
+        lt.lifeExpectancyTenths = static_cast<int>(le->value);
+    lt.ownPaid = r.outOfPocketTotal;
+    lt.ownPaidFuture = r.outOfPocketFuture;
+    lt.employerPaid = r.employerFuture;
+
+    auto money = [&](Fen amount, YearMonth m) { return todaysMoney ? deflate(amount, m, today, lt.inflation) : amount; };
+
+    // Payments by year, from the year table (a statement's earlier payments are not itemised: none are counted).
+    Fen paid = 0, received = 0;
+    std::size_t row = 0;
+    std::size_t pathIndex = 0;
+    const int firstYear = r.years.empty() ? R.year() : r.years.front().year;
+    const int lifeMonths = lt.lifeExpectancyTenths * 12 / 10;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        for (; row < r.years.size() && r.years[row].year == year; ++row)
+            paid += money(r.years[row].personal, YearMonth::of(year, 7)); // mid-year as the payment date
+        for (int month = 1; month <= 12; ++month) {
+            const YearMonth m = YearMonth::of(year, month);
+            if (R < m) {
+                while (pathIndex + 1 < lt.path.size() && lt.path[pathIndex + 1].year <= year)
+                    ++pathIndex;
+                received += money(lt.path[pathIndex].monthly, m);
+                if (!lt.breakEvenMonth && received >= paid && paid > 0) {
+                    lt.breakEvenMonth = m;
+                    lt.breakEvenAgeMonths = monthsBetween(birth, m);
+                }
+            }
+            // Totals on the birthdays of 70, 75, 80, 85, 90 and at life expectancy.
+            const int age = monthsBetween(birth, m);
+            for (int mark : {70, 75, 80, 85, 90})
+                if (age == mark * 12)
+                    lt.totals.push_back({mark, false, paid, received, received - paid});
+            if (lifeMonths > 0 && age == lifeMonths)
+                lt.totals.push_back({lifeMonths / 12, true, paid, received, received - paid});
+        }
+        lt.curve.push_back({monthsBetween(birth, YearMonth::of(year, 12)), year, paid, received});
+    }
+    std::stable_sort(lt.totals.begin(), lt.totals.end(),
+                     [](const AgeTotal &a, const AgeTotal &b) { return a.ageYears < b.ageYears; });
+    return lt;
+}
+
+} // namespace pension

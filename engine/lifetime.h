@@ -1,0 +1,61 @@
+#pragma once
+// Beyond the monthly figure: the pension after retirement with yearly increases (调整退休人员基本养老金), what the
+// person pays against what they receive (break-even and lifetime value), in nominal yuan or today's money.
+
+#include "projection.h"
+
+#include <optional>
+#include <vector>
+
+namespace pension {
+
+struct IncreaseYear {
+    int year = 0;
+    Ppm rate = 0;                    // the year's national overall level (a ceiling; provinces set the scheme)
+    Status status = Status::Assumed; // published, or the assumption for years with no notice
+    Fen monthly = 0;                 // the pension from January of the year (from the first month in year one)
+};
+
+// The pension year by year from the retirement year to `lastYear`: paid from the month after `retirement`, raised
+// each January by the year's national rate (the yearly notice covers people retired by 31 December of the year
+// before). Rounded to the fen each year.
+std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear);
+
+struct LifetimePoint {
+    int ageMonths = 0;     // age at the end of the year
+    int year = 0;
+    Fen paid = 0;          // cumulative own payments to the end of the year
+    Fen received = 0;      // cumulative pension to the end of the year
+};
+
+struct AgeTotal {
+    int ageYears = 0;
+    bool lifeExpectancy = false;
+    Fen paid = 0;
+    Fen received = 0;
+    Fen net = 0;           // received − paid
+};
+
+struct Lifetime {
+    bool todaysMoney = false;        // amounts in the calculation date's money (inflation assumption)
+    Ppm inflation = 0;
+    Ppm increaseAssumption = 0;
+    Fen ownPaid = 0;                 // everything the person paid (history and plan), nominal
+    Fen ownPaidFuture = 0;
+    Fen employerPaid = 0;            // employees: the employer's share of the plan (not the person's money)
+    std::optional<int> breakEvenAgeMonths;
+    std::optional<YearMonth> breakEvenMonth;
+    int lifeExpectancyTenths = 0;
+    std::vector<AgeTotal> totals;    // at 70, 75, 80, 85, 90 and at life expectancy
+    std::vector<LifetimePoint> curve;
+    std::vector<IncreaseYear> path;  // the pension year by year to age 100
+};
+
+// Uses the result's year table for payments and its final monthly pension (the provisional months are made whole
+// by the back pay).
+Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney);
+
+// Only the break-even month, for grid cells: the month cumulative pension (with increases, nominal) reaches `paid`.
+std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement, int retirementAge);
+
+} // namespace pension
