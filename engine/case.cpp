@@ -1,4 +1,5 @@
 #include "case.h"
+#include "case_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -462,6 +463,17 @@ std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearM
     if (birth && *encoded != *birth)
         return InputError{field, InputErrorCode::IdBirth, "person.birth (" + birth->toString() + ")", std::string(id)};
     return std::nullopt;
+}
+
+CaseOrError readCaseJson(const json &doc)
+{
+    try {
+        return parse(doc);
+    } catch (const Bad &b) {
+        return b.error;
+    } catch (const json::exception &e) {
+        return InputError{"", InputErrorCode::WrongType, e.what(), ""};
+    }
 }
 
 CaseOrError readCase(std::string_view text)

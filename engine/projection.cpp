@@ -366,26 +366,31 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
 
 } // namespace
 
-PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMonth today)
+SharedRegionOrError shareRegion(const ParameterLibrary &library, std::string_view regionId,
+                                const Assumptions &assumptions, YearMonth calculatedOn)
 {
-    auto resolved = library.resolve(c.region);
+    auto resolved = library.resolve(regionId);
     if (std::holds_alternative<PackError>(resolved)) {
         std::string allowed;
         for (const auto &id : library.regionIds())
             allowed += (allowed.empty() ? "" : ", ") + id;
-        return InputError{"region", InputErrorCode::NotOneOf, allowed, c.region};
+        return InputError{"region", InputErrorCode::NotOneOf, allowed, std::string(regionId)};
     }
-    auto p = std::make_shared<Prepared>();
+    auto shared = std::make_shared<SharedRegion>();
+    shared->params = std::move(std::get<ParameterSet>(resolved));
+    // Years up to 2140: the latest retirement of anyone born by 2015, plus the longest extension to the minimum.
+    shared->context = std::make_unique<Context>(shared->params, assumptions, calculatedOn, 2140);
+    return std::shared_ptr<const SharedRegion>(std::move(shared));
+}
+
+PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> region)
+{
+    auto p = std::make_shared<Prepared>(std::move(region));
     p->kase = c;
-    p->params = std::move(std::get<ParameterSet>(resolved));
     p->track = p->params.track(c.person.track);
     if (!p->track)
         return InputError{"person.track", InputErrorCode::NotOneOf, "a track of the national pack", c.person.track};
     p->window = statutoryRetirement(*p->track, c.person.birth);
-    const YearMonth calculatedOn = c.calculatedOn.value_or(today);
-    // Years up to the latest retirement plus the longest extension to the minimum (20 years).
-    const int lastYear = std::max(p->window.latestMonth.year(), c.asOf.year()) + 21;
-    p->context = std::make_unique<Context>(p->params, c.assumptions, calculatedOn, lastYear);
     if (c.record)
         startFromStatement(*p);
     else
@@ -393,6 +398,14 @@ PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMont
     for (const auto &note : p->params.notes)
         p->warnings.push_back({WarningCode::RegionNote, {note}});
     return std::shared_ptr<const Prepared>(std::move(p));
+}
+
+PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMonth today)
+{
+    auto shared = shareRegion(library, c.region, c.assumptions, c.calculatedOn.value_or(today));
+    if (auto *e = std::get_if<InputError>(&shared))
+        return *e;
+    return prepare(c, std::get<std::shared_ptr<const SharedRegion>>(std::move(shared)));
 }
 
 ResultOrError estimate(const Prepared &p, const Plan &plan)

@@ -13,11 +13,27 @@
 
 namespace pension {
 
+// A region resolved for one calculation date and one set of assumptions: shared by every case that has the same
+// (a batch of a million rows builds it once).
+struct SharedRegion {
+    ParameterSet params;
+    std::unique_ptr<Context> context; // points into `params`; covers 1990–2140
+};
+
+using SharedRegionOrError = std::variant<std::shared_ptr<const SharedRegion>, InputError>;
+SharedRegionOrError shareRegion(const ParameterLibrary &library, std::string_view regionId,
+                                const Assumptions &assumptions, YearMonth calculatedOn);
+
 // A case with its region resolved and its record replayed up to `asOf`: what every plan of the case shares.
 struct Prepared {
+    explicit Prepared(std::shared_ptr<const SharedRegion> shared)
+        : region(std::move(shared)), params(region->params), context(region->context.get())
+    {
+    }
+    std::shared_ptr<const SharedRegion> region;
+    const ParameterSet &params;
+    const Context *context;
     Case kase;
-    ParameterSet params;
-    std::unique_ptr<Context> context; // points into `params`
     const Track *track = nullptr;
     RetirementWindow window;
     Accrual start;                    // state at the end of the asOf month
@@ -32,6 +48,8 @@ using ResultOrError = std::variant<Result, InputError>;
 // `today` is the calculation date handed in by the caller (the engine never reads the clock); a case's own
 // `calculatedOn` takes precedence, so a saved sheet computes the same way on any day.
 PreparedOrError prepare(const Case &c, const ParameterLibrary &library, YearMonth today);
+// The same with the region already resolved (its region, date and assumptions must be the case's).
+PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> region);
 
 ResultOrError estimate(const Prepared &p, const Plan &plan);
 ResultOrError estimate(const Case &c, const ParameterLibrary &library, YearMonth today);

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "batch.h"
+
 #include "builtin_packs.h"
 #include "compare.h"
 #include "goal.h"
@@ -36,6 +38,7 @@ struct Options {
     QString paramsDir;
     QString birth, track, grades, stops, retires;
     QString target, grade, base, years, basic, account, annuityMonths, monthly, retired, until, region, compareTo;
+    QString output, plans;
     bool todaysMoney = false;
 };
 
@@ -75,6 +78,10 @@ Options parseArgs(const QStringList &args)
             o.stops = takeValue(args, i, a);
         else if (a == QStringLiteral("--retire"))
             o.retires = takeValue(args, i, a);
+        else if (a == QStringLiteral("-o") || a == QStringLiteral("--output"))
+            o.output = takeValue(args, i, a);
+        else if (a == QStringLiteral("--plans"))
+            o.plans = takeValue(args, i, a);
         else if (a == QStringLiteral("--today-money"))
             o.todaysMoney = true;
         else if (a == QStringLiteral("--target"))
@@ -585,6 +592,7 @@ void usage(QTextStream &out)
               "       pension-cli goal CASE --target AMOUNT [--grade G] [--json]\n"
               "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
               "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]\n"
+              "       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]\n"
               "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
         << '\n';
 }
@@ -603,6 +611,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return cmdCompare(o, out);
         if (o.command == QStringLiteral("retirement"))
             return cmdRetirement(o, out);
+        if (o.command == QStringLiteral("batch")) {
+            if (o.positional.size() != 1)
+                throw BadInput{tr("batch: exactly one IN.csv file")};
+            BatchOptions b{o.positional.front(), o.output, o.plans, today(o), 0};
+            return runBatch(b, library(o), err);
+        }
         if (o.command == QStringLiteral("goal"))
             return cmdGoal(o, out);
         if (o.command == QStringLiteral("solve"))
@@ -613,7 +627,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             usage(o.command.isEmpty() ? err : out);
             return o.command.isEmpty() ? 2 : 0;
         }
-        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after)").arg(o.command)};
+        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch)").arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();

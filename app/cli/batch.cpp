@@ -1,0 +1,283 @@
+#include "batch.h"
+
+#include "compare.h"
+#include "projection.h"
+#include "texts.h"
+
+#include "lifetime.h"
+#include "batchrow.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+#include <map>
+#include <thread>
+
+namespace pension::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+const char *kOutputHeader = "id,name,plan,retire,retirementMonth,retirementAge,eligible,contributedMonths,"
+                            "averageIndex,accountBalance,basic,account,transitional,total,outOfPocket,breakEvenAge,"
+                            "error\n";
+
+struct Work {
+    std::string line;   // UTF-8
+    long lineNumber = 0;
+    std::string out;    // the output rows
+    bool error = false;
+    int plans = 0;
+};
+
+// One worker's region cache: a batch resolves each region once per worker.
+class Regions {
+public:
+    Regions(const ParameterLibrary &library, YearMonth today) : m_library(library), m_today(today) {}
+    SharedRegionOrError get(const Case &c)
+    {
+        const bool defaults = !c.assumptions.wageGrowth && !c.assumptions.accountInterest &&
+                              !c.assumptions.pensionIncrease && !c.assumptions.inflation && !c.calculatedOn;
+        if (!defaults)
+            return shareRegion(m_library, c.region, c.assumptions, c.calculatedOn.value_or(m_today));
+        auto it = m_cache.find(c.region);
+        if (it != m_cache.end())
+            return it->second;
+        auto shared = shareRegion(m_library, c.region, c.assumptions, m_today);
+        if (auto *ok = std::get_if<std::shared_ptr<const SharedRegion>>(&shared))
+            m_cache.emplace(c.region, *ok);
+        return shared;
+    }
+
+private:
+    const ParameterLibrary &m_library;
+    YearMonth m_today;
+    std::map<std::string, std::shared_ptr<const SharedRegion>, std::less<>> m_cache;
+};
+
+std::string retireLabel(const RetireChoice &c)
+{
+    switch (c.kind) {
+    case RetireKind::Statutory: return "statutory";
+    case RetireKind::Month: return c.month.toString();
+    case RetireKind::Early: return "early" + std::to_string(c.months);
+    case RetireKind::Late: return "late" + std::to_string(c.months);
+    }
+    return "";
+}
+
+void errorRow(std::string &out, const std::string &id, const std::string &name, const std::string &plan,
+              const QString &message)
+{
+    out += csvField(id) + "," + csvField(name) + "," + csvField(plan) + ",,,,,,,,,,,,,," +
+           csvField(message.toStdString()) + "\n";
+}
+
+void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan> &plans, Regions &regions)
+{
+    auto fields = splitCsv(w.line);
+    const int idCol = header.column("id"), nameCol = header.column("name");
+    std::string id, name;
+    if (fields && idCol >= 0 && idCol < static_cast<int>(fields->size()))
+        id = (*fields)[static_cast<std::size_t>(idCol)];
+    if (fields && nameCol >= 0 && nameCol < static_cast<int>(fields->size()))
+        name = (*fields)[static_cast<std::size_t>(nameCol)];
+    if (!fields) {
+        errorRow(w.out, id, name, "", tr("line %1: a quoted field is not closed").arg(w.lineNumber));
+        w.error = true;
+        return;
+    }
+    for (const BatchPlan &plan : plans) {
+        ++w.plans;
+        auto parsed = caseFromBatchRow(header, *fields, plan);
+        if (auto *e = std::get_if<InputError>(&parsed)) {
+            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
+            w.error = true;
+            continue;
+        }
+        const Case &c = std::get<Case>(parsed);
+        auto shared = regions.get(c);
+        if (auto *e = std::get_if<InputError>(&shared)) {
+            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
+            w.error = true;
+            continue;
+        }
+        auto prepared = prepare(c, std::get<std::shared_ptr<const SharedRegion>>(shared));
+        if (auto *e = std::get_if<InputError>(&prepared)) {
+            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
+            w.error = true;
+            continue;
+        }
+        const Prepared &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const PlanNumbers n = projectNumbers(p, c.plan);
+        if (!n.valid) {
+            // The retirement choice is outside the window: the full estimate names the problem.
+            auto full = estimate(p, c.plan);
+            const QString message = std::holds_alternative<InputError>(full)
+                                        ? texts::inputError(std::get<InputError>(full))
+                                        : tr("plan not valid");
+            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(message));
+            w.error = true;
+            continue;
+        }
+        const auto breakEven = breakEvenAgeMonths(*p.context, p.start.personalPaid + n.outOfPocket, n.monthly.total,
+                                                  n.retirementMonth, n.ageMonths);
+        std::string row;
+        row.reserve(200);
+        row += csvField(id) + "," + csvField(name) + "," + csvField(plan.label) + "," + retireLabel(c.plan.retire) +
+               "," + n.retirementMonth.toString() + "," + std::to_string(n.ageMonths / 12) + "y" +
+               std::to_string(n.ageMonths % 12) + "m," + (n.eligible ? "yes" : "no") + "," +
+               (n.contributed % 2 ? formatScaled(n.contributed * 5, 1) : std::to_string(n.contributed / 2)) + "," +
+               formatScaled(n.averageIndex / 100, 4) + "," + formatFen(n.accountBalance) + "," +
+               formatFen(n.monthly.basic) + "," + formatFen(n.monthly.account) + "," +
+               formatFen(n.monthly.transitional) + "," + formatFen(n.monthly.total) + "," + formatFen(n.outOfPocket) +
+               "," +
+               (breakEven ? std::to_string(*breakEven / 12) + "y" + std::to_string(*breakEven % 12) + "m"
+                          : std::string()) +
+               ",\n";
+        w.out += row;
+    }
+}
+
+// Detects the encoding from the first bytes: a UTF-8 BOM or valid UTF-8 is UTF-8, anything else is read as GBK.
+bool looksUtf8(const QByteArray &bytes)
+{
+    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString s = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream &err)
+{
+    QFile in(o.input);
+    if (!in.exists()) {
+        err << tr("IN.csv: no such file \"%1\"").arg(o.input) << '\n';
+        return 2;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        err << tr("IN.csv: cannot read \"%1\"").arg(o.input) << '\n';
+        return 2;
+    }
+    if (o.output.isEmpty()) {
+        err << tr("-o: the output CSV file is required") << '\n';
+        return 2;
+    }
+    std::vector<BatchPlan> plans{BatchPlan{}};
+    if (!o.plans.isEmpty()) {
+        auto parsed = readBatchPlans(o.plans.toStdString());
+        if (auto *e = std::get_if<InputError>(&parsed)) {
+            err << texts::inputError(*e) << '\n';
+            return 2;
+        }
+        plans = std::get<std::vector<BatchPlan>>(std::move(parsed));
+    }
+    // Encoding: look at the first 64 KiB (cut at the last line end so a character is never split).
+    QByteArray head = in.peek(64 * 1024);
+    if (head.size() == 64 * 1024 && head.lastIndexOf('\n') > 0)
+        head.truncate(head.lastIndexOf('\n'));
+    const bool utf8 = head.startsWith("\xEF\xBB\xBF") || looksUtf8(head);
+    QStringDecoder gbk("GBK");
+    if (!utf8 && !gbk.isValid()) {
+        err << tr("IN.csv: not UTF-8, and GBK is not available to read it") << '\n';
+        return 2;
+    }
+    auto toUtf8 = [&](const QByteArray &line) -> std::string {
+        if (utf8)
+            return line.toStdString();
+        return QString(gbk.decode(line)).toUtf8().toStdString();
+    };
+    const QByteArray headerLine = in.readLine(1 << 20).trimmed();
+    auto header = readBatchHeader(toUtf8(headerLine));
+    if (auto *e = std::get_if<InputError>(&header)) {
+        err << tr("IN.csv header: %1").arg(texts::inputError(*e)) << '\n';
+        return 2;
+    }
+    const BatchHeader &h = std::get<BatchHeader>(header);
+
+    QSaveFile out(o.output);
+    if (!out.open(QIODevice::WriteOnly)) {
+        err << tr("-o: cannot write \"%1\"").arg(o.output) << '\n';
+        return 2;
+    }
+    out.write("\xEF\xBB\xBF"); // Excel reads UTF-8 with a BOM
+    out.write(kOutputHeader);
+
+    const unsigned threads = o.threads > 0 ? static_cast<unsigned>(o.threads)
+                                           : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<Regions> regions;
+    for (unsigned t = 0; t < threads; ++t)
+        regions.emplace_back(library, o.today);
+    constexpr std::size_t kChunk = 8192;
+    std::vector<Work> chunk;
+    chunk.reserve(kChunk);
+    long lineNumber = 1, rows = 0, planRows = 0, errors = 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = 0;
+    while (true) {
+        chunk.clear();
+        while (chunk.size() < kChunk && !in.atEnd()) {
+            QByteArray line = in.readLine(16 << 20);
+            ++lineNumber;
+            if (!line.endsWith('\n') && !in.atEnd()) {
+                // A line over 16 MiB: report it and skip to its end.
+                while (!in.atEnd() && !line.endsWith('\n'))
+                    line = in.readLine(16 << 20);
+                Work w;
+                w.lineNumber = lineNumber;
+                errorRow(w.out, "", "", "", tr("line %1: longer than 16 MiB").arg(lineNumber));
+                w.error = true;
+                chunk.push_back(std::move(w));
+                continue;
+            }
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            if (line.trimmed().isEmpty())
+                continue;
+            Work w;
+            w.line = toUtf8(line);
+            w.lineNumber = lineNumber;
+            chunk.push_back(std::move(w));
+        }
+        if (chunk.empty())
+            break;
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                for (std::size_t i = t; i < chunk.size(); i += threads)
+                    if (!chunk[i].error)
+                        processRow(chunk[i], h, plans, regions[t]);
+            });
+        for (auto &th : pool)
+            th.join();
+        for (const Work &w : chunk) {
+            out.write(w.out.data(), static_cast<qint64>(w.out.size()));
+            ++rows;
+            planRows += w.plans;
+            errors += w.error ? 1 : 0;
+        }
+        if (clock.elapsed() - lastReport >= 1000) {
+            lastReport = clock.elapsed();
+            err << tr("%1 rows…").arg(rows) << '\n';
+            err.flush();
+        }
+    }
+    if (!out.commit()) {
+        err << tr("-o: writing \"%1\" failed").arg(o.output) << '\n';
+        return 1;
+    }
+    err << tr("done: %1 people, %2 result rows, %3 rows with errors, %4 s")
+               .arg(rows)
+               .arg(planRows)
+               .arg(errors)
+               .arg(QString::number(clock.elapsed() / 1000.0, 'f', 1))
+        << '\n';
+    return 0;
+}
+
+} // namespace pension::cli

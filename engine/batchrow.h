@@ -1,0 +1,42 @@
+#pragma once
+// Batch rows: one person per CSV line (docs/batch.md), read into the same Case the case files give, with the same
+// checks and the same field-named errors.
+
+#include "case.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace pension {
+
+// Splits one CSV record (RFC 4180: commas, double quotes, "" inside quotes). A line ending inside quotes is an
+// error (nullopt). Hand-written: Debian's C++ CSV libraries are not packaged widely; this is 30 lines.
+std::optional<std::vector<std::string>> splitCsv(std::string_view line);
+std::string csvField(std::string_view text); // quotes when needed
+
+struct BatchHeader {
+    std::vector<std::string> names;
+    int column(std::string_view name) const; // -1 when absent
+};
+
+// The header line: every column must be known; `id`, `region`, `sex`, `birth`, `track` and the statement columns
+// are required. Error field: the column name.
+std::variant<BatchHeader, InputError> readBatchHeader(std::string_view line);
+
+struct BatchPlan {
+    std::optional<Ppm> grade;          // overrides the row's grade
+    std::optional<int> stopAfterYears; // overrides the row's stopAfterYears
+    std::optional<RetireChoice> retire;
+    std::string label;                 // as written in --plans
+};
+
+// "0.6,1.0:10,3.0::late12": grade[:stopAfterYears[:retire]] per plan.
+std::variant<std::vector<BatchPlan>, InputError> readBatchPlans(std::string_view text);
+
+// A row into a case under a plan. Errors name the CSV column (e.g. "averageIndex").
+CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::string> &fields, const BatchPlan &plan);
+
+} // namespace pension
