@@ -1,6 +1,11 @@
 #include "cli.h"
 
 #include "batch.h"
+#ifdef PENSION_HAVE_REPORTS
+#include "report.h"
+#include "xlsxexport.h"
+#include <QSaveFile>
+#endif
 
 #include "builtin_packs.h"
 #include "compare.h"
@@ -38,7 +43,7 @@ struct Options {
     QString paramsDir;
     QString birth, track, grades, stops, retires;
     QString target, grade, base, years, basic, account, annuityMonths, monthly, retired, until, region, compareTo;
-    QString output, plans;
+    QString output, plans, clerk;
     bool todaysMoney = false;
 };
 
@@ -80,6 +85,8 @@ Options parseArgs(const QStringList &args)
             o.retires = takeValue(args, i, a);
         else if (a == QStringLiteral("-o") || a == QStringLiteral("--output"))
             o.output = takeValue(args, i, a);
+        else if (a == QStringLiteral("--clerk"))
+            o.clerk = takeValue(args, i, a);
         else if (a == QStringLiteral("--plans"))
             o.plans = takeValue(args, i, a);
         else if (a == QStringLiteral("--today-money"))
@@ -378,6 +385,64 @@ Fen moneyArg(const QString &value, const QString &option, Fen min, Fen max)
     return *v;
 }
 
+#ifdef PENSION_HAVE_REPORTS
+int cmdReport(const Options &o, QTextStream &err)
+{
+    if (o.positional.size() != 1)
+        throw BadInput{tr("report: exactly one CASE file")};
+    if (o.output.isEmpty() || !o.output.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        throw BadInput{tr("-o: the PDF file to write, ending in .pdf")};
+    const Case c = readCaseFile(o.positional.front());
+    auto p = prepared(c, o);
+    auto r = estimate(*p, c.plan);
+    if (auto *e = std::get_if<InputError>(&r))
+        throw BadInput{texts::inputError(*e)};
+    const auto input = report::makeInput(*p, std::get<Result>(r), o.clerk, QDate::currentDate());
+    QString error;
+    if (!report::writePdf(input, o.output, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int cmdExport(const Options &o)
+{
+    if (o.positional.size() != 1)
+        throw BadInput{tr("export: exactly one CASE file")};
+    const bool xlsx = o.output.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    const bool csv = o.output.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!xlsx && !csv)
+        throw BadInput{tr("-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)")};
+    const Case c = readCaseFile(o.positional.front());
+    auto p = prepared(c, o);
+    auto r = estimate(*p, c.plan);
+    if (auto *e = std::get_if<InputError>(&r))
+        throw BadInput{texts::inputError(*e)};
+    GridRequest req = defaultGridRequest(*p);
+    if (!o.grades.isEmpty())
+        req.grades = parseGrades(o.grades);
+    if (!o.stops.isEmpty())
+        req.stopAfterYears = parseStops(o.stops);
+    if (!o.retires.isEmpty())
+        req.retires = parseRetires(o.retires);
+    const Grid grid = compareGrid(*p, req);
+    QString error;
+    if (xlsx) {
+        if (!exporting::writeXlsx(grid, std::get<Result>(r), o.output, &error))
+            throw std::runtime_error(error.toStdString());
+        return 0;
+    }
+    QSaveFile f(o.output);
+    if (!f.open(QIODevice::WriteOnly))
+        throw BadInput{tr("-o: cannot write \"%1\"").arg(o.output)};
+    f.write(exporting::gridCsv(grid));
+    if (!f.commit())
+        throw std::runtime_error("write failed");
+    return 0;
+}
+#endif
+
 int cmdGoal(const Options &o, QTextStream &out)
 {
     if (o.positional.size() != 1)
@@ -593,6 +658,8 @@ void usage(QTextStream &out)
               "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
               "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]\n"
               "       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]\n"
+              "       pension-cli report CASE -o FILE.pdf [--clerk NAME]\n"
+              "       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]\n"
               "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
         << '\n';
 }
@@ -619,6 +686,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (o.command == QStringLiteral("goal"))
             return cmdGoal(o, out);
+#ifdef PENSION_HAVE_REPORTS
+        if (o.command == QStringLiteral("report"))
+            return cmdReport(o, err);
+        if (o.command == QStringLiteral("export"))
+            return cmdExport(o);
+#endif
         if (o.command == QStringLiteral("solve"))
             return cmdSolve(o, out);
         if (o.command == QStringLiteral("after"))
@@ -627,7 +700,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             usage(o.command.isEmpty() ? err : out);
             return o.command.isEmpty() ? 2 : 0;
         }
-        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch)").arg(o.command)};
+        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();

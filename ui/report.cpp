@@ -1,0 +1,261 @@
+#include "report.h"
+
+#include "texts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+namespace pension::report {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+QString q(const std::string &s) { return QString::fromStdString(s); }
+QString money(Fen f) { return q(formatFen(f)); }
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
+}
+
+QString ageText(int months) { return tr("%1 y %2 m").arg(months / 12).arg(months % 12); }
+
+} // namespace
+
+QString maskIdNumber(const QString &id)
+{
+    if (id.size() <= 10)
+        return QString(id.size(), QLatin1Char('*'));
+    return id.left(6) + QString(id.size() - 10, QLatin1Char('*')) + id.right(4);
+}
+
+ReportInput makeInput(const Prepared &p, const Result &r, const QString &clerk, const QDate &date)
+{
+    ReportInput in;
+    in.kase = p.kase;
+    in.result = r;
+    in.clerk = clerk;
+    in.date = date;
+    std::vector<Ppm> grades = {600'000, 1'000'000, 1'500'000, 2'000'000, 3'000'000};
+    if (!p.kase.plan.contributions.empty()) {
+        const Ppm own = p.kase.plan.contributions.front().grade;
+        if (std::find(grades.begin(), grades.end(), own) == grades.end()) {
+            grades.push_back(own);
+            std::sort(grades.begin(), grades.end());
+        }
+    }
+    const int toRetirement = std::max(0, (monthsBetween(p.kase.asOf, r.retirement.month) + 11) / 12);
+    std::vector<int> stops = {0};
+    for (int k : {5, 10})
+        if (k < toRetirement)
+            stops.push_back(k);
+    if (toRetirement > 0)
+        stops.push_back(toRetirement);
+    GridRequest req;
+    req.grades = grades;
+    req.stopAfterYears = stops;
+    req.retires = {p.kase.plan.retire};
+    req.kind = p.kase.plan.contributions.empty() ? p.kase.kind : p.kase.plan.contributions.front().kind;
+    in.grid = compareGrid(p, req);
+    in.grades = grades;
+    in.stops = stops;
+    return in;
+}
+
+QImage chartImage(const Result &r, const QSize &size)
+{
+    auto *chart = new QChart;
+    auto *balance = new QLineSeries;
+    balance->setName(tr("Account balance"));
+    auto *paid = new QLineSeries;
+    paid->setName(tr("Paid by the person, cumulative"));
+    Fen cumulative = 0;
+    double top = 0;
+    for (const YearRow &y : r.years) {
+        cumulative += y.personal;
+        balance->append(y.year, y.balance / 100.0);
+        paid->append(y.year, cumulative / 100.0);
+        top = std::max({top, y.balance / 100.0, cumulative / 100.0});
+    }
+    chart->addSeries(balance);
+    chart->addSeries(paid);
+    auto *x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("Year"));
+    auto *yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(tr("Yuan"));
+    yAxis->setRange(0, top * 1.05 + 1);
+    if (!r.years.empty())
+        x->setRange(r.years.front().year, r.years.back().year);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (auto *s : {balance, paid}) {
+        s->attachAxis(x);
+        s->attachAxis(yAxis);
+    }
+    QFont labels(QStringLiteral("Noto Sans CJK SC"));
+    labels.setPixelSize(size.height() / 28);
+    for (auto *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(yAxis)}) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
+    }
+    chart->legend()->setFont(labels);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundVisible(false);
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
+{
+    const Result &r = in.result;
+    const Case &c = in.kase;
+    QString h;
+    h += QStringLiteral("<html><body>");
+    h += QStringLiteral("<h2 align=center>%1</h2>").arg(esc(tr("Basic pension estimate (企业职工基本养老保险 养老金测算单)")));
+    h += QStringLiteral("<p align=center>%1</p>")
+             .arg(esc(tr("Region: %1 · Parameters: %2 · Calculated as of %3")
+                          .arg(q(r.regionNameZh), q(r.paramsVersion), q(r.calculatedOn.toString()))));
+
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Resident and record")));
+    h += row(tr("Name"), q(c.person.name));
+    h += row(tr("ID number"), maskIdNumber(q(c.person.idNumber)));
+    h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
+                                           q(c.person.birth.toString()) + QStringLiteral(" / ") + q(c.person.track));
+    h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
+    h += row(tr("Record as of"), q(c.asOf.toString()));
+    if (c.record) {
+        h += row(tr("Deemed / pre-account / account months"),
+                 QStringLiteral("%1 / %2 / %3").arg(c.record->deemed / 2.0).arg(c.record->preAccount / 2.0).arg(c.record->account / 2.0));
+        h += row(tr("Average index / account balance"),
+                 q(formatScaled(c.record->averageIndex / 100, 4)) + QStringLiteral(" / ") + money(c.record->accountBalance));
+    } else {
+        h += row(tr("Contribution history"), tr("%1 years of records").arg(c.history.size()));
+    }
+    QString planText;
+    for (const PlanPeriod &p : c.plan.contributions)
+        planText += tr("%1 to %2 at %3% ").arg(q(p.from.toString()), p.until ? q(p.until->toString()) : tr("retirement"),
+                                               q(formatPercent(p.grade)));
+    h += row(tr("Plan"), planText.isEmpty() ? tr("no further contributions") : planText);
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Result")));
+    h += row(tr("Retirement"), tr("%1 at %2 (statutory %3, window %4 … %5)")
+                                   .arg(q(r.retirement.month.toString()), ageText(r.retirement.ageMonths),
+                                        q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
+                                        q(r.window.latestMonth.toString())));
+    h += row(tr("Contribution months / minimum"),
+             QStringLiteral("%1 / %2 — %3").arg(r.eligibility.contributed / 2.0).arg(r.eligibility.requiredMonths)
+                 .arg(r.eligibility.eligible ? tr("eligible") : tr("not eligible")));
+    h += row(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
+    h += row(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
+    h += row(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
+    h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>").arg(esc(tr("Monthly pension")), money(r.monthly.total));
+    if (r.provisional)
+        h += row(tr("Provisional (预发)"), tr("%1 a month on the %2 base; back pay about %3")
+                                                .arg(money(r.provisional->monthly.total))
+                                                .arg(r.provisional->pensionBaseYear)
+                                                .arg(money(r.provisional->backPay)));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("How each figure is calculated")));
+    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+             .arg(esc(tr("Item")), esc(tr("Formula")), esc(tr("Value")), esc(tr("Regulation")));
+    for (const Step &s : r.steps)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td><small>%4</small></td></tr>")
+                 .arg(esc(texts::stepLabel(s.code)), esc(q(s.formula)), esc(q(s.value)), esc(q(s.regulation)));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Plans compared (monthly pension / paid by the person)")));
+    h += QStringLiteral("<tr><th>%1</th>").arg(esc(tr("Grade")));
+    for (int s : in.stops)
+        h += QStringLiteral("<th>%1</th>").arg(esc(tr("%1 more years").arg(s)));
+    h += QStringLiteral("</tr>");
+    for (Ppm g : in.grades) {
+        h += QStringLiteral("<tr><td>%1%</td>").arg(q(formatPercent(g)));
+        for (int s : in.stops)
+            for (const GridCell &cell : in.grid.cells)
+                if (cell.grade == g && cell.stopAfterYears == s)
+                    h += QStringLiteral("<td align=right>%1<br><small>%2</small></td>")
+                             .arg(cell.numbers.valid ? money(cell.numbers.monthly.total) : QStringLiteral("—"),
+                                  cell.numbers.valid ? money(cell.numbers.outOfPocket) : QString());
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+
+    if (!r.warnings.empty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Notes and assumptions")));
+        for (const Warning &w : r.warnings)
+            h += QStringLiteral("<li>%1</li>").arg(esc(texts::warning(w)));
+        h += QStringLiteral("</ul>");
+    }
+
+    h += QStringLiteral("<h3>%1</h3><img src=\"chart:balance\" width=600>").arg(esc(tr("Account balance and payments")));
+
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=2 width=100%>").arg(esc(tr("Year by year")));
+    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+             .arg(esc(tr("Year")), esc(tr("Base")), esc(tr("Months")), esc(tr("Index")), esc(tr("Paid")),
+                  esc(tr("To account")), esc(tr("Interest")), esc(tr("Balance")));
+    for (const YearRow &y : r.years)
+        h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
+                            "<td align=right>%5</td><td align=right>%6</td><td align=right>%7</td><td align=right>%8</td></tr>")
+                 .arg(y.year)
+                 .arg(money(y.monthlyBase))
+                 .arg(y.months / 2.0)
+                 .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("—"))
+                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.balance));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Clerk: %1    Date: %2").arg(in.clerk, in.date.toString(Qt::ISODate))));
+    h += QStringLiteral("</body></html>");
+
+    auto *doc = new QTextDocument(parent);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:balance")),
+                     chartImage(r, QSize(1200, 560)));
+    doc->setHtml(h);
+    return doc;
+}
+
+bool writePdf(const ReportInput &in, const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("Basic pension estimate"));
+    writer.setCreator(QStringLiteral("pension-planner"));
+    std::unique_ptr<QTextDocument> doc(buildDocument(in));
+    doc->print(&writer);
+    QFile check(path);
+    if (!check.exists() || check.size() == 0) {
+        if (error)
+            *error = tr("-o: cannot write \"%1\"").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pension::report

@@ -1,0 +1,46 @@
+#pragma once
+// The A4 report (打印测算单): the resident with the ID number masked, the inputs, the parameter pack and version,
+// the plans compared, the breakdown with each formula step and regulation, the year table, a chart, the
+// disclaimer, the clerk and the date. One HTML document, printed (QPrinter) or written as PDF (QPdfWriter).
+
+#include "compare.h"
+#include "lifetime.h"
+#include "projection.h"
+#include "result.h"
+
+#include <QDate>
+#include <QImage>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace pension::report {
+
+struct ReportInput {
+    Case kase;
+    Result result;
+    Grid grid;                 // the plans compared (a small request: a few grades × a few lengths)
+    std::vector<Ppm> grades;
+    std::vector<int> stops;
+    QString clerk;
+    QDate date;
+};
+
+// "370702********001X": the first 6 and the last 4 characters shown.
+QString maskIdNumber(const QString &id);
+
+// Builds the plans compared for a report: the case's own grade and the standard 60/100/150/200/300%, stopping
+// now, in 5 or 10 years, or at retirement.
+ReportInput makeInput(const Prepared &p, const Result &r, const QString &clerk, const QDate &date);
+
+// The document, with the chart image as a resource; the caller owns it.
+QTextDocument *buildDocument(const ReportInput &in, QObject *parent = nullptr);
+
+// A4 PDF with embedded fonts. Needs a QGuiApplication (QApplication for the chart). Returns false with a message.
+bool writePdf(const ReportInput &in, const QString &path, QString *error);
+
+// The chart of the report: account balance and cumulative payments by year (Qt Charts rendered to an image).
+QImage chartImage(const Result &r, const QSize &size);
+
+} // namespace pension::report
