@@ -1,13 +1,11 @@
 #include "batchrow.h"
 
-#include "case_json.h"
 
 #include <algorithm>
 #include <cstdlib>
 
 namespace pension {
 
-using nlohmann::json;
 
 std::optional<std::vector<std::string>> splitCsv(std::string_view line)
 {
@@ -125,31 +123,6 @@ std::optional<RetireChoice> retireOf(std::string_view t)
     return std::nullopt;
 }
 
-json retireJson(const RetireChoice &c)
-{
-    switch (c.kind) {
-    case RetireKind::Statutory: return "statutory";
-    case RetireKind::Month: return c.month.toString();
-    case RetireKind::Early: return json{{"earlyMonths", c.months}};
-    case RetireKind::Late: return json{{"lateMonths", c.months}};
-    }
-    return "statutory";
-}
-
-void setPath(json &doc, std::string_view path, json value)
-{
-    json *at = &doc;
-    while (true) {
-        const auto dot = path.find('.');
-        if (dot == std::string_view::npos) {
-            (*at)[std::string(path)] = std::move(value);
-            return;
-        }
-        at = &(*at)[std::string(path.substr(0, dot))];
-        path = path.substr(dot + 1);
-    }
-}
-
 } // namespace
 
 int BatchHeader::column(std::string_view name) const
@@ -169,12 +142,13 @@ std::variant<BatchHeader, InputError> readBatchHeader(std::string_view line)
         return InputError{"header", InputErrorCode::BadFormat, "a CSV header line", std::string(line.substr(0, 40))};
     BatchHeader h;
     for (auto &f : *fields) {
-        const bool known = std::any_of(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });
-        if (!known)
+        const auto known = std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });
+        if (known == std::end(kColumns))
             return InputError{f, InputErrorCode::UnknownField, "", ""};
         if (h.column(f) >= 0)
             return InputError{f, InputErrorCode::Inconsistent, "each column once", f};
         h.names.push_back(f);
+        h.known.push_back(static_cast<int>(known - std::begin(kColumns)));
     }
     for (const Column &c : kColumns)
         if (c.required && h.column(c.name) < 0)
@@ -232,72 +206,45 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
     if (fields.size() != header.names.size())
         return InputError{"row", InputErrorCode::Inconsistent,
                           std::to_string(header.names.size()) + " fields like the header", std::to_string(fields.size())};
-    json doc = {{"format", "pension-case/1"}};
-    std::optional<Ppm> grade;
-    std::optional<int> stop;
-    std::optional<RetireChoice> retire;
+    FlatCase f;
+    // Column name → the text field it fills (the header was checked: every name is known).
+    std::string *slots[] = {nullptr,        &f.name,          &f.idNumber,         &f.region,        &f.asOf,
+                            &f.sex,         &f.birth,         &f.track,            &f.kind,          &f.firstContribution,
+                            &f.accountStart, &f.deemedMonths, &f.preAccountMonths, &f.accountMonths, &f.averageIndex,
+                            &f.accountBalance, nullptr,       nullptr,             nullptr,          &f.pensionBase};
+    static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string &name = header.names[i];
         const std::string &value = fields[i];
         if (value.empty())
             continue;
-        const Column *col = nullptr;
-        for (const Column &c : kColumns)
-            if (name == c.name)
-                col = &c;
+        const auto k = static_cast<std::size_t>(header.known[i]);
+        const std::string_view name = kColumns[k].name;
         if (name == "grade") {
             auto g = parseScaled(value, 6);
             if (!g || *g < 600'000 || *g > 3'000'000)
                 return InputError{"grade", InputErrorCode::OutOfRange, "0.6–3.0 (60%–300% of the average wage)", value};
-            grade = *g;
-            continue;
-        }
-        if (name == "stopAfterYears") {
+            f.grade = *g;
+        } else if (name == "stopAfterYears") {
             auto y = parseScaled(value, 0);
             if (!y || *y < 0 || *y > 60)
                 return InputError{"stopAfterYears", InputErrorCode::OutOfRange, "a whole number of years 0–60", value};
-            stop = static_cast<int>(*y);
-            continue;
-        }
-        if (name == "retire") {
-            retire = retireOf(value);
-            if (!retire)
+            f.stopAfterYears = static_cast<int>(*y);
+        } else if (name == "retire") {
+            auto r = retireOf(value);
+            if (!r)
                 return InputError{"retire", InputErrorCode::BadFormat, "statutory, earlyN, lateN (N ≤ 36) or YYYY-MM", value};
-            continue;
-        }
-        if (!col || !*col->path)
-            continue;
-        if (col->kind == Kind::String) {
-            setPath(doc, col->path, value);
-        } else {
-            // Numbers are read by the case reader's own rules; here only their syntax.
-            auto v = parseScaled(value, 9);
-            if (!v)
-                return InputError{name, InputErrorCode::WrongType, "a number", value};
-            setPath(doc, col->path, json::parse(value.front() == '+' ? value.substr(1) : value,
-                                                nullptr, false));
+            f.retire = *r;
+        } else if (slots[k]) {
+            *slots[k] = value;
         }
     }
     if (plan.grade)
-        grade = plan.grade;
+        f.grade = plan.grade;
     if (plan.stopAfterYears)
-        stop = plan.stopAfterYears;
+        f.stopAfterYears = plan.stopAfterYears;
     if (plan.retire)
-        retire = plan.retire;
-    setPath(doc, "plan.retire", retireJson(retire.value_or(RetireChoice{})));
-    auto asOf = doc.contains("asOf") && doc["asOf"].is_string() ? YearMonth::parse(doc["asOf"].get<std::string>())
-                                                                : std::nullopt;
-    json periods = json::array();
-    if (grade && asOf && (!stop || *stop > 0)) {
-        json period = {{"from", asOf->plus(1).toString()},
-                       {"until", stop ? asOf->plus(12 * *stop).toString() : std::string("retirement")},
-                       {"grade", static_cast<double>(*grade) / 1e6},
-                       {"kind", doc.contains("insurance") && doc["insurance"].contains("kind") ? doc["insurance"]["kind"]
-                                                                                              : json("flexible")}};
-        periods.push_back(period);
-    }
-    setPath(doc, "plan.contributions", periods);
-    CaseOrError result = readCaseJson(doc);
+        f.retire = *plan.retire;
+    CaseOrError result = caseFromFlat(f);
     if (auto *e = std::get_if<InputError>(&result))
         e->field = columnOf(e->field);
     return result;

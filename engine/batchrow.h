@@ -19,6 +19,7 @@ std::string csvField(std::string_view text); // quotes when needed
 
 struct BatchHeader {
     std::vector<std::string> names;
+    std::vector<int> known; // per column: its index in the reader's table of columns
     int column(std::string_view name) const; // -1 when absent
 };
 

@@ -178,6 +178,121 @@ RetireChoice retireValue(const json &v, const std::string &field)
          shown(v));
 }
 
+// ---- limits and checks shared by every source of a case (case files, batch rows) ---------------------------
+
+struct Limit {
+    double lo, hi;
+    const char *allowed;
+};
+
+constexpr Limit kIndex{0.1, 3.0, "0.1–3.0"};
+constexpr Limit kBalance{0, 1e8, "0–100000000 yuan"};
+constexpr Limit kGrade{0.6, 3.0, "0.6–3.0 (60%–300% of the average wage)"};
+constexpr Limit kPensionBase{100, 100000, "100–100000 yuan"};
+constexpr const char *kTracks = "male-60, female-55, female-50";
+
+Sex sexValue(const std::string &s, const std::string &field)
+{
+    if (s == "male")
+        return Sex::Male;
+    if (s == "female")
+        return Sex::Female;
+    fail(field, InputErrorCode::NotOneOf, "male, female", s);
+}
+
+std::string trackValue(const std::string &s, const std::string &field)
+{
+    if (s != "male-60" && s != "female-55" && s != "female-50")
+        fail(field, InputErrorCode::NotOneOf, kTracks, s);
+    return s;
+}
+
+void checkPerson(const Case &c)
+{
+    if (c.person.name.size() > 200)
+        fail("person.name", InputErrorCode::OutOfRange, "at most 200 bytes");
+    if (c.person.birth.year() < 1920)
+        fail("person.birth", InputErrorCode::OutOfRange, "1920-01 or later", c.person.birth.toString());
+    if (c.person.birth.plus(16 * 12) > c.asOf.plus(60 * 12) || !(c.person.birth < c.asOf))
+        fail("person.birth", InputErrorCode::Inconsistent, "before asOf", c.person.birth.toString());
+    if ((c.person.track == "male-60") != (c.person.sex == Sex::Male))
+        fail("person.track", InputErrorCode::Inconsistent,
+             c.person.sex == Sex::Male ? "male-60 for a man" : "female-55 or female-50 for a woman", c.person.track);
+    if (!c.person.idNumber.empty())
+        if (auto e = checkIdNumber(c.person.idNumber, c.person.birth, "person.idNumber"))
+            throw Bad{*e};
+}
+
+void checkInsurance(const Case &c)
+{
+    if (c.firstContribution && *c.firstContribution < c.person.birth.plus(14 * 12))
+        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "at age 14 or later",
+             c.firstContribution->toString());
+    if (c.firstContribution && c.asOf < *c.firstContribution)
+        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "on or before asOf",
+             c.firstContribution->toString());
+    if (c.accountStart && c.accountStart->year() < 1990)
+        fail("insurance.accountStart", InputErrorCode::OutOfRange, "1990-01 or later", c.accountStart->toString());
+}
+
+void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
+{
+    if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
+        fail("record.accountMonths", InputErrorCode::OutOfRange, "at most 720 months in all");
+    if (rec.account > 0 && !hasIndex)
+        fail("record.averageIndex", InputErrorCode::Missing, "0.1–3.0 with at most 4 decimals");
+    const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
+    if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
+        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed, formatScaled(rec.averageIndex / 100, 4));
+    if (!hasBalance)
+        fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
+    if (rec.accountBalance < 0 || rec.accountBalance > static_cast<Fen>(kBalance.hi * 100))
+        fail("record.accountBalance", InputErrorCode::OutOfRange, kBalance.allowed, formatFen(rec.accountBalance));
+}
+
+// A plan period against asOf and the period before it.
+void checkPeriod(const Case &c, std::size_t i)
+{
+    const std::string at = "plan.contributions[" + std::to_string(i) + "]";
+    const PlanPeriod &pp = c.plan.contributions[i];
+    if (!(c.asOf < pp.from))
+        fail(at + ".from", InputErrorCode::Inconsistent, "after asOf (" + c.asOf.toString() + ")", pp.from.toString());
+    if (pp.until && *pp.until < pp.from)
+        fail(at + ".until", InputErrorCode::Inconsistent, "on or after from (" + pp.from.toString() + ")",
+             pp.until->toString());
+    if (pp.grade < static_cast<Ppm>(kGrade.lo * kPpmOne) || pp.grade > static_cast<Ppm>(kGrade.hi * kPpmOne))
+        fail(at + ".grade", InputErrorCode::OutOfRange, kGrade.allowed, formatFraction(pp.grade));
+    if (i > 0) {
+        const PlanPeriod &prev = c.plan.contributions[i - 1];
+        if (!prev.until || !(*prev.until < pp.from))
+            fail(at + ".from", InputErrorCode::Inconsistent, "after the previous period ends", pp.from.toString());
+    }
+}
+
+// A number written as text (a batch column): the syntax, then the limit, like a JSON number.
+std::int64_t decimalText(const std::string &text, const std::string &field, int scale, const Limit &limit)
+{
+    auto wide = parseScaled(text, 9);
+    if (!wide)
+        fail(field, InputErrorCode::WrongType, std::string("a number ") + limit.allowed, text);
+    const double v = static_cast<double>(*wide) / 1e9;
+    if (v < limit.lo || v > limit.hi)
+        fail(field, InputErrorCode::OutOfRange, limit.allowed, text);
+    auto scaled = parseScaled(text, scale);
+    if (!scaled)
+        fail(field, InputErrorCode::BadFormat, "at most " + std::to_string(scale) + " decimals, " + limit.allowed, text);
+    return *scaled;
+}
+
+HalfMonths halvesText(const std::string &text, const std::string &field)
+{
+    const Limit months{0, 720, "0–720 in whole or half months"};
+    const std::int64_t tenths = decimalText(text, field, 1, months);
+    if (tenths % 5 != 0)
+        fail(field, InputErrorCode::BadFormat, months.allowed, text);
+    return static_cast<HalfMonths>(tenths / 5);
+}
+
 Case parse(const json &doc)
 {
     if (!doc.is_object())
@@ -201,43 +316,19 @@ Case parse(const json &doc)
     c.person.name = optString(person, "name", "person.name").value_or("");
     if (c.person.name.size() > 200)
         fail("person.name", InputErrorCode::OutOfRange, "at most 200 bytes");
-    const std::string sex = reqString(person, "sex", "person.sex", "male, female");
-    if (sex == "male")
-        c.person.sex = Sex::Male;
-    else if (sex == "female")
-        c.person.sex = Sex::Female;
-    else
-        fail("person.sex", InputErrorCode::NotOneOf, "male, female", sex);
+    c.person.sex = sexValue(reqString(person, "sex", "person.sex", "male, female"), "person.sex");
     c.person.birth = monthValue(reqString(person, "birth", "person.birth", "YYYY-MM"), "person.birth");
-    if (c.person.birth.year() < 1920)
-        fail("person.birth", InputErrorCode::OutOfRange, "1920-01 or later", c.person.birth.toString());
-    if (c.person.birth.plus(16 * 12) > c.asOf.plus(60 * 12) || !(c.person.birth < c.asOf))
-        fail("person.birth", InputErrorCode::Inconsistent, "before asOf", c.person.birth.toString());
-    c.person.track = reqString(person, "track", "person.track", "male-60, female-55, female-50");
-    if (c.person.track != "male-60" && c.person.track != "female-55" && c.person.track != "female-50")
-        fail("person.track", InputErrorCode::NotOneOf, "male-60, female-55, female-50", c.person.track);
-    if ((c.person.track == "male-60") != (c.person.sex == Sex::Male))
-        fail("person.track", InputErrorCode::Inconsistent,
-             c.person.sex == Sex::Male ? "male-60 for a man" : "female-55 or female-50 for a woman", c.person.track);
+    c.person.track = trackValue(reqString(person, "track", "person.track", kTracks), "person.track");
     c.person.idNumber = optString(person, "idNumber", "person.idNumber").value_or("");
-    if (!c.person.idNumber.empty())
-        if (auto e = checkIdNumber(c.person.idNumber, c.person.birth, "person.idNumber"))
-            throw Bad{*e};
+    checkPerson(c);
 
     const json &ins = object(doc, "insurance", "insurance", true);
     allowKeys(ins, "insurance", {"kind", "firstContribution", "accountStart", "deemedMonths"});
     c.kind = kindValue(reqString(ins, "kind", "insurance.kind", "employee, flexible"), "insurance.kind");
     c.firstContribution = optMonth(ins, "firstContribution", "insurance.firstContribution");
     c.accountStart = optMonth(ins, "accountStart", "insurance.accountStart");
-    if (c.firstContribution && *c.firstContribution < c.person.birth.plus(14 * 12))
-        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "at age 14 or later",
-             c.firstContribution->toString());
-    if (c.firstContribution && c.asOf < *c.firstContribution)
-        fail("insurance.firstContribution", InputErrorCode::Inconsistent, "on or before asOf",
-             c.firstContribution->toString());
+    checkInsurance(c);
     c.historyDeemed = halfMonths(ins, "deemedMonths", "insurance.deemedMonths", 720, false);
-    if (c.accountStart && c.accountStart->year() < 1990)
-        fail("insurance.accountStart", InputErrorCode::OutOfRange, "1990-01 or later", c.accountStart->toString());
 
     const bool hasRecord = doc.contains("record") && !doc["record"].is_null();
     const bool hasHistory = doc.contains("history") && !doc["history"].is_null();
@@ -252,20 +343,14 @@ Case parse(const json &doc)
         rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
         rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
         rec.account = halfMonths(r, "accountMonths", "record.accountMonths", 720, true);
-        if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
-            fail("record.accountMonths", InputErrorCode::OutOfRange, "at most 720 months in all");
         auto idx = r.find("averageIndex");
-        if (rec.account > 0) {
-            if (idx == r.end() || idx->is_null())
-                fail("record.averageIndex", InputErrorCode::Missing, "0.1–3.0 with at most 4 decimals");
-            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0.1, 3.0, "0.1–3.0") * 100;
-        } else if (idx != r.end() && !idx->is_null()) {
-            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, 3.0, "0–3.0") * 100;
-        }
-        rec.accountBalance =
-            optNumber(r, "accountBalance", "record.accountBalance", 2, 0, 1e8, "0–100000000 yuan").value_or(0);
-        if (!r.contains("accountBalance"))
-            fail("record.accountBalance", InputErrorCode::Missing, "0–100000000 yuan");
+        const bool hasIndex = idx != r.end() && !idx->is_null();
+        if (hasIndex)
+            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+        rec.accountBalance = optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi,
+                                       kBalance.allowed)
+                                 .value_or(0);
+        checkRecord(rec, hasIndex, r.contains("accountBalance"));
         c.record = rec;
     } else {
         auto h = doc.find("history");
@@ -354,28 +439,16 @@ Case parse(const json &doc)
             allowKeys(p, at, {"from", "until", "grade", "kind"});
             PlanPeriod pp;
             pp.from = monthValue(reqString(p, "from", at + ".from", "YYYY-MM after asOf"), at + ".from");
-            if (!(c.asOf < pp.from))
-                fail(at + ".from", InputErrorCode::Inconsistent, "after asOf (" + c.asOf.toString() + ")",
-                     pp.from.toString());
             const std::string until = reqString(p, "until", at + ".until", "YYYY-MM or \"retirement\"");
-            if (until != "retirement") {
+            if (until != "retirement")
                 pp.until = monthValue(until, at + ".until");
-                if (*pp.until < pp.from)
-                    fail(at + ".until", InputErrorCode::Inconsistent, "on or after from (" + pp.from.toString() + ")",
-                         until);
-            }
             auto g = p.find("grade");
             if (g == p.end() || g->is_null())
-                fail(at + ".grade", InputErrorCode::Missing, "0.6–3.0 (60%–300% of the average wage)");
-            pp.grade = fraction(*g, at + ".grade", 0.6, 3.0, "0.6–3.0 (60%–300% of the average wage)");
+                fail(at + ".grade", InputErrorCode::Missing, kGrade.allowed);
+            pp.grade = fraction(*g, at + ".grade", kGrade.lo, kGrade.hi, kGrade.allowed);
             pp.kind = kindValue(reqString(p, "kind", at + ".kind", "employee, flexible"), at + ".kind");
-            if (!c.plan.contributions.empty()) {
-                const PlanPeriod &prev = c.plan.contributions.back();
-                if (!prev.until || !(*prev.until < pp.from))
-                    fail(at + ".from", InputErrorCode::Inconsistent, "after the previous period ends",
-                         pp.from.toString());
-            }
             c.plan.contributions.push_back(pp);
+            checkPeriod(c, c.plan.contributions.size() - 1);
         }
     }
 
@@ -396,7 +469,8 @@ Case parse(const json &doc)
     const json &ov = object(doc, "overrides", "overrides", false);
     if (!ov.is_null()) {
         allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate"});
-        c.overrides.pensionBase = optNumber(ov, "pensionBase", "overrides.pensionBase", 2, 100, 100000, "100–100000 yuan");
+        c.overrides.pensionBase =
+            optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
         if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300, "1–300 with one decimal"))
             c.overrides.annuityMonthsTenths = static_cast<int>(*m);
         if (auto it = ov.find("transitionRate"); it != ov.end() && !it->is_null())
@@ -465,6 +539,61 @@ std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearM
     return std::nullopt;
 }
 
+CaseOrError caseFromFlat(const FlatCase &f)
+{
+    try {
+        Case c;
+        c.region = f.region;
+        if (c.region.empty() || c.region.size() > 64 ||
+            !std::all_of(c.region.begin(), c.region.end(),
+                         [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/'; }))
+            fail("region", InputErrorCode::BadFormat, "a region id such as shandong or hebei/leting", c.region);
+        c.asOf = monthValue(f.asOf, "asOf");
+        c.person.name = f.name;
+        c.person.idNumber = f.idNumber;
+        c.person.sex = sexValue(f.sex, "person.sex");
+        c.person.birth = monthValue(f.birth, "person.birth");
+        c.person.track = trackValue(f.track, "person.track");
+        checkPerson(c);
+        c.kind = kindValue(f.kind, "insurance.kind");
+        if (!f.firstContribution.empty())
+            c.firstContribution = monthValue(f.firstContribution, "insurance.firstContribution");
+        if (!f.accountStart.empty())
+            c.accountStart = monthValue(f.accountStart, "insurance.accountStart");
+        checkInsurance(c);
+        Record rec;
+        if (!f.deemedMonths.empty())
+            rec.deemed = halvesText(f.deemedMonths, "record.deemedMonths");
+        if (!f.preAccountMonths.empty())
+            rec.preAccount = halvesText(f.preAccountMonths, "record.preAccountMonths");
+        if (f.accountMonths.empty())
+            fail("record.accountMonths", InputErrorCode::Missing, "a month count 0–720");
+        rec.account = halvesText(f.accountMonths, "record.accountMonths");
+        if (!f.averageIndex.empty())
+            rec.averageIndex = decimalText(f.averageIndex, "record.averageIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+        if (!f.accountBalance.empty())
+            rec.accountBalance = decimalText(f.accountBalance, "record.accountBalance", 2, kBalance);
+        checkRecord(rec, !f.averageIndex.empty(), !f.accountBalance.empty());
+        c.record = rec;
+        c.plan.retire = f.retire;
+        if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {
+            PlanPeriod p;
+            p.from = c.asOf.plus(1);
+            if (f.stopAfterYears)
+                p.until = c.asOf.plus(12 * *f.stopAfterYears);
+            p.grade = *f.grade;
+            p.kind = c.kind;
+            c.plan.contributions.push_back(p);
+            checkPeriod(c, 0);
+        }
+        if (!f.pensionBase.empty())
+            c.overrides.pensionBase = decimalText(f.pensionBase, "overrides.pensionBase", 2, kPensionBase);
+        return c;
+    } catch (const Bad &b) {
+        return b.error;
+    }
+}
+
 CaseOrError readCaseJson(const json &doc)
 {
     try {
@@ -483,6 +612,9 @@ CaseOrError readCase(std::string_view text)
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
         return InputError{"", InputErrorCode::NotJson, "byte " + std::to_string(e.byte), ""};
+    } catch (const json::exception &e) {
+        // A number too large for a double (1e400) and the like.
+        return InputError{"", InputErrorCode::NotJson, e.what(), ""};
     }
     try {
         return parse(doc);

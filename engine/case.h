@@ -122,6 +122,16 @@ using CaseOrError = std::variant<Case, InputError>;
 // Reads a case file's text. Never throws; any problem comes back as the first InputError found.
 CaseOrError readCase(std::string_view jsonText);
 
+// A statement-based case given as text fields (a batch row's columns): read with the same checks as a case file.
+struct FlatCase {
+    std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
+    std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
+    RetireChoice retire;
+    std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
+    std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)
+};
+CaseOrError caseFromFlat(const FlatCase &f);
+
 // Writes a case back to `pension-case/1` JSON (2-space indent, UTF-8).
 std::string writeCase(const Case &c);
 

@@ -112,6 +112,14 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
             f.ceiling = divRound(static_cast<Wide>(f.average) * ceilingRate, kPpmOne);
         }
     }
+    fillBases();
+}
+
+void Context::fillBases()
+{
+    m_bases.clear();
+    for (int y = m_firstYear; y <= lastYear(); ++y)
+        m_bases.push_back(computePensionBase(y));
 }
 
 const YearFigures &Context::year(int y) const
@@ -121,6 +129,13 @@ const YearFigures &Context::year(int y) const
 }
 
 BaseFigure Context::pensionBase(int year) const
+{
+    if (year >= m_firstYear && year <= lastYear() && !m_bases.empty())
+        return m_bases[static_cast<std::size_t>(year - m_firstYear)];
+    return computePensionBase(year);
+}
+
+BaseFigure Context::computePensionBase(int year) const
 {
     BaseFigure b;
     b.year = year;

@@ -59,6 +59,9 @@ private:
     EffectiveAssumptions m_assumptions;
     int m_firstYear = 1990;
     std::vector<YearFigures> m_years;
+    std::vector<BaseFigure> m_bases; // pensionBase() for every year, computed once
+    BaseFigure computePensionBase(int year) const;
+    void fillBases();
     YearMonth m_accountStart = YearMonth::of(1996, 1);
 };
 

@@ -53,7 +53,8 @@ std::optional<std::int64_t> scaledFromDouble(double v, int scale)
     if (std::fabs(scaled) > 9.0e15)
         return std::nullopt;
     const double nearest = std::nearbyint(scaled);
-    if (std::fabs(scaled - nearest) > 1e-6 * std::max(1.0, std::fabs(scaled)) && std::fabs(scaled - nearest) > 1e-6)
+    // Only binary representation error is forgiven (a few ulps), never a real extra decimal.
+    if (std::fabs(scaled - nearest) > std::max(1e-6, std::fabs(scaled) * 1e-14))
         return std::nullopt;
     return static_cast<std::int64_t>(nearest);
 }

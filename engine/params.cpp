@@ -387,6 +387,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
         throw Fail{"", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")"};
+    } catch (const json::exception &e) {
+        throw Fail{"", std::string("not valid JSON (") + e.what() + ")"};
     }
     if (!doc.is_object())
         throw Fail{"", "must be a JSON object"};

@@ -113,12 +113,16 @@ void startFromStatement(Prepared &p)
     // A statement does not itemise what was paid: estimate it from the average index, the months since the account
     // began (taken as the months just before asOf) and each year's average and rate. Shown as an estimate.
     const Ppm index = r.averageIndex;
-    YearMonth m = p.kase.asOf;
-    for (int i = 0; i < r.account / 2; ++i, m = m.plus(-1)) {
-        const YearFigures &f = p.context->year(m.year());
+    YearMonth last = p.kase.asOf;
+    for (int left = r.account / 2; left > 0;) {
+        // The months of one calendar year, walking back from asOf.
+        const int months = std::min(left, last.month());
+        const YearFigures &f = p.context->year(last.year());
         const Fen base = divRound(static_cast<Wide>(f.average) * index, kPpmOne);
         const Ppm rate = p.kase.kind == InsuranceKind::Flexible ? f.flexibleRate : f.employeeRate;
-        a.personalPaid += divRound(static_cast<Wide>(base) * rate, kPpmOne);
+        a.personalPaid += divRound(static_cast<Wide>(base) * rate, kPpmOne) * months;
+        left -= months;
+        last = YearMonth::of(last.year() - 1, 12);
     }
     row.personal = a.personalPaid;
     p.historyPaid = a.personalPaid;
