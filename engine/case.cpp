@@ -395,6 +395,7 @@ Case parse(const json &doc)
                 fail(at + ".monthlyBase", InputErrorCode::Missing, "0.01–1000000 yuan");
             // A year's total base is spread evenly over its months, to the fen (the record keeps the total).
             hr.monthlyBase = base ? *base : divRound(static_cast<Wide>(*total) * 2, hr.months);
+            hr.baseTotal = total;
             hr.averageWage = optNumber(row, "averageWage", at + ".averageWage", 2, 1, 1e6, "1–1000000 yuan");
             hr.accountCredit =
                 optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7, "0–10000000 yuan");
@@ -688,7 +689,10 @@ std::string writeCase(const Case &c)
             json row = json::object();
             row["year"] = h.year;
             row["months"] = halfJson(h.months);
-            row["monthlyBase"] = fenJson(h.monthlyBase);
+            if (h.baseTotal)
+                row["baseTotal"] = fenJson(*h.baseTotal);
+            else
+                row["monthlyBase"] = fenJson(h.monthlyBase);
             if (h.averageWage)
                 row["averageWage"] = fenJson(*h.averageWage);
             if (h.accountCredit)

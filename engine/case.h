@@ -42,6 +42,7 @@ struct HistoryRow {
     int year = 0;
     HalfMonths months = 0;
     Fen monthlyBase = 0;                 // 月缴费基数
+    std::optional<Fen> baseTotal;        // the year's total of monthly bases, when the record gives that instead
     std::optional<Fen> averageWage;      // overrides the region's index denominator for that year
     std::optional<Fen> accountCredit;    // 计入个人账户 for the year, when the record states it
     std::optional<int> firstMonth;       // the first month paid in that year (default: see projection.cpp)

@@ -187,14 +187,15 @@ void allowKeys(const json &obj, const std::string &where, std::initializer_list<
 
 std::string requireString(const json &obj, const std::string &where, const char *key, bool required = true)
 {
+    const std::string at = where.empty() ? std::string(key) : where + "." + key;
     auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            throw Fail{where + "." + key, "missing"};
+            throw Fail{at, "missing"};
         return {};
     }
     if (!it->is_string() || (required && it->get_ref<const std::string &>().empty()))
-        throw Fail{where + "." + key, "must be a non-empty string"};
+        throw Fail{at, "must be a non-empty string"};
     return it->get<std::string>();
 }
 
@@ -303,7 +304,7 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
         SeriesEntry entry;
         if (schema->byAge) {
             auto age = e.find("age");
-            if (age == e.end() || !age->is_number_integer() || age->get<int>() < 16 || age->get<int>() > 100)
+            if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 || age->get<std::int64_t>() > 100)
                 throw Fail{at + ".age", "must be a whole age 16–100"};
             entry.from = YearMonth{age->get<int>()}; // the age is kept in `serial`
         } else {
@@ -427,7 +428,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             tr.id = t.key();
             auto intField = [&](const char *k, int lo, int hi) {
                 auto f = o.find(k);
-                if (f == o.end() || !f->is_number_integer() || f->get<int>() < lo || f->get<int>() > hi)
+                if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo || f->get<std::int64_t>() > hi)
                     throw Fail{at + "." + k, "must be a whole number " + std::to_string(lo) + "–" + std::to_string(hi)};
                 return f->get<int>();
             };

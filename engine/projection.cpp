@@ -54,17 +54,23 @@ void replayHistory(Prepared &p)
             row.averageStatus = h.averageWage ? Status::Published : yf.denominatorStatus;
             a.preAccount += preHalves;
             a.account += accHalves;
-            const double yearIndex = static_cast<double>(h.monthlyBase) / static_cast<double>(denominator);
+            // With the year's total on record (the leaflet's 缴费基数), payments are taken from the exact total.
+            const double monthlyExact = h.baseTotal ? static_cast<double>(*h.baseTotal) * 2 / h.months
+                                                    : static_cast<double>(h.monthlyBase);
+            const double yearIndex = monthlyExact / static_cast<double>(denominator);
             a.indexSum += yearIndex * accHalves / 2.0;
             row.index = yearIndex;
             row.indexCounts = accHalves > 0;
             row.monthlyBase = h.monthlyBase;
             row.months = h.months;
             const Ppm paidRate = c.kind == InsuranceKind::Flexible ? yf.flexibleRate : yf.employeeRate;
-            row.personal = divRound(static_cast<Wide>(h.monthlyBase) * paidRate * h.months, 2 * kPpmOne);
+            row.personal = h.baseTotal ? divRound(static_cast<Wide>(*h.baseTotal) * paidRate, kPpmOne)
+                                       : divRound(static_cast<Wide>(h.monthlyBase) * paidRate * h.months, 2 * kPpmOne);
             row.accountCredit =
-                h.accountCredit.value_or(divRound(static_cast<Wide>(h.monthlyBase) * yf.accountRate * accHalves,
-                                                  2 * kPpmOne));
+                h.accountCredit.value_or(h.baseTotal ? divRound(static_cast<Wide>(*h.baseTotal) * yf.accountRate * accHalves,
+                                                                static_cast<Wide>(h.months) * kPpmOne)
+                                                     : divRound(static_cast<Wide>(h.monthlyBase) * yf.accountRate * accHalves,
+                                                                2 * kPpmOne));
             if (accHalves == 0 && !h.accountCredit)
                 row.accountCredit = 0;
             a.credits += row.accountCredit;
@@ -247,8 +253,9 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
         f.base.status = Status::Published;
     } else {
         f.base = ctx.pensionBase(d.month.year());
-        // Until the retirement year's base is published the agency pays a 预发 pension on the previous year's.
-        if (d.month < f.base.publishedOn)
+        // Until the retirement year's base is published the agency pays a 预发 pension on the previous year's;
+        // once it is published (on the calculation date) the final pension and the back pay are history.
+        if (d.month < f.base.publishedOn && p.context->calculatedOn() < f.base.publishedOn)
             f.provisionalBase = ctx.pensionBase(d.month.year() - 1);
     }
     f.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, d.ageMonths));

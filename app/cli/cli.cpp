@@ -696,10 +696,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return cmdSolve(o, out);
         if (o.command == QStringLiteral("after"))
             return cmdAfter(o, out);
-        if (o.command == QStringLiteral("help") || o.command.isEmpty()) {
-            usage(o.command.isEmpty() ? err : out);
-            return o.command.isEmpty() ? 2 : 0;
+        if (o.command == QStringLiteral("help")) {
+            usage(out);
+            return 0;
         }
+        if (o.command.isEmpty())
+            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)")};
         throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';

@@ -1,0 +1,500 @@
+// engine/params.cpp (and the Context of engine/context.cpp built from it): validating and merging parameter packs.
+//
+// The shipped packs are read from resources/regions/ (support.h). Their figures are checked against
+// shared/reference/domain.md (§1.3 annex table, §2.1 minimum months, §3/§4 计发基数 and averages, §5 interest);
+// the rejection rules against docs/parameter-packs.md.
+
+#include "context.h"
+#include "params.h"
+#include "support.h"
+
+#include <QtTest>
+
+using namespace pension;
+using support::ym;
+
+namespace {
+
+// A small valid pack; each bad-pack row changes one thing in it.
+const char *const kValidPack = R"({
+  "format": "pension-params/1",
+  "id": "testland",
+  "extends": "national",
+  "name": { "zh": "测试省", "en": "Testland" },
+  "version": "2026.11.1",
+  "compiled": "2026-11-24",
+  "note": "a test pack",
+  "scalars": {
+    "accountStart": { "value": "1996-01", "unit": "month", "status": "published", "confidence": "secondary", "source": "test scalar" }
+  },
+  "series": {
+    "pensionBase": {
+      "unit": "yuan-per-month",
+      "values": [
+        { "from": "2023", "value": 7468, "publishedOn": "2023-12", "status": "published", "confidence": "secondary", "source": "first source" },
+        { "from": "2024", "value": 7678, "publishedOn": "2024-12", "status": "published", "confidence": "secondary", "source": "second source" }
+      ]
+    },
+    "contributionAverage": {
+      "unit": "yuan-per-month",
+      "values": [
+        { "from": "2019", "value": 5000, "status": "published", "confidence": "secondary", "source": "avg 2019" },
+        { "from": "2020", "value": 5200, "status": "published", "confidence": "secondary", "source": "avg 2020" }
+      ]
+    }
+  },
+  "cities": {
+    "testcity": {
+      "name": { "zh": "测试市", "en": "Testcity" },
+      "note": "city note",
+      "series": {
+        "contributionAverage": {
+          "unit": "yuan-per-month",
+          "values": [
+            { "from": "2018", "value": 4000, "status": "published", "confidence": "secondary", "source": "city 2018" },
+            { "from": "2019", "value": 4100, "status": "published", "confidence": "secondary", "source": "city 2019" }
+          ]
+        }
+      }
+    }
+  }
+})";
+
+const char *const kTrack = R"("tracks": { "male-60": { "baseAge": 60, "startBirth": "1965-01", "stepMonths": 4, "capMonths": 36, "minAge": 60, "status": "published", "confidence": "official", "source": "test track" } },)";
+
+std::string validPack() { return kValidPack; }
+
+// Replaces the one occurrence of `from` by `to`; throws when `from` is not in the text exactly once.
+std::string mutate(std::string text, const std::string &from, const std::string &to)
+{
+    const auto at = text.find(from);
+    if (at == std::string::npos || text.find(from, at + 1) != std::string::npos)
+        throw std::runtime_error("test mutation target not unique: " + from);
+    return text.replace(at, from.size(), to);
+}
+
+std::int64_t valueAt(const ParameterSet &set, const char *series, const char *month)
+{
+    const Series *s = set.find(series);
+    if (!s)
+        throw std::runtime_error(std::string("no series ") + series);
+    const SeriesEntry *e = s->at(ym(month));
+    if (!e)
+        throw std::runtime_error(std::string("no entry ") + series + " at " + month);
+    return e->value;
+}
+
+} // namespace
+
+class TestParams : public QObject {
+    Q_OBJECT
+
+private slots:
+    // ---- the shipped packs -------------------------------------------------------------------------------------
+
+    void shippedPackLoads_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = support::shippedPackFiles();
+        QVERIFY(files.contains(QStringLiteral("national.json")));
+        QVERIFY(files.contains(QStringLiteral("shandong.json")));
+        QVERIFY(files.contains(QStringLiteral("hebei.json")));
+        for (const QString &f : files)
+            QTest::addRow("%s validates and loads", qPrintable(f)) << f;
+    }
+    void shippedPackLoads()
+    {
+        QFETCH(QString, file);
+        const QByteArray text = support::readFile(support::regionsDir() + QLatin1Char('/') + file);
+        const auto checked = validatePack(file.toStdString(), support::view(text));
+        QVERIFY2(!checked, checked ? checked->message().c_str() : "");
+        ParameterLibrary lib;
+        const auto added = lib.add(file.toStdString(), support::view(text));
+        QVERIFY2(!added, added ? added->message().c_str() : "");
+    }
+
+    void regionIds()
+    {
+        const auto ids = support::library().regionIds();
+        for (const char *id : {"shandong", "hebei", "shandong/weifang", "shandong/binzhou", "hebei/leting", "hebei/tangshan"})
+            QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
+        // the national pack is not a region of its own
+        QVERIFY(std::find(ids.begin(), ids.end(), "national") == ids.end());
+        QVERIFY(support::library().has("national"));
+    }
+
+    // Every region resolves and gives sane figures for every year a projection may read (docs/parameter-packs.md,
+    // plausible ranges).
+    void everyRegionBuildsAContext_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const std::string &id : support::library().regionIds())
+            QTest::addRow("%s resolves and gives positive figures 1996–2045", id.c_str()) << QString::fromStdString(id);
+    }
+    void everyRegionBuildsAContext()
+    {
+        QFETCH(QString, id);
+        const ParameterSet set = support::region(id.toStdString());
+        QCOMPARE(QString::fromStdString(set.regionId), id);
+        QVERIFY(!set.packs.empty());
+        QCOMPARE(QString::fromStdString(set.packs.front().id), QStringLiteral("national"));
+        QVERIFY(!set.nameZh.empty());
+        QVERIFY(!set.nameEn.empty());
+        QVERIFY(set.track("male-60") && set.track("female-55") && set.track("female-50"));
+        for (YearMonth today : {YearMonth::of(2026, 11), YearMonth::of(2022, 1)}) {
+            const Context ctx(set, Assumptions{}, today, 2045);
+            QVERIFY(ctx.lastYear() >= 2045);
+            for (int y = 1996; y <= 2045; ++y) {
+                const YearFigures &f = ctx.year(y);
+                const QByteArray where = (id + QStringLiteral(" %1 (today %2)").arg(y).arg(QString::fromStdString(today.toString()))).toUtf8();
+                QCOMPARE(f.year, y);
+                QVERIFY2(f.average > 0, where.constData());
+                QVERIFY2(f.denominator > 0, where.constData());
+                QVERIFY2(f.floor > 0, where.constData());
+                QVERIFY2(f.floor <= f.ceiling, where.constData());
+                QVERIFY2(f.interest >= -50'000 && f.interest <= 200'000, where.constData());
+                QVERIFY2(f.accountRate > 0 && f.accountRate <= 200'000, where.constData());
+                QVERIFY2(f.flexibleRate > f.accountRate, where.constData());
+                const BaseFigure b = ctx.pensionBase(y);
+                QVERIFY2(b.value > 0, where.constData());
+                QCOMPARE(b.year, y);
+            }
+            QCOMPARE(ctx.transitionRate(YearMonth::of(2025, 1)), Ppm(13'000)); // 1.3%, domain §3/§4
+        }
+    }
+
+    // The pack figures are those of the reference (domain §3, §4).
+    void pensionBaseMatchesTheReference_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<qint64>("fen");
+        const int years[] = {2020, 2021, 2022, 2023, 2024, 2025};
+        const qint64 sd[] = {657300, 689300, 718250, 746800, 767800, 783100};
+        const qint64 hb[] = {629100, 657500, 684900, 712200, 726500, 741000};
+        for (int i = 0; i < 6; ++i) {
+            QTest::addRow("Shandong 计发基数 %d is %s (domain §3)", years[i], qPrintable(support::yuan(sd[i])))
+                << "shandong" << years[i] << sd[i];
+            QTest::addRow("Hebei 计发基数 %d is %s (domain §4)", years[i], qPrintable(support::yuan(hb[i])))
+                << "hebei" << years[i] << hb[i];
+        }
+    }
+    void pensionBaseMatchesTheReference()
+    {
+        QFETCH(QString, region);
+        QFETCH(int, year);
+        QFETCH(qint64, fen);
+        const ParameterSet set = support::region(region.toStdString());
+        const Series *s = set.find("pensionBase");
+        QVERIFY(s);
+        const SeriesEntry *e = s->inYear(year);
+        QVERIFY(e);
+        QCOMPARE(e->value, fen);
+        QCOMPARE(e->provenance.status, Status::Published);
+        // Known once published (December of the year at the latest, domain §1.5), not before the year began.
+        const Context later(set, Assumptions{}, YearMonth::of(year + 1, 1), 2045);
+        QCOMPARE(later.pensionBase(year).value, fen);
+        QCOMPARE(later.pensionBase(year).status, Status::Published);
+        const Context before(set, Assumptions{}, YearMonth::of(year, 1), 2045);
+        QVERIFY(before.pensionBase(year).status != Status::Published);
+    }
+
+    void averagesAndBoundsMatchTheReference()
+    {
+        const ParameterSet sd = support::region("shandong");
+        // domain §3: provincial 全口径 averages 2019–2026 and the published 2025/2026 bounds
+        QCOMPARE(valueAt(sd, "contributionAverage", "2019-06"), 544858);
+        QCOMPARE(valueAt(sd, "contributionAverage", "2021-06"), 624217);
+        QCOMPARE(valueAt(sd, "contributionAverage", "2025-06"), 750600);
+        QCOMPARE(valueAt(sd, "contributionAverage", "2026-06"), 762100);
+        QCOMPARE(valueAt(sd, "contributionFloor", "2025-06"), 450400);
+        QCOMPARE(valueAt(sd, "contributionCeiling", "2025-06"), 2251800);
+        QCOMPARE(valueAt(sd, "contributionFloor", "2026-06"), 457300);
+        QCOMPARE(valueAt(sd, "contributionCeiling", "2026-06"), 2286300);
+        // Before 2019 the averages are unverified (§3): never marked published.
+        for (const SeriesEntry &e : sd.find("contributionAverage")->entries)
+            if (e.from.year() < 2019)
+                QVERIFY(e.provenance.status != Status::Published);
+        const ParameterSet hb = support::region("hebei");
+        QCOMPARE(valueAt(hb, "contributionAverage", "2020-06"), 507808);
+        QCOMPARE(valueAt(hb, "contributionAverage", "2025-06"), 667800);
+        QCOMPARE(valueAt(hb, "contributionAverage", "2026-06"), 679400);
+        QCOMPARE(valueAt(hb, "contributionFloor", "2025-06"), 400700);
+        QCOMPARE(valueAt(hb, "contributionCeiling", "2025-06"), 2003400);
+        QCOMPARE(valueAt(hb, "contributionFloor", "2026-06"), 407600);
+        QCOMPARE(valueAt(hb, "contributionCeiling", "2026-06"), 2038200);
+        // Binzhou's city denominators of the SD-1 sheet (domain §1.2): 356 (1996) … 5395.75 (2018), then provincial.
+        const ParameterSet bz = support::region("shandong/binzhou");
+        QCOMPARE(valueAt(bz, "indexDenominator", "1996-06"), 35600);
+        QCOMPARE(valueAt(bz, "indexDenominator", "2018-06"), 539575);
+        QCOMPARE(valueAt(bz, "indexDenominator", "2019-06"), 544858);
+        QCOMPARE(valueAt(bz, "indexDenominator", "2021-06"), 624217);
+        // The published 2025 bounds reach the Context unchanged.
+        const Context ctx(sd, Assumptions{}, YearMonth::of(2026, 11), 2045);
+        QCOMPARE(ctx.year(2025).average, Fen(750600));
+        QCOMPARE(ctx.year(2025).floor, Fen(450400));
+        QCOMPARE(ctx.year(2025).ceiling, Fen(2251800));
+    }
+
+    // domain §5: the national 记账利率 2016–2025, and 2026's 2.60% only provisional.
+    void interestMatchesTheReference()
+    {
+        const ParameterSet set = support::region("shandong");
+        const int years[] = {2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025};
+        const Ppm rates[] = {83'100, 71'200, 82'900, 76'100, 60'400, 66'900, 61'200, 39'700, 26'200, 15'000};
+        const Series *s = set.find("accountInterestRate");
+        QVERIFY(s);
+        for (int i = 0; i < 10; ++i) {
+            const SeriesEntry *e = s->inYear(years[i]);
+            QVERIFY(e);
+            QCOMPARE(e->value, rates[i]);
+            QCOMPARE(e->provenance.status, Status::Published);
+        }
+        const SeriesEntry *e2026 = s->inYear(2026);
+        QVERIFY(e2026);
+        QCOMPARE(e2026->value, Ppm(26'000));
+        QVERIFY(e2026->provenance.status != Status::Published); // back-solved, explicitly not official
+        for (const SeriesEntry &e : s->entries)
+            if (e.from.year() < 2016)
+                QVERIFY(e.provenance.status != Status::Published); // provincial pre-2016 rates: placeholders
+    }
+
+    void nationalTablesMatchTheReference()
+    {
+        const ParameterSet set = support::region("hebei");
+        const Series *annuity = set.find("annuityMonthsByAge");
+        QVERIFY(annuity);
+        QCOMPARE(annuity->entries.size(), std::size_t(31));
+        const int table[31] = {233, 230, 226, 223, 220, 216, 212, 208, 204, 199, 195, 190, 185, 180, 175, 170,
+                               164, 158, 152, 145, 139, 132, 125, 117, 109, 101, 93,  84,  75,  65,  56};
+        for (int age = 40; age <= 70; ++age)
+            QCOMPARE(annuity->at(YearMonth{age})->value, std::int64_t(table[age - 40]));
+        // Recalled figures are never published (domain §0, §7: pension increases 2016–2023 are recall).
+        for (const auto &[name, series] : set.series)
+            for (const SeriesEntry &e : series.entries)
+                QVERIFY2(!(e.provenance.status == Status::Published && e.provenance.confidence == Confidence::Recall),
+                         name.c_str());
+        QCOMPARE(QString::fromStdString(YearMonth{static_cast<int>(set.scalar("accountStart")->value)}.toString()),
+                 QStringLiteral("1996-01"));
+        QCOMPARE(set.grades.front(), Ppm(600'000));
+        QCOMPARE(set.grades.back(), Ppm(3'000'000));
+        QVERIFY(set.gradesProvenance.status != Status::Published); // no official grade list was found (domain §6)
+    }
+
+    // ---- merging and lookup ---------------------------------------------------------------------------------------
+
+    void cityRefinesItsProvince()
+    {
+        ParameterLibrary lib = support::library();
+        QVERIFY(!lib.add("testland.json", validPack()));
+        auto r = lib.resolve("testland/testcity");
+        QVERIFY(std::holds_alternative<ParameterSet>(r));
+        const ParameterSet &set = std::get<ParameterSet>(r);
+        const Series *avg = set.find("contributionAverage");
+        QVERIFY(avg);
+        // city 2018 added, city 2019 replaces the province's, province 2020 kept
+        QCOMPARE(avg->entries.size(), std::size_t(3));
+        QCOMPARE(avg->at(ym("2018-03"))->value, 400000);
+        QCOMPARE(avg->at(ym("2019-03"))->value, 410000);
+        QCOMPARE(avg->at(ym("2020-03"))->value, 520000);
+        QCOMPARE(QString::fromStdString(avg->at(ym("2019-03"))->provenance.source), QStringLiteral("city 2019"));
+        QCOMPARE(avg->at(ym("2017-12")), nullptr); // before the first entry
+        // the province alone is untouched by its city
+        const ParameterSet province = std::get<ParameterSet>(lib.resolve("testland"));
+        QCOMPARE(province.find("contributionAverage")->at(ym("2019-03"))->value, 500000);
+        QCOMPARE(province.find("contributionAverage")->at(ym("2018-03")), nullptr);
+        // national figures come along, the national pack first
+        QVERIFY(set.find("annuityMonthsByAge"));
+        QCOMPARE(set.versionLabel().rfind("national@", 0), std::size_t(0));
+        QVERIFY(set.versionLabel().find("testland@2026.11.1") != std::string::npos);
+        QVERIFY(std::find(set.notes.begin(), set.notes.end(), "city note") != set.notes.end());
+        // the new region is listed
+        const auto ids = lib.regionIds();
+        QVERIFY(std::find(ids.begin(), ids.end(), "testland/testcity") != ids.end());
+    }
+
+    void lookupIsTheNewestEntryOnOrBefore()
+    {
+        const ParameterSet set = support::region("shandong");
+        const Series *base = set.find("pensionBase");
+        QVERIFY(base);
+        QCOMPARE(base->at(ym("2023-01"))->value, 746800);
+        QCOMPARE(base->at(ym("2023-12"))->value, 746800);
+        QCOMPARE(base->at(ym("2024-01"))->value, 767800);
+        QCOMPARE(base->at(ym("2040-01"))->value, base->last()->value);
+        QCOMPARE(base->at(ym("1999-01")), nullptr);
+        QCOMPARE(base->inYear(1999), nullptr);
+        // Shandong's employer rate changes in May (domain §3: 16% from 2019-05)
+        const Series *employer = set.find("employerRate");
+        QVERIFY(employer);
+        QCOMPARE(employer->at(ym("2019-05"))->value, Ppm(160'000));
+        QVERIFY(employer->at(ym("2019-04"))->value != Ppm(160'000));
+    }
+
+    void resolveErrors()
+    {
+        ParameterLibrary lib = support::library();
+        auto unknown = lib.resolve("atlantis");
+        QVERIFY(std::holds_alternative<PackError>(unknown));
+        QCOMPARE(QString::fromStdString(std::get<PackError>(unknown).key), QStringLiteral("region"));
+        auto city = lib.resolve("shandong/atlantis");
+        QVERIFY(std::holds_alternative<PackError>(city));
+        QCOMPARE(QString::fromStdString(std::get<PackError>(city).key), QStringLiteral("cities"));
+        QVERIFY(!lib.add("orphan.json", mutate(mutate(validPack(), "\"extends\": \"national\"", "\"extends\": \"nowhere\""),
+                                               "\"id\": \"testland\"", "\"id\": \"orphan\"")));
+        auto orphan = lib.resolve("orphan");
+        QVERIFY(std::holds_alternative<PackError>(orphan));
+        QCOMPARE(QString::fromStdString(std::get<PackError>(orphan).key), QStringLiteral("extends"));
+        QCOMPARE(QString::fromStdString(std::get<PackError>(orphan).file), QStringLiteral("orphan.json"));
+    }
+
+    // ---- bad packs --------------------------------------------------------------------------------------------------
+
+    void validBaselineIsAccepted()
+    {
+        QVERIFY(!validatePack("testland.json", validPack()));
+        QVERIFY(!validatePack("testland.json", mutate(validPack(), "\"compiled\": \"2026-11-24\",",
+                                                      std::string("\"compiled\": \"2026-11-24\", ") + kTrack)));
+    }
+
+    void badPackIsRejected_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("reason");
+        auto row = [](const char *name, const std::string &text, const char *key, const char *reason) {
+            QTest::newRow(name) << QString::fromStdString(text) << QString::fromUtf8(key) << QString::fromUtf8(reason);
+        };
+        const std::string v = validPack();
+        row("a pack that is not JSON", "{ \"format\": \"pension-params/1\", ", "", "not valid JSON");
+        row("a pack that is a JSON array", "[1, 2]", "", "JSON object");
+        row("the wrong format string", mutate(v, "\"pension-params/1\"", "\"pension-params/2\""), "format", "pension-params/1");
+        row("an unknown top-level key", mutate(v, "\"compiled\": \"2026-11-24\",", "\"compiled\": \"2026-11-24\", \"colour\": \"red\","),
+            "colour", "unknown key");
+        row("a misspelt key in a series entry", mutate(v, "\"value\": 7468,", "\"value\": 7468, \"vaule\": 1,"),
+            "series.pensionBase.values[0].vaule", "unknown key");
+        row("an unknown series", mutate(v, "\"pensionBase\": {", "\"pensionBse\": {"), "series.pensionBse", "unknown series");
+        row("dates not in order", mutate(v, "\"from\": \"2024\"", "\"from\": \"2022\""),
+            "series.pensionBase.values[1].from", "dates not in order");
+        row("a duplicate date (a year and its January)", mutate(v, "\"from\": \"2024\"", "\"from\": \"2023-01\""),
+            "series.pensionBase.values[1].from", "duplicate date");
+        row("a value out of the plausible range", mutate(v, "\"value\": 7468,", "\"value\": 746800,"),
+            "series.pensionBase.values[0].value", "plausible range");
+        row("a negative 计发基数", mutate(v, "\"value\": 7468,", "\"value\": -7468,"),
+            "series.pensionBase.values[0].value", "plausible range");
+        row("more decimals than the unit has", mutate(v, "\"value\": 7468,", "\"value\": 7468.123,"),
+            "series.pensionBase.values[0].value", "decimals");
+        row("a value given as text", mutate(v, "\"value\": 7468,", "\"value\": \"7468\","),
+            "series.pensionBase.values[0].value", "number");
+        row("the wrong unit", mutate(v, "\"unit\": \"yuan-per-month\",\n      \"values\": [\n        { \"from\": \"2023\"",
+                                     "\"unit\": \"yuan-per-year\",\n      \"values\": [\n        { \"from\": \"2023\""),
+            "series.pensionBase.unit", "yuan-per-month");
+        row("a recalled figure marked published",
+            mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"", "\"confidence\": \"recall\", \"source\": \"first source\""),
+            "series.pensionBase.values[0].status", "recalled");
+        row("an unknown status", mutate(v, "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"first source\"",
+                                        "\"status\": \"final\", \"confidence\": \"secondary\", \"source\": \"first source\""),
+            "series.pensionBase.values[0].status", "published, provisional or assumed");
+        row("an unknown confidence", mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"",
+                                            "\"confidence\": \"certain\", \"source\": \"first source\""),
+            "series.pensionBase.values[0].confidence", "official, secondary, inferred or recall");
+        row("a missing source", mutate(v, ", \"source\": \"first source\"", ""), "series.pensionBase.values[0].source", "missing");
+        row("an empty source", mutate(v, "\"source\": \"first source\"", "\"source\": \"\""), "series.pensionBase.values[0].source",
+            "non-empty");
+        row("a publishedOn that is not a month", mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2023-13\""),
+            "series.pensionBase.values[0].publishedOn", "YYYY-MM");
+        row("a publishedOn before the figure applies", mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2022-12\""),
+            "series.pensionBase.values[0].publishedOn", "before");
+        row("a from that is not a year or a month", mutate(v, "\"from\": \"2023\"", "\"from\": \"23\""),
+            "series.pensionBase.values[0].from", "YYYY");
+        row("an unknown scalar", mutate(v, "\"accountStart\": {", "\"acountStart\": {"), "scalars.acountStart", "unknown scalar");
+        row("a scalar month that is not YYYY-MM", mutate(v, "\"value\": \"1996-01\"", "\"value\": \"1996-1\""),
+            "scalars.accountStart.value", "YYYY-MM");
+        row("an id with capitals and spaces", mutate(v, "\"id\": \"testland\"", "\"id\": \"Test Land\""), "id", "lower-case");
+        row("an unknown key in a city", mutate(v, "\"note\": \"city note\",", "\"note\": \"city note\", \"population\": 1,"),
+            "cities.testcity.population", "unknown key");
+        row("an unknown series in a city", mutate(v, "\"series\": {\n        \"contributionAverage\"", "\"series\": {\n        \"cityAverage\""),
+            "cities.testcity.series.cityAverage", "unknown series");
+        row("an unknown track", mutate(v, "\"compiled\": \"2026-11-24\",", "\"compiled\": \"2026-11-24\", \"tracks\": { \"male-65\": {} },"),
+            "tracks.male-65", "unknown track");
+        row("a track age outside 40–70", mutate(v, "\"compiled\": \"2026-11-24\",",
+                                                 std::string("\"compiled\": \"2026-11-24\", ") + mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 600")),
+            "tracks.male-60.baseAge", "whole number");
+        row("a track age of 2^32 + 60 (wraps to 60 in an int)",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   std::string("\"compiled\": \"2026-11-24\", ") + mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 4294967356")),
+            "tracks.male-60.baseAge", "whole number");
+        row("grades not increasing",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   "\"compiled\": \"2026-11-24\", \"grades\": { \"values\": [60, 100, 100], \"unit\": \"percent\", \"status\": \"assumed\", \"confidence\": \"inferred\", \"source\": \"x\" },"),
+            "grades.values[2]", "increasing");
+        row("a missing version", mutate(v, "\"version\": \"2026.11.1\",", ""), "version", "missing");
+        row("a missing id", mutate(v, "\"id\": \"testland\",", ""), "id", "missing");
+    }
+    void badPackIsRejected()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, reason);
+        const std::string t = text.toStdString();
+        ParameterLibrary lib;
+        std::optional<PackError> e;
+        try {
+            e = lib.add("testland.json", t);
+        } catch (const std::exception &ex) {
+            QFAIL(qPrintable(QStringLiteral("add() threw: %1").arg(QString::fromUtf8(ex.what()))));
+        }
+        QVERIFY2(e.has_value(), "the pack was accepted");
+        QCOMPARE(QString::fromStdString(e->file), QStringLiteral("testland.json"));
+        QCOMPARE(QString::fromStdString(e->key), key);
+        QVERIFY2(QString::fromStdString(e->reason).contains(reason),
+                 qPrintable(QStringLiteral("reason \"%1\" lacks \"%2\"").arg(QString::fromStdString(e->reason), reason)));
+        // message() names the file, the key and the reason
+        const QString message = QString::fromStdString(e->message());
+        QVERIFY(message.startsWith(QStringLiteral("testland.json: ")));
+        QVERIFY(message.endsWith(QString::fromStdString(e->reason)));
+        // a rejected pack is not added, and validatePack says the same thing
+        QVERIFY(!lib.has("testland"));
+        const auto again = validatePack("testland.json", t);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->key, e->key);
+        QCOMPARE(again->reason, e->reason);
+    }
+
+    // A number beyond double range (1e400) must be rejected like any other bad value, not thrown out of add().
+    void hugeNumberIsRejectedNotThrown()
+    {
+        const std::string text = mutate(validPack(), "\"value\": 7468,", "\"value\": 1e400,");
+        ParameterLibrary lib;
+        bool threw = false;
+        std::string what;
+        std::optional<PackError> e;
+        try {
+            e = lib.add("testland.json", text);
+        } catch (const std::exception &ex) {
+            threw = true;
+            what = ex.what();
+        }
+        QVERIFY2(!threw, what.c_str());
+        QVERIFY(e.has_value());
+        QCOMPARE(QString::fromStdString(e->file), QStringLiteral("testland.json"));
+        QVERIFY(!lib.has("testland"));
+    }
+
+    // A bad pack does not replace a good one of the same id.
+    void badPackKeepsThePreviousOne()
+    {
+        ParameterLibrary lib = support::library();
+        QVERIFY(!lib.add("testland.json", validPack()));
+        QVERIFY(lib.add("testland.json", mutate(validPack(), "\"value\": 7468,", "\"value\": 746800,")));
+        auto r = lib.resolve("testland");
+        QVERIFY(std::holds_alternative<ParameterSet>(r));
+        QCOMPARE(std::get<ParameterSet>(r).find("pensionBase")->at(ym("2023-06"))->value, 746800);
+        // a good pack with the same id replaces it
+        QVERIFY(!lib.add("testland.json", mutate(validPack(), "\"value\": 7468,", "\"value\": 7500,")));
+        QCOMPARE(std::get<ParameterSet>(lib.resolve("testland")).find("pensionBase")->at(ym("2023-06"))->value, 750000);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestParams)
+#include "test_params.moc"

@@ -1,0 +1,109 @@
+// Screenshots of each main view (form and result, plan grid, charts, explanation) in Chinese, in English and in
+// large-font mode, saved to docs/screenshots/ to be looked at (QWidget::grab(), offscreen).
+#include "guitest.h"
+
+#include "gridmodel.h"
+#include "language.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace guitest;
+using pension::gui::MainWindow;
+
+namespace {
+
+// A Weifang flexible worker with her statement of June 2025, paying at 100% and comparing plans.
+void enterWeifangCase(MainWindow &w)
+{
+    w.setCalculationDate(pension::YearMonth::of(2025, 6));
+    type(child<QLineEdit>(&w, "nameEdit"), QStringLiteral("王某"));
+    type(child<QLineEdit>(&w, "idNumberEdit"), QStringLiteral("370702197405120024"));
+    choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("female-55"));
+    choose(child<QComboBox>(&w, "kindCombo"), QStringLiteral("flexible"));
+    choose(child<QComboBox>(&w, "regionCombo"), QStringLiteral("shandong/weifang"));
+    type(child<QLineEdit>(&w, "asOfEdit"), QStringLiteral("2025-06"));
+    type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("0"));
+    type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
+    type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("156"));
+    type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.7215"));
+    type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("48650.32"));
+    child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("100%"));
+    w.recalculate();
+}
+
+void pinThreePlans(MainWindow &w)
+{
+    auto *grid = child<QTableView>(&w, "gridTable");
+    const int last = grid->model()->columnCount() - 1;
+    const int rows = grid->model()->rowCount();
+    for (auto [row, column] : {std::pair{0, last}, std::pair{4, last}, std::pair{std::min(14, rows - 1), last}}) {
+        grid->setCurrentIndex(grid->model()->index(row, column));
+        child<QPushButton>(&w, "pinButton")->click();
+    }
+    grid->setCurrentIndex(grid->model()->index(4, last));
+    child<QPushButton>(&w, "backToFormPlanButton")->click();
+}
+
+} // namespace
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(QDir().mkpath(QStringLiteral(PENSION_SCREENSHOT_DIR)));
+    }
+
+    void cleanupTestCase() { pension::gui::applyLanguage(QStringLiteral("en")); }
+
+    void eachMainView_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<QString>("suffix");
+        QTest::addRow("in Chinese") << QStringLiteral("zh") << false << QStringLiteral("zh");
+        QTest::addRow("in English") << QStringLiteral("en") << false << QStringLiteral("en");
+        QTest::addRow("in Chinese, large font") << QStringLiteral("zh") << true << QStringLiteral("zh-large");
+        QTest::addRow("in English, large font") << QStringLiteral("en") << true << QStringLiteral("en-large");
+    }
+
+    void eachMainView()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        QFETCH(QString, suffix);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setLargeFont(large);
+        enterWeifangCase(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        pinThreePlans(w);
+
+        const struct {
+            MainWindow::Tab tab;
+            const char *name;
+        } views[] = {{MainWindow::ResultTab, "main"},
+                     {MainWindow::PlansTab, "grid"},
+                     {MainWindow::ChartsTab, "charts"},
+                     {MainWindow::ExplanationTab, "explanation"}};
+        for (const auto &v : views) {
+            w.showTab(v.tab);
+            QTest::qWait(50);
+            const QPixmap shot = w.grab();
+            QVERIFY(!shot.isNull());
+            const QString path = QStringLiteral(PENSION_SCREENSHOT_DIR "/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
+            QVERIFY2(shot.save(path), qPrintable(path));
+        }
+        w.close();
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "test_screenshots.moc"
