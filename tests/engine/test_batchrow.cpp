@@ -1,0 +1,130 @@
+// engine/batchrow.cpp: CSV records, the batch header, plans, and rows read with the case file's checks.
+
+#include "batchrow.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace pension;
+
+namespace {
+
+const char *kHeader = "id,name,region,asOf,sex,birth,track,kind,deemedMonths,preAccountMonths,accountMonths,"
+                      "averageIndex,accountBalance,retire,grade";
+
+std::vector<std::string> fields(const char *line) { return *splitCsv(line); }
+
+} // namespace
+
+class TestBatchRow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void splitsCsvAsExcelWritesIt()
+    {
+        QCOMPARE(fields("a,b,,c").size(), std::size_t(4));
+        QCOMPARE(fields("\"王,某\",\"say \"\"hi\"\"\",x")[0], std::string("王,某"));
+        QCOMPARE(fields("\"王,某\",\"say \"\"hi\"\"\",x")[1], std::string("say \"hi\""));
+        QCOMPARE(fields("a,b\r")[1], std::string("b"));
+        QVERIFY(!splitCsv("a,\"unterminated").has_value());
+        QCOMPARE(QString::fromStdString(csvField("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(QString::fromStdString(csvField("say \"x\"")), QStringLiteral("\"say \"\"x\"\"\""));
+        QCOMPARE(QString::fromStdString(csvField("plain")), QStringLiteral("plain"));
+    }
+
+    void headerErrorsNameTheColumn_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("code");
+        QTest::addRow("an unknown column") << QStringLiteral("id,region,colour") << "colour" << int(InputErrorCode::UnknownField);
+        QTest::addRow("a column twice") << QStringLiteral("id,id") << "id" << int(InputErrorCode::Inconsistent);
+        QTest::addRow("no birth column")
+            << QStringLiteral("id,region,asOf,sex,track,kind,accountMonths,accountBalance") << "birth"
+            << int(InputErrorCode::Missing);
+    }
+
+    void headerErrorsNameTheColumn()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, field);
+        QFETCH(int, code);
+        auto h = readBatchHeader(line.toStdString());
+        QVERIFY(std::holds_alternative<InputError>(h));
+        QCOMPARE(QString::fromStdString(std::get<InputError>(h).field), field);
+        QCOMPARE(int(std::get<InputError>(h).code), code);
+    }
+
+    void aRowIsTheSameCaseAsTheFile()
+    {
+        const auto header = std::get<BatchHeader>(readBatchHeader(std::string("\xEF\xBB\xBF") + kHeader));
+        const auto row = fields("P1,王某,shandong,2025-06,female,1970-11,female-55,flexible,6,24,300,0.64,90000,"
+                                "statutory,0.6");
+        const Case fromRow = std::get<Case>(caseFromBatchRow(header, row, BatchPlan{}));
+        const Case fromFile = support::caseFromText(R"({
+  "format": "pension-case/1", "region": "shandong", "asOf": "2025-06",
+  "person": { "name": "王某", "sex": "female", "birth": "1970-11", "track": "female-55" },
+  "insurance": { "kind": "flexible" },
+  "record": { "deemedMonths": 6, "preAccountMonths": 24, "accountMonths": 300, "averageIndex": 0.64,
+              "accountBalance": 90000.00 },
+  "plan": { "retire": "statutory", "contributions": [
+      { "from": "2025-07", "until": "retirement", "grade": 0.6, "kind": "flexible" } ] }
+})");
+        QCOMPARE(writeCase(fromRow), writeCase(fromFile));
+    }
+
+    void plansOverrideTheRow()
+    {
+        const auto header = std::get<BatchHeader>(readBatchHeader(kHeader));
+        const auto row = fields("P1,,hebei,2025-12,male,1970-05,male-60,employee,0,0,200,0.9,50000,statutory,0.6");
+        auto plans = std::get<std::vector<BatchPlan>>(readBatchPlans("1.5:5:late12"));
+        const Case c = std::get<Case>(caseFromBatchRow(header, row, plans.front()));
+        QCOMPARE(c.plan.contributions.size(), std::size_t(1));
+        QCOMPARE(c.plan.contributions[0].grade, Ppm(1'500'000));
+        QCOMPARE(QString::fromStdString(c.plan.contributions[0].until->toString()), QStringLiteral("2030-12"));
+        QCOMPARE(c.plan.retire.kind, RetireKind::Late);
+        QCOMPARE(c.plan.retire.months, 12);
+        QVERIFY(std::holds_alternative<InputError>(readBatchPlans("0.5")));
+        QVERIFY(std::holds_alternative<InputError>(readBatchPlans("1.0:99")));
+        QVERIFY(std::holds_alternative<InputError>(readBatchPlans("1.0:5:later")));
+    }
+
+    void rowErrorsNameTheColumn_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("code");
+        const QString ok = QStringLiteral("P1,,hebei,2025-12,male,1970-05,male-60,employee,0,0,200,0.9,50000,statutory,0.6");
+        auto with = [&](int column, const QString &value) {
+            QStringList parts = ok.split(QLatin1Char(','));
+            parts[column] = value;
+            return parts.join(QLatin1Char(','));
+        };
+        QTest::addRow("birth month 13") << with(5, QStringLiteral("1970-13")) << "birth" << int(InputErrorCode::BadFormat);
+        QTest::addRow("sex unknown") << with(4, QStringLiteral("m")) << "sex" << int(InputErrorCode::NotOneOf);
+        QTest::addRow("index 5") << with(11, QStringLiteral("5")) << "averageIndex" << int(InputErrorCode::OutOfRange);
+        QTest::addRow("index five decimals") << with(11, QStringLiteral("0.62695")) << "averageIndex" << int(InputErrorCode::BadFormat);
+        QTest::addRow("balance text") << with(12, QStringLiteral("abc")) << "accountBalance" << int(InputErrorCode::WrongType);
+        QTest::addRow("balance negative") << with(12, QStringLiteral("-1")) << "accountBalance" << int(InputErrorCode::OutOfRange);
+        QTest::addRow("months not a half") << with(10, QStringLiteral("10.3")) << "accountMonths" << int(InputErrorCode::BadFormat);
+        QTest::addRow("grade 10") << with(14, QStringLiteral("10")) << "grade" << int(InputErrorCode::OutOfRange);
+        QTest::addRow("retire later") << with(13, QStringLiteral("later")) << "retire" << int(InputErrorCode::BadFormat);
+        QTest::addRow("a woman's track for a man") << with(6, QStringLiteral("female-55")) << "track" << int(InputErrorCode::Inconsistent);
+        QTest::addRow("too few fields") << QStringLiteral("P1,,hebei") << "row" << int(InputErrorCode::Inconsistent);
+    }
+
+    void rowErrorsNameTheColumn()
+    {
+        QFETCH(QString, row);
+        QFETCH(QString, field);
+        QFETCH(int, code);
+        const auto header = std::get<BatchHeader>(readBatchHeader(kHeader));
+        auto c = caseFromBatchRow(header, *splitCsv(row.toStdString()), BatchPlan{});
+        QVERIFY(std::holds_alternative<InputError>(c));
+        QCOMPARE(QString::fromStdString(std::get<InputError>(c).field), field);
+        QCOMPARE(int(std::get<InputError>(c).code), code);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBatchRow)
+#include "test_batchrow.moc"

@@ -1,0 +1,91 @@
+// engine/survivor.cpp: 丧葬补助金, 抚恤金 and the inheritable account, checked against the Leting leaflet's table.
+
+#include "survivor.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace pension;
+using support::ym;
+
+class TestSurvivor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pensionMonths_data()
+    {
+        QTest::addColumn<int>("years");
+        QTest::addColumn<int>("drawn");
+        QTest::addColumn<bool>("retired");
+        QTest::addColumn<int>("months");
+        // Leting leaflet: <5 years 3 months; 5–10 6; 10–15 9; +1 a year above 15; at most 24 (30 years).
+        QTest::addRow("a worker with 4 years gets 3 months") << 4 << 0 << false << 3;
+        QTest::addRow("a worker with 5 years gets 6 months") << 5 << 0 << false << 6;
+        QTest::addRow("a worker with 9 years gets 6 months") << 9 << 0 << false << 6;
+        QTest::addRow("a worker with 10 years gets 9 months") << 10 << 0 << false << 9;
+        QTest::addRow("a worker with 15 years gets 9 months") << 15 << 0 << false << 9;
+        QTest::addRow("a worker with 16 years gets 10 months") << 16 << 0 << false << 10;
+        QTest::addRow("a worker with 30 years gets 24 months") << 30 << 0 << false << 24;
+        QTest::addRow("a worker with 40 years still gets 24 months") << 40 << 0 << false << 24;
+        QTest::addRow("a retiree with 30 years and 10 years drawn gets 14") << 30 << 10 << true << 14;
+        QTest::addRow("a retiree with 30 years and 20 years drawn gets the floor of 9") << 30 << 20 << true << 9;
+        QTest::addRow("a retiree with 15 years gets 9 however long he drew") << 15 << 3 << true << 9;
+    }
+
+    void pensionMonths()
+    {
+        QFETCH(int, years);
+        QFETCH(int, drawn);
+        QFETCH(bool, retired);
+        QFETCH(int, months);
+        QCOMPARE(survivorPensionMonths(years * 24, drawn, retired), months);
+    }
+
+    // The leaflet: Hebei 2022 urban disposable income 3439.83 a month; funeral grant 6879.66; 抚恤金 10319.49 (3),
+    // 20638.98 (6), 30958.47 (9), 82555.92 (24). A man who dies in 2023 while working, with 30+ years.
+    void leafletAmounts()
+    {
+        const auto c = support::caseFromText(R"({
+  "format": "pension-case/1", "region": "hebei/leting", "asOf": "2022-12", "calculatedOn": "2023-01",
+  "person": { "sex": "male", "birth": "1968-06", "track": "male-60" },
+  "insurance": { "kind": "employee" },
+  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 372, "averageIndex": 0.8,
+              "accountBalance": 80000.00 },
+  "plan": { "retire": "statutory", "contributions": [
+      { "from": "2023-01", "until": "retirement", "grade": 0.8, "kind": "employee" } ] }
+})");
+        auto prepared = prepare(c, support::library(), ym("2023-01"));
+        const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const Result r = std::get<Result>(estimate(p, c.plan));
+        const auto list = survivorBenefits(p, c.plan, r, 55, 55); // dies at 55, in 2023-06
+        QCOMPARE(list.size(), std::size_t(1));
+        const SurvivorAt &s = list.front();
+        QVERIFY(!s.retired);
+        QCOMPARE(s.incomeYear, 2022);
+        QCOMPARE(s.incomeMonthly, Fen(343983));
+        QCOMPARE(s.funeralGrant, Fen(687966));
+        QCOMPARE(s.pensionMonths, 24);
+        QCOMPARE(s.survivorPension, Fen(8255592));
+        QVERIFY(s.accountRemainder > Fen(8000000)); // the statement's balance plus 2023's credits and interest
+        QCOMPARE(s.total, s.funeralGrant + s.survivorPension + s.accountRemainder);
+    }
+
+    void afterRetirementTheAccountPaidOutIsNotInherited()
+    {
+        const Case c = support::caseFromFile(support::testData(QStringLiteral("cases/sd-3.pension.json")));
+        auto prepared = prepare(c, support::library(), ym("2026-11"));
+        const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const Result r = std::get<Result>(estimate(p, c.plan));
+        const auto list = survivorBenefits(p, c.plan, r, 60, 80);
+        for (const SurvivorAt &s : list) {
+            QVERIFY(s.retired);
+            const int drawn = monthsBetween(r.retirement.month, s.deathMonth);
+            QCOMPARE(s.accountRemainder, std::max<Fen>(0, r.figures.accountBalance - r.monthly.account * drawn));
+            QVERIFY(s.pensionMonths >= 9);
+        }
+        QCOMPARE(list.back().accountRemainder, Fen(0)); // 25 years drawn > 170 months: the account is spent
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSurvivor)
+#include "test_survivor.moc"
