@@ -1,0 +1,101 @@
+// engine/packedit.cpp: staff enter a newly published figure; the edited pack is validated and versioned.
+
+#include "context.h"
+#include "packedit.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace pension;
+
+namespace {
+
+std::string shandongText()
+{
+    return support::readFile(support::regionsDir() + QStringLiteral("/shandong.json")).toStdString();
+}
+
+} // namespace
+
+class TestPackEdit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aNewYearsPensionBase()
+    {
+        PackEdit edit;
+        edit.series = "pensionBase";
+        edit.from = "2026";
+        edit.value = "8012";
+        edit.publishedOn = "2026-12";
+        edit.source = "鲁人社字〔2026〕101号 (test)";
+        auto result = applyPackEdit("shandong.json", shandongText(), edit);
+        QVERIFY2(std::holds_alternative<PackEditResult>(result),
+                 std::holds_alternative<PackError>(result) ? std::get<PackError>(result).message().c_str() : "");
+        const PackEditResult &r = std::get<PackEditResult>(result);
+        QVERIFY(r.oldValue.empty());
+        QCOMPARE(QString::fromStdString(r.newVersion), QStringLiteral("2026.11.1-local.1"));
+        // A library with the edited pack: results name the new version and use the figure once it is published.
+        ParameterLibrary lib = support::shippedLibrary();
+        QVERIFY(!lib.add("shandong.json", r.text));
+        const ParameterSet set = std::get<ParameterSet>(lib.resolve("shandong/weifang"));
+        QVERIFY(QString::fromStdString(set.versionLabel()).contains(QStringLiteral("shandong@2026.11.1-local.1")));
+        const Context after(set, Assumptions{}, support::ym("2027-01"), 2030);
+        QCOMPARE(after.pensionBase(2026).value, Fen(801200));
+        QCOMPARE(after.pensionBase(2026).status, Status::Published);
+        const Context before(set, Assumptions{}, support::ym("2026-11"), 2030);
+        QCOMPARE(before.pensionBase(2026).status, Status::Assumed); // not yet published on that date
+        // Editing the same entry again replaces it and reports the old value.
+        edit.value = "8020.5";
+        auto again = applyPackEdit("shandong.json", r.text, edit);
+        QVERIFY(std::holds_alternative<PackEditResult>(again));
+        QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).oldValue), QStringLiteral("8012"));
+        QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).newVersion), QStringLiteral("2026.11.1-local.2"));
+    }
+
+    void aCityFigure()
+    {
+        PackEdit edit;
+        edit.city = "binzhou";
+        edit.series = "indexDenominator";
+        edit.from = "2022";
+        edit.value = "6633.08";
+        edit.source = "滨州 核定表 (test)";
+        auto result = applyPackEdit("shandong.json", shandongText(), edit);
+        QVERIFY(std::holds_alternative<PackEditResult>(result));
+    }
+
+    void rejectedEdits_data()
+    {
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("no source") << "pensionBase" << "2026" << "8012" << "" << "source";
+        QTest::addRow("not a number") << "pensionBase" << "2026" << "八千" << "x" << "value";
+        QTest::addRow("implausible base") << "pensionBase" << "2026" << "80" << "x" << "series.pensionBase.values[6].value";
+        QTest::addRow("a bad date") << "pensionBase" << "2026-13" << "8012" << "x" << "series.pensionBase.values[6].from";
+        QTest::addRow("an unknown series") << "pensionBas" << "2026" << "8012" << "x" << "series.pensionBas";
+    }
+
+    void rejectedEdits()
+    {
+        QFETCH(QString, series);
+        QFETCH(QString, from);
+        QFETCH(QString, value);
+        QFETCH(QString, source);
+        QFETCH(QString, key);
+        PackEdit edit;
+        edit.series = series.toStdString();
+        edit.from = from.toStdString();
+        edit.value = value.toStdString();
+        edit.source = source.toStdString();
+        auto result = applyPackEdit("shandong.json", shandongText(), edit);
+        QVERIFY(std::holds_alternative<PackError>(result));
+        QCOMPARE(QString::fromStdString(std::get<PackError>(result).key), key);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPackEdit)
+#include "test_packedit.moc"
