@@ -140,6 +140,8 @@ std::variant<BatchHeader, InputError> readBatchHeader(std::string_view line)
     auto fields = splitCsv(line);
     if (!fields)
         return InputError{"header", InputErrorCode::BadFormat, "a CSV header line", std::string(line.substr(0, 40))};
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+        return InputError{"header", InputErrorCode::Missing, "a first line naming the columns (docs/batch.md)", ""};
     BatchHeader h;
     for (auto &f : *fields) {
         const auto known = std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });

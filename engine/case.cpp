@@ -612,10 +612,17 @@ CaseOrError readCase(std::string_view text)
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
-        return InputError{"", InputErrorCode::NotJson, "byte " + std::to_string(e.byte), ""};
-    } catch (const json::exception &e) {
+        // Where the text stops being JSON, as a person finds it in an editor: line and column.
+        const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        const std::string_view before = text.substr(0, at);
+        const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+        const auto lastBreak = before.rfind('\n');
+        const auto column = at - (lastBreak == std::string_view::npos ? 0 : lastBreak + 1) + 1;
+        return InputError{"", InputErrorCode::NotJson,
+                          "line " + std::to_string(line) + ", column " + std::to_string(column), ""};
+    } catch (const json::exception &) {
         // A number too large for a double (1e400) and the like.
-        return InputError{"", InputErrorCode::NotJson, e.what(), ""};
+        return InputError{"", InputErrorCode::NotJson, "a number out of range", ""};
     }
     try {
         return parse(doc);

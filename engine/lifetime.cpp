@@ -91,8 +91,11 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
 
     auto money = [&](Fen amount, YearMonth m) { return todaysMoney ? deflate(amount, m, today, lt.inflation) : amount; };
 
-    // Payments by year, from the year table (a statement's earlier payments are not itemised: none are counted).
-    Fen paid = 0, received = 0;
+    // Payments by year, from the year table; what a statement does not itemise counts from the start.
+    Fen itemised = 0;
+    for (const YearRow &y : r.years)
+        itemised += y.personal;
+    Fen paid = money(r.outOfPocketTotal - itemised, p.kase.asOf), received = 0;
     std::size_t row = 0;
     std::size_t pathIndex = 0;
     const int firstYear = r.years.empty() ? R.year() : r.years.front().year;

@@ -156,7 +156,8 @@ struct Fail {
 };
 
 struct RawCity {
-    std::string nameZh, nameEn, note;
+    std::string nameZh, nameEn;
+    LocalText note;
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
 };
@@ -164,7 +165,8 @@ struct RawCity {
 } // namespace
 
 struct ParameterLibrary::RawPack {
-    std::string file, id, extends, version, nameZh, nameEn, note;
+    std::string file, id, extends, version, nameZh, nameEn;
+    LocalText note;
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
     std::map<std::string, Track, std::less<>> tracks;
@@ -211,6 +213,25 @@ void readNames(const json &obj, const std::string &where, std::string &zh, std::
     en = requireString(*it, where + "name", "en");
 }
 
+// A note: one text, or { "zh": …, "en": … }.
+LocalText readNote(const json &obj, const std::string &where)
+{
+    LocalText t;
+    auto it = obj.find("note");
+    if (it == obj.end())
+        return t;
+    if (it->is_string()) {
+        t.zh = t.en = it->get<std::string>();
+        return t;
+    }
+    if (!it->is_object())
+        throw Fail{where.empty() ? std::string("note") : where + ".note", "must be a string or { \"zh\": …, \"en\": … }"};
+    allowKeys(*it, where.empty() ? std::string("note") : where + ".note", {"zh", "en"});
+    t.zh = requireString(*it, where.empty() ? std::string("note") : where + ".note", "zh");
+    t.en = requireString(*it, where.empty() ? std::string("note") : where + ".note", "en");
+    return t;
+}
+
 Provenance readProvenance(const json &e, const std::string &where, const std::string &packLabel)
 {
     Provenance p;
@@ -238,6 +259,7 @@ Provenance readProvenance(const json &e, const std::string &where, const std::st
     if (p.status == Status::Published && p.confidence == Confidence::Recall)
         throw Fail{where + ".status", "a recalled figure cannot be marked published"};
     p.source = requireString(e, where, "source");
+    p.regulation = requireString(e, where, "regulation", false);
     p.note = requireString(e, where, "note", false);
     return p;
 }
@@ -300,7 +322,7 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
         const std::string at = where + ".values[" + std::to_string(index++) + "]";
         if (!e.is_object())
             throw Fail{at, "must be an object"};
-        allowKeys(e, at, {"from", "age", "value", "status", "confidence", "source", "note", "publishedOn"});
+        allowKeys(e, at, {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
         SeriesEntry entry;
         if (schema->byAge) {
             auto age = e.find("age");
@@ -359,7 +381,7 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
         const json &e = it.value();
         if (!e.is_object())
             throw Fail{at, "must be an object with value, unit, status, confidence, source"};
-        allowKeys(e, at, {"value", "unit", "status", "confidence", "source", "note"});
+        allowKeys(e, at, {"value", "unit", "status", "confidence", "source", "regulation", "note"});
         if (requireString(e, at, "unit") != unitName(schema->unit))
             throw Fail{at + ".unit", std::string("must be ") + unitName(schema->unit)};
         Scalar s;
@@ -404,7 +426,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         throw Fail{"id", "must be lower-case letters and '-'"};
     p.extends = requireString(doc, "", "extends", false);
     p.version = requireString(doc, "", "version");
-    p.note = requireString(doc, "", "note", false);
+    p.note = readNote(doc, "");
     requireString(doc, "", "compiled");
     readNames(doc, "", p.nameZh, p.nameEn);
     const std::string label = p.id + "@" + p.version;
@@ -471,7 +493,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             allowKeys(c.value(), at, {"name", "note", "series", "scalars"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
-            city.note = requireString(c.value(), at, "note", false);
+            city.note = readNote(c.value(), at);
             if (auto s = c.value().find("series"); s != c.value().end())
                 city.series = readSeriesMap(*s, at + ".series", label + "/" + c.key());
             if (auto s = c.value().find("scalars"); s != c.value().end())
@@ -577,7 +599,7 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         }
         set.nameZh = p->nameZh;
         set.nameEn = p->nameEn;
-        if (!p->note.empty())
+        if (!p->note.en.empty())
             set.notes.push_back(p->note);
     }
     if (!city.empty()) {
@@ -590,7 +612,7 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
             set.scalars[k] = v;
         set.nameZh += c->second.nameZh;
         set.nameEn += " · " + c->second.nameEn;
-        if (!c->second.note.empty())
+        if (!c->second.note.en.empty())
             set.notes.push_back(c->second.note);
     }
     return set;

@@ -26,8 +26,14 @@ struct Provenance {
     Status status = Status::Assumed;
     Confidence confidence = Confidence::Recall;
     std::string source;
+    std::string regulation; // the short citation a result quotes ("鲁政发〔2006〕92号"), when the pack gives one
     std::string note;
     std::string pack; // "shandong@2026.11.1"
+};
+
+// A note in both languages (a pack may give one text for both).
+struct LocalText {
+    std::string zh, en;
 };
 
 // One dated figure. `value` is scaled by unit: fen for yuan, ppm for percent, whole months for months.
@@ -80,7 +86,7 @@ public:
     std::string regionId;
     std::vector<PackInfo> packs; // national first
     std::string nameZh, nameEn;  // the most specific
-    std::vector<std::string> notes; // region-level notes (city gaps)
+    std::vector<LocalText> notes;   // region-level notes (city gaps)
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
     std::map<std::string, Track, std::less<>> tracks;

@@ -130,7 +130,7 @@ void startFromStatement(Prepared &p)
         left -= months;
         last = YearMonth::of(last.year() - 1, 12);
     }
-    row.personal = a.personalPaid;
+    // Kept out of the year's row (it is not what was paid that year); results count it in the totals.
     p.historyPaid = a.personalPaid;
     if (a.personalPaid > 0)
         p.warnings.push_back({WarningCode::PastPaymentsEstimated, {formatFen(a.personalPaid)}});
@@ -324,8 +324,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const auto &d = r.retirement;
     const char *decision = "全国人大常委会关于实施渐进式延迟法定退休年龄的决定 (2024) 附件";
     step(StepCode::RetirementAge,
-         p.kase.person.birth.toString() + " + " + ageString(d.ageMonths) + " (" + p.kase.person.track + ", +" +
-             std::to_string(r.window.delayMonths) + ")",
+         p.kase.person.birth.toString() + " + " + ageString(d.ageMonths),
          d.month.toString(), decision);
     step(StepCode::MinimumMonths, std::to_string(d.requirementYear), std::to_string(d.requiredMonths),
          "国务院 渐进式延迟法定退休年龄办法 第二条; 人社部发〔2024〕94号 第七条");
@@ -335,14 +334,14 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     step(StepCode::ContributionYears, halfString(a.contributed()) + " / 12",
          formatScaled(b.contributionYearsCenti, 2), "国发〔2005〕38号");
     const Series *tr = p.params.find("transitionRate");
-    const std::string transitionSource = tr && !tr->entries.empty() ? tr->entries.back().provenance.source : "";
+    const Provenance *trp = tr && !tr->entries.empty() ? &tr->entries.back().provenance : nullptr;
+    const std::string transitionSource = !trp ? "" : !trp->regulation.empty() ? trp->regulation : trp->source;
     step(StepCode::TransitionYears, "(" + halfString(a.deemed) + " + " + halfString(a.preAccount) + ") / 12",
          formatScaled(b.transitionYearsCenti, 2), transitionSource);
     step(StepCode::AverageIndex,
-         a.indexFromStatement ? std::string("statement")
-                              : "Σ(base / average) / " + halfString(a.account),
+         a.indexFromStatement ? formatScaled(indexOf(a) / 100, 4) : "Σ(base / average) / " + halfString(a.account),
          formatScaled(indexOf(a) / 100, 4), "国发〔2005〕38号");
-    step(StepCode::PensionBase, std::to_string(f.base.year) + " (" + toString(f.base.status) + ")",
+    step(StepCode::PensionBase, std::to_string(f.base.year),
          formatFen(f.base.value), "国发〔2005〕38号");
     step(StepCode::IndexedWage, formatFen(f.base.value) + " × " + formatScaled(indexOf(a) / 100, 4),
          formatFen(b.indexedWage), "国发〔2005〕38号");
@@ -367,7 +366,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
         step(StepCode::ProvisionalTotal,
              std::to_string(pv.pensionBaseYear) + ": " + formatFen(pv.monthly.basic) + " + " +
                  formatFen(pv.monthly.account) + " + " + formatFen(pv.monthly.transitional),
-             formatFen(pv.monthly.total), "预发 (计发基数 of the previous year until publication)");
+             formatFen(pv.monthly.total), "预发");
         step(StepCode::BackPay,
              "(" + formatFen(r.monthly.total) + " − " + formatFen(pv.monthly.total) + ") × " +
                  std::to_string(pv.backPayMonths),
@@ -407,7 +406,7 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     else
         replayHistory(*p);
     for (const auto &note : p->params.notes)
-        p->warnings.push_back({WarningCode::RegionNote, {note}});
+        p->warnings.push_back({WarningCode::RegionNote, {note.zh, note.en}});
     return std::shared_ptr<const Prepared>(std::move(p));
 }
 

@@ -1,4 +1,2012 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CaseConvert</name>
+    <message>
+        <source>a month like 2024-02</source>
+        <translation>a month like 2024-02</translation>
+    </message>
+    <message>
+        <source>a number of months, halves allowed (e.g. 102 or 515.5)</source>
+        <translation>a number of months, halves allowed (e.g. 102 or 515.5)</translation>
+    </message>
+    <message>
+        <source>a number with at most 4 decimals, e.g. 1.6002</source>
+        <translation>a number with at most 4 decimals, e.g. 1.6002</translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most 2 decimals</source>
+        <translation>an amount in yuan with at most 2 decimals</translation>
+    </message>
+    <message>
+        <source>a year like 2009</source>
+        <translation>a year like 2009</translation>
+    </message>
+    <message>
+        <source>60%–300% (or 0.6–3.0)</source>
+        <translation>60%–300% (or 0.6–3.0)</translation>
+    </message>
+    <message>
+        <source>employee or flexible worker</source>
+        <translation>employee or flexible worker</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>Birth month</translation>
+    </message>
+    <message>
+        <source>Retirement-age track</source>
+        <translation>Retirement-age track</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Insured as</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Record as of</source>
+        <translation>Record as of</translation>
+    </message>
+    <message>
+        <source>Deemed months</source>
+        <translation>Deemed months</translation>
+    </message>
+    <message>
+        <source>Months paid before the account</source>
+        <translation>Months paid before the account</translation>
+    </message>
+    <message>
+        <source>Months paid since the account</source>
+        <translation>Months paid since the account</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>Average contribution index</translation>
+    </message>
+    <message>
+        <source>Account balance (yuan)</source>
+        <translation>Account balance (yuan)</translation>
+    </message>
+    <message>
+        <source>Own account began</source>
+        <translation>Own account began</translation>
+    </message>
+    <message>
+        <source>Years paid</source>
+        <translation>Years paid</translation>
+    </message>
+    <message>
+        <source>Contribution grade</source>
+        <translation>Contribution grade</translation>
+    </message>
+    <message>
+        <source>Stop paying</source>
+        <translation>Stop paying</translation>
+    </message>
+    <message>
+        <source>Contribution periods</source>
+        <translation>Contribution periods</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>Monthly base</translation>
+    </message>
+    <message>
+        <source>Year total of bases</source>
+        <translation>Year total of bases</translation>
+    </message>
+    <message>
+        <source>Credited to account</source>
+        <translation>Credited to account</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1 years %2 months</translation>
+    </message>
+    <message>
+        <source>statutory age</source>
+        <translation>statutory age</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>%1 months early</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>%1 months late</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>flexible worker</source>
+        <translation>flexible worker</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>man, 60</source>
+        <translation>man, 60</translation>
+    </message>
+    <message>
+        <source>woman, 55 (cadre / flexible)</source>
+        <translation>woman, 55 (cadre / flexible)</translation>
+    </message>
+    <message>
+        <source>woman, 50 (worker post)</source>
+        <translation>woman, 50 (worker post)</translation>
+    </message>
+    <message>
+        <source>stop now</source>
+        <translation>stop now</translation>
+    </message>
+    <message>
+        <source>%1 more years</source>
+        <translation>%1 more years</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>until retirement</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImport</name>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8).</source>
+        <translation>The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>No year rows were found (expected year, months and base columns).</source>
+        <translation>No year rows were found (expected year, months and base columns).</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>zh</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
+    <name>pension::cli</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>plan not valid</source>
+        <translation>plan not valid</translation>
+    </message>
+    <message>
+        <source>IN.csv: no such file &quot;%1&quot;</source>
+        <translation>IN.csv: no such file &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>IN.csv: cannot read &quot;%1&quot;</source>
+        <translation>IN.csv: cannot read &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>-o: the output CSV file is required</source>
+        <translation>-o: the output CSV file is required</translation>
+    </message>
+    <message>
+        <source>IN.csv: not UTF-8, and GBK is not available to read it</source>
+        <translation>IN.csv: not UTF-8, and GBK is not available to read it</translation>
+    </message>
+    <message>
+        <source>IN.csv header: %1</source>
+        <translation>IN.csv header: %1</translation>
+    </message>
+    <message>
+        <source>-o: cannot write &quot;%1&quot;</source>
+        <translation>-o: cannot write &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: longer than 16 MiB</source>
+        <translation>line %1: longer than 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>%1 rows…</translation>
+    </message>
+    <message>
+        <source>-o: writing &quot;%1&quot; failed</source>
+        <translation>-o: writing &quot;%1&quot; failed</translation>
+    </message>
+    <message>
+        <source>done: %1 people, %2 result rows, %3 rows with errors, %4 s</source>
+        <translation>done: %1 people, %2 result rows, %3 rows with errors, %4 s</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: a value is required</translation>
+    </message>
+    <message>
+        <source>--lang: one of zh, en (got &quot;%1&quot;)</source>
+        <translation>--lang: one of zh, en (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: unknown option</source>
+        <translation>%1: unknown option</translation>
+    </message>
+    <message>
+        <source>--params: no such folder &quot;%1&quot;</source>
+        <translation>--params: no such folder &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>parameter pack %1</source>
+        <translation>parameter pack %1</translation>
+    </message>
+    <message>
+        <source>CASE: no such file &quot;%1&quot;</source>
+        <translation>CASE: no such file &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>CASE: cannot read &quot;%1&quot;</source>
+        <translation>CASE: cannot read &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>CASE: larger than 16 MiB, not a case file</source>
+        <translation>CASE: larger than 16 MiB, not a case file</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1 years %2 months</translation>
+    </message>
+    <message>
+        <source>Pension estimate — %1</source>
+        <translation>Pension estimate — %1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1; calculated as of %2</source>
+        <translation>Parameters: %1; calculated as of %2</translation>
+    </message>
+    <message>
+        <source>Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)</source>
+        <translation>Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)</translation>
+    </message>
+    <message>
+        <source>Contributions: %1 months, minimum %2 months for %3 — %4</source>
+        <translation>Contributions: %1 months, minimum %2 months for %3 — %4</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>NOT eligible</source>
+        <translation>NOT eligible</translation>
+    </message>
+    <message>
+        <source>Monthly pension: %1 yuan</source>
+        <translation>Monthly pension: %1 yuan</translation>
+    </message>
+    <message>
+        <source>Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan</source>
+        <translation>Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan</translation>
+    </message>
+    <message>
+        <source>Paid by the person from now to retirement: %1 yuan</source>
+        <translation>Paid by the person from now to retirement: %1 yuan</translation>
+    </message>
+    <message>
+        <source>How it is calculated:</source>
+        <translation>How it is calculated:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Year  Base      Months  Index   Paid       Account   Interest  Balance</source>
+        <translation>Year  Base      Months  Index   Paid       Account   Interest  Balance</translation>
+    </message>
+    <message>
+        <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
+    </message>
+    <message>
+        <source>Paid and received, in today&apos;s money (inflation %1%):</source>
+        <translation>Paid and received, in today&apos;s money (inflation %1%):</translation>
+    </message>
+    <message>
+        <source>Paid and received, nominal yuan:</source>
+        <translation>Paid and received, nominal yuan:</translation>
+    </message>
+    <message>
+        <source>  Paid by the person in all: %1 (from now: %2)</source>
+        <translation>  Paid by the person in all: %1 (from now: %2)</translation>
+    </message>
+    <message>
+        <source>  Break-even: %1 (%2), with yearly increases of %3% after the published years</source>
+        <translation>  Break-even: %1 (%2), with yearly increases of %3% after the published years</translation>
+    </message>
+    <message>
+        <source>  At life expectancy (%1): received %2, net %3</source>
+        <translation>  At life expectancy (%1): received %2, net %3</translation>
+    </message>
+    <message>
+        <source>  At %1: received %2, net %3</source>
+        <translation>  At %1: received %2, net %3</translation>
+    </message>
+    <message>
+        <source>If the person dies (funeral grant + survivor pension + account remainder):</source>
+        <translation>If the person dies (funeral grant + survivor pension + account remainder):</translation>
+    </message>
+    <message>
+        <source>  at %1 (%2): %3 + %4 (%5 months) + %6 = %7</source>
+        <translation>  at %1 (%2): %3 + %4 (%5 months) + %6 = %7</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>Short of the minimum by %1 months. Paying on as a flexible worker:</source>
+        <translation>Short of the minimum by %1 months. Paying on as a flexible worker:</translation>
+    </message>
+    <message>
+        <source>  at %1%: until %2, costing %3</source>
+        <translation>  at %1%: until %2, costing %3</translation>
+    </message>
+    <message>
+        <source>  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.</source>
+        <translation>  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.</translation>
+    </message>
+    <message>
+        <source>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</source>
+        <translation>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</translation>
+    </message>
+    <message>
+        <source>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</source>
+        <translation>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--grades: at least one grade 0.6–3.0</source>
+        <translation>--grades: at least one grade 0.6–3.0</translation>
+    </message>
+    <message>
+        <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
+        <translation>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--stop: at least one number of years</source>
+        <translation>--stop: at least one number of years</translation>
+    </message>
+    <message>
+        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--retire: at least one retirement choice</source>
+        <translation>--retire: at least one retirement choice</translation>
+    </message>
+    <message>
+        <source>estimate: exactly one CASE file</source>
+        <translation>estimate: exactly one CASE file</translation>
+    </message>
+    <message>
+        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</source>
+        <translation>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>report: exactly one CASE file</source>
+        <translation>report: exactly one CASE file</translation>
+    </message>
+    <message>
+        <source>-o: the PDF file to write, ending in .pdf</source>
+        <translation>-o: the PDF file to write, ending in .pdf</translation>
+    </message>
+    <message>
+        <source>export: exactly one CASE file</source>
+        <translation>export: exactly one CASE file</translation>
+    </message>
+    <message>
+        <source>-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)</source>
+        <translation>-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)</translation>
+    </message>
+    <message>
+        <source>goal: exactly one CASE file</source>
+        <translation>goal: exactly one CASE file</translation>
+    </message>
+    <message>
+        <source>--target: the monthly pension wanted, in yuan</source>
+        <translation>--target: the monthly pension wanted, in yuan</translation>
+    </message>
+    <message>
+        <source>Target: %1 yuan a month</source>
+        <translation>Target: %1 yuan a month</translation>
+    </message>
+    <message>
+        <source>Further years  Lowest grade  Monthly pension  Paid by the person</source>
+        <translation>Further years  Lowest grade  Monthly pension  Paid by the person</translation>
+    </message>
+    <message>
+        <source>not reachable even at 300%</source>
+        <translation>not reachable even at 300%</translation>
+    </message>
+    <message>
+        <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
+        <translation>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</translation>
+    </message>
+    <message>
+        <source>At %1% the target is not reached before retirement.</source>
+        <translation>At %1% the target is not reached before retirement.</translation>
+    </message>
+    <message>
+        <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
+        <translation>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Average index: %1 … %2</source>
+        <translation>Average index: %1 … %2</translation>
+    </message>
+    <message>
+        <source>No average index gives that basic pension with these figures.</source>
+        <translation>No average index gives that basic pension with these figures.</translation>
+    </message>
+    <message>
+        <source>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</source>
+        <translation>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Account balance: %1 … %2</source>
+        <translation>Account balance: %1 … %2</translation>
+    </message>
+    <message>
+        <source>solve: give --base, --years and --basic, or --account and --annuity-months</source>
+        <translation>solve: give --base, --years and --basic, or --account and --annuity-months</translation>
+    </message>
+    <message>
+        <source>--retired: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retired: YYYY-MM (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</source>
+        <translation>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--region: unknown region &quot;%1&quot;</source>
+        <translation>--region: unknown region &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Year  Increase  Status       Monthly pension</source>
+        <translation>Year  Increase  Status       Monthly pension</translation>
+    </message>
+    <message>
+        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
+        <translation>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 (%3%)</source>
+        <translation>Compared with %1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>compare: exactly one CASE file</source>
+        <translation>compare: exactly one CASE file</translation>
+    </message>
+    <message>
+        <source>Plans: grade × years of further payment × retirement (monthly pension / paid by the person)</source>
+        <translation>Plans: grade × years of further payment × retirement (monthly pension / paid by the person)</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>statutory</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>%1 months early</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>%1 months late</translation>
+    </message>
+    <message>
+        <source>Retirement: %1</source>
+        <translation>Retirement: %1</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>+%1y</source>
+        <translation>+%1y</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>* short of the minimum contribution months</source>
+        <translation>* short of the minimum contribution months</translation>
+    </message>
+    <message>
+        <source>--birth: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--birth: YYYY-MM (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</source>
+        <translation>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)</source>
+        <translation>Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)</translation>
+    </message>
+    <message>
+        <source>Flexible window: %1 … %2</source>
+        <translation>Flexible window: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Minimum contribution: %1 months</source>
+        <translation>Minimum contribution: %1 months</translation>
+    </message>
+    <message>
+        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
+        <translation>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</translation>
+    </message>
+    <message>
+        <source>batch: exactly one IN.csv file</source>
+        <translation>batch: exactly one IN.csv file</translation>
+    </message>
+    <message>
+        <source>COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)</source>
+        <translation>COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)</translation>
+    </message>
+    <message>
+        <source>%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)</source>
+        <translation>%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pension::exporting</name>
+    <message>
+        <source>statutory</source>
+        <translation>statutory</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>%1 months early</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>%1 months late</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Further years</source>
+        <translation>Further years</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Retirement month</source>
+        <translation>Retirement month</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>Account pension</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>Paid by the person</source>
+        <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>Break-even age</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (grade)</source>
+        <translation>Per 10,000 more (grade)</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (years)</source>
+        <translation>Per 10,000 more (years)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation>Average wage</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>Monthly base</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Employer / pooled</source>
+        <translation>Employer / pooled</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>To account</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Interest rate</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>cannot create &quot;%1&quot;</source>
+        <translation>cannot create &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>writing &quot;%1&quot; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BalanceChart</name>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Account balance at year end</source>
+        <translation>Account balance at year end</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BreakEvenChart</name>
+    <message>
+        <source>Paid, cumulative</source>
+        <translation>Paid, cumulative</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Paid and received by age (without increases)</source>
+        <translation>Paid and received by age (without increases)</translation>
+    </message>
+    <message>
+        <source>Received, cumulative</source>
+        <translation>Received, cumulative</translation>
+    </message>
+    <message>
+        <source>Even at %1</source>
+        <translation>Even at %1</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BreakEvenModel</name>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::CaseForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contribution record</source>
+        <translation>Contribution record</translation>
+    </message>
+    <message>
+        <source>From now on</source>
+        <translation>From now on</translation>
+    </message>
+    <message>
+        <source>18 characters; a valid number fills in the birth month and sex</source>
+        <translation>18 characters; a valid number fills in the birth month and sex</translation>
+    </message>
+    <message>
+        <source>Year and month, e.g. 1969-02</source>
+        <translation>Year and month, e.g. 1969-02</translation>
+    </message>
+    <message>
+        <source>The month the statement or the history ends; later months are the plan</source>
+        <translation>The month the statement or the history ends; later months are the plan</translation>
+    </message>
+    <message>
+        <source>Statement summary</source>
+        <translation>Statement summary</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <source>视同缴费月数: service before contributions began that counts as paid</source>
+        <translation>视同缴费月数: service before contributions began that counts as paid</translation>
+    </message>
+    <message>
+        <source>Months paid since the personal account began; halves allowed (515.5)</source>
+        <translation>Months paid since the personal account began; halves allowed (515.5)</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
+        <translation>平均缴费指数 as printed on the statement, 4 decimals</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V in the table)</source>
+        <translation>Paste cells copied from a spreadsheet (Ctrl+V in the table)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, UTF-8 or GBK</source>
+        <translation>A CSV file saved by Excel, UTF-8 or GBK</translation>
+    </message>
+    <message>
+        <source>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
+        <translation>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</source>
+        <translation>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</translation>
+    </message>
+    <message>
+        <source>once I reach (years)</source>
+        <translation>once I reach (years)</translation>
+    </message>
+    <message>
+        <source>Stop paying once the contribution years (deemed and paid) reach this number</source>
+        <translation>Stop paying once the contribution years (deemed and paid) reach this number</translation>
+    </message>
+    <message>
+        <source>At the statutory age</source>
+        <translation>At the statutory age</translation>
+    </message>
+    <message>
+        <source>Early by (months)</source>
+        <translation>Early by (months)</translation>
+    </message>
+    <message>
+        <source>Later by (months)</source>
+        <translation>Later by (months)</translation>
+    </message>
+    <message>
+        <source>In the month</source>
+        <translation>In the month</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Add period</translation>
+    </message>
+    <message>
+        <source>Optional. Empty: pay from the month after the record until retirement at the grade above. Months between periods are gaps (nothing paid; the account still earns interest). Until empty = until retirement.</source>
+        <translation>Optional. Empty: pay from the month after the record until retirement at the grade above. Months between periods are gaps (nothing paid; the account still earns interest). Until empty = until retirement.</translation>
+    </message>
+    <message>
+        <source>The pasted text is too long for a contribution table.</source>
+        <translation>The pasted text is too long for a contribution table.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: not a contribution table.</source>
+        <translation>%1 is larger than 4 MB: not a contribution table.</translation>
+    </message>
+    <message>
+        <source>%1 years read from %2 (%3).</source>
+        <translation>%1 years read from %2 (%3).</translation>
+    </message>
+    <message>
+        <source>缴费基数 was read as the year&apos;s total of monthly bases.</source>
+        <translation>缴费基数 was read as the year&apos;s total of monthly bases.</translation>
+    </message>
+    <message>
+        <source>%1 other rows (totals, notes) were left out.</source>
+        <translation>%1 other rows (totals, notes) were left out.</translation>
+    </message>
+    <message>
+        <source>Import contribution table</source>
+        <translation>Import contribution table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the years already in the table with the file&apos;s?</source>
+        <translation>Replace the years already in the table with the file&apos;s?</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>e.g. 1969-02</source>
+        <translation>e.g. 1969-02</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-02</source>
+        <translation>e.g. 2024-02</translation>
+    </message>
+    <message>
+        <source>months, e.g. 314</source>
+        <translation>months, e.g. 314</translation>
+    </message>
+    <message>
+        <source>e.g. 0.6270</source>
+        <translation>e.g. 0.6270</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>the region&apos;s (e.g. 1996-01)</source>
+        <translation>the region&apos;s (e.g. 1996-01)</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-02</source>
+        <translation>e.g. 2027-02</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ExplanationModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GradeChart</name>
+    <message>
+        <source>Contribution grade (%)</source>
+        <translation>Contribution grade (%)</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>Yuan a month</translation>
+    </message>
+    <message>
+        <source>Monthly pension by grade</source>
+        <translation>Monthly pension by grade</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GridModel</name>
+    <message>
+        <source>%1%2
+pays %3</source>
+        <translation>%1%2
+pays %3</translation>
+    </message>
+    <message>
+        <source>This retirement choice is not possible for this person.</source>
+        <translation>This retirement choice is not possible for this person.</translation>
+    </message>
+    <message>
+        <source>Grade %1, %2: retires %3 at %4
+Monthly pension %5 (basic %6, account %7, transitional %8)
+Contribution months %9, average index %10, account %11
+Paid by the person from now: %12%13</source>
+        <translation>Grade %1, %2: retires %3 at %4
+Monthly pension %5 (basic %6, account %7, transitional %8)
+Contribution months %9, average index %10, account %11
+Paid by the person from now: %12%13</translation>
+    </message>
+    <message>
+        <source>* short of the minimum contribution period</source>
+        <translation>* short of the minimum contribution period</translation>
+    </message>
+    <message>
+        <source>The grade of the form&apos;s plan</source>
+        <translation>The grade of the form&apos;s plan</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>until retirement</translation>
+    </message>
+    <message>
+        <source>Pays every month until the retirement month</source>
+        <translation>Pays every month until the retirement month</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GridPage</name>
+    <message>
+        <source>&amp;Retirement:</source>
+        <translation>&amp;Retirement:</translation>
+    </message>
+    <message>
+        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
+        <translation>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>Pinned plans</translation>
+    </message>
+    <message>
+        <source>&amp;Pin plan</source>
+        <translation>&amp;Pin plan</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation>Clear pins</translation>
+    </message>
+    <message>
+        <source>%1%2
+pays %3</source>
+        <translation>%1%2
+pays %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::LedgerModel</name>
+    <message>
+        <source>Average wage of %1: %2 yuan (%3)</source>
+        <translation>Average wage of %1: %2 yuan (%3)</translation>
+    </message>
+    <message>
+        <source>Interest rate of %1: %2</source>
+        <translation>Interest rate of %1: %2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>Monthly base</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Own payment</source>
+        <translation>Own payment</translation>
+    </message>
+    <message>
+        <source>Employer / pool</source>
+        <translation>Employer / pool</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>To account</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Interest rate</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::MainWindow</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pension Planner — enterprise employees&apos; basic pension</source>
+        <translation>Pension Planner — enterprise employees&apos; basic pension</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Compare plans</source>
+        <translation>Compare plans</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>How it is calculated</source>
+        <translation>How it is calculated</translation>
+    </message>
+    <message>
+        <source>Personal account, year by year (figures in brown are assumptions)</source>
+        <translation>Personal account, year by year (figures in brown are assumptions)</translation>
+    </message>
+    <message>
+        <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received, without yearly increases; the account remainder is inheritable and not counted.</source>
+        <translation>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received, without yearly increases; the account remainder is inheritable and not counted.</translation>
+    </message>
+    <message>
+        <source>Each figure of the result, in the order the agency computes it, with the numbers filled in and the regulation it comes from.</source>
+        <translation>Each figure of the result, in the order the agency computes it, with the numbers filled in and the regulation it comes from.</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next resident</source>
+        <translation>Clear the form for the next resident</translation>
+    </message>
+    <message>
+        <source>&amp;Recalculate</source>
+        <translation>&amp;Recalculate</translation>
+    </message>
+    <message>
+        <source>&amp;Print A4 report…</source>
+        <translation>&amp;Print A4 report…</translation>
+    </message>
+    <message>
+        <source>The A4 report comes in a later version</source>
+        <translation>The A4 report comes in a later version</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Large font (for the person across the desk)</source>
+        <translation>&amp;Large font (for the person across the desk)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>To calculate, fill in: %1.</source>
+        <translation>To calculate, fill in: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing is calculated while a field is marked in red: correct it first.</source>
+        <translation>Nothing is calculated while a field is marked in red: correct it first.</translation>
+    </message>
+    <message>
+        <source>Statutory %1 (%2); possible %3 – %4</source>
+        <translation>Statutory %1 (%2); possible %3 – %4</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
+        <translation>%1 yuan a month · parameters %2 · calculated as of %3</translation>
+    </message>
+    <message>
+        <source>Clear this case and start a new one? What was typed is not kept.</source>
+        <translation>Clear this case and start a new one? What was typed is not kept.</translation>
+    </message>
+    <message>
+        <source>%1, %2; retire: %3</source>
+        <translation>%1, %2; retire: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::PinsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no, %1 months short</source>
+        <translation>no, %1 months short</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>Account pension</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)</source>
+        <translation>Provisional (预发)</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>Contribution years</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>Paid from now</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>Monthly vs plan 1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>Paid vs plan 1</translation>
+    </message>
+    <message>
+        <source>Monthly per 10,000 more paid</source>
+        <translation>Monthly per 10,000 more paid</translation>
+    </message>
+    <message>
+        <source>Minimum met</source>
+        <translation>Minimum met</translation>
+    </message>
+    <message>
+        <source>%1, %2;
+retire: %3</source>
+        <translation>%1, %2;
+retire: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ResultView</name>
+    <message>
+        <source>Back to the form&apos;s plan</source>
+        <translation>Back to the form&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Statutory age</source>
+        <translation>Statutory age</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
+    </message>
+    <message>
+        <source>Showing a plan from the grid: %1</source>
+        <translation>Showing a plan from the grid: %1</translation>
+    </message>
+    <message>
+        <source>Monthly pension once the %1 base is published</source>
+        <translation>Monthly pension once the %1 base is published</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>a month, on the %1 pension base of %2 yuan (%3); paid from %4</source>
+        <translation>a month, on the %1 pension base of %2 yuan (%3); paid from %4</translation>
+    </message>
+    <message>
+        <source>Final
+%1 base</source>
+        <translation>Final
+%1 base</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)
+%1 base %2</source>
+        <translation>Provisional (预发)
+%1 base %2</translation>
+    </message>
+    <message>
+        <source>Paid at the provisional rate until the %1 base is published (%2%3); then the difference for %4 months is paid back: about %5 yuan.</source>
+        <translation>Paid at the provisional rate until the %1 base is published (%2%3); then the difference for %4 months is paid back: about %5 yuan.</translation>
+    </message>
+    <message>
+        <source>, expected</source>
+        <translation>, expected</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, at %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3 months added by the 2024 decision); flexible window %4 – %5</source>
+        <translation>%1 at %2 (%3 months added by the 2024 decision); flexible window %4 – %5</translation>
+    </message>
+    <message>
+        <source>%1 months = %2 years (deemed and before the account: %3 years); minimum %4 months for %5</source>
+        <translation>%1 months = %2 years (deemed and before the account: %3 years); minimum %4 months for %5</translation>
+    </message>
+    <message>
+        <source>average index %1; indexed wage %2 yuan</source>
+        <translation>average index %1; indexed wage %2 yuan</translation>
+    </message>
+    <message>
+        <source>%1 yuan at retirement ÷ %2 annuity months</source>
+        <translation>%1 yuan at retirement ÷ %2 annuity months</translation>
+    </message>
+    <message>
+        <source>%1 yuan from now to retirement (employer or pooled share %2); %3 yuan in the record and plan</source>
+        <translation>%1 yuan from now to retirement (employer or pooled share %2); %3 yuan in the record and plan</translation>
+    </message>
+    <message>
+        <source>✔ Meets the minimum contribution period.</source>
+        <translation>✔ Meets the minimum contribution period.</translation>
+    </message>
+    <message>
+        <source>✘ Short of the minimum by %1 months. Paying on after the retirement age, the minimum is reached in %2, costing about %3 yuan as a flexible worker.</source>
+        <translation>✘ Short of the minimum by %1 months. Paying on after the retirement age, the minimum is reached in %2, costing about %3 yuan as a flexible worker.</translation>
+    </message>
+    <message>
+        <source>Parameters: %1 · calculated as of %2 · %3</source>
+        <translation>Parameters: %1 · calculated as of %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::report</name>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 y %2 m</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Account balance</translation>
+    </message>
+    <message>
+        <source>Paid by the person, cumulative</source>
+        <translation>Paid by the person, cumulative</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Basic pension estimate (企业职工基本养老保险 养老金测算单)</source>
+        <translation>Basic pension estimate (企业职工基本养老保险 养老金测算单)</translation>
+    </message>
+    <message>
+        <source>Region: %1 · Parameters: %2 · Calculated as of %3</source>
+        <translation>Region: %1 · Parameters: %2 · Calculated as of %3</translation>
+    </message>
+    <message>
+        <source>Resident and record</source>
+        <translation>Resident and record</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex / born / track</source>
+        <translation>Sex / born / track</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>flexible worker (pays 20%)</source>
+        <translation>flexible worker (pays 20%)</translation>
+    </message>
+    <message>
+        <source>employee (pays 8%)</source>
+        <translation>employee (pays 8%)</translation>
+    </message>
+    <message>
+        <source>Record as of</source>
+        <translation>Record as of</translation>
+    </message>
+    <message>
+        <source>Deemed / pre-account / account months</source>
+        <translation>Deemed / pre-account / account months</translation>
+    </message>
+    <message>
+        <source>Average index / account balance</source>
+        <translation>Average index / account balance</translation>
+    </message>
+    <message>
+        <source>Contribution history</source>
+        <translation>Contribution history</translation>
+    </message>
+    <message>
+        <source>%1 years of records</source>
+        <translation>%1 years of records</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3% </source>
+        <translation>%1 to %2 at %3% </translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>retirement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>no further contributions</source>
+        <translation>no further contributions</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (statutory %3, window %4 … %5)</source>
+        <translation>%1 at %2 (statutory %3, window %4 … %5)</translation>
+    </message>
+    <message>
+        <source>Contribution months / minimum</source>
+        <translation>Contribution months / minimum</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)</source>
+        <translation>Provisional (预发)</translation>
+    </message>
+    <message>
+        <source>%1 a month on the %2 base; back pay about %3</source>
+        <translation>%1 a month on the %2 base; back pay about %3</translation>
+    </message>
+    <message>
+        <source>How each figure is calculated</source>
+        <translation>How each figure is calculated</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Plans compared (monthly pension / paid by the person)</source>
+        <translation>Plans compared (monthly pension / paid by the person)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>%1 more years</source>
+        <translation>%1 more years</translation>
+    </message>
+    <message>
+        <source>Notes and assumptions</source>
+        <translation>Notes and assumptions</translation>
+    </message>
+    <message>
+        <source>Account balance and payments</source>
+        <translation>Account balance and payments</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>To account</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
+    </message>
+    <message>
+        <source>Clerk: %1    Date: %2</source>
+        <translation>Clerk: %1    Date: %2</translation>
+    </message>
+    <message>
+        <source>Basic pension estimate</source>
+        <translation>Basic pension estimate</translation>
+    </message>
+    <message>
+        <source>-o: cannot write &quot;%1&quot;</source>
+        <translation>-o: cannot write &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pension::storage::CaseLibrary</name>
+    <message>
+        <source>The case library cannot be opened: %1</source>
+        <translation>The case library cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The case library %1 is damaged. Restore the newest backup, or move the file away to start an empty library.</source>
+        <translation>The case library %1 is damaged. Restore the newest backup, or move the file away to start an empty library.</translation>
+    </message>
+    <message>
+        <source>The case library was written by a newer version of the program (schema %1).</source>
+        <translation>The case library was written by a newer version of the program (schema %1).</translation>
+    </message>
+    <message>
+        <source>Upgrading the case library from schema %1 failed: %2</source>
+        <translation>Upgrading the case library from schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup of the case library.</source>
+        <translation>There is no backup of the case library.</translation>
+    </message>
+    <message>
+        <source>Copying the backup %1 failed.</source>
+        <translation>Copying the backup %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>pension::texts</name>
+    <message>
+        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</source>
+        <translation>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
+        <translation>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</translation>
+    </message>
+    <message>
+        <source>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</source>
+        <translation>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</translation>
+    </message>
+    <message>
+        <source>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</source>
+        <translation>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</translation>
+    </message>
+    <message>
+        <source>The %1 account interest rate is provisional, not yet officially published.</source>
+        <translation>The %1 account interest rate is provisional, not yet officially published.</translation>
+    </message>
+    <message>
+        <source>Some figures of the parameter pack used here are assumptions (%1); see the year table.</source>
+        <translation>Some figures of the parameter pack used here are assumptions (%1); see the year table.</translation>
+    </message>
+    <message>
+        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</source>
+        <translation>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</translation>
+    </message>
+    <message>
+        <source>Early retirement needs the minimum of %1 contribution months at the chosen date.</source>
+        <translation>Early retirement needs the minimum of %1 contribution months at the chosen date.</translation>
+    </message>
+    <message>
+        <source>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</source>
+        <translation>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</translation>
+    </message>
+    <message>
+        <source>Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, check with the agency.</source>
+        <translation>Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, check with the agency.</translation>
+    </message>
+    <message>
+        <source>Region data note: %1</source>
+        <translation>Region data note: %1</translation>
+    </message>
+    <message>
+        <source>%1 is fixed by the case at %2.</source>
+        <translation>%1 is fixed by the case at %2.</translation>
+    </message>
+    <message>
+        <source>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</source>
+        <translation>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</translation>
+    </message>
+    <message>
+        <source>No deemed or pre-account years: no transitional pension.</source>
+        <translation>No deemed or pre-account years: no transitional pension.</translation>
+    </message>
+    <message>
+        <source>The statement does not list past payments: about %1 yuan is estimated from its index and months.</source>
+        <translation>The statement does not list past payments: about %1 yuan is estimated from its index and months.</translation>
+    </message>
+    <message>
+        <source>Offers to pay all missing years at once later to add contribution years are fraud: years cannot be bought afterwards. Only people insured before 2011-07-01 who are still short after five years of paying on may pay the rest at once (人社部令第13号).</source>
+        <translation>Offers to pay all missing years at once later to add contribution years are fraud: years cannot be bought afterwards. Only people insured before 2011-07-01 who are still short after five years of paying on may pay the rest at once (人社部令第13号).</translation>
+    </message>
+    <message>
+        <source>Retirement month and age</source>
+        <translation>Retirement month and age</translation>
+    </message>
+    <message>
+        <source>Minimum contribution months</source>
+        <translation>Minimum contribution months</translation>
+    </message>
+    <message>
+        <source>Contribution months (deemed + pre-account + account)</source>
+        <translation>Contribution months (deemed + pre-account + account)</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>Contribution years</translation>
+    </message>
+    <message>
+        <source>Deemed and pre-account years</source>
+        <translation>Deemed and pre-account years</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>Average contribution index</translation>
+    </message>
+    <message>
+        <source>Pension base</source>
+        <translation>Pension base</translation>
+    </message>
+    <message>
+        <source>Indexed average wage</source>
+        <translation>Indexed average wage</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <source>Personal account balance at retirement</source>
+        <translation>Personal account balance at retirement</translation>
+    </message>
+    <message>
+        <source>Annuity months</source>
+        <translation>Annuity months</translation>
+    </message>
+    <message>
+        <source>Personal account pension</source>
+        <translation>Personal account pension</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>Provisional monthly pension</source>
+        <translation>Provisional monthly pension</translation>
+    </message>
+    <message>
+        <source>Back pay after publication</source>
+        <translation>Back pay after publication</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>missing; expected %1</translation>
+    </message>
+    <message>
+        <source>wrong type; expected %1</source>
+        <translation>wrong type; expected %1</translation>
+    </message>
+    <message>
+        <source>bad format; expected %1</source>
+        <translation>bad format; expected %1</translation>
+    </message>
+    <message>
+        <source>out of range; allowed %1</source>
+        <translation>out of range; allowed %1</translation>
+    </message>
+    <message>
+        <source>not allowed; one of %1</source>
+        <translation>not allowed; one of %1</translation>
+    </message>
+    <message>
+        <source>inconsistent; must be %1</source>
+        <translation>inconsistent; must be %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters</source>
+        <translation>an ID number has 18 characters</translation>
+    </message>
+    <message>
+        <source>wrong check digit; it should be %1</source>
+        <translation>wrong check digit; it should be %1</translation>
+    </message>
+    <message>
+        <source>birth date disagrees with %1</source>
+        <translation>birth date disagrees with %1</translation>
+    </message>
+    <message>
+        <source> (got &quot;%1&quot;)</source>
+        <translation> (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+</context>
 </TS>

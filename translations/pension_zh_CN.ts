@@ -1,4 +1,2012 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseConvert</name>
+    <message>
+        <source>a month like 2024-02</source>
+        <translation>年月，如2024-02</translation>
+    </message>
+    <message>
+        <source>a number of months, halves allowed (e.g. 102 or 515.5)</source>
+        <translation>月数，可有半月（如102或515.5）</translation>
+    </message>
+    <message>
+        <source>a number with at most 4 decimals, e.g. 1.6002</source>
+        <translation>最多4位小数的数，如1.6002</translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most 2 decimals</source>
+        <translation>以元为单位、最多两位小数的金额</translation>
+    </message>
+    <message>
+        <source>a year like 2009</source>
+        <translation>年份，如2009</translation>
+    </message>
+    <message>
+        <source>60%–300% (or 0.6–3.0)</source>
+        <translation>60%–300%（或0.6–3.0）</translation>
+    </message>
+    <message>
+        <source>employee or flexible worker</source>
+        <translation>企业职工或灵活就业人员</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Retirement-age track</source>
+        <translation>退休年龄类别</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>参保身份</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>参保地区</translation>
+    </message>
+    <message>
+        <source>Record as of</source>
+        <translation>记录截至</translation>
+    </message>
+    <message>
+        <source>Deemed months</source>
+        <translation>视同缴费月数</translation>
+    </message>
+    <message>
+        <source>Months paid before the account</source>
+        <translation>建账前实际缴费月数</translation>
+    </message>
+    <message>
+        <source>Months paid since the account</source>
+        <translation>建账后缴费月数</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>平均缴费指数</translation>
+    </message>
+    <message>
+        <source>Account balance (yuan)</source>
+        <translation>个人账户储存额（元）</translation>
+    </message>
+    <message>
+        <source>Own account began</source>
+        <translation>个人账户建立时间</translation>
+    </message>
+    <message>
+        <source>Years paid</source>
+        <translation>逐年缴费</translation>
+    </message>
+    <message>
+        <source>Contribution grade</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Stop paying</source>
+        <translation>停止缴费</translation>
+    </message>
+    <message>
+        <source>Contribution periods</source>
+        <translation>缴费时段</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休时间</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>月缴费基数</translation>
+    </message>
+    <message>
+        <source>Year total of bases</source>
+        <translation>全年缴费基数</translation>
+    </message>
+    <message>
+        <source>Credited to account</source>
+        <translation>计入个人账户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>身份</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <source>statutory age</source>
+        <translation>法定退休年龄</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>提前%1个月</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>延迟%1个月</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>于%1</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>企业职工</translation>
+    </message>
+    <message>
+        <source>flexible worker</source>
+        <translation>灵活就业人员</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>man, 60</source>
+        <translation>男，60岁</translation>
+    </message>
+    <message>
+        <source>woman, 55 (cadre / flexible)</source>
+        <translation>女，55岁（干部／灵活就业）</translation>
+    </message>
+    <message>
+        <source>woman, 50 (worker post)</source>
+        <translation>女，50岁（工人岗位）</translation>
+    </message>
+    <message>
+        <source>stop now</source>
+        <translation>现在停缴</translation>
+    </message>
+    <message>
+        <source>%1 more years</source>
+        <translation>再缴%1年</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>缴到退休</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImport</name>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8).</source>
+        <translation>该文件既不是UTF-8也不是GBK文本；请在Excel中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件不是UTF-8编码，而本程序所用的Qt无法读取GBK；请在Excel中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>No year rows were found (expected year, months and base columns).</source>
+        <translation>没有找到年度数据行（应有年度、月数和缴费基数列）。</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>zh</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
+    <name>pension::cli</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第%1行：引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>plan not valid</source>
+        <translation>方案无效</translation>
+    </message>
+    <message>
+        <source>IN.csv: no such file &quot;%1&quot;</source>
+        <translation>IN.csv：找不到文件“%1”</translation>
+    </message>
+    <message>
+        <source>IN.csv: cannot read &quot;%1&quot;</source>
+        <translation>IN.csv：无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>-o: the output CSV file is required</source>
+        <translation>-o：须指定输出的CSV文件</translation>
+    </message>
+    <message>
+        <source>IN.csv: not UTF-8, and GBK is not available to read it</source>
+        <translation>IN.csv：不是UTF-8编码，且无法按GBK读取</translation>
+    </message>
+    <message>
+        <source>IN.csv header: %1</source>
+        <translation>IN.csv表头：%1</translation>
+    </message>
+    <message>
+        <source>-o: cannot write &quot;%1&quot;</source>
+        <translation>-o：无法写入“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: longer than 16 MiB</source>
+        <translation>第%1行：超过16 MiB</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>%1行…</translation>
+    </message>
+    <message>
+        <source>-o: writing &quot;%1&quot; failed</source>
+        <translation>-o：写入“%1”失败</translation>
+    </message>
+    <message>
+        <source>done: %1 people, %2 result rows, %3 rows with errors, %4 s</source>
+        <translation>完成：%1人，%2行结果，%3行有错误，用时%4秒</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1：须给出一个值</translation>
+    </message>
+    <message>
+        <source>--lang: one of zh, en (got &quot;%1&quot;)</source>
+        <translation>--lang：zh或en（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--date：YYYY-MM或YYYY-MM-DD（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>%1: unknown option</source>
+        <translation>%1：未知选项</translation>
+    </message>
+    <message>
+        <source>--params: no such folder &quot;%1&quot;</source>
+        <translation>--params：找不到文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>parameter pack %1</source>
+        <translation>参数包%1</translation>
+    </message>
+    <message>
+        <source>CASE: no such file &quot;%1&quot;</source>
+        <translation>个案：找不到文件“%1”</translation>
+    </message>
+    <message>
+        <source>CASE: cannot read &quot;%1&quot;</source>
+        <translation>个案：无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>CASE: larger than 16 MiB, not a case file</source>
+        <translation>个案：超过16 MiB，不是个案文件</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <source>Pension estimate — %1</source>
+        <translation>养老金测算 — %1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1; calculated as of %2</source>
+        <translation>参数：%1；计算日期%2</translation>
+    </message>
+    <message>
+        <source>Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)</source>
+        <translation>退休：%1，%2（法定%3；弹性区间%4至%5）</translation>
+    </message>
+    <message>
+        <source>Contributions: %1 months, minimum %2 months for %3 — %4</source>
+        <translation>缴费：%1个月，%3年最低%2个月 — %4</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>NOT eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Monthly pension: %1 yuan</source>
+        <translation>月养老金：%1元</translation>
+    </message>
+    <message>
+        <source>Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan</source>
+        <translation>按%1年计发基数%2预发：每月%3元；补发约%4元</translation>
+    </message>
+    <message>
+        <source>Paid by the person from now to retirement: %1 yuan</source>
+        <translation>从现在到退休个人缴费：%1元</translation>
+    </message>
+    <message>
+        <source>How it is calculated:</source>
+        <translation>计算过程：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Year  Base      Months  Index   Paid       Account   Interest  Balance</source>
+        <translation>年度  基数      月数    指数    个人缴费   计入账户  利息      余额</translation>
+    </message>
+    <message>
+        <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>以经办机构核定为准。</translation>
+    </message>
+    <message>
+        <source>Paid and received, in today&apos;s money (inflation %1%):</source>
+        <translation>缴费与领取（按现值，通胀%1%）：</translation>
+    </message>
+    <message>
+        <source>Paid and received, nominal yuan:</source>
+        <translation>缴费与领取（名义金额）：</translation>
+    </message>
+    <message>
+        <source>  Paid by the person in all: %1 (from now: %2)</source>
+        <translation>  个人累计缴费：%1（今后：%2）</translation>
+    </message>
+    <message>
+        <source>  Break-even: %1 (%2), with yearly increases of %3% after the published years</source>
+        <translation>  回本：%1（%2），已公布年度之后每年按%3%调待</translation>
+    </message>
+    <message>
+        <source>  At life expectancy (%1): received %2, net %3</source>
+        <translation>  至预期寿命（%1）：领取%2，净得%3</translation>
+    </message>
+    <message>
+        <source>  At %1: received %2, net %3</source>
+        <translation>  至%1：领取%2，净得%3</translation>
+    </message>
+    <message>
+        <source>If the person dies (funeral grant + survivor pension + account remainder):</source>
+        <translation>参保人去世时（丧葬补助金＋抚恤金＋个人账户余额）：</translation>
+    </message>
+    <message>
+        <source>  at %1 (%2): %3 + %4 (%5 months) + %6 = %7</source>
+        <translation>  %1（%2）：%3＋%4（%5个月）＋%6＝%7</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已退休</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Short of the minimum by %1 months. Paying on as a flexible worker:</source>
+        <translation>距最低缴费年限还差%1个月。按灵活就业人员继续缴费：</translation>
+    </message>
+    <message>
+        <source>  at %1%: until %2, costing %3</source>
+        <translation>  按%1%档次：缴至%2，需%3</translation>
+    </message>
+    <message>
+        <source>  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.</source>
+        <translation>  或转入城乡居民养老保险：个人账户（%1）全额转入，缴费年限合并计算。</translation>
+    </message>
+    <message>
+        <source>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</source>
+        <translation>  2011年7月1日前参保的：延长缴费满五年后，剩余%1个月可一次性缴纳。</translation>
+    </message>
+    <message>
+        <source>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</source>
+        <translation>--grades：用逗号分隔的档次0.6–3.0或60%–300%（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--grades: at least one grade 0.6–3.0</source>
+        <translation>--grades：至少一个档次0.6–3.0</translation>
+    </message>
+    <message>
+        <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
+        <translation>--stop：用逗号分隔的整年数0–60（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--stop: at least one number of years</source>
+        <translation>--stop：至少一个年数</translation>
+    </message>
+    <message>
+        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retire：用逗号分隔的statutory、earlyN、lateN（N＝0–36个月）或YYYY-MM（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--retire: at least one retirement choice</source>
+        <translation>--retire：至少一种退休选择</translation>
+    </message>
+    <message>
+        <source>estimate: exactly one CASE file</source>
+        <translation>estimate：须给出且只给出一个个案文件</translation>
+    </message>
+    <message>
+        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</source>
+        <translation>%1：%2–%3元之间、最多两位小数的金额（输入为“%4”）</translation>
+    </message>
+    <message>
+        <source>report: exactly one CASE file</source>
+        <translation>report：须给出且只给出一个个案文件</translation>
+    </message>
+    <message>
+        <source>-o: the PDF file to write, ending in .pdf</source>
+        <translation>-o：要写入的PDF文件，以.pdf结尾</translation>
+    </message>
+    <message>
+        <source>export: exactly one CASE file</source>
+        <translation>export：须给出且只给出一个个案文件</translation>
+    </message>
+    <message>
+        <source>-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)</source>
+        <translation>-o：要写入的文件，以.xlsx（方案和逐年明细）或.csv（方案）结尾</translation>
+    </message>
+    <message>
+        <source>goal: exactly one CASE file</source>
+        <translation>goal：须给出且只给出一个个案文件</translation>
+    </message>
+    <message>
+        <source>--target: the monthly pension wanted, in yuan</source>
+        <translation>--target：期望的月养老金（元）</translation>
+    </message>
+    <message>
+        <source>Target: %1 yuan a month</source>
+        <translation>目标：每月%1元</translation>
+    </message>
+    <message>
+        <source>Further years  Lowest grade  Monthly pension  Paid by the person</source>
+        <translation>再缴年数  最低档次  月养老金  个人缴费</translation>
+    </message>
+    <message>
+        <source>not reachable even at 300%</source>
+        <translation>按300%档次也达不到</translation>
+    </message>
+    <message>
+        <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
+        <translation>按%1%档次：再缴%2年，每月%3元，需缴%4元</translation>
+    </message>
+    <message>
+        <source>At %1% the target is not reached before retirement.</source>
+        <translation>按%1%档次，退休前达不到目标。</translation>
+    </message>
+    <message>
+        <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
+        <translation>--years：缴费年限0.01–60，两位小数（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>Average index: %1 … %2</source>
+        <translation>平均缴费指数：%1至%2</translation>
+    </message>
+    <message>
+        <source>No average index gives that basic pension with these figures.</source>
+        <translation>按这些数据，没有哪个平均缴费指数能得出该基础养老金。</translation>
+    </message>
+    <message>
+        <source>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</source>
+        <translation>--annuity-months：1–300，一位小数（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>Account balance: %1 … %2</source>
+        <translation>个人账户储存额：%1至%2</translation>
+    </message>
+    <message>
+        <source>solve: give --base, --years and --basic, or --account and --annuity-months</source>
+        <translation>solve：请给出--base、--years和--basic，或--account和--annuity-months</translation>
+    </message>
+    <message>
+        <source>--retired: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retired：YYYY-MM（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</source>
+        <translation>--until：退休当年至其后60年之间的年份（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--region: unknown region &quot;%1&quot;</source>
+        <translation>--region：未知地区“%1”</translation>
+    </message>
+    <message>
+        <source>Year  Increase  Status       Monthly pension</source>
+        <translation>年度  调整幅度  状态         月养老金</translation>
+    </message>
+    <message>
+        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
+        <translation>序列：参数包中的全国总体调整水平（%1）；此后按假设%2%。各省另有定额调整和倾斜调整，全国总体水平未体现。</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 (%3%)</source>
+        <translation>与%1相比：%2（%3%）</translation>
+    </message>
+    <message>
+        <source>compare: exactly one CASE file</source>
+        <translation>compare：须给出且只给出一个个案文件</translation>
+    </message>
+    <message>
+        <source>Plans: grade × years of further payment × retirement (monthly pension / paid by the person)</source>
+        <translation>方案：缴费档次×再缴年数×退休时间（月养老金／个人缴费）</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>法定</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>提前%1个月</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>延迟%1个月</translation>
+    </message>
+    <message>
+        <source>Retirement: %1</source>
+        <translation>退休：%1</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>+%1y</source>
+        <translation>+%1年</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>* short of the minimum contribution months</source>
+        <translation>* 未达最低缴费月数</translation>
+    </message>
+    <message>
+        <source>--birth: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--birth：YYYY-MM（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</source>
+        <translation>--track：male-60、female-55或female-50（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)</source>
+        <translation>法定退休：%1，%2（2024年决定延迟%3个月）</translation>
+    </message>
+    <message>
+        <source>Flexible window: %1 … %2</source>
+        <translation>弹性区间：%1至%2</translation>
+    </message>
+    <message>
+        <source>Minimum contribution: %1 months</source>
+        <translation>最低缴费：%1个月</translation>
+    </message>
+    <message>
+        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
+        <translation>用法：pension-cli estimate 个案 [--json] [--lang zh|en] [--date YYYY-MM]
+      pension-cli compare 个案 [--grades 档次列表] [--stop 年数列表] [--retire 退休列表] [--json]
+      pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+      pension-cli goal 个案 --target 金额 [--grade 档次] [--json]
+      pension-cli solve --base 基数 --years 年限 --basic 金额 | --account 金额 --annuity-months 月数
+      pension-cli after --monthly 金额 --retired YYYY-MM --until YYYY [--region 地区] [--compare 金额]
+      pension-cli batch IN.csv -o OUT.csv [--plans 档次[:年数[:退休]],...]
+      pension-cli report 个案 -o 文件.pdf [--clerk 经办人]
+      pension-cli export 个案 -o 文件.xlsx|文件.csv [--grades 档次列表] [--stop 年数列表] [--retire 退休列表]
+选项：--params 目录 从文件夹添加参数包；--today-money 按现值显示累计金额</translation>
+    </message>
+    <message>
+        <source>batch: exactly one IN.csv file</source>
+        <translation>batch：须给出且只给出一个IN.csv文件</translation>
+    </message>
+    <message>
+        <source>COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)</source>
+        <translation>命令：estimate、compare、retirement、goal、solve、after、batch、report、export之一（见pension-cli help）</translation>
+    </message>
+    <message>
+        <source>%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)</source>
+        <translation>%1：未知命令（estimate、compare、retirement、goal、solve、after、batch、report、export）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pension::exporting</name>
+    <message>
+        <source>statutory</source>
+        <translation>法定</translation>
+    </message>
+    <message>
+        <source>%1 months early</source>
+        <translation>提前%1个月</translation>
+    </message>
+    <message>
+        <source>%1 months late</source>
+        <translation>延迟%1个月</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Further years</source>
+        <translation>再缴年数</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Retirement month</source>
+        <translation>退休时间</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Paid by the person</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>回本年龄</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (grade)</source>
+        <translation>每多缴1万元（档次）</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (years)</source>
+        <translation>每多缴1万元（年限）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation>社会平均工资</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>月缴费基数</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>缴费指数</translation>
+    </message>
+    <message>
+        <source>Employer / pooled</source>
+        <translation>单位／统筹</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>计入个人账户</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>记账利率</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>年末余额</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>cannot create &quot;%1&quot;</source>
+        <translation>无法创建“%1”</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>逐年明细</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BalanceChart</name>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Account balance at year end</source>
+        <translation>个人账户年末余额</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BreakEvenChart</name>
+    <message>
+        <source>Paid, cumulative</source>
+        <translation>累计缴费</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Paid and received by age (without increases)</source>
+        <translation>按年龄累计缴费与领取（不含调待）</translation>
+    </message>
+    <message>
+        <source>Received, cumulative</source>
+        <translation>累计领取</translation>
+    </message>
+    <message>
+        <source>Even at %1</source>
+        <translation>%1岁回本</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::BreakEvenModel</name>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>累计缴费</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>累计领取</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::CaseForm</name>
+    <message>
+        <source>Person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Contribution record</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>From now on</source>
+        <translation>今后缴费</translation>
+    </message>
+    <message>
+        <source>18 characters; a valid number fills in the birth month and sex</source>
+        <translation>18位；输入有效号码后自动填写出生年月和性别</translation>
+    </message>
+    <message>
+        <source>Year and month, e.g. 1969-02</source>
+        <translation>年和月，如1969-02</translation>
+    </message>
+    <message>
+        <source>The month the statement or the history ends; later months are the plan</source>
+        <translation>权益记录单或缴费记录截至的月份；此后为今后缴费计划</translation>
+    </message>
+    <message>
+        <source>Statement summary</source>
+        <translation>权益记录单</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>逐年缴费记录</translation>
+    </message>
+    <message>
+        <source>视同缴费月数: service before contributions began that counts as paid</source>
+        <translation>视同缴费月数：开始缴费前视同已缴费的工龄</translation>
+    </message>
+    <message>
+        <source>Months paid since the personal account began; halves allowed (515.5)</source>
+        <translation>个人账户建立后的缴费月数；可有半月（515.5）</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
+        <translation>按权益记录单上的平均缴费指数填写，4位小数</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>添加年度</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V in the table)</source>
+        <translation>粘贴从电子表格复制的单元格（在表格中按Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, UTF-8 or GBK</source>
+        <translation>Excel保存的CSV文件，UTF-8或GBK编码</translation>
+    </message>
+    <message>
+        <source>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
+        <translation>填写月缴费基数或全年缴费基数其中之一（宣传单上的“缴费基数”是全年合计）。可按Ctrl+V从Excel粘贴。</translation>
+    </message>
+    <message>
+        <source>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</source>
+        <translation>缴费基数占社会平均工资的比例：可选标准档次，也可填60%–300%之间任意值</translation>
+    </message>
+    <message>
+        <source>once I reach (years)</source>
+        <translation>缴满（年）后</translation>
+    </message>
+    <message>
+        <source>Stop paying once the contribution years (deemed and paid) reach this number</source>
+        <translation>缴费年限（含视同缴费）达到此年数后停止缴费</translation>
+    </message>
+    <message>
+        <source>At the statutory age</source>
+        <translation>法定退休年龄</translation>
+    </message>
+    <message>
+        <source>Early by (months)</source>
+        <translation>弹性提前（月）</translation>
+    </message>
+    <message>
+        <source>Later by (months)</source>
+        <translation>弹性延迟（月）</translation>
+    </message>
+    <message>
+        <source>In the month</source>
+        <translation>指定月份</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Optional. Empty: pay from the month after the record until retirement at the grade above. Months between periods are gaps (nothing paid; the account still earns interest). Until empty = until retirement.</source>
+        <translation>可不填。不填时：从记录截至的次月起按上面的档次缴到退休。各时段之间的月份为断缴（不缴费，个人账户照常计息）。“止”不填表示缴到退休。</translation>
+    </message>
+    <message>
+        <source>The pasted text is too long for a contribution table.</source>
+        <translation>粘贴的内容太长，不是缴费记录表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取%1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: not a contribution table.</source>
+        <translation>%1超过4 MB，不是缴费记录表。</translation>
+    </message>
+    <message>
+        <source>%1 years read from %2 (%3).</source>
+        <translation>已从%2读入%1个年度（%3）。</translation>
+    </message>
+    <message>
+        <source>缴费基数 was read as the year&apos;s total of monthly bases.</source>
+        <translation>“缴费基数”按全年合计读取。</translation>
+    </message>
+    <message>
+        <source>%1 other rows (totals, notes) were left out.</source>
+        <translation>另有%1行（合计、备注）未读入。</translation>
+    </message>
+    <message>
+        <source>Import contribution table</source>
+        <translation>导入缴费记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the years already in the table with the file&apos;s?</source>
+        <translation>用文件中的数据替换表格中已有的年度吗？</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>e.g. 1969-02</source>
+        <translation>如1969-02</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-02</source>
+        <translation>如2024-02</translation>
+    </message>
+    <message>
+        <source>months, e.g. 314</source>
+        <translation>月数，如314</translation>
+    </message>
+    <message>
+        <source>e.g. 0.6270</source>
+        <translation>如0.6270</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>the region&apos;s (e.g. 1996-01)</source>
+        <translation>按地区规定（如1996-01）</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-02</source>
+        <translation>如2027-02</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第%1行“%2”：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ExplanationModel</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GradeChart</name>
+    <message>
+        <source>Contribution grade (%)</source>
+        <translation>缴费档次（%）</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Monthly pension by grade</source>
+        <translation>各档次的月养老金</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GridModel</name>
+    <message>
+        <source>%1%2
+pays %3</source>
+        <translation>%1%2
+缴%3</translation>
+    </message>
+    <message>
+        <source>This retirement choice is not possible for this person.</source>
+        <translation>此人不能选择这个退休时间。</translation>
+    </message>
+    <message>
+        <source>Grade %1, %2: retires %3 at %4
+Monthly pension %5 (basic %6, account %7, transitional %8)
+Contribution months %9, average index %10, account %11
+Paid by the person from now: %12%13</source>
+        <translation>档次%1，%2：%3退休，%4
+月养老金%5（基础%6，个人账户%7，过渡性%8）
+缴费月数%9，平均缴费指数%10，个人账户%11
+今后个人缴费：%12%13</translation>
+    </message>
+    <message>
+        <source>* short of the minimum contribution period</source>
+        <translation>* 未达最低缴费年限</translation>
+    </message>
+    <message>
+        <source>The grade of the form&apos;s plan</source>
+        <translation>表单中方案的档次</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>缴到退休</translation>
+    </message>
+    <message>
+        <source>Pays every month until the retirement month</source>
+        <translation>每月缴费直到退休当月</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::GridPage</name>
+    <message>
+        <source>&amp;Retirement:</source>
+        <translation>退休时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
+        <translation>行：缴费档次；列：再缴几年。每格为月养老金和今后个人缴费。选中一格可查看该方案的完整结果；按回车或双击固定该方案（最多四个）。</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>固定对比的方案</translation>
+    </message>
+    <message>
+        <source>&amp;Pin plan</source>
+        <translation>固定方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>%1%2
+pays %3</source>
+        <translation>%1%2
+缴%3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::LedgerModel</name>
+    <message>
+        <source>Average wage of %1: %2 yuan (%3)</source>
+        <translation>%1年社会平均工资：%2元（%3）</translation>
+    </message>
+    <message>
+        <source>Interest rate of %1: %2</source>
+        <translation>%1年记账利率：%2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>月缴费基数</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Own payment</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Employer / pool</source>
+        <translation>单位／统筹</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>计入账户</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>记账利率</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>年末余额</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::MainWindow</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;养老金测算&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;根据权益记录单或逐年缴费记录测算企业职工基本养老保险的养老金，并对比不同缴费方案。离线使用，参数包已内置。&lt;/p&gt;&lt;p&gt;测算结果仅供参考，以经办机构核定为准。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pension Planner — enterprise employees&apos; basic pension</source>
+        <translation>养老金测算 — 企业职工基本养老保险</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Compare plans</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>How it is calculated</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <source>Personal account, year by year (figures in brown are assumptions)</source>
+        <translation>个人账户逐年明细（棕色数字为假设值）</translation>
+    </message>
+    <message>
+        <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received, without yearly increases; the account remainder is inheritable and not counted.</source>
+        <translation>左图按“方案对比”中选择的退休时间。回本按个人缴费与领取的养老金比较，不计每年调待；个人账户余额可以继承，未计入。</translation>
+    </message>
+    <message>
+        <source>Each figure of the result, in the order the agency computes it, with the numbers filled in and the regulation it comes from.</source>
+        <translation>按经办机构的计算顺序列出结果中的每一项数据、代入数字的算式及其政策依据。</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>个案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新个案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next resident</source>
+        <translation>清空表单，接待下一位</translation>
+    </message>
+    <message>
+        <source>&amp;Recalculate</source>
+        <translation>重新计算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print A4 report…</source>
+        <translation>打印A4测算单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The A4 report comes in a later version</source>
+        <translation>A4测算单将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Large font (for the person across the desk)</source>
+        <translation>大字模式(&amp;L)（方便对面的群众查看）</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>To calculate, fill in: %1.</source>
+        <translation>请填写：%1。填好后即可计算。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing is calculated while a field is marked in red: correct it first.</source>
+        <translation>有红字标出的项目时不进行计算，请先更正。</translation>
+    </message>
+    <message>
+        <source>Statutory %1 (%2); possible %3 – %4</source>
+        <translation>法定%1（%2）；可选%3至%4</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
+        <translation>每月%1元 · 参数%2 · 计算日期%3</translation>
+    </message>
+    <message>
+        <source>Clear this case and start a new one? What was typed is not kept.</source>
+        <translation>清空当前个案并开始新的个案吗？已输入的内容不会保留。</translation>
+    </message>
+    <message>
+        <source>%1, %2; retire: %3</source>
+        <translation>%1，%2；退休：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::PinsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, %1 months short</source>
+        <translation>否，差%1个月</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>方案%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休时间</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)</source>
+        <translation>预发</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>今后个人缴费</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>月养老金比方案1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>个人缴费比方案1</translation>
+    </message>
+    <message>
+        <source>Monthly per 10,000 more paid</source>
+        <translation>每多缴1万元每月多领</translation>
+    </message>
+    <message>
+        <source>Minimum met</source>
+        <translation>达到最低年限</translation>
+    </message>
+    <message>
+        <source>%1, %2;
+retire: %3</source>
+        <translation>%1，%2；
+退休：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ResultView</name>
+    <message>
+        <source>Back to the form&apos;s plan</source>
+        <translation>回到表单中的方案</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休时间</translation>
+    </message>
+    <message>
+        <source>Statutory age</source>
+        <translation>法定退休年龄</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>缴费指数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>测算结果仅供参考，以经办机构核定为准。</translation>
+    </message>
+    <message>
+        <source>Showing a plan from the grid: %1</source>
+        <translation>正在显示方案对比中的方案：%1</translation>
+    </message>
+    <message>
+        <source>Monthly pension once the %1 base is published</source>
+        <translation>%1年计发基数公布后的月养老金</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>a month, on the %1 pension base of %2 yuan (%3); paid from %4</source>
+        <translation>每月，按%1年计发基数%2元（%3）计算；%4起发放</translation>
+    </message>
+    <message>
+        <source>Final
+%1 base</source>
+        <translation>核定
+%1年基数</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)
+%1 base %2</source>
+        <translation>预发
+%1年基数%2</translation>
+    </message>
+    <message>
+        <source>Paid at the provisional rate until the %1 base is published (%2%3); then the difference for %4 months is paid back: about %5 yuan.</source>
+        <translation>%1年计发基数公布（%2%3）前按预发标准发放；公布后补发%4个月的差额，约%5元。</translation>
+    </message>
+    <message>
+        <source>, expected</source>
+        <translation>，预计</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3 months added by the 2024 decision); flexible window %4 – %5</source>
+        <translation>%1，%2（按2024年决定延迟%3个月）；弹性区间%4至%5</translation>
+    </message>
+    <message>
+        <source>%1 months = %2 years (deemed and before the account: %3 years); minimum %4 months for %5</source>
+        <translation>%1个月＝%2年（视同及建账前：%3年）；%5年最低%4个月</translation>
+    </message>
+    <message>
+        <source>average index %1; indexed wage %2 yuan</source>
+        <translation>平均缴费指数%1；指数化月平均缴费工资%2元</translation>
+    </message>
+    <message>
+        <source>%1 yuan at retirement ÷ %2 annuity months</source>
+        <translation>退休时储存额%1元 ÷ 计发月数%2</translation>
+    </message>
+    <message>
+        <source>%1 yuan from now to retirement (employer or pooled share %2); %3 yuan in the record and plan</source>
+        <translation>从现在到退休%1元（单位或统筹部分%2元）；记录和计划合计%3元</translation>
+    </message>
+    <message>
+        <source>✔ Meets the minimum contribution period.</source>
+        <translation>✔ 达到最低缴费年限。</translation>
+    </message>
+    <message>
+        <source>✘ Short of the minimum by %1 months. Paying on after the retirement age, the minimum is reached in %2, costing about %3 yuan as a flexible worker.</source>
+        <translation>✘ 距最低缴费年限还差%1个月。到龄后按灵活就业人员继续缴费，可于%2达到，约需%3元。</translation>
+    </message>
+    <message>
+        <source>Parameters: %1 · calculated as of %2 · %3</source>
+        <translation>参数：%1 · 计算日期%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pension::report</name>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>个人账户储存额</translation>
+    </message>
+    <message>
+        <source>Paid by the person, cumulative</source>
+        <translation>个人累计缴费</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Basic pension estimate (企业职工基本养老保险 养老金测算单)</source>
+        <translation>企业职工基本养老保险 养老金测算单</translation>
+    </message>
+    <message>
+        <source>Region: %1 · Parameters: %2 · Calculated as of %3</source>
+        <translation>地区：%1 · 参数：%2 · 计算日期：%3</translation>
+    </message>
+    <message>
+        <source>Resident and record</source>
+        <translation>参保人和缴费记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex / born / track</source>
+        <translation>性别／出生年月／退休年龄类别</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>参保身份</translation>
+    </message>
+    <message>
+        <source>flexible worker (pays 20%)</source>
+        <translation>灵活就业人员（缴20%）</translation>
+    </message>
+    <message>
+        <source>employee (pays 8%)</source>
+        <translation>企业职工（个人缴8%）</translation>
+    </message>
+    <message>
+        <source>Record as of</source>
+        <translation>记录截至</translation>
+    </message>
+    <message>
+        <source>Deemed / pre-account / account months</source>
+        <translation>视同／建账前／建账后缴费月数</translation>
+    </message>
+    <message>
+        <source>Average index / account balance</source>
+        <translation>平均缴费指数／个人账户储存额</translation>
+    </message>
+    <message>
+        <source>Contribution history</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>%1 years of records</source>
+        <translation>%1年的缴费记录</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3% </source>
+        <translation>%1至%2，按%3%档次 </translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>no further contributions</source>
+        <translation>不再缴费</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (statutory %3, window %4 … %5)</source>
+        <translation>%1，%2（法定%3，弹性区间%4至%5）</translation>
+    </message>
+    <message>
+        <source>Contribution months / minimum</source>
+        <translation>缴费月数／最低要求</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Provisional (预发)</source>
+        <translation>预发</translation>
+    </message>
+    <message>
+        <source>%1 a month on the %2 base; back pay about %3</source>
+        <translation>按%2年计发基数每月%1；补发约%3</translation>
+    </message>
+    <message>
+        <source>How each figure is calculated</source>
+        <translation>各项数据的计算过程</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Plans compared (monthly pension / paid by the person)</source>
+        <translation>方案对比（月养老金／个人缴费）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>%1 more years</source>
+        <translation>再缴%1年</translation>
+    </message>
+    <message>
+        <source>Notes and assumptions</source>
+        <translation>说明和假设</translation>
+    </message>
+    <message>
+        <source>Account balance and payments</source>
+        <translation>个人账户储存额和缴费</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>逐年明细</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>缴费指数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>计入个人账户</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>本结果为测算，以经办机构核定为准。</translation>
+    </message>
+    <message>
+        <source>Clerk: %1    Date: %2</source>
+        <translation>经办人：%1    日期：%2</translation>
+    </message>
+    <message>
+        <source>Basic pension estimate</source>
+        <translation>养老金测算单</translation>
+    </message>
+    <message>
+        <source>-o: cannot write &quot;%1&quot;</source>
+        <translation>-o：无法写入“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pension::storage::CaseLibrary</name>
+    <message>
+        <source>The case library cannot be opened: %1</source>
+        <translation>无法打开个案库：%1</translation>
+    </message>
+    <message>
+        <source>The case library %1 is damaged. Restore the newest backup, or move the file away to start an empty library.</source>
+        <translation>个案库%1已损坏。请恢复最新的备份，或将该文件移走后新建空的个案库。</translation>
+    </message>
+    <message>
+        <source>The case library was written by a newer version of the program (schema %1).</source>
+        <translation>个案库由更新版本的程序写入（结构版本%1）。</translation>
+    </message>
+    <message>
+        <source>Upgrading the case library from schema %1 failed: %2</source>
+        <translation>个案库从结构版本%1升级失败：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup of the case library.</source>
+        <translation>个案库没有备份。</translation>
+    </message>
+    <message>
+        <source>Copying the backup %1 failed.</source>
+        <translation>复制备份%1失败。</translation>
+    </message>
+</context>
+<context>
+    <name>pension::texts</name>
+    <message>
+        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</source>
+        <translation>退休当年计发基数公布（%3）前，按%1年计发基数（%2）预发；公布后补发差额，约%4元。</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
+        <translation>%1年计发基数尚未公布：按每年工资增长%3%推算为%2（假设）。</translation>
+    </message>
+    <message>
+        <source>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</source>
+        <translation>%1–%2年社会平均工资尚未公布：按每年增长%3%推算（假设）。</translation>
+    </message>
+    <message>
+        <source>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</source>
+        <translation>%1–%2年个人账户记账利率采用假设值（未查到公布的利率；最后公布年度之后按%3%）。</translation>
+    </message>
+    <message>
+        <source>The %1 account interest rate is provisional, not yet officially published.</source>
+        <translation>%1年记账利率为暂定值，尚未正式公布。</translation>
+    </message>
+    <message>
+        <source>Some figures of the parameter pack used here are assumptions (%1); see the year table.</source>
+        <translation>所用参数包中部分数据为假设值（%1），详见逐年明细。</translation>
+    </message>
+    <message>
+        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</source>
+        <translation>距最低缴费年限还差%1个月：继续缴费，可于%2达到，按方案档次约需%3元。</translation>
+    </message>
+    <message>
+        <source>Early retirement needs the minimum of %1 contribution months at the chosen date.</source>
+        <translation>弹性提前退休须在所选时间已缴满最低%1个月。</translation>
+    </message>
+    <message>
+        <source>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</source>
+        <translation>晚于法定退休时间（%1）退休，须经用人单位书面同意。</translation>
+    </message>
+    <message>
+        <source>Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, check with the agency.</source>
+        <translation>%1退休须以特殊工种或病退为由；未查到2025年以后的规定，请向经办机构确认。</translation>
+    </message>
+    <message>
+        <source>Region data note: %1</source>
+        <translation>地区数据说明：%1</translation>
+    </message>
+    <message>
+        <source>%1 is fixed by the case at %2.</source>
+        <translation>%1由个案指定为%2。</translation>
+    </message>
+    <message>
+        <source>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</source>
+        <translation>%1权益记录单上的账户余额按当年年初余额计息。</translation>
+    </message>
+    <message>
+        <source>No deemed or pre-account years: no transitional pension.</source>
+        <translation>没有视同缴费年限和建账前缴费年限：无过渡性养老金。</translation>
+    </message>
+    <message>
+        <source>The statement does not list past payments: about %1 yuan is estimated from its index and months.</source>
+        <translation>权益记录单未列出以往个人缴费：按缴费指数和月数估算约%1元。</translation>
+    </message>
+    <message>
+        <source>Offers to pay all missing years at once later to add contribution years are fraud: years cannot be bought afterwards. Only people insured before 2011-07-01 who are still short after five years of paying on may pay the rest at once (人社部令第13号).</source>
+        <translation>声称日后可“一次性补缴”增加缴费年限的都是骗局：缴费年限不能事后购买。只有2011年7月1日前参保、延长缴费五年后仍不足的人员，才可一次性缴纳剩余年限（人社部令第13号）。</translation>
+    </message>
+    <message>
+        <source>Retirement month and age</source>
+        <translation>退休时间和年龄</translation>
+    </message>
+    <message>
+        <source>Minimum contribution months</source>
+        <translation>最低缴费月数</translation>
+    </message>
+    <message>
+        <source>Contribution months (deemed + pre-account + account)</source>
+        <translation>缴费月数（视同＋建账前＋建账后）</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Deemed and pre-account years</source>
+        <translation>视同缴费年限和建账前缴费年限</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>平均缴费指数</translation>
+    </message>
+    <message>
+        <source>Pension base</source>
+        <translation>计发基数</translation>
+    </message>
+    <message>
+        <source>Indexed average wage</source>
+        <translation>指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Personal account balance at retirement</source>
+        <translation>退休时个人账户储存额</translation>
+    </message>
+    <message>
+        <source>Annuity months</source>
+        <translation>计发月数</translation>
+    </message>
+    <message>
+        <source>Personal account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Provisional monthly pension</source>
+        <translation>预发月养老金</translation>
+    </message>
+    <message>
+        <source>Back pay after publication</source>
+        <translation>公布后补发</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>个案文件</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>缺少；应为%1</translation>
+    </message>
+    <message>
+        <source>wrong type; expected %1</source>
+        <translation>类型不对；应为%1</translation>
+    </message>
+    <message>
+        <source>bad format; expected %1</source>
+        <translation>格式不对；应为%1</translation>
+    </message>
+    <message>
+        <source>out of range; allowed %1</source>
+        <translation>超出范围；允许%1</translation>
+    </message>
+    <message>
+        <source>not allowed; one of %1</source>
+        <translation>不允许；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>inconsistent; must be %1</source>
+        <translation>前后矛盾；应%1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的JSON（%1）</translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters</source>
+        <translation>身份证号应为18位</translation>
+    </message>
+    <message>
+        <source>wrong check digit; it should be %1</source>
+        <translation>校验码不对，应为%1</translation>
+    </message>
+    <message>
+        <source>birth date disagrees with %1</source>
+        <translation>出生日期与%1不一致</translation>
+    </message>
+    <message>
+        <source> (got &quot;%1&quot;)</source>
+        <translation>（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>权益记录单</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>断缴</translation>
+    </message>
+</context>
 </TS>

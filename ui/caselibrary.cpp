@@ -14,7 +14,7 @@ namespace pension::storage {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaseLibrary", text); }
+QString tr(const char *text) { return QCoreApplication::translate("pension::storage::CaseLibrary", text); }
 
 // Schema 1: the first release (cases only). Schema 2 adds created/updated times, the draft and the audit log.
 const char *kSchema1 = "CREATE TABLE cases (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL DEFAULT '',"

@@ -19,7 +19,7 @@ namespace pension::report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+QString tr(const char *text) { return QCoreApplication::translate("pension::report", text); }
 QString q(const std::string &s) { return QString::fromStdString(s); }
 QString money(Fen f) { return q(formatFen(f)); }
 QString esc(const QString &s) { return s.toHtmlEscaped(); }

@@ -12,11 +12,19 @@ QString arg(const Warning &w, std::size_t i)
     return i < w.args.size() ? QString::fromStdString(w.args[i]) : QString();
 }
 
-const char *kContext = "Texts";
+const char *kContext = "pension::texts"; // the context lupdate files these strings under
 
 QString tr(const char *text) { return QCoreApplication::translate(kContext, text); }
 
 } // namespace
+
+QString &languageSlot()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+QString currentLanguage() { return languageSlot(); }
 
 bool installLanguage(const QString &language)
 {
@@ -26,6 +34,7 @@ bool installLanguage(const QString &language)
         delete installed;
         installed = nullptr;
     }
+    languageSlot() = QStringLiteral("en");
     if (language == QStringLiteral("en"))
         return true;
     auto *translator = new QTranslator(QCoreApplication::instance());
@@ -35,6 +44,7 @@ bool installLanguage(const QString &language)
     }
     QCoreApplication::installTranslator(translator);
     installed = translator;
+    languageSlot() = QStringLiteral("zh");
     return true;
 }
 
@@ -74,7 +84,7 @@ QString warning(const Warning &w)
                   "check with the agency.")
             .arg(arg(w, 0));
     case WarningCode::RegionNote:
-        return tr("Region data note: %1").arg(arg(w, 0));
+        return tr("Region data note: %1").arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
     case WarningCode::OverrideUsed:
         return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
     case WarningCode::StatementInterest:
@@ -116,7 +126,65 @@ QString stepLabel(StepCode code)
     return {};
 }
 
-QString fieldName(const QString &field) { return field.isEmpty() ? tr("case file") : field; }
+QString fieldLabel(const QString &leaf)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"format", QT_TRANSLATE_NOOP("pension::texts", "format")},
+        {"region", QT_TRANSLATE_NOOP("pension::texts", "region")},
+        {"asOf", QT_TRANSLATE_NOOP("pension::texts", "record as of")},
+        {"calculatedOn", QT_TRANSLATE_NOOP("pension::texts", "calculation date")},
+        {"name", QT_TRANSLATE_NOOP("pension::texts", "name")},
+        {"idNumber", QT_TRANSLATE_NOOP("pension::texts", "ID number")},
+        {"sex", QT_TRANSLATE_NOOP("pension::texts", "sex")},
+        {"birth", QT_TRANSLATE_NOOP("pension::texts", "birth month")},
+        {"track", QT_TRANSLATE_NOOP("pension::texts", "retirement-age track")},
+        {"kind", QT_TRANSLATE_NOOP("pension::texts", "insurance kind")},
+        {"firstContribution", QT_TRANSLATE_NOOP("pension::texts", "first contribution")},
+        {"accountStart", QT_TRANSLATE_NOOP("pension::texts", "account start")},
+        {"deemedMonths", QT_TRANSLATE_NOOP("pension::texts", "deemed months")},
+        {"preAccountMonths", QT_TRANSLATE_NOOP("pension::texts", "months before the account")},
+        {"accountMonths", QT_TRANSLATE_NOOP("pension::texts", "months since the account began")},
+        {"averageIndex", QT_TRANSLATE_NOOP("pension::texts", "average contribution index")},
+        {"accountBalance", QT_TRANSLATE_NOOP("pension::texts", "account balance")},
+        {"year", QT_TRANSLATE_NOOP("pension::texts", "year")},
+        {"months", QT_TRANSLATE_NOOP("pension::texts", "months")},
+        {"monthlyBase", QT_TRANSLATE_NOOP("pension::texts", "monthly base")},
+        {"baseTotal", QT_TRANSLATE_NOOP("pension::texts", "year total of bases")},
+        {"averageWage", QT_TRANSLATE_NOOP("pension::texts", "average wage")},
+        {"accountCredit", QT_TRANSLATE_NOOP("pension::texts", "credited to the account")},
+        {"retire", QT_TRANSLATE_NOOP("pension::texts", "retirement")},
+        {"retireReason", QT_TRANSLATE_NOOP("pension::texts", "retirement reason")},
+        {"from", QT_TRANSLATE_NOOP("pension::texts", "from")},
+        {"until", QT_TRANSLATE_NOOP("pension::texts", "until")},
+        {"grade", QT_TRANSLATE_NOOP("pension::texts", "contribution grade")},
+        {"pensionBase", QT_TRANSLATE_NOOP("pension::texts", "pension base")},
+        {"annuityMonths", QT_TRANSLATE_NOOP("pension::texts", "annuity months")},
+        {"transitionRate", QT_TRANSLATE_NOOP("pension::texts", "transition rate")},
+        {"wageGrowth", QT_TRANSLATE_NOOP("pension::texts", "wage growth")},
+        {"accountInterest", QT_TRANSLATE_NOOP("pension::texts", "account interest")},
+        {"pensionIncrease", QT_TRANSLATE_NOOP("pension::texts", "pension increase")},
+        {"inflation", QT_TRANSLATE_NOOP("pension::texts", "inflation")},
+        {"earlyMonths", QT_TRANSLATE_NOOP("pension::texts", "months early")},
+        {"lateMonths", QT_TRANSLATE_NOOP("pension::texts", "months late")},
+        {"stopAfterYears", QT_TRANSLATE_NOOP("pension::texts", "years to keep paying")},
+    };
+    for (const auto &[key, label] : labels)
+        if (leaf == QLatin1String(key))
+            return tr(label);
+    return {};
+}
+
+QString fieldName(const QString &field)
+{
+    if (field.isEmpty())
+        return tr("case file");
+    // "person.birth" → "birth month (person.birth)": the words for the person, the path for whoever edits the file.
+    const QString leaf = field.section(QLatin1Char('.'), -1).section(QLatin1Char('['), 0, 0);
+    const QString label = fieldLabel(leaf);
+    if (label.isEmpty() || label == field)
+        return field;
+    return label + QStringLiteral(" (") + field + QLatin1Char(')');
+}
 
 QString inputError(const InputError &e)
 {

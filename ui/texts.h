@@ -14,11 +14,14 @@ namespace pension::texts {
 
 // Installs the translator for "zh" (default) or "en" into the running application.
 bool installLanguage(const QString &language);
+// "zh" or "en": the language installed last.
+QString currentLanguage();
 
 QString warning(const Warning &w);
 QString stepLabel(StepCode code);
 QString inputError(const InputError &e);
 QString fieldName(const QString &field); // "person.birth" -> "出生年月 (person.birth)"
+QString fieldLabel(const QString &leaf);  // "birth" -> "出生年月", empty when unknown
 QString statusName(Status s);
 QString originName(Origin o);
 

@@ -11,7 +11,7 @@ namespace pension::exporting {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+QString tr(const char *text) { return QCoreApplication::translate("pension::exporting", text); }
 double yuan(Fen f) { return static_cast<double>(f) / 100.0; }
 
 QString retireName(const RetireChoice &c)

@@ -19,7 +19,7 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
 
 const char *kOutputHeader = "id,name,plan,retire,retirementMonth,retirementAge,eligible,contributedMonths,"
                             "averageIndex,accountBalance,basic,account,transitional,total,outOfPocket,breakEvenAge,"

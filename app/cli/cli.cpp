@@ -27,7 +27,7 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
 struct BadInput {
@@ -149,6 +149,12 @@ ParameterLibrary library(const Options &o)
         if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
+    // A pack can be valid alone and still not resolve (it extends a pack that is not there).
+    for (const std::string &id : lib.regionIds()) {
+        const auto resolved = lib.resolve(id);
+        if (auto *e = std::get_if<PackError>(&resolved))
+            throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
+    }
     return lib;
 }
 
@@ -188,9 +194,7 @@ QString halvesText(HalfMonths h) { return h % 2 ? QString::number(h / 2.0, 'f', 
 
 void printEstimate(const Result &r, QTextStream &out)
 {
-    const QString region = QCoreApplication::translate("Texts", "zh") == QStringLiteral("zh") && false
-                               ? q(r.regionNameEn)
-                               : q(r.regionNameZh) + QStringLiteral(" / ") + q(r.regionNameEn);
+    const QString region = q(r.regionNameZh) + QStringLiteral(" / ") + q(r.regionNameEn);
     out << tr("Pension estimate — %1").arg(region) << '\n';
     out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), q(r.calculatedOn.toString())) << "\n\n";
     out << tr("Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)")

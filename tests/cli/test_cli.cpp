@@ -408,8 +408,8 @@ private slots:
         const QString f = flexibleCase();
         QTest::addRow("--lang fr") << A("estimate", f, "--lang", "fr") << "--lang";
         QTest::addRow("--lang without a value") << A("estimate", f, "--lang") << "--lang";
-        QTest::addRow("--grades 0.5 (below 60%)") << A("compare", f, "--grades", "0.5") << "--grades";
-        QTest::addRow("--grades 3.5 (above 300%)") << A("compare", f, "--grades", "0.6,3.5") << "--grades";
+        QTest::addRow("--grades 0.5 (below 60%%)") << A("compare", f, "--grades", "0.5") << "--grades";
+        QTest::addRow("--grades 3.5 (above 300%%)") << A("compare", f, "--grades", "0.6,3.5") << "--grades";
         QTest::addRow("--grades abc") << A("compare", f, "--grades", "abc") << "--grades";
         QTest::addRow("--stop -1") << A("compare", f, "--stop", "-1") << "--stop";
         QTest::addRow("--stop 2.5") << A("compare", f, "--stop", "2.5") << "--stop";

@@ -176,8 +176,17 @@ private slots:
         type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1969-02"));
         type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("3.5"));
         w.recalculate();
-        QVERIFY(child<QLabel>(&w, "averageIndexEditError")->isVisible());
-        QVERIFY(child<QLabel>(&w, "averageIndexEditError")->text().contains(QStringLiteral("record.averageIndex")));
+        auto *indexError = child<QLabel>(&w, "averageIndexEditError");
+        QVERIFY(indexError->isVisible());
+        QVERIFY2(indexError->text().contains(QStringLiteral("0.1–3.0")), qPrintable(indexError->text()));
+        // A history cell names its row and column.
+        child<QRadioButton>(&w, "historyRadio")->setChecked(true);
+        w.form()->pasteHistory(QStringLiteral("2020\t12\t3500\n2021\t12\tabc\n"));
+        w.recalculate();
+        auto *historyError = child<QLabel>(&w, "historyError");
+        QVERIFY(historyError->isVisible());
+        QVERIFY2(historyError->text().startsWith(QStringLiteral("Row 2, Monthly base")), qPrintable(historyError->text()));
+        child<QRadioButton>(&w, "statementRadio")->setChecked(true);
         // A retirement month outside the 弹性 window is an error of the retirement field.
         type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("1.6002"));
         child<QComboBox>(&w, "retireCombo")->setCurrentIndex(3);

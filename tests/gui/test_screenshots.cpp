@@ -95,7 +95,9 @@ private slots:
                      {MainWindow::ExplanationTab, "explanation"}};
         for (const auto &v : views) {
             w.showTab(v.tab);
-            QTest::qWait(50);
+            // Let every pending layout settle (error labels that were shown while typing are hidden again).
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QTest::qWait(100);
             const QPixmap shot = w.grab();
             QVERIFY(!shot.isNull());
             const QString path = QStringLiteral(PENSION_SCREENSHOT_DIR "/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);

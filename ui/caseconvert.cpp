@@ -1,0 +1,393 @@
+#include "caseconvert.h"
+
+#include "retirement.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace pension::gui {
+
+using nlohmann::json;
+
+namespace {
+
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(CaseConvert)
+public:
+    static QString monthFormat() { return tr("a month like 2024-02"); }
+    static QString monthsFormat() { return tr("a number of months, halves allowed (e.g. 102 or 515.5)"); }
+    static QString indexFormat() { return tr("a number with at most 4 decimals, e.g. 1.6002"); }
+    static QString yuanFormat() { return tr("an amount in yuan with at most 2 decimals"); }
+    static QString yearFormat() { return tr("a year like 2009"); }
+    static QString gradeFormat() { return tr("60%–300% (or 0.6–3.0)"); }
+    static QString kindFormat() { return tr("employee or flexible worker"); }
+    static QString required() { return tr("required"); }
+};
+
+std::string s(const QString &q) { return q.toStdString(); }
+
+InputError error(std::string field, InputErrorCode code, const QString &allowed, const QString &got = {})
+{
+    QString shown = got;
+    if (shown.size() > 40)
+        shown = shown.left(37) + QStringLiteral("...");
+    return InputError{std::move(field), code, s(allowed), s(shown)};
+}
+
+json halvesJson(HalfMonths h)
+{
+    if (h % 2 == 0)
+        return h / 2;
+    return h / 2.0;
+}
+
+json scaledJson(std::int64_t v, int scale) { return json::parse(formatScaled(v, scale)); }
+
+// Collects field errors while parsing.
+struct Parser {
+    FieldErrors errors;
+
+    std::optional<YearMonth> month(const QString &text, const std::string &field, bool required)
+    {
+        if (text.trimmed().isEmpty()) {
+            if (required)
+                errors.push_back(error(field, InputErrorCode::Missing, Words::monthFormat()));
+            return std::nullopt;
+        }
+        auto m = parse::month(text);
+        if (!m)
+            errors.push_back(error(field, InputErrorCode::BadFormat, Words::monthFormat(), text));
+        return m;
+    }
+
+    std::optional<HalfMonths> halves(const QString &text, const std::string &field, bool required)
+    {
+        if (text.trimmed().isEmpty()) {
+            if (required)
+                errors.push_back(error(field, InputErrorCode::Missing, Words::monthsFormat()));
+            return std::nullopt;
+        }
+        auto h = parse::halfMonths(text);
+        if (!h)
+            errors.push_back(error(field, InputErrorCode::BadFormat, Words::monthsFormat(), text));
+        return h;
+    }
+
+    std::optional<std::int64_t> decimal(const QString &text, int scale, const QString &allowed,
+                                        const std::string &field, bool required)
+    {
+        if (text.trimmed().isEmpty()) {
+            if (required)
+                errors.push_back(error(field, InputErrorCode::Missing, allowed));
+            return std::nullopt;
+        }
+        auto v = parse::decimal(text, scale);
+        if (!v)
+            errors.push_back(error(field, InputErrorCode::BadFormat, allowed, text));
+        return v;
+    }
+};
+
+const char *kindKey(InsuranceKind k) { return k == InsuranceKind::Employee ? "employee" : "flexible"; }
+
+std::optional<std::string> kindFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QStringLiteral("employee") || t.contains(QStringLiteral("职工")) || t == QStringLiteral("单位"))
+        return "employee";
+    if (t == QStringLiteral("flexible") || t.startsWith(QStringLiteral("flexible")) || t.contains(QStringLiteral("灵活")))
+        return "flexible";
+    return std::nullopt;
+}
+
+} // namespace
+
+bool HistoryText::isEmpty() const
+{
+    return year.trimmed().isEmpty() && months.trimmed().isEmpty() && monthlyBase.trimmed().isEmpty() &&
+           baseTotal.trimmed().isEmpty() && accountCredit.trimmed().isEmpty();
+}
+
+bool PeriodText::isEmpty() const
+{
+    return from.trimmed().isEmpty() && until.trimmed().isEmpty() && grade.trimmed().isEmpty();
+}
+
+namespace parse {
+
+QString normalizeNumber(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF10 && u <= 0xFF19)
+            out += QChar(u - 0xFF10 + '0');
+        else if (u == 0xFF0E || u == 0x3002) // ． 。
+            out += QLatin1Char('.');
+        else if (u == 0xFF0D || u == 0x2212) // － −
+            out += QLatin1Char('-');
+        else if (u == 0xFF05)
+            out += QLatin1Char('%');
+        else if (u == 0xFF0C || c == QLatin1Char(',') || c.isSpace() || u == 0x00A5 || u == 0xFFE5 ||
+                 c == QChar(0x5143)) // ， , ¥ ￥ 元
+            continue;
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::optional<std::int64_t> decimal(const QString &text, int scale)
+{
+    const QString t = normalizeNumber(text);
+    if (t.isEmpty() || t.size() > 24)
+        return std::nullopt;
+    return parseScaled(t.toStdString(), scale);
+}
+
+std::optional<HalfMonths> halfMonths(const QString &text)
+{
+    QString t = normalizeNumber(text);
+    if (t.endsWith(QStringLiteral("个月")))
+        t.chop(2);
+    else if (t.endsWith(QChar(0x6708))) // 月
+        t.chop(1);
+    auto tenths = parseScaled(t.toStdString(), 1);
+    if (!tenths || *tenths < 0 || *tenths % 5 != 0 || *tenths > 100000)
+        return std::nullopt;
+    return static_cast<HalfMonths>(*tenths / 5);
+}
+
+std::optional<YearMonth> month(const QString &text)
+{
+    QString t = normalizeNumber(text);
+    // 2024年2月, 2024/02, 2024.02, 202402 are all read as 2024-02.
+    t.replace(QChar(0x5E74), QLatin1Char('-')); // 年
+    t.remove(QChar(0x6708));                     // 月
+    t.replace(QLatin1Char('/'), QLatin1Char('-'));
+    t.replace(QLatin1Char('.'), QLatin1Char('-'));
+    if (t.size() == 6 && !t.contains(QLatin1Char('-')))
+        t.insert(4, QLatin1Char('-'));
+    if (t.size() == 6 && t[4] == QLatin1Char('-'))
+        t.insert(5, QLatin1Char('0'));
+    if (t.size() != 7)
+        return std::nullopt;
+    return YearMonth::parse(t.toStdString());
+}
+
+std::optional<Ppm> grade(const QString &text)
+{
+    QString t = normalizeNumber(text);
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    if (t.isEmpty())
+        return std::nullopt;
+    if (!percent) {
+        // A bare number up to 3 is a fraction (0.6, 1.5, 3); larger ones are percentages (60, 150).
+        auto asFraction = parseScaled(t.toStdString(), 6);
+        if (asFraction && *asFraction <= 3'000'000 && *asFraction >= 0)
+            return *asFraction;
+    }
+    auto v = parseScaled(t.toStdString(), 4); // percent with 4 decimals -> ppm
+    if (!v)
+        return std::nullopt;
+    return *v;
+}
+
+QString idNumber(const QString &text)
+{
+    QString t = normalizeNumber(text).toUpper();
+    t.replace(QChar(0xFF38), QLatin1Char('X')); // Ｘ
+    return t;
+}
+
+} // namespace parse
+
+std::optional<Ppm> formGrade(const FormValues &values)
+{
+    auto g = parse::grade(values.grade);
+    if (!g || *g < 600'000 || *g > 3'000'000)
+        return std::nullopt;
+    return g;
+}
+
+CaseBuild buildCase(const FormValues &v)
+{
+    Parser p;
+    CaseBuild out;
+
+    const auto birth = p.month(v.birth, "person.birth", true);
+    const QString id = parse::idNumber(v.idNumber);
+    if (!id.isEmpty()) {
+        if (auto e = checkIdNumber(id.toStdString(), birth, "person.idNumber"))
+            p.errors.push_back(*e);
+    }
+    const auto asOf = p.month(v.asOf, "asOf", true);
+    if (v.region.isEmpty())
+        p.errors.push_back(error("region", InputErrorCode::Missing, Words::required()));
+
+    json doc = json::object();
+    doc["format"] = "pension-case/1";
+    doc["region"] = s(v.region);
+    if (asOf)
+        doc["asOf"] = asOf->toString();
+    json person = json::object();
+    if (!v.name.trimmed().isEmpty())
+        person["name"] = s(v.name.trimmed());
+    if (!id.isEmpty())
+        person["idNumber"] = s(id);
+    person["sex"] = v.sex == Sex::Male ? "male" : "female";
+    if (birth)
+        person["birth"] = birth->toString();
+    person["track"] = s(v.track);
+    doc["person"] = person;
+
+    json ins = json::object();
+    ins["kind"] = kindKey(v.kind);
+    if (!v.useHistory) {
+        json r = json::object();
+        if (auto h = p.halves(v.deemed, "record.deemedMonths", false))
+            r["deemedMonths"] = halvesJson(*h);
+        if (auto h = p.halves(v.preAccount, "record.preAccountMonths", false))
+            r["preAccountMonths"] = halvesJson(*h);
+        if (auto h = p.halves(v.accountMonths, "record.accountMonths", true))
+            r["accountMonths"] = halvesJson(*h);
+        if (auto x = p.decimal(v.averageIndex, 4, Words::indexFormat(), "record.averageIndex", false))
+            r["averageIndex"] = scaledJson(*x, 4);
+        if (auto x = p.decimal(v.accountBalance, 2, Words::yuanFormat(), "record.accountBalance", true))
+            r["accountBalance"] = scaledJson(*x, 2);
+        doc["record"] = r;
+    } else {
+        if (auto h = p.halves(v.historyDeemed, "insurance.deemedMonths", false))
+            ins["deemedMonths"] = halvesJson(*h);
+        if (auto m = p.month(v.accountStart, "insurance.accountStart", false))
+            ins["accountStart"] = m->toString();
+        json rows = json::array();
+        int index = 0;
+        for (const HistoryText &h : v.history) {
+            if (h.isEmpty())
+                continue;
+            const std::string at = "history[" + std::to_string(index++) + "]";
+            json row = json::object();
+            if (auto y = p.decimal(QString(h.year).remove(QChar(0x5E74)), 0, Words::yearFormat(), at + ".year", true))
+                row["year"] = *y;
+            if (auto m = p.halves(h.months, at + ".months", true))
+                row["months"] = halvesJson(*m);
+            if (auto x = p.decimal(h.monthlyBase, 2, Words::yuanFormat(), at + ".monthlyBase", false))
+                row["monthlyBase"] = scaledJson(*x, 2);
+            if (auto x = p.decimal(h.baseTotal, 2, Words::yuanFormat(), at + ".baseTotal", false))
+                row["baseTotal"] = scaledJson(*x, 2);
+            if (auto x = p.decimal(h.accountCredit, 2, Words::yuanFormat(), at + ".accountCredit", false))
+                row["accountCredit"] = scaledJson(*x, 2);
+            rows.push_back(row);
+        }
+        doc["history"] = rows;
+    }
+    doc["insurance"] = ins;
+
+    // Plan: the form's own grade (the engine checks the typed periods' grades when it reads them).
+    if (v.grade.trimmed().isEmpty())
+        p.errors.push_back(error("plan.grade", InputErrorCode::Missing, Words::gradeFormat()));
+    else if (auto g = parse::grade(v.grade); !g)
+        p.errors.push_back(error("plan.grade", InputErrorCode::BadFormat, Words::gradeFormat(), v.grade));
+    else if (*g < 600'000 || *g > 3'000'000)
+        p.errors.push_back(error("plan.grade", InputErrorCode::OutOfRange, Words::gradeFormat(), v.grade));
+
+    json plan = json::object();
+    switch (v.retireMode) {
+    case RetireMode::Statutory: plan["retire"] = "statutory"; break;
+    case RetireMode::Early: plan["retire"] = json{{"earlyMonths", v.retireMonths}}; break;
+    case RetireMode::Late: plan["retire"] = json{{"lateMonths", v.retireMonths}}; break;
+    case RetireMode::Month:
+        if (auto m = p.month(v.retireMonth, "plan.retire", true))
+            plan["retire"] = m->toString();
+        break;
+    }
+    json periods = json::array();
+    int index = 0;
+    for (const PeriodText &period : v.periods) {
+        if (period.isEmpty())
+            continue;
+        const std::string at = "plan.contributions[" + std::to_string(index++) + "]";
+        json row = json::object();
+        if (auto m = p.month(period.from, at + ".from", true))
+            row["from"] = m->toString();
+        if (period.until.trimmed().isEmpty())
+            row["until"] = "retirement";
+        else if (auto m = p.month(period.until, at + ".until", false))
+            row["until"] = m->toString();
+        const QString gradeText = period.grade.trimmed().isEmpty() ? v.grade : period.grade;
+        if (auto g = parse::grade(gradeText))
+            row["grade"] = scaledJson(*g, 6);
+        else
+            p.errors.push_back(error(at + ".grade", InputErrorCode::BadFormat, Words::gradeFormat(), period.grade));
+        const QString kindText = period.kind.trimmed().isEmpty() ? QString::fromLatin1(kindKey(v.kind)) : period.kind;
+        if (auto k = kindFromText(kindText))
+            row["kind"] = *k;
+        else
+            p.errors.push_back(error(at + ".kind", InputErrorCode::NotOneOf, Words::kindFormat(), period.kind));
+        periods.push_back(row);
+    }
+    plan["contributions"] = periods;
+    doc["plan"] = plan;
+
+    if (!p.errors.empty()) {
+        out.errors = std::move(p.errors);
+        return out;
+    }
+    CaseOrError read = readCase(doc.dump());
+    if (auto *e = std::get_if<InputError>(&read)) {
+        out.errors.push_back(*e);
+        return out;
+    }
+    out.kase = std::get<Case>(std::move(read));
+    return out;
+}
+
+Plan buildPlan(const FormValues &values, const Prepared &prepared)
+{
+    const Case &c = prepared.kase;
+    Plan plan = c.plan;
+    const RetirementDecision d =
+        decideRetirement(prepared.params, *prepared.track, c.person, plan.retire, plan.reason);
+    const YearMonth retirement = d.month;
+    if (plan.contributions.empty()) {
+        PlanPeriod period;
+        period.from = c.asOf.plus(1);
+        period.grade = formGrade(values).value_or(600'000);
+        period.kind = c.kind;
+        if (!(retirement < period.from))
+            plan.contributions.push_back(period);
+    }
+    if (values.stopAtYears) {
+        // "Stop once I reach N years": count the months the record already has, then cut the plan where the
+        // total reaches N years. Months in gaps between periods do not count.
+        const HalfMonths have = prepared.start.contributed();
+        int needed = (std::max(0, values.stopYears * 24 - have) + 1) / 2;
+        std::vector<PlanPeriod> cut;
+        for (PlanPeriod period : plan.contributions) {
+            if (needed <= 0)
+                break;
+            const YearMonth end = std::min(period.until.value_or(retirement), retirement);
+            const int span = monthsBetween(period.from, end) + 1;
+            if (span <= 0)
+                continue;
+            if (span >= needed) {
+                period.until = period.from.plus(needed - 1);
+                needed = 0;
+            } else {
+                needed -= span;
+            }
+            cut.push_back(period);
+        }
+        plan.contributions = std::move(cut);
+    }
+    return plan;
+}
+
+} // namespace pension::gui

@@ -1,0 +1,931 @@
+#include "caseform.h"
+
+#include "colors.h"
+#include "format.h"
+#include "language.h"
+#include "tablemodel.h"
+#include "texts.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pension::gui {
+
+namespace {
+
+enum HistoryColumn { HYear, HMonths, HMonthlyBase, HBaseTotal, HAccountCredit, HColumns };
+enum PeriodColumn { PFrom, PUntil, PGrade, PKind, PColumns };
+
+
+QString fieldKey(const QString &path)
+{
+    if (path.startsWith(QStringLiteral("history")))
+        return QStringLiteral("history");
+    if (path.startsWith(QStringLiteral("plan.contributions")))
+        return QStringLiteral("plan.contributions");
+    if (path.startsWith(QStringLiteral("plan.retire")))
+        return QStringLiteral("plan.retire");
+    return path;
+}
+
+// "history[3].monthlyBase" -> (3, "monthlyBase"); (-1, "") when the path has no row.
+std::pair<int, QString> rowOf(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral("\\[(\\d+)\\](?:\\.(\\w+))?"));
+    const auto m = re.match(path);
+    if (!m.hasMatch())
+        return {-1, {}};
+    return {m.captured(1).toInt(), m.captured(2)};
+}
+
+QList<int> nonEmptyRows(const QList<QStringList> &rows)
+{
+    QList<int> out;
+    for (int i = 0; i < rows.size(); ++i) {
+        bool empty = true;
+        for (const QString &c : rows[i])
+            empty = empty && c.trimmed().isEmpty();
+        if (!empty)
+            out << i;
+    }
+    return out;
+}
+
+QLineEdit *lineEdit(const char *name, const QString &placeholder = {}, int maxLength = 64)
+{
+    auto *e = new QLineEdit;
+    e->setObjectName(QString::fromLatin1(name));
+    e->setPlaceholderText(placeholder);
+    e->setMaxLength(maxLength);
+    e->setClearButtonEnabled(false);
+    return e;
+}
+
+QString kindKey(InsuranceKind k) { return k == InsuranceKind::Employee ? QStringLiteral("employee") : QStringLiteral("flexible"); }
+
+QString labelText(const QString &path)
+{
+    struct L {
+        const char *path;
+        const char *text;
+    };
+    static const L labels[] = {
+        {"person.name", QT_TRANSLATE_NOOP("CaseForm", "Name")},
+        {"person.idNumber", QT_TRANSLATE_NOOP("CaseForm", "ID number")},
+        {"person.sex", QT_TRANSLATE_NOOP("CaseForm", "Sex")},
+        {"person.birth", QT_TRANSLATE_NOOP("CaseForm", "Birth month")},
+        {"person.track", QT_TRANSLATE_NOOP("CaseForm", "Retirement-age track")},
+        {"insurance.kind", QT_TRANSLATE_NOOP("CaseForm", "Insured as")},
+        {"region", QT_TRANSLATE_NOOP("CaseForm", "Region")},
+        {"asOf", QT_TRANSLATE_NOOP("CaseForm", "Record as of")},
+        {"record.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
+        {"record.preAccountMonths", QT_TRANSLATE_NOOP("CaseForm", "Months paid before the account")},
+        {"record.accountMonths", QT_TRANSLATE_NOOP("CaseForm", "Months paid since the account")},
+        {"record.averageIndex", QT_TRANSLATE_NOOP("CaseForm", "Average contribution index")},
+        {"record.accountBalance", QT_TRANSLATE_NOOP("CaseForm", "Account balance (yuan)")},
+        {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
+        {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
+        {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
+        {"plan.grade", QT_TRANSLATE_NOOP("CaseForm", "Contribution grade")},
+        {"plan.stopYears", QT_TRANSLATE_NOOP("CaseForm", "Stop paying")},
+        {"plan.contributions", QT_TRANSLATE_NOOP("CaseForm", "Contribution periods")},
+        {"plan.retire", QT_TRANSLATE_NOOP("CaseForm", "Retirement")},
+    };
+    for (const L &l : labels)
+        if (path == QLatin1String(l.path))
+            return QCoreApplication::translate("CaseForm", l.text);
+    return path;
+}
+
+QStringList historyHeaders()
+{
+    return {QCoreApplication::translate("CaseForm", "Year"), QCoreApplication::translate("CaseForm", "Months"),
+            QCoreApplication::translate("CaseForm", "Monthly base"),
+            QCoreApplication::translate("CaseForm", "Year total of bases"),
+            QCoreApplication::translate("CaseForm", "Credited to account")};
+}
+
+QStringList periodHeaders()
+{
+    return {QCoreApplication::translate("CaseForm", "From"), QCoreApplication::translate("CaseForm", "Until"),
+            QCoreApplication::translate("CaseForm", "Grade"), QCoreApplication::translate("CaseForm", "As")};
+}
+
+int historyColumnOf(const QString &name)
+{
+    if (name == QStringLiteral("year"))
+        return HYear;
+    if (name == QStringLiteral("months"))
+        return HMonths;
+    if (name == QStringLiteral("monthlyBase"))
+        return HMonthlyBase;
+    if (name == QStringLiteral("baseTotal"))
+        return HBaseTotal;
+    if (name == QStringLiteral("accountCredit"))
+        return HAccountCredit;
+    return -1;
+}
+
+int periodColumnOf(const QString &name)
+{
+    if (name == QStringLiteral("from"))
+        return PFrom;
+    if (name == QStringLiteral("until"))
+        return PUntil;
+    if (name == QStringLiteral("grade"))
+        return PGrade;
+    if (name == QStringLiteral("kind"))
+        return PKind;
+    return -1;
+}
+
+// Row height and a fixed height for `rows` rows, from the current font (again after a font change).
+void sizeTable(QTableView *view, int rows)
+{
+    const int rowHeight = view->fontMetrics().height() + 8;
+    view->verticalHeader()->setDefaultSectionSize(rowHeight);
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * view->frameWidth());
+}
+
+void setupTable(QTableView *view, int rows)
+{
+    view->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->horizontalHeader()->setMinimumSectionSize(40);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setTabKeyNavigation(false);
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    view->setWordWrap(false);
+    sizeTable(view, rows);
+}
+
+} // namespace
+
+CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(parent), m_library(library)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+
+    m_formError = new QLabel;
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setWordWrap(true);
+    colors::setText(m_formError, colors::error);
+    m_formError->hide();
+    outer->addWidget(m_formError);
+
+    auto makeLabel = [this](const QString &path) {
+        auto *l = new QLabel(labelText(path));
+        m_labels.insert(path, l);
+        return l;
+    };
+    auto addRow = [&](QFormLayout *form, const QString &path, QWidget *editor) {
+        QLabel *label = makeLabel(path);
+        QWidget *box = field(editor, path, label);
+        label->setBuddy(editor);
+        form->addRow(label, box);
+    };
+
+    // --- the person ---
+    m_personBox = new QGroupBox;
+    auto *personForm = new QFormLayout(m_personBox);
+    personForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = lineEdit("nameEdit", {}, 60);
+    m_idNumber = lineEdit("idNumberEdit", {}, 40);
+    m_sex = new QComboBox;
+    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    m_sex->addItem(QString(), QStringLiteral("male"));
+    m_sex->addItem(QString(), QStringLiteral("female"));
+    m_birth = lineEdit("birthEdit", {}, 20);
+    m_track = new QComboBox;
+    m_track->setObjectName(QStringLiteral("trackCombo"));
+    for (const char *t : {"male-60", "female-55", "female-50"})
+        m_track->addItem(QString(), QString::fromLatin1(t));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(QString(), QStringLiteral("flexible"));
+    m_kind->addItem(QString(), QStringLiteral("employee"));
+    addRow(personForm, QStringLiteral("person.name"), m_name);
+    addRow(personForm, QStringLiteral("person.idNumber"), m_idNumber);
+    addRow(personForm, QStringLiteral("person.sex"), m_sex);
+    addRow(personForm, QStringLiteral("person.birth"), m_birth);
+    addRow(personForm, QStringLiteral("person.track"), m_track);
+    addRow(personForm, QStringLiteral("insurance.kind"), m_kind);
+    outer->addWidget(m_personBox);
+
+    // --- the record ---
+    m_recordBox = new QGroupBox;
+    auto *recordLayout = new QVBoxLayout(m_recordBox);
+    auto *recordForm = new QFormLayout;
+    recordForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_region = new QComboBox;
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    fillRegions();
+    m_asOf = lineEdit("asOfEdit", {}, 20);
+    addRow(recordForm, QStringLiteral("region"), m_region);
+    addRow(recordForm, QStringLiteral("asOf"), m_asOf);
+    recordLayout->addLayout(recordForm);
+
+    auto *modeRow = new QHBoxLayout;
+    m_statementRadio = new QRadioButton;
+    m_statementRadio->setObjectName(QStringLiteral("statementRadio"));
+    m_historyRadio = new QRadioButton;
+    m_historyRadio->setObjectName(QStringLiteral("historyRadio"));
+    m_recordMode = new QButtonGroup(this);
+    m_recordMode->addButton(m_statementRadio, 0);
+    m_recordMode->addButton(m_historyRadio, 1);
+    m_statementRadio->setChecked(true);
+    modeRow->addWidget(m_statementRadio);
+    modeRow->addWidget(m_historyRadio);
+    modeRow->addStretch();
+    recordLayout->addLayout(modeRow);
+
+    // The two ways in, one shown at a time (hidden pages take no room, unlike a QStackedWidget's).
+    m_statementPage = new QWidget;
+    auto *statementPage = m_statementPage;
+    auto *statementForm = new QFormLayout(statementPage);
+    statementForm->setContentsMargins(0, 0, 0, 0);
+    statementForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_deemed = lineEdit("deemedEdit", {});
+    m_preAccount = lineEdit("preAccountEdit", {});
+    m_accountMonths = lineEdit("accountMonthsEdit", {});
+    m_averageIndex = lineEdit("averageIndexEdit", {});
+    m_balance = lineEdit("balanceEdit", {});
+    addRow(statementForm, QStringLiteral("record.deemedMonths"), m_deemed);
+    addRow(statementForm, QStringLiteral("record.preAccountMonths"), m_preAccount);
+    addRow(statementForm, QStringLiteral("record.accountMonths"), m_accountMonths);
+    addRow(statementForm, QStringLiteral("record.averageIndex"), m_averageIndex);
+    addRow(statementForm, QStringLiteral("record.accountBalance"), m_balance);
+    recordLayout->addWidget(statementPage);
+
+    m_historyPage = new QWidget;
+    auto *historyPage = m_historyPage;
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyForm = new QFormLayout;
+    historyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_historyDeemed = lineEdit("historyDeemedEdit", {});
+    m_accountStart = lineEdit("accountStartEdit", {}, 20);
+    addRow(historyForm, QStringLiteral("insurance.deemedMonths"), m_historyDeemed);
+    addRow(historyForm, QStringLiteral("insurance.accountStart"), m_accountStart);
+    historyLayout->addLayout(historyForm);
+    m_historyModel = new TextTableModel(HColumns, &historyHeaders, this);
+    m_historyView = new PasteTableView;
+    m_historyView->setObjectName(QStringLiteral("historyTable"));
+    m_historyView->setModel(m_historyModel);
+    setupTable(m_historyView, 8);
+    m_historyModel->insertRows(0, 3);
+    historyLayout->addWidget(m_historyView);
+    m_historyError = new QLabel;
+    m_historyError->setObjectName(QStringLiteral("historyError"));
+    m_historyError->setWordWrap(true);
+    colors::setText(m_historyError, colors::error);
+    m_historyError->hide();
+    m_fields.insert(QStringLiteral("history"), {nullptr, m_historyError});
+    historyLayout->addWidget(m_historyError);
+    auto *historyButtons = new QHBoxLayout;
+    m_addRow = new QPushButton;
+    m_addRow->setObjectName(QStringLiteral("addHistoryRowButton"));
+    m_removeRow = new QPushButton;
+    m_removeRow->setObjectName(QStringLiteral("removeHistoryRowButton"));
+    m_paste = new QPushButton;
+    m_paste->setObjectName(QStringLiteral("pasteHistoryButton"));
+    m_import = new QPushButton;
+    m_import->setObjectName(QStringLiteral("importHistoryButton"));
+    for (QPushButton *b : {m_addRow, m_removeRow, m_paste, m_import})
+        historyButtons->addWidget(b);
+    historyButtons->addStretch();
+    historyLayout->addLayout(historyButtons);
+    m_importStatus = new QLabel;
+    m_importStatus->setObjectName(QStringLiteral("importStatus"));
+    m_importStatus->setWordWrap(true);
+    m_importStatus->hide();
+    historyLayout->addWidget(m_importStatus);
+    m_historyHint = new QLabel;
+    m_historyHint->setWordWrap(true);
+    colors::setText(m_historyHint, colors::hint);
+    historyLayout->addWidget(m_historyHint);
+    recordLayout->addWidget(historyPage);
+    historyPage->hide();
+    outer->addWidget(m_recordBox);
+
+    // --- the plan ---
+    m_planBox = new QGroupBox;
+    auto *planForm = new QFormLayout(m_planBox);
+    planForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_grade = new QComboBox;
+    m_grade->setObjectName(QStringLiteral("gradeCombo"));
+    m_grade->setEditable(true);
+    m_grade->setInsertPolicy(QComboBox::NoInsert);
+    m_grade->lineEdit()->setMaxLength(20);
+    fillGrades();
+    m_grade->setCurrentText(QStringLiteral("60%"));
+    addRow(planForm, QStringLiteral("plan.grade"), m_grade);
+
+    auto *stopBox = new QWidget;
+    stopBox->setObjectName(QStringLiteral("stopBox"));
+    auto *stopRow = new QHBoxLayout(stopBox);
+    stopRow->setContentsMargins(0, 0, 0, 0);
+    m_stopCheck = new QCheckBox;
+    m_stopCheck->setObjectName(QStringLiteral("stopCheck"));
+    m_stopYears = new QSpinBox;
+    m_stopYears->setObjectName(QStringLiteral("stopYearsSpin"));
+    m_stopYears->setRange(1, 50);
+    m_stopYears->setValue(15);
+    m_stopYears->setEnabled(false);
+    stopRow->addWidget(m_stopCheck);
+    stopRow->addWidget(m_stopYears);
+    stopRow->addStretch();
+    addRow(planForm, QStringLiteral("plan.stopYears"), stopBox);
+
+    auto *retireBox = new QWidget;
+    auto *retireRow = new QHBoxLayout(retireBox);
+    retireRow->setContentsMargins(0, 0, 0, 0);
+    m_retireMode = new QComboBox;
+    m_retireMode->setObjectName(QStringLiteral("retireCombo"));
+    for (int i = 0; i < 4; ++i)
+        m_retireMode->addItem(QString(), i);
+    m_retireMonths = new QSpinBox;
+    m_retireMonths->setObjectName(QStringLiteral("retireMonthsSpin"));
+    m_retireMonths->setRange(1, 36);
+    m_retireMonths->setValue(12);
+    m_retireMonth = lineEdit("retireMonthEdit", {}, 20);
+    retireRow->addWidget(m_retireMode, 2);
+    retireRow->addWidget(m_retireMonths, 1);
+    retireRow->addWidget(m_retireMonth, 1);
+    auto *retireColumn = new QWidget;
+    retireColumn->setObjectName(QStringLiteral("retireBox"));
+    auto *retireColumnLayout = new QVBoxLayout(retireColumn);
+    retireColumnLayout->setContentsMargins(0, 0, 0, 0);
+    retireColumnLayout->setSpacing(2);
+    retireColumnLayout->addWidget(retireBox);
+    m_retireHint = new QLabel;
+    m_retireHint->setObjectName(QStringLiteral("retireWindowLabel"));
+    m_retireHint->setWordWrap(true);
+    colors::setText(m_retireHint, colors::hint);
+    retireColumnLayout->addWidget(m_retireHint);
+    addRow(planForm, QStringLiteral("plan.retire"), retireColumn);
+
+    auto *periodsBox = new QWidget;
+    periodsBox->setObjectName(QStringLiteral("periodsBox"));
+    auto *periodsLayout = new QVBoxLayout(periodsBox);
+    periodsLayout->setContentsMargins(0, 0, 0, 0);
+    m_periodsModel = new TextTableModel(PColumns, &periodHeaders, this);
+    m_periodsModel->setDisplay(PKind, [](const QString &key) {
+        if (key == QStringLiteral("employee"))
+            return Format::kind(InsuranceKind::Employee);
+        if (key == QStringLiteral("flexible"))
+            return Format::kind(InsuranceKind::Flexible);
+        return key;
+    });
+    m_periodsView = new PasteTableView;
+    m_periodsView->setObjectName(QStringLiteral("periodsTable"));
+    m_periodsView->setModel(m_periodsModel);
+    m_periodsView->setItemDelegateForColumn(
+        PKind, new ChoiceDelegate({QStringLiteral("flexible"), QStringLiteral("employee")},
+                                  [](const QString &key) {
+                                      return Format::kind(key == QStringLiteral("employee") ? InsuranceKind::Employee
+                                                                                           : InsuranceKind::Flexible);
+                                  },
+                                  m_periodsView));
+    setupTable(m_periodsView, 3);
+    periodsLayout->addWidget(m_periodsView);
+    auto *periodButtons = new QHBoxLayout;
+    m_addPeriod = new QPushButton;
+    m_addPeriod->setObjectName(QStringLiteral("addPeriodButton"));
+    m_removePeriod = new QPushButton;
+    m_removePeriod->setObjectName(QStringLiteral("removePeriodButton"));
+    periodButtons->addWidget(m_addPeriod);
+    periodButtons->addWidget(m_removePeriod);
+    periodButtons->addStretch();
+    periodsLayout->addLayout(periodButtons);
+    m_periodsHint = new QLabel;
+    m_periodsHint->setWordWrap(true);
+    colors::setText(m_periodsHint, colors::hint);
+    periodsLayout->addWidget(m_periodsHint);
+    addRow(planForm, QStringLiteral("plan.contributions"), periodsBox);
+    m_periodsError = m_fields[QStringLiteral("plan.contributions")].error;
+    outer->addWidget(m_planBox);
+    outer->addStretch();
+
+    onRetireModeChanged();
+    retranslate();
+
+    // Every edit asks for a new calculation.
+    for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
+                         m_balance, m_historyDeemed, m_accountStart, m_retireMonth})
+        connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
+    connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
+    connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
+    for (QComboBox *c : {m_track, m_kind, m_region})
+        connect(c, &QComboBox::currentIndexChanged, this, &CaseForm::emitChanged);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &CaseForm::fillGrades);
+    connect(m_grade, &QComboBox::currentTextChanged, this, &CaseForm::emitChanged);
+    connect(m_recordMode, &QButtonGroup::idToggled, this, &CaseForm::onRecordModeChanged);
+    connect(m_stopCheck, &QCheckBox::toggled, m_stopYears, &QSpinBox::setEnabled);
+    connect(m_stopCheck, &QCheckBox::toggled, this, &CaseForm::emitChanged);
+    connect(m_stopYears, &QSpinBox::valueChanged, this, &CaseForm::emitChanged);
+    connect(m_retireMode, &QComboBox::currentIndexChanged, this, &CaseForm::onRetireModeChanged);
+    connect(m_retireMonths, &QSpinBox::valueChanged, this, &CaseForm::emitChanged);
+    connect(m_historyModel, &TextTableModel::edited, this, &CaseForm::emitChanged);
+    connect(m_periodsModel, &TextTableModel::edited, this, &CaseForm::emitChanged);
+    connect(m_historyView, &PasteTableView::pasteRequested, this, &CaseForm::onPasteRequested);
+    connect(m_paste, &QPushButton::clicked, this, &CaseForm::onPasteRequested);
+    connect(m_import, &QPushButton::clicked, this, &CaseForm::onImportClicked);
+    connect(m_addRow, &QPushButton::clicked, this, [this] {
+        const int row = m_historyModel->rowCount();
+        m_historyModel->insertRows(row, 1);
+        m_historyView->setCurrentIndex(m_historyModel->index(row, 0));
+        m_historyView->setFocus();
+    });
+    connect(m_removeRow, &QPushButton::clicked, this,
+            [this] { removeSelectedRows(m_historyView, m_historyModel); });
+    connect(m_addPeriod, &QPushButton::clicked, this, &CaseForm::addPeriod);
+    connect(m_removePeriod, &QPushButton::clicked, this,
+            [this] { removeSelectedRows(m_periodsView, m_periodsModel); });
+
+    // Tab order follows the form from top to bottom.
+    QWidget *order[] = {m_name,          m_idNumber,      m_sex,          m_birth,        m_track,
+                        m_kind,          m_region,        m_asOf,         m_statementRadio, m_historyRadio,
+                        m_deemed,        m_preAccount,    m_accountMonths, m_averageIndex, m_balance,
+                        m_historyDeemed, m_accountStart,  m_historyView,  m_addRow,       m_removeRow,
+                        m_paste,         m_import,        m_grade,        m_stopCheck,    m_stopYears,
+                        m_retireMode,    m_retireMonths,  m_retireMonth,  m_periodsView,  m_addPeriod,
+                        m_removePeriod};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+QWidget *CaseForm::field(QWidget *editor, const QString &path, QLabel *label)
+{
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    v->addWidget(editor);
+    auto *error = new QLabel;
+    error->setObjectName(editor->objectName() + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error->hide();
+    v->addWidget(error);
+    m_fields.insert(path, {label, error});
+    return box;
+}
+
+void CaseForm::fillRegions()
+{
+    const QString current = m_region->currentData().toString();
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    for (const std::string &id : m_library.regionIds()) {
+        const QString q = QString::fromStdString(id);
+        m_region->addItem(regionName(q), q);
+    }
+    const int at = m_region->findData(current);
+    m_region->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+QString CaseForm::regionName(const QString &regionId) const
+{
+    auto set = m_library.resolve(regionId.toStdString());
+    if (auto *p = std::get_if<ParameterSet>(&set)) {
+        const bool zh = currentLanguage() == QStringLiteral("zh");
+        return QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId +
+               QLatin1Char(')');
+    }
+    return regionId;
+}
+
+void CaseForm::fillGrades()
+{
+    const QString current = m_grade->currentText();
+    auto set = m_library.resolve(m_region->currentData().toString().toStdString());
+    std::vector<Ppm> grades;
+    if (auto *p = std::get_if<ParameterSet>(&set))
+        grades = p->grades;
+    if (grades.empty())
+        grades = {600'000, 1'000'000, 3'000'000};
+    const QSignalBlocker block(m_grade);
+    m_grade->clear();
+    for (Ppm g : grades)
+        m_grade->addItem(Format::grade(g));
+    m_grade->setCurrentText(current.isEmpty() ? QStringLiteral("60%") : current);
+}
+
+void CaseForm::retranslate()
+{
+    m_personBox->setTitle(tr("Person"));
+    m_recordBox->setTitle(tr("Contribution record"));
+    m_planBox->setTitle(tr("From now on"));
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it)
+        it.value()->setText(labelText(it.key()));
+    m_sex->setItemText(0, Format::sex(Sex::Male));
+    m_sex->setItemText(1, Format::sex(Sex::Female));
+    for (int i = 0; i < m_track->count(); ++i)
+        m_track->setItemText(i, Format::track(m_track->itemData(i).toString()));
+    m_kind->setItemText(0, Format::kind(InsuranceKind::Flexible));
+    m_kind->setItemText(1, Format::kind(InsuranceKind::Employee));
+    for (int i = 0; i < m_region->count(); ++i)
+        m_region->setItemText(i, regionName(m_region->itemData(i).toString()));
+    m_idNumber->setPlaceholderText(tr("18 characters"));
+    m_birth->setPlaceholderText(tr("e.g. 1969-02"));
+    m_asOf->setPlaceholderText(tr("e.g. 2024-02"));
+    m_deemed->setPlaceholderText(QStringLiteral("0"));
+    m_preAccount->setPlaceholderText(QStringLiteral("0"));
+    m_accountMonths->setPlaceholderText(tr("months, e.g. 314"));
+    m_averageIndex->setPlaceholderText(tr("e.g. 0.6270"));
+    m_balance->setPlaceholderText(tr("yuan"));
+    m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
+    m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
+    m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
+    m_idNumber->setToolTip(tr("18 characters; a valid number fills in the birth month and sex"));
+    m_birth->setToolTip(tr("Year and month, e.g. 1969-02"));
+    m_asOf->setToolTip(tr("The month the statement or the history ends; later months are the plan"));
+    m_statementRadio->setText(tr("Statement summary"));
+    m_historyRadio->setText(tr("Year by year"));
+    m_deemed->setToolTip(tr("视同缴费月数: service before contributions began that counts as paid"));
+    m_accountMonths->setToolTip(tr("Months paid since the personal account began; halves allowed (515.5)"));
+    m_averageIndex->setToolTip(tr("平均缴费指数 as printed on the statement, 4 decimals"));
+    m_addRow->setText(tr("Add year"));
+    m_removeRow->setText(tr("Remove"));
+    m_paste->setText(tr("Paste"));
+    m_paste->setToolTip(tr("Paste cells copied from a spreadsheet (Ctrl+V in the table)"));
+    m_import->setText(tr("Import CSV…"));
+    m_import->setToolTip(tr("A CSV file saved by Excel, UTF-8 or GBK"));
+    m_historyHint->setText(tr("Give either the monthly base or the year's total of bases (缴费基数 on a leaflet is the "
+                              "year total). Paste from Excel with Ctrl+V."));
+    m_historyModel->retranslate();
+    m_grade->setToolTip(tr("Contribution base as a share of the average wage: a standard grade or any value "
+                           "60%–300%"));
+    m_stopCheck->setText(tr("once I reach (years)"));
+    m_stopCheck->setToolTip(tr("Stop paying once the contribution years (deemed and paid) reach this number"));
+    m_retireMode->setItemText(0, tr("At the statutory age"));
+    m_retireMode->setItemText(1, tr("Early by (months)"));
+    m_retireMode->setItemText(2, tr("Later by (months)"));
+    m_retireMode->setItemText(3, tr("In the month"));
+    m_addPeriod->setText(tr("Add period"));
+    m_removePeriod->setText(tr("Remove"));
+    m_periodsHint->setText(tr("Optional. Empty: pay from the month after the record until retirement at the grade "
+                              "above. Months between periods are gaps (nothing paid; the account still earns "
+                              "interest). Until empty = until retirement."));
+    m_periodsModel->retranslate();
+}
+
+void CaseForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::FontChange) {
+        sizeTable(m_historyView, 8);
+        sizeTable(m_periodsView, 3);
+    }
+    QWidget::changeEvent(event);
+}
+
+FormValues CaseForm::values() const
+{
+    FormValues v;
+    v.name = m_name->text();
+    v.idNumber = m_idNumber->text();
+    v.sex = m_sex->currentData().toString() == QStringLiteral("female") ? Sex::Female : Sex::Male;
+    v.birth = m_birth->text();
+    v.track = m_track->currentData().toString();
+    v.kind = m_kind->currentData().toString() == QStringLiteral("employee") ? InsuranceKind::Employee
+                                                                           : InsuranceKind::Flexible;
+    v.region = m_region->currentData().toString();
+    v.asOf = m_asOf->text();
+    v.useHistory = m_historyRadio->isChecked();
+    v.deemed = m_deemed->text();
+    v.preAccount = m_preAccount->text();
+    v.accountMonths = m_accountMonths->text();
+    v.averageIndex = m_averageIndex->text();
+    v.accountBalance = m_balance->text();
+    v.historyDeemed = m_historyDeemed->text();
+    v.accountStart = m_accountStart->text();
+    for (const QStringList &r : m_historyModel->rows())
+        v.history << HistoryText{r[HYear], r[HMonths], r[HMonthlyBase], r[HBaseTotal], r[HAccountCredit]};
+    v.grade = m_grade->currentText();
+    v.stopAtYears = m_stopCheck->isChecked();
+    v.stopYears = m_stopYears->value();
+    for (const QStringList &r : m_periodsModel->rows())
+        v.periods << PeriodText{r[PFrom], r[PUntil], r[PGrade], r[PKind]};
+    v.retireMode = static_cast<RetireMode>(m_retireMode->currentIndex());
+    v.retireMonths = m_retireMonths->value();
+    v.retireMonth = m_retireMonth->text();
+    return v;
+}
+
+void CaseForm::setValues(const FormValues &v)
+{
+    m_loading = true;
+    m_name->setText(v.name);
+    m_idNumber->setText(v.idNumber);
+    m_sex->setCurrentIndex(v.sex == Sex::Female ? 1 : 0);
+    m_birth->setText(v.birth);
+    m_track->setCurrentIndex(std::max(0, m_track->findData(v.track)));
+    m_kind->setCurrentIndex(v.kind == InsuranceKind::Employee ? 1 : 0);
+    if (const int at = m_region->findData(v.region); at >= 0)
+        m_region->setCurrentIndex(at);
+    m_asOf->setText(v.asOf);
+    (v.useHistory ? m_historyRadio : m_statementRadio)->setChecked(true);
+    m_deemed->setText(v.deemed);
+    m_preAccount->setText(v.preAccount);
+    m_accountMonths->setText(v.accountMonths);
+    m_averageIndex->setText(v.averageIndex);
+    m_balance->setText(v.accountBalance);
+    m_historyDeemed->setText(v.historyDeemed);
+    m_accountStart->setText(v.accountStart);
+    QList<QStringList> rows;
+    for (const HistoryText &h : v.history)
+        rows << QStringList{h.year, h.months, h.monthlyBase, h.baseTotal, h.accountCredit};
+    while (rows.size() < 3)
+        rows << QStringList{QString(), QString(), QString(), QString(), QString()};
+    m_historyModel->setRows(rows);
+    m_grade->setCurrentText(v.grade);
+    m_stopCheck->setChecked(v.stopAtYears);
+    m_stopYears->setValue(v.stopYears);
+    rows.clear();
+    for (const PeriodText &p : v.periods)
+        rows << QStringList{p.from, p.until, p.grade, p.kind};
+    m_periodsModel->setRows(rows);
+    m_retireMode->setCurrentIndex(static_cast<int>(v.retireMode));
+    m_retireMonths->setValue(v.retireMonths);
+    m_retireMonth->setText(v.retireMonth);
+    m_importStatus->hide();
+    m_loading = false;
+    onRecordModeChanged();
+    emit changed();
+}
+
+void CaseForm::clearForNewCase(YearMonth asOf)
+{
+    FormValues v;
+    v.region = m_region->currentData().toString();
+    v.asOf = QString::fromStdString(asOf.toString());
+    setValues(v);
+    m_name->setFocus();
+}
+
+void CaseForm::emitChanged()
+{
+    if (!m_loading)
+        emit changed();
+}
+
+void CaseForm::onIdEdited()
+{
+    // A valid number carries the birth date (characters 7–14) and the sex (character 17: odd for men).
+    const QString id = parse::idNumber(m_idNumber->text());
+    if (checkIdNumber(id.toStdString(), std::nullopt, "person.idNumber"))
+        return;
+    if (auto birth = birthFromIdNumber(id.toStdString())) {
+        const QString text = QString::fromStdString(birth->toString());
+        if (m_birth->text() != text)
+            m_birth->setText(text);
+    }
+    const bool male = (id[16].digitValue() % 2) == 1;
+    m_sex->setCurrentIndex(male ? 0 : 1);
+}
+
+void CaseForm::onSexChanged()
+{
+    const bool male = m_sex->currentData().toString() == QStringLiteral("male");
+    const QString track = m_track->currentData().toString();
+    if (male && track != QStringLiteral("male-60"))
+        m_track->setCurrentIndex(m_track->findData(QStringLiteral("male-60")));
+    else if (!male && track == QStringLiteral("male-60"))
+        m_track->setCurrentIndex(m_track->findData(QStringLiteral("female-55")));
+    emitChanged();
+}
+
+void CaseForm::onRecordModeChanged()
+{
+    m_statementPage->setVisible(!m_historyRadio->isChecked());
+    m_historyPage->setVisible(m_historyRadio->isChecked());
+    emitChanged();
+}
+
+void CaseForm::onRetireModeChanged()
+{
+    const auto mode = static_cast<RetireMode>(m_retireMode->currentIndex());
+    m_retireMonths->setVisible(mode == RetireMode::Early || mode == RetireMode::Late);
+    m_retireMonth->setVisible(mode == RetireMode::Month);
+    emitChanged();
+}
+
+void CaseForm::setRetirementHint(const QString &hint)
+{
+    m_retireHint->setText(hint);
+    m_retireHint->setVisible(!hint.isEmpty());
+}
+
+void CaseForm::addPeriod()
+{
+    const FormValues v = values();
+    QString from;
+    const auto &rows = m_periodsModel->rows();
+    if (!rows.isEmpty()) {
+        if (auto until = parse::month(rows.back()[PUntil]))
+            from = QString::fromStdString(until->plus(1).toString());
+    } else if (auto asOf = parse::month(v.asOf)) {
+        from = QString::fromStdString(asOf->plus(1).toString());
+    }
+    QList<QStringList> all = rows;
+    all << QStringList{from, QString(), v.grade, kindKey(v.kind)};
+    m_periodsModel->setRows(all);
+    m_periodsView->setCurrentIndex(m_periodsModel->index(static_cast<int>(all.size()) - 1, PUntil));
+    m_periodsView->setFocus();
+}
+
+void CaseForm::removeSelectedRows(PasteTableView *view, TextTableModel *model)
+{
+    QList<int> rows;
+    for (const QModelIndex &i : view->selectionModel()->selectedIndexes())
+        if (!rows.contains(i.row()))
+            rows << i.row();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows << view->currentIndex().row();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int r : rows)
+        model->removeRows(r, 1);
+}
+
+void CaseForm::onPasteRequested() { pasteHistory(QApplication::clipboard()->text()); }
+
+void CaseForm::pasteHistory(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    const QModelIndex at = m_historyView->currentIndex();
+    const int row = at.isValid() ? at.row() : 0;
+    const int column = at.isValid() ? at.column() : 0;
+    if (text.size() > 1'000'000) {
+        m_importStatus->setText(tr("The pasted text is too long for a contribution table."));
+        colors::setText(m_importStatus, colors::error);
+        m_importStatus->show();
+        return;
+    }
+    const ImportedHistory parsed = parseHistoryTable(text);
+    if (parsed.headerFound || (column == 0 && !parsed.rows.isEmpty() && splitTable(text).value(0).size() >= 5)) {
+        // Whole rows with their headings (or the leaflet's five columns): rows written from the current row.
+        QList<QStringList> block;
+        for (const HistoryText &h : parsed.rows)
+            block << QStringList{h.year, h.months, h.monthlyBase, h.baseTotal, h.accountCredit};
+        m_historyModel->writeBlock(row, 0, block);
+    } else {
+        m_historyModel->writeBlock(row, column, splitTable(text));
+    }
+    m_importStatus->hide();
+}
+
+bool CaseForm::importHistoryFile(const QString &path)
+{
+    QFile f(path);
+    auto fail = [this](const QString &message) {
+        m_importStatus->setText(message);
+        colors::setText(m_importStatus, colors::error);
+        m_importStatus->show();
+        return false;
+    };
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read.").arg(path));
+    if (f.size() > 4 * 1024 * 1024)
+        return fail(tr("%1 is larger than 4 MB: not a contribution table.").arg(path));
+    const QByteArray bytes = f.readAll();
+    const DecodedText decoded = decodeTableBytes(bytes);
+    if (!decoded.error.isEmpty())
+        return fail(decoded.error);
+    const ImportedHistory imported = parseHistoryTable(decoded.text);
+    if (!imported.error.isEmpty())
+        return fail(imported.error);
+    QList<QStringList> rows;
+    for (const HistoryText &h : imported.rows)
+        rows << QStringList{h.year, h.months, h.monthlyBase, h.baseTotal, h.accountCredit};
+    m_historyRadio->setChecked(true);
+    m_historyModel->setRows(rows);
+    QString status = tr("%1 years read from %2 (%3).").arg(imported.rows.size()).arg(path, decoded.encoding);
+    if (imported.totalsAsYearTotal)
+        status += QLatin1Char(' ') + tr("缴费基数 was read as the year's total of monthly bases.");
+    if (imported.skipped > 0)
+        status += QLatin1Char(' ') + tr("%1 other rows (totals, notes) were left out.").arg(imported.skipped);
+    m_importStatus->setText(status);
+    colors::setText(m_importStatus, colors::hint);
+    m_importStatus->show();
+    return true;
+}
+
+void CaseForm::onImportClicked()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import contribution table"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool hasRows = false;
+    for (const QStringList &r : m_historyModel->rows())
+        for (const QString &c : r)
+            hasRows = hasRows || !c.trimmed().isEmpty();
+    if (hasRows &&
+        QMessageBox::question(this, tr("Import contribution table"),
+                              tr("Replace the years already in the table with the file's?")) != QMessageBox::Yes)
+        return;
+    importHistoryFile(path);
+}
+
+QStringList CaseForm::missingFields(const FieldErrors &errors) const
+{
+    QStringList out;
+    for (const InputError &e : errors) {
+        if (e.code != InputErrorCode::Missing)
+            continue;
+        const QString key = fieldKey(QString::fromStdString(e.field));
+        const QString name = labelText(key);
+        if (!out.contains(name))
+            out << name;
+    }
+    return out;
+}
+
+void CaseForm::showErrors(const FieldErrors &errors)
+{
+    QHash<QString, QStringList> messages, hints;
+    QStringList general;
+    QHash<QPair<int, int>, QString> historyCells, periodCells;
+    const QList<int> historyRows = nonEmptyRows(m_historyModel->rows());
+    const QList<int> periodRows = nonEmptyRows(m_periodsModel->rows());
+
+    for (const InputError &e : errors) {
+        const QString path = QString::fromStdString(e.field);
+        const QString key = fieldKey(path);
+        QString text = texts::inputError(e);
+        if (!m_fields.contains(key)) {
+            general << text;
+            continue;
+        }
+        // Next to its own field the message needs no field name; in a table it names the row and column.
+        const QString prefix = texts::fieldName(path) + QStringLiteral(": ");
+        const QString body = text.startsWith(prefix) ? text.mid(prefix.size()) : text;
+        const auto [row, columnName] = rowOf(path);
+        if (key == QStringLiteral("history") && row >= 0 && row < historyRows.size()) {
+            const int column = historyColumnOf(columnName);
+            text = column < 0 ? tr("Row %1: %2").arg(historyRows[row] + 1).arg(body)
+                              : tr("Row %1, %2: %3").arg(historyRows[row] + 1).arg(historyHeaders().value(column), body);
+        } else if (key == QStringLiteral("plan.contributions") && row >= 0 && row < periodRows.size()) {
+            const int column = periodColumnOf(columnName);
+            text = column < 0 ? tr("Row %1: %2").arg(periodRows[row] + 1).arg(body)
+                              : tr("Row %1, %2: %3").arg(periodRows[row] + 1).arg(periodHeaders().value(column), body);
+        } else if (row < 0) {
+            text = body;
+        }
+        if (e.code == InputErrorCode::Missing && key != QStringLiteral("history") &&
+            key != QStringLiteral("plan.contributions"))
+            hints[key] << tr("required");
+        else
+            messages[key] << text;
+        const auto [index, column] = rowOf(path);
+        if (key == QStringLiteral("history") && index >= 0 && index < historyRows.size())
+            historyCells.insert({historyRows[index], std::max(0, historyColumnOf(column))}, text);
+        if (key == QStringLiteral("plan.contributions") && index >= 0 && index < periodRows.size())
+            periodCells.insert({periodRows[index], std::max(0, periodColumnOf(column))}, text);
+    }
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        QLabel *label = it.value().error;
+        if (!label)
+            continue;
+        if (messages.contains(it.key())) {
+            label->setText(messages[it.key()].join(QLatin1Char('\n')));
+            colors::setText(label, colors::error);
+            label->show();
+        } else if (hints.contains(it.key())) {
+            label->setText(hints[it.key()].join(QLatin1Char('\n')));
+            colors::setText(label, colors::hint);
+            label->show();
+        } else {
+            label->clear();
+            label->hide();
+        }
+    }
+    m_historyModel->setCellErrors(historyCells);
+    m_periodsModel->setCellErrors(periodCells);
+    m_formError->setText(general.join(QLatin1Char('\n')));
+    m_formError->setVisible(!general.isEmpty());
+}
+
+} // namespace pension::gui

@@ -1,0 +1,111 @@
+#pragma once
+// The case form: who the person is, the record (statement summary or year-by-year history) and the plan. It only
+// collects text as typed (FormValues) and shows, next to each field, what is wrong with it; the conversion to an
+// engine Case is caseconvert's job.
+
+#include "caseconvert.h"
+#include "historyimport.h"
+#include "params.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace pension::gui {
+
+class TextTableModel;
+class PasteTableView;
+
+class CaseForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit CaseForm(const ParameterLibrary &library, QWidget *parent = nullptr);
+
+    FormValues values() const;
+    void setValues(const FormValues &values);
+    // Clears the form for the next resident, keeping the region.
+    void clearForNewCase(YearMonth asOf);
+
+    // Shows each error next to its field; required fields still empty get a quiet hint instead.
+    void showErrors(const FieldErrors &errors);
+    // The labels of required fields that are still empty (for the result pane's "still needed" line).
+    QStringList missingFields(const FieldErrors &errors) const;
+    void setRetirementHint(const QString &hint);
+
+    // Reads history rows from a CSV file (the import button's work, without the file dialog). Returns false and
+    // shows the reason when nothing could be read.
+    bool importHistoryFile(const QString &path);
+    // Pastes spreadsheet cells (tab-separated) into the history table at the current cell.
+    void pasteHistory(const QString &text);
+
+    QString regionName(const QString &regionId) const;
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct FieldSlot {
+        QLabel *label = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    QWidget *field(QWidget *editor, const QString &path, QLabel *label);
+    void retranslate();
+    void fillRegions();
+    void fillGrades();
+    void onIdEdited();
+    void onSexChanged();
+    void onRecordModeChanged();
+    void onRetireModeChanged();
+    void onPasteRequested();
+    void onImportClicked();
+    void addPeriod();
+    void removeSelectedRows(PasteTableView *view, TextTableModel *model);
+    void emitChanged();
+
+    const ParameterLibrary &m_library;
+    QHash<QString, FieldSlot> m_fields; // by field path
+    bool m_loading = false;
+
+    QLabel *m_formError = nullptr;
+    QGroupBox *m_personBox = nullptr, *m_recordBox = nullptr, *m_planBox = nullptr;
+    QLineEdit *m_name = nullptr, *m_idNumber = nullptr, *m_birth = nullptr;
+    QComboBox *m_sex = nullptr, *m_track = nullptr, *m_kind = nullptr, *m_region = nullptr;
+    QLineEdit *m_asOf = nullptr;
+    QRadioButton *m_statementRadio = nullptr, *m_historyRadio = nullptr;
+    QButtonGroup *m_recordMode = nullptr;
+    QWidget *m_statementPage = nullptr, *m_historyPage = nullptr;
+    QLineEdit *m_deemed = nullptr, *m_preAccount = nullptr, *m_accountMonths = nullptr, *m_averageIndex = nullptr,
+              *m_balance = nullptr;
+    QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
+    TextTableModel *m_historyModel = nullptr;
+    PasteTableView *m_historyView = nullptr;
+    QPushButton *m_addRow = nullptr, *m_removeRow = nullptr, *m_paste = nullptr, *m_import = nullptr;
+    QLabel *m_historyError = nullptr, *m_importStatus = nullptr, *m_historyHint = nullptr;
+    QComboBox *m_grade = nullptr;
+    QCheckBox *m_stopCheck = nullptr;
+    QSpinBox *m_stopYears = nullptr;
+    TextTableModel *m_periodsModel = nullptr;
+    PasteTableView *m_periodsView = nullptr;
+    QPushButton *m_addPeriod = nullptr, *m_removePeriod = nullptr;
+    QLabel *m_periodsError = nullptr, *m_periodsHint = nullptr;
+    QComboBox *m_retireMode = nullptr;
+    QSpinBox *m_retireMonths = nullptr;
+    QLineEdit *m_retireMonth = nullptr;
+    QLabel *m_retireHint = nullptr;
+    QHash<QString, QLabel *> m_labels; // row labels by field path, for retranslation
+};
+
+} // namespace pension::gui

@@ -1,0 +1,68 @@
+#pragma once
+// One small widget per chart (Qt Charts kept behind them), each fed by the model its table shows:
+//  - GradeChart: monthly pension against grade for several payment lengths (GridModel, the plan grid's model);
+//  - BreakEvenChart: cumulative paid against cumulative received by age, break-even marked (BreakEvenModel);
+//  - BalanceChart: the personal account balance year by year (LedgerModel, the ledger table's model).
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+
+class QChart;
+class QChartView;
+
+namespace pension::gui {
+
+class GridModel;
+class BreakEvenModel;
+class LedgerModel;
+
+class ChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartWidget(QAbstractItemModel *model, QWidget *parent = nullptr);
+    QChart *chart() const { return m_chart; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    virtual void rebuild() = 0;
+    // How many axis labels of `sample` fit along the chart's width.
+    int labelsThatFit(const QString &sample) const;
+    void applyFonts();
+    void refresh();
+
+    QAbstractItemModel *m_model;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+};
+
+class GradeChart : public ChartWidget {
+    Q_OBJECT
+public:
+    explicit GradeChart(GridModel *model, QWidget *parent = nullptr);
+
+protected:
+    void rebuild() override;
+};
+
+class BreakEvenChart : public ChartWidget {
+    Q_OBJECT
+public:
+    explicit BreakEvenChart(BreakEvenModel *model, QWidget *parent = nullptr);
+
+protected:
+    void rebuild() override;
+};
+
+class BalanceChart : public ChartWidget {
+    Q_OBJECT
+public:
+    explicit BalanceChart(LedgerModel *model, QWidget *parent = nullptr);
+
+protected:
+    void rebuild() override;
+};
+
+} // namespace pension::gui

@@ -1,0 +1,25 @@
+# The desktop program's widgets: one funnel form -> Case -> engine -> Result -> views.
+# Included from ui/CMakeLists.txt when PENSION_BUILD_GUI is ON.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Charts Concurrent)
+
+add_library(gui STATIC
+    caseconvert.h caseconvert.cpp
+    calculator.h calculator.cpp
+    colors.h
+    format.h format.cpp
+    historyimport.h historyimport.cpp
+    tablemodel.h tablemodel.cpp
+    caseform.h caseform.cpp
+    resultview.h resultview.cpp
+    ledgermodel.h ledgermodel.cpp
+    explanationmodel.h explanationmodel.cpp
+    gridmodel.h gridmodel.cpp
+    pinsmodel.h pinsmodel.cpp
+    gridpage.h gridpage.cpp
+    breakevenmodel.h breakevenmodel.cpp
+    charts.h charts.cpp
+    language.h language.cpp
+    mainwindow.h mainwindow.cpp)
+set_target_properties(gui PROPERTIES AUTOMOC ON)
+target_include_directories(gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(gui PUBLIC engine builtin_packs texts Qt6::Widgets Qt6::Charts PRIVATE Qt6::Concurrent project_options)

@@ -1,0 +1,130 @@
+#pragma once
+// The main window: the case form on the left; on the right the result (with the account ledger), the plan grid
+// with pinned plans, the charts and the explanation. Every edit restarts a short timer; when it fires the form's
+// values go through the calculator (form -> Case -> engine -> Result) and every view is refreshed from the outcome.
+
+#include "calculator.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+template <typename T>
+class QFutureWatcher;
+
+namespace pension::gui {
+
+class BalanceChart;
+class BreakEvenChart;
+class BreakEvenModel;
+class CaseForm;
+class ExplanationModel;
+class GradeChart;
+class GridPage;
+class LedgerModel;
+class ResultView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The calculation date handed to the engine ("today"); tests fix it.
+    void setCalculationDate(YearMonth today);
+    YearMonth calculationDate() const { return m_today; }
+    // Asks before clearing a case; tests replace the question with an answer.
+    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+
+    CaseForm *form() const { return m_form; }
+    const Outcome &outcome() const { return m_outcome; }
+    // The result on display: the form's plan or the grid cell opened from the plan grid.
+    const std::optional<Result> &shownResult() const { return m_shown; }
+    void showTab(Tab tab);
+
+    void setLargeFont(bool on);
+    bool largeFont() const { return m_largeFont; }
+    void setLanguage(const QString &language);
+
+    void loadSettings();
+    void saveSettings() const;
+
+public slots:
+    // Calculates now, on this thread (F5, tests). Edits calculate on a worker after a short pause instead.
+    void recalculate();
+    void newCase();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void scheduleRecalculation();
+    void startBackgroundCalculation();
+    void onBackgroundFinished();
+    void showOutcome();
+    void showResult(const Result &result, const QString &planTitle);
+    void clearViews(const QString &message);
+    void openCell(const CellKey &key);
+    void backToFormPlan();
+    void pin(const CellKey &key);
+    void unpin(int column);
+    void clearPins();
+    void refreshPins();
+
+    ParameterLibrary m_library;
+    YearMonth m_today;
+    Outcome m_outcome;
+    std::optional<Result> m_shown;
+    std::optional<CellKey> m_openCell;
+    std::vector<CellKey> m_pinKeys;
+    bool m_largeFont = false;
+    QFont m_baseFont;
+    std::function<bool(const QString &)> m_confirm;
+
+    QTimer *m_timer = nullptr;
+    QFutureWatcher<std::pair<quint64, Outcome>> *m_worker = nullptr;
+    quint64 m_generation = 0; // bumped by every edit: a worker's outcome for an older form is dropped
+    bool m_restart = false;
+    QSplitter *m_split = nullptr, *m_resultSplit = nullptr;
+    QScrollArea *m_formScroll = nullptr;
+    CaseForm *m_form = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResultView *m_result = nullptr;
+    LedgerModel *m_ledger = nullptr;
+    QTableView *m_ledgerView = nullptr;
+    QLabel *m_ledgerTitle = nullptr;
+    GridPage *m_grid = nullptr;
+    BreakEvenModel *m_breakEven = nullptr;
+    QTableView *m_breakEvenView = nullptr;
+    GradeChart *m_gradeChart = nullptr;
+    BreakEvenChart *m_breakEvenChart = nullptr;
+    BalanceChart *m_balanceChart = nullptr;
+    QLabel *m_chartsNote = nullptr;
+    ExplanationModel *m_explanation = nullptr;
+    QTableView *m_explanationView = nullptr;
+    QLabel *m_explanationIntro = nullptr, *m_explanationWarnings = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr, *m_recalcAction = nullptr, *m_printAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_largeFontAction = nullptr, *m_chineseAction = nullptr, *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_tabActions[4] = {};
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace pension::gui

@@ -1,0 +1,62 @@
+#pragma once
+// The result of one plan: the monthly pension large with its three parts, the provisional (预发) figures and back
+// pay, retirement, eligibility, warnings, the parameter pack version and the disclaimer. Displays a Result only.
+
+#include "result.h"
+
+#include <QWidget>
+
+class QBoxLayout;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QFrame;
+
+namespace pension::gui {
+
+class ResultView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultView(QWidget *parent = nullptr);
+
+    // `planTitle` names a plan opened from the grid; empty for the form's own plan.
+    void showResult(const Result &result, const QString &planTitle);
+    // No result: the form has errors or required fields are empty.
+    void showMessage(const QString &message);
+
+signals:
+    void backToFormPlan();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFonts();
+    void render();
+
+    std::optional<Result> m_result;
+    QString m_planTitle;
+    QString m_message;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QWidget *m_body = nullptr;
+    QBoxLayout *m_columns = nullptr;
+    QLabel *m_totalTitle = nullptr, *m_total = nullptr, *m_baseLine = nullptr;
+    QLabel *m_finalHeader = nullptr, *m_provisionalHeader = nullptr;
+    QLabel *m_partNames[4] = {};
+    QLabel *m_final[4] = {};
+    QLabel *m_provisional[4] = {};
+    QLabel *m_backPay = nullptr;
+    QLabel *m_factNames[6] = {};
+    QLabel *m_facts[6] = {};
+    QLabel *m_eligibility = nullptr;
+    QLabel *m_warningsTitle = nullptr, *m_warnings = nullptr;
+    QLabel *m_params = nullptr, *m_disclaimer = nullptr;
+};
+
+} // namespace pension::gui
