@@ -90,6 +90,7 @@ void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan>
         w.error = true;
         return;
     }
+    std::shared_ptr<const Prepared> prepared;
     for (const BatchPlan &plan : plans) {
         ++w.plans;
         auto parsed = caseFromBatchRow(header, *fields, plan);
@@ -99,19 +100,23 @@ void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan>
             continue;
         }
         const Case &c = std::get<Case>(parsed);
-        auto shared = regions.get(c);
-        if (auto *e = std::get_if<InputError>(&shared)) {
-            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
-            w.error = true;
-            continue;
+        // Plans change only the plan: the record is prepared once per row and shared by its plans.
+        if (!prepared) {
+            auto shared = regions.get(c);
+            if (auto *e = std::get_if<InputError>(&shared)) {
+                errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
+                w.error = true;
+                continue;
+            }
+            auto made = prepare(c, std::get<std::shared_ptr<const SharedRegion>>(shared));
+            if (auto *e = std::get_if<InputError>(&made)) {
+                errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
+                w.error = true;
+                continue;
+            }
+            prepared = std::get<std::shared_ptr<const Prepared>>(std::move(made));
         }
-        auto prepared = prepare(c, std::get<std::shared_ptr<const SharedRegion>>(shared));
-        if (auto *e = std::get_if<InputError>(&prepared)) {
-            errorRow(w.out, id, name, plan.label, tr("line %1: %2").arg(w.lineNumber).arg(texts::inputError(*e)));
-            w.error = true;
-            continue;
-        }
-        const Prepared &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const Prepared &p = *prepared;
         const PlanNumbers n = projectNumbers(p, c.plan);
         if (!n.valid) {
             // The retirement choice is outside the window: the full estimate names the problem.
@@ -191,7 +196,7 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
             return line.toStdString();
         return QString(gbk.decode(line)).toUtf8().toStdString();
     };
-    const QByteArray headerLine = in.readLine(1 << 20).trimmed();
+    const QByteArray headerLine = in.readLine().trimmed();
     auto header = readBatchHeader(toUtf8(headerLine));
     if (auto *e = std::get_if<InputError>(&header)) {
         err << tr("IN.csv header: %1").arg(texts::inputError(*e)) << '\n';
@@ -222,12 +227,10 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     while (true) {
         chunk.clear();
         while (chunk.size() < kChunk && !in.atEnd()) {
-            QByteArray line = in.readLine(16 << 20);
+            // readLine() without a limit grows its buffer as needed (a limit would allocate it whole every line).
+            QByteArray line = in.readLine();
             ++lineNumber;
-            if (!line.endsWith('\n') && !in.atEnd()) {
-                // A line over 16 MiB: report it and skip to its end.
-                while (!in.atEnd() && !line.endsWith('\n'))
-                    line = in.readLine(16 << 20);
+            if (line.size() > (16 << 20)) {
                 Work w;
                 w.lineNumber = lineNumber;
                 errorRow(w.out, "", "", "", tr("line %1: longer than 16 MiB").arg(lineNumber));
