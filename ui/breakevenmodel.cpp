@@ -2,43 +2,34 @@
 
 #include "format.h"
 
+#include <QBrush>
+#include <QColor>
+
 #include <algorithm>
 
 namespace pension::gui {
 
-void BreakEvenModel::setResult(const Result &r, YearMonth birth)
+void BreakEvenModel::setLifetime(const Lifetime &lt, int lastAge)
 {
     beginResetModel();
     m_rows.clear();
     m_breakEven.reset();
-    const YearMonth retirement = r.retirement.month;
-    m_retirementAge = r.retirement.ageMonths / 12.0;
-    Fen paidTotal = 0;
-    for (const YearRow &y : r.years)
-        paidTotal += y.personal;
-    const Fen monthly = r.monthly.total;
-    if (monthly > 0) {
-        // Paid from the month after retirement; the months needed to get back what was paid.
-        const Fen months = (paidTotal + monthly - 1) / monthly;
+    m_todaysMoney = lt.todaysMoney;
+    if (lt.breakEvenAgeMonths && lt.breakEvenMonth) {
         Point p;
-        p.month = retirement.plus(static_cast<int>(months));
-        p.age = monthsBetween(birth, p.month) / 12.0;
-        p.yuan = static_cast<double>(paidTotal) / 100.0;
+        p.month = *lt.breakEvenMonth;
+        p.age = *lt.breakEvenAgeMonths / 12.0;
+        // The marker sits on the paid line: what was paid by the end of the break-even year.
+        for (const LifetimePoint &c : lt.curve)
+            if (c.year == p.month.year())
+                p.yuan = static_cast<double>(c.paid) / 100.0;
         m_breakEven = p;
+        lastAge = std::max(lastAge, *lt.breakEvenAgeMonths / 12 + 3);
     }
-    const int firstYear = r.years.empty() ? retirement.year() : r.years.front().year;
-    int lastYear = retirement.year() + 25;
-    if (m_breakEven)
-        lastYear = std::max(lastYear, m_breakEven->month.year() + 3);
-    lastYear = std::min(lastYear, birth.year() + 100);
-    Fen paid = 0;
-    std::size_t next = 0;
-    for (int year = firstYear; year <= lastYear; ++year) {
-        while (next < r.years.size() && r.years[next].year <= year)
-            paid += r.years[next++].personal;
-        const int months = std::max(0, monthsBetween(retirement, YearMonth::of(year, 12)));
-        m_rows.push_back(Row{year, year - birth.year(), paid, monthly * months});
-    }
+    lastAge = std::min(lastAge, 100);
+    for (const LifetimePoint &c : lt.curve)
+        if (c.ageMonths / 12 <= lastAge)
+            m_rows.push_back(c);
     endResetModel();
 }
 
@@ -60,32 +51,48 @@ int BreakEvenModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int BreakEvenModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BreakEvenModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BreakEvenModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
         return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
-    if (role == Qt::DisplayRole) {
+    const LifetimePoint &row = m_rows[static_cast<std::size_t>(index.row())];
+    const Fen net = row.received - row.paid;
+    const Fen amounts[] = {0, 0, row.paid, row.received, net};
+    switch (role) {
+    case Qt::DisplayRole:
         switch (index.column()) {
-        case Age: return row.age;
+        case Age: return row.ageMonths / 12;
         case Year: return row.year;
-        case Paid: return Format::moneyWhole(row.paid);
-        case Received: return Format::moneyWhole(row.received);
+        case Paid:
+        case Received:
+        case Net: return Format::moneyWhole(amounts[index.column()]);
         }
-    }
-    if (role == ValueRole) {
+        return {};
+    case ValueRole:
         switch (index.column()) {
-        case Age: return row.age;
+        case Age: return row.ageMonths / 12.0;
         case Year: return row.year;
-        case Paid: return static_cast<double>(row.paid) / 100.0;
-        case Received: return static_cast<double>(row.received) / 100.0;
+        case Paid:
+        case Received:
+        case Net: return static_cast<double>(amounts[index.column()]) / 100.0;
         }
+        return {};
+    case FenRole:
+        if (index.column() >= Paid)
+            return static_cast<qlonglong>(amounts[index.column()]);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Net && net < 0)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
     }
-    if (role == Qt::TextAlignmentRole)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
 }
 
 QVariant BreakEvenModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -97,6 +104,7 @@ QVariant BreakEvenModel::headerData(int section, Qt::Orientation orientation, in
     case Year: return tr("Year");
     case Paid: return tr("Paid");
     case Received: return tr("Received");
+    case Net: return tr("Net");
     }
     return {};
 }

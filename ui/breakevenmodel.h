@@ -1,9 +1,9 @@
 #pragma once
-// Cumulative paid against cumulative received, year by year of age, for one Result. A display of the result only:
-// received = the Result's monthly total × the months paid since retirement, without pension increases (a later
-// engine break-even will add them). The break-even table and chart both read this model.
+// Cumulative own payments against cumulative pension received, year by year of age: the engine's Lifetime curve
+// (pension raised each January, published rates then the assumption; nominal or in today's money). A display of
+// the engine's values only. A break-even table and chart both read one model.
 
-#include "result.h"
+#include "lifetime.h"
 
 #include <QAbstractTableModel>
 
@@ -14,8 +14,9 @@ namespace pension::gui {
 class BreakEvenModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Age, Year, Paid, Received, ColumnCount };
-    static constexpr int ValueRole = Qt::UserRole + 1;
+    enum Column { Age, Year, Paid, Received, Net, ColumnCount };
+    static constexpr int ValueRole = Qt::UserRole + 1; // age in years (with months as a fraction), money in yuan
+    static constexpr int FenRole = Qt::UserRole + 2;   // money columns in fen (qlonglong)
 
     struct Point {
         double age = 0;  // years, with months as a fraction
@@ -25,10 +26,11 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setResult(const Result &result, YearMonth birth);
+    // Shows the curve up to `lastAge` (further when the break-even comes later, at most 100).
+    void setLifetime(const Lifetime &lifetime, int lastAge = 90);
     void clear();
     std::optional<Point> breakEven() const { return m_breakEven; }
-    double retirementAge() const { return m_retirementAge; }
+    bool todaysMoney() const { return m_todaysMoney; }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,14 +39,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct Row {
-        int year = 0;
-        int age = 0;
-        Fen paid = 0, received = 0;
-    };
-    std::vector<Row> m_rows;
+    std::vector<LifetimePoint> m_rows;
     std::optional<Point> m_breakEven;
-    double m_retirementAge = 0;
+    bool m_todaysMoney = false;
 };
 
 } // namespace pension::gui

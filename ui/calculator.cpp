@@ -34,12 +34,44 @@ Outcome calculate(const FormValues &values, const ParameterLibrary &library, Yea
             grades.insert(std::upper_bound(grades.begin(), grades.end(), *grade), *grade);
     }
     out.grid = compareGrid(*out.prepared, out.gridRequest);
+    out.beyond = beyondOf(*out.prepared, out.plan, *out.result);
     return out;
 }
 
 ResultOrError estimateCell(const Prepared &prepared, const CellKey &cell)
 {
     return estimate(prepared, planForCell(prepared, cell.grade, cell.stopAfterYears, cell.retire, cell.kind));
+}
+
+Beyond beyondOf(const Prepared &prepared, const Plan &plan, const Result &result)
+{
+    Beyond b;
+    b.nominal = lifetimeValue(prepared, result, false);
+    b.todaysMoney = lifetimeValue(prepared, result, true);
+    const int ageNow = monthsBetween(prepared.kase.person.birth, prepared.kase.asOf) / 12;
+    b.survivors = survivorBenefits(prepared, plan, result, ageNow + 1, 90);
+    b.shortfall = shortfallOptions(prepared, result);
+    return b;
+}
+
+Beyond beyondOfCell(const Prepared &prepared, const CellKey &cell, const Result &result)
+{
+    return beyondOf(prepared, planForCell(prepared, cell.grade, cell.stopAfterYears, cell.retire, cell.kind), result);
+}
+
+GoalAnswer goalFor(const Prepared &prepared, Fen target, std::optional<Ppm> atGrade)
+{
+    return seekGoal(prepared, target, atGrade);
+}
+
+IndexRange averageIndexFromSheet(Fen pensionBase, int contributionYearsCenti, Fen basic)
+{
+    return solveAverageIndex(pensionBase, contributionYearsCenti, basic);
+}
+
+BalanceRange accountBalanceFromSheet(Fen accountPension, int annuityMonthsTenths)
+{
+    return solveAccountBalance(accountPension, annuityMonthsTenths);
 }
 
 } // namespace pension::gui

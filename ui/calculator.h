@@ -4,7 +4,10 @@
 
 #include "caseconvert.h"
 #include "compare.h"
+#include "goal.h"
+#include "lifetime.h"
 #include "projection.h"
+#include "survivor.h"
 
 #include <memory>
 #include <optional>
@@ -20,6 +23,15 @@ struct CellKey {
     bool operator==(const CellKey &) const = default;
 };
 
+// Beyond the monthly figure, for one plan: the engine's lifetime value (nominal and in today's money), what the
+// family receives by age at death (from the next birthday to 90) and the options of a person short of the minimum.
+struct Beyond {
+    Lifetime nominal;
+    Lifetime todaysMoney;
+    std::vector<SurvivorAt> survivors;
+    Shortfall shortfall;
+};
+
 struct Outcome {
     FieldErrors errors;                           // empty when the form is valid
     std::shared_ptr<const Prepared> prepared;
@@ -27,6 +39,7 @@ struct Outcome {
     std::optional<Result> result;                 // the form's plan, estimated
     GridRequest gridRequest;
     std::optional<Grid> grid;
+    std::optional<Beyond> beyond;                 // the form's plan, beyond the monthly figure
 
     bool ok() const { return errors.empty() && result.has_value(); }
 };
@@ -35,5 +48,15 @@ Outcome calculate(const FormValues &values, const ParameterLibrary &library, Yea
 
 // The full estimate of one grid cell (planForCell + estimate).
 ResultOrError estimateCell(const Prepared &prepared, const CellKey &cell);
+
+// Beyond the monthly figure for a plan and its result (lifetimeValue, survivorBenefits, shortfallOptions).
+Beyond beyondOf(const Prepared &prepared, const Plan &plan, const Result &result);
+Beyond beyondOfCell(const Prepared &prepared, const CellKey &cell, const Result &result);
+
+// Goal seeking and back-solving a benefit sheet, for the Beyond tab (seekGoal, solveAverageIndex,
+// solveAccountBalance).
+GoalAnswer goalFor(const Prepared &prepared, Fen target, std::optional<Ppm> atGrade);
+IndexRange averageIndexFromSheet(Fen pensionBase, int contributionYearsCenti, Fen basic);
+BalanceRange accountBalanceFromSheet(Fen accountPension, int annuityMonthsTenths);
 
 } // namespace pension::gui

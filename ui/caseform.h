@@ -48,6 +48,8 @@ public:
     void pasteHistory(const QString &text);
 
     QString regionName(const QString &regionId) const;
+    // Lists the regions again after the parameter library changed (an imported pack), keeping the choice.
+    void refreshRegions() { fillRegions(); }
 
 signals:
     void changed();

@@ -19,10 +19,7 @@
 
 namespace pension::gui {
 
-namespace {
-
-// A "nice" axis maximum above `v`: 1, 2 or 5 × a power of ten.
-double niceCeil(double v)
+double ChartWidget::niceCeil(double v)
 {
     if (v <= 0)
         return 1;
@@ -33,7 +30,7 @@ double niceCeil(double v)
     return 10 * p;
 }
 
-QValueAxis *axis(const QString &title, double lo, double hi, const QString &format)
+QValueAxis *ChartWidget::valueAxis(const QString &title, double lo, double hi, const QString &format)
 {
     auto *a = new QValueAxis;
     a->setTitleText(title);
@@ -41,8 +38,6 @@ QValueAxis *axis(const QString &title, double lo, double hi, const QString &form
     a->setLabelFormat(format);
     return a;
 }
-
-} // namespace
 
 ChartWidget::ChartWidget(QAbstractItemModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
@@ -157,12 +152,12 @@ void GradeChart::rebuild()
     }
     if (series.empty())
         return;
-    QValueAxis *x = axis(tr("Contribution grade (%)"), gMin, gMax, QStringLiteral("%d"));
+    QValueAxis *x = valueAxis(tr("Contribution grade (%)"), gMin, gMax, QStringLiteral("%d"));
     // Ticks every 30 or 60 percentage points, as many as the width allows.
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("300")) >= 9 ? 30 : 60);
-    QValueAxis *y = axis(tr("Yuan a month"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
+    QValueAxis *y = valueAxis(tr("Yuan a month"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : series) {
@@ -182,7 +177,8 @@ void BreakEvenChart::rebuild()
 {
     auto *model = static_cast<BreakEvenModel *>(m_model);
     const auto be = model->breakEven();
-    m_chart->setTitle(tr("Paid and received by age (without increases)"));
+    m_chart->setTitle(model->todaysMoney() ? tr("Paid and received, in today's money")
+                                           : tr("Paid and received, with yearly increases"));
     const int rows = m_model->rowCount();
     if (rows == 0)
         return;
@@ -201,11 +197,11 @@ void BreakEvenChart::rebuild()
         aMin = std::min(aMin, age);
         aMax = std::max(aMax, age);
     }
-    QValueAxis *x = axis(tr("Age"), aMin, std::max(aMax, aMin + 1), QStringLiteral("%d"));
+    QValueAxis *x = valueAxis(tr("Age"), aMin, std::max(aMax, aMin + 1), QStringLiteral("%d"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("80")) >= (aMax - aMin) / 5 + 1 ? 5 : 10);
-    QValueAxis *y = axis(tr("Yuan"), 0, niceCeil(hi * 1.02), QStringLiteral("%.0f"));
+    QValueAxis *y = valueAxis(tr("Yuan"), 0, niceCeil(hi * 1.02), QStringLiteral("%.0f"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {paid, received}) {
@@ -255,12 +251,12 @@ void BalanceChart::rebuild()
         yMin -= 1;
         yMax += 1;
     }
-    QValueAxis *x = axis(tr("Year"), yMin, yMax, QStringLiteral("%d"));
+    QValueAxis *x = valueAxis(tr("Year"), yMin, yMax, QStringLiteral("%d"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     const int fit = labelsThatFit(QStringLiteral("2030"));
     x->setTickInterval(std::max(1.0, std::ceil((yMax - yMin) / std::max(1, fit - 1))));
-    QValueAxis *y = axis(tr("Yuan"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
+    QValueAxis *y = valueAxis(tr("Yuan"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addSeries(s);

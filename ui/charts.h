@@ -1,7 +1,8 @@
 #pragma once
 // One small widget per chart (Qt Charts kept behind them), each fed by the model its table shows:
 //  - GradeChart: monthly pension against grade for several payment lengths (GridModel, the plan grid's model);
-//  - BreakEvenChart: cumulative paid against cumulative received by age, break-even marked (BreakEvenModel);
+//  - BreakEvenChart: cumulative paid against cumulative received (with the yearly increases) by age, break-even
+//    marked (BreakEvenModel: the engine's Lifetime);
 //  - BalanceChart: the personal account balance year by year (LedgerModel, the ledger table's model).
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QLabel;
 
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace pension::gui {
 
@@ -32,6 +34,9 @@ protected:
     int labelsThatFit(const QString &sample) const;
     void applyFonts();
     void refresh();
+    // A "nice" axis maximum above `v`: 1, 2, 2.5 or 5 × a power of ten.
+    static double niceCeil(double v);
+    static QValueAxis *valueAxis(const QString &title, double lo, double hi, const QString &format);
 
     QAbstractItemModel *m_model;
     QChart *m_chart = nullptr;

@@ -56,6 +56,15 @@ void GridModel::setRetireIndex(int index)
     endResetModel();
 }
 
+void GridModel::setSecondLine(SecondLine line)
+{
+    if (line == m_secondLine)
+        return;
+    m_secondLine = line;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
 void GridModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
@@ -152,6 +161,11 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!n.valid)
             return QStringLiteral("—");
+        if (m_secondLine == SecondLine::Marginal)
+            return Format::money(n.monthly.total) + (n.eligible ? QString() : QStringLiteral(" *")) +
+                   QLatin1Char('\n') +
+                   (n.marginalPerTenThousandGrade ? tr("+%1 per 10k").arg(Format::money(*n.marginalPerTenThousandGrade))
+                                                  : QStringLiteral("—"));
         return tr("%1%2\npays %3")
             .arg(Format::money(n.monthly.total), n.eligible ? QString() : QStringLiteral(" *"),
                  Format::moneyWhole(n.outOfPocket));
@@ -165,7 +179,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
                  Format::age(n.ageMonths), Format::money(n.monthly.total), Format::money(n.monthly.basic),
                  Format::money(n.monthly.account), Format::money(n.monthly.transitional), Format::halves(n.contributed))
             .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
-                 n.eligible ? QString() : QStringLiteral("\n") + tr("* short of the minimum contribution period"));
+                 n.eligible ? QString() : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
+               valueLines(*c);
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {
         if (!n.valid)
@@ -184,8 +199,38 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     case GradeRole: return static_cast<double>(c->grade) / 10'000.0;
     case ValidRole: return n.valid;
     case EligibleRole: return n.eligible;
+    case BreakEvenRole: return n.valid && n.breakEvenAgeMonths ? QVariant(*n.breakEvenAgeMonths) : QVariant();
+    case MarginalGradeRole:
+        return n.valid && n.marginalPerTenThousandGrade
+                   ? QVariant(static_cast<qlonglong>(*n.marginalPerTenThousandGrade))
+                   : QVariant();
+    case MarginalLengthRole:
+        return n.valid && n.marginalPerTenThousandLength
+                   ? QVariant(static_cast<qlonglong>(*n.marginalPerTenThousandLength))
+                   : QVariant();
     default: return {};
     }
+}
+
+QString GridModel::valueLines(const GridCell &c) const
+{
+    const PlanNumbers &n = c.numbers;
+    QString out = QStringLiteral("\n\n");
+    out += n.breakEvenAgeMonths
+               ? tr("Paid back (break-even) at %1, with yearly increases").arg(Format::age(*n.breakEvenAgeMonths))
+               : tr("What is paid is not received back by the age of 100");
+    // The neighbours the engine compared the cell with: the next lower grade of the grid, one year less.
+    std::optional<Ppm> lower;
+    for (Ppm g : m_request.grades)
+        if (g < c.grade && (!lower || g > *lower))
+            lower = g;
+    if (n.marginalPerTenThousandGrade && lower)
+        out += QStringLiteral("\n") + tr("Each 10,000 yuan paid more than at %1 buys %2 yuan a month more")
+                                         .arg(Format::grade(*lower), Format::money(*n.marginalPerTenThousandGrade));
+    if (n.marginalPerTenThousandLength)
+        out += QStringLiteral("\n") + tr("Each 10,000 yuan for paying one year longer buys %1 yuan a month more")
+                                         .arg(Format::money(*n.marginalPerTenThousandLength));
+    return out;
 }
 
 QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const

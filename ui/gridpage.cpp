@@ -5,6 +5,7 @@
 #include "gridmodel.h"
 #include "pinsmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,6 +36,10 @@ GridPage::GridPage(QWidget *parent) : QWidget(parent)
     colors::setText(m_hint, colors::hint);
     top->addWidget(m_retireLabel);
     top->addWidget(m_retire);
+    top->addSpacing(12);
+    m_marginal = new QCheckBox;
+    m_marginal->setObjectName(QStringLiteral("gridMarginalCheck"));
+    top->addWidget(m_marginal);
     top->addSpacing(12);
     top->addWidget(m_hint, 1);
     outer->addLayout(top);
@@ -93,6 +98,10 @@ GridPage::GridPage(QWidget *parent) : QWidget(parent)
     outer->addWidget(split, 1);
 
     connect(m_retire, &QComboBox::currentIndexChanged, m_model, &GridModel::setRetireIndex);
+    connect(m_marginal, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setSecondLine(on ? GridModel::SecondLine::Marginal : GridModel::SecondLine::Paid);
+        sizeCells();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &GridPage::onCurrentChanged);
     connect(m_table, &QTableView::doubleClicked, this, &GridPage::pinCurrent);
     connect(m_pin, &QPushButton::clicked, this, &GridPage::pinCurrent);
@@ -123,8 +132,12 @@ bool GridPage::eventFilter(QObject *watched, QEvent *event)
 void GridPage::sizeCells()
 {
     const QFontMetrics fm = m_table->fontMetrics();
-    int width = std::max(fm.horizontalAdvance(QStringLiteral("12,345.67 *")), fm.horizontalAdvance(tr("%1%2\npays %3")
-                                                                                                   .arg(QString(), QString(), QStringLiteral("1,234,567"))));
+    const QString second = m_marginal->isChecked()
+                               ? GridModel::tr("+%1 per 10k").arg(QStringLiteral("1,234.56"))
+                               : GridModel::tr("%1%2\npays %3").arg(QString(), QString(), QStringLiteral("1,234,567"));
+    int width = fm.horizontalAdvance(QStringLiteral("12,345.67 *"));
+    for (const QString &line : second.split(QLatin1Char('\n')))
+        width = std::max(width, fm.horizontalAdvance(line));
     for (int c = 0; c < m_model->columnCount(); ++c)
         width = std::max(width, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
     m_table->horizontalHeader()->setDefaultSectionSize(width + 14);
@@ -144,8 +157,12 @@ void GridPage::retranslate()
 {
     m_retireLabel->setText(tr("&Retirement:"));
     m_hint->setText(tr("Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly "
-                       "pension and what the person pays from now. Select a cell to see the plan in full; Enter or "
-                       "double-click pins it (up to four)."));
+                       "pension and what the person pays from now (or, ticked, how much more a month each extra "
+                       "10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a "
+                       "cell to see the plan in full; Enter or double-click pins it (up to four)."));
+    m_marginal->setText(tr("Value of 10,000 yuan &more"));
+    m_marginal->setToolTip(tr("Second line of each cell: how much more a month each extra 10,000 yuan paid buys, "
+                              "against the next lower grade"));
     m_pinsTitle->setText(tr("Pinned plans"));
     m_pin->setText(tr("&Pin plan"));
     m_unpin->setText(tr("Unpin"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -50,6 +51,7 @@ private:
     PinsModel *m_pins = nullptr;
     QLabel *m_retireLabel = nullptr, *m_hint = nullptr, *m_pinsTitle = nullptr;
     QComboBox *m_retire = nullptr;
+    QCheckBox *m_marginal = nullptr; // second line of each cell: what 10,000 yuan more buys instead of what is paid
     QTableView *m_table = nullptr, *m_pinsTable = nullptr;
     QPushButton *m_pin = nullptr, *m_unpin = nullptr, *m_clearPins = nullptr;
     bool m_selecting = false;

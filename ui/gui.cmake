@@ -18,8 +18,21 @@ add_library(gui STATIC
     gridpage.h gridpage.cpp
     breakevenmodel.h breakevenmodel.cpp
     charts.h charts.cpp
+    beyondmodels.h beyondmodels.cpp
+    beyondcharts.h beyondcharts.cpp
+    beyondpage.h beyondpage.cpp
     language.h language.cpp
     mainwindow.h mainwindow.cpp)
+# The counter workflow: case library, autosave, case files, report and exports, parameter editor.
+target_sources(gui PRIVATE
+    datadir.h datadir.cpp
+    formstate.h formstate.cpp
+    userpacks.h userpacks.cpp
+    librarydialog.h librarydialog.cpp
+    parametereditor.h parametereditor.cpp
+    preferencesdialog.h preferencesdialog.cpp
+    counterworkflow.h counterworkflow.cpp)
+target_link_libraries(gui PUBLIC storage reports)
 set_target_properties(gui PROPERTIES AUTOMOC ON)
 target_include_directories(gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(gui PUBLIC engine builtin_packs texts Qt6::Widgets Qt6::Charts PRIVATE Qt6::Concurrent project_options)

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "beyondpage.h"
 #include "breakevenmodel.h"
 #include "builtin_packs.h"
 #include "caseform.h"
 #include "charts.h"
 #include "colors.h"
+#include "counterworkflow.h"
+#include "datadir.h"
 #include "explanationmodel.h"
 #include "format.h"
 #include "gridmodel.h"
@@ -14,6 +17,7 @@
 #include "pinsmodel.h"
 #include "resultview.h"
 #include "texts.h"
+#include "userpacks.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +40,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace pension::gui {
 
@@ -64,7 +70,7 @@ YearMonth currentMonth()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_library(builtinLibrary()), m_today(currentMonth()), m_baseFont(QApplication::font())
+    : QMainWindow(parent), m_library(combinedLibrary(datadir::packsDir())), m_today(currentMonth()), m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_confirm = [this](const QString &question) {
@@ -171,6 +177,10 @@ MainWindow::MainWindow(QWidget *parent)
     explanationLayout->addWidget(m_explanationWarnings);
     m_tabs->addTab(explanation, QString());
 
+    // Beyond the monthly figure: break-even, survivors, goal seeking, the shortfall, the pension after retirement.
+    m_beyond = new BeyondPage;
+    m_tabs->addTab(m_beyond, QString());
+
     m_split->addWidget(m_tabs);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
@@ -195,6 +205,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_grid, &GridPage::clearPinsRequested, this, &MainWindow::clearPins);
     connect(m_grid->model(), &QAbstractItemModel::modelReset, this, [this] { m_grid->selectCell(m_openCell); });
 
+    m_counter = new CounterWorkflow(this);
     createActions();
     retranslate();
     resize(1440, 900);
@@ -221,7 +232,7 @@ void MainWindow::createActions()
     m_printAction = new QAction(this);
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setEnabled(false);
+    m_printAction->setEnabled(false); // until a result is shown (CounterWorkflow)
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -230,7 +241,7 @@ void MainWindow::createActions()
     m_largeFontAction->setCheckable(true);
     m_largeFontAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_largeFontAction, &QAction::toggled, this, &MainWindow::setLargeFont);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < static_cast<int>(std::size(m_tabActions)); ++i) {
         m_tabActions[i] = new QAction(this);
         m_tabActions[i]->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(m_tabActions[i], &QAction::triggered, this, [this, i] { showTab(static_cast<Tab>(i)); });
@@ -258,9 +269,11 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setToolTipsVisible(true); // the disabled print action says why
     m_fileMenu->addAction(m_newAction);
+    m_counter->addCaseActions(m_fileMenu);
     m_fileMenu->addAction(m_recalcAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
+    m_counter->addOutputActions(m_fileMenu, m_printAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -282,10 +295,11 @@ void MainWindow::retranslate()
     m_tabs->setTabText(PlansTab, tr("Compare plans"));
     m_tabs->setTabText(ChartsTab, tr("Charts"));
     m_tabs->setTabText(ExplanationTab, tr("How it is calculated"));
+    m_tabs->setTabText(BeyondTab, tr("Beyond"));
     m_ledgerTitle->setText(tr("Personal account, year by year (figures in brown are assumptions)"));
     m_chartsNote->setText(tr("Left: the plan grid's retirement choice (see Compare plans). Break-even counts what the "
-                             "person pays against the pension received, without yearly increases; the account "
-                             "remainder is inheritable and not counted."));
+                             "person pays against the pension received with its yearly increases, in nominal yuan "
+                             "(today's money: see Beyond); the account remainder is inheritable and not counted."));
     m_explanationIntro->setText(tr("Each figure of the result, in the order the agency computes it, with the numbers "
                                    "filled in and the regulation it comes from."));
     m_fileMenu->setTitle(tr("&Case"));
@@ -296,12 +310,11 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Clear the form for the next resident"));
     m_recalcAction->setText(tr("&Recalculate"));
     m_printAction->setText(tr("&Print A4 report…"));
-    m_printAction->setToolTip(tr("The A4 report comes in a later version"));
-    m_printAction->setStatusTip(m_printAction->toolTip());
     m_quitAction->setText(tr("&Quit"));
     m_largeFontAction->setText(tr("&Large font (for the person across the desk)"));
-    const QString tabNames[] = {tr("Result"), tr("Compare plans"), tr("Charts"), tr("How it is calculated")};
-    for (int i = 0; i < 4; ++i)
+    const QString tabNames[] = {tr("Result"), tr("Compare plans"), tr("Charts"), tr("How it is calculated"),
+                                tr("Beyond")};
+    for (int i = 0; i < static_cast<int>(std::size(m_tabActions)); ++i)
         m_tabActions[i]->setText(tabNames[i]);
     m_aboutAction->setText(tr("&About"));
     m_ledger->retranslate();
@@ -410,10 +423,16 @@ void MainWindow::showOutcome()
 void MainWindow::showResult(const Result &r, const QString &planTitle)
 {
     m_shown = r;
+    m_counter->resultShown(true);
     m_result->showResult(r, planTitle);
     m_ledger->setYears(r.years);
     m_explanation->setSteps(r.steps);
-    m_breakEven->setResult(r, m_outcome.prepared->kase.person.birth);
+    // The plan on display beyond its monthly figure: the form's plan comes with the outcome, a grid cell here.
+    const Beyond beyond = m_openCell            ? beyondOfCell(*m_outcome.prepared, *m_openCell, r)
+                          : m_outcome.beyond ? *m_outcome.beyond
+                                             : beyondOf(*m_outcome.prepared, m_outcome.plan, r);
+    m_breakEven->setLifetime(beyond.nominal);
+    m_beyond->showBeyond(m_outcome, r, beyond, planTitle);
     QStringList items;
     for (const Warning &w : r.warnings)
         items << QStringLiteral("<li>") + texts::warning(w).toHtmlEscaped() + QStringLiteral("</li>");
@@ -429,10 +448,12 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
 void MainWindow::clearViews(const QString &message)
 {
     m_shown.reset();
+    m_counter->resultShown(false);
     m_result->showMessage(message);
     m_ledger->setYears({});
     m_explanation->setSteps({});
     m_breakEven->clear();
+    m_beyond->showMessage(message);
     m_grid->clear();
     m_explanationWarnings->clear();
     m_form->setRetirementHint(QString());
@@ -499,13 +520,23 @@ void MainWindow::newCase()
     const bool typed = !v.name.isEmpty() || !v.idNumber.isEmpty() || !v.birth.isEmpty() || !v.accountMonths.isEmpty() ||
                        !v.accountBalance.isEmpty() ||
                        std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
-    if (typed && !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
+    if (typed && m_counter->hasUnsavedChanges() &&
+        !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
     m_openCell.reset();
     m_pinKeys.clear();
     m_form->clearForNewCase(m_today);
+    m_counter->caseCleared(); // nothing of it is kept: the draft goes too
     recalculate();
     showTab(ResultTab);
+}
+
+void MainWindow::setParameterLibrary(ParameterLibrary library)
+{
+    m_worker->waitForFinished(); // the worker reads m_library
+    m_library = std::move(library);
+    m_form->refreshRegions();
+    recalculate();
 }
 
 void MainWindow::setLargeFont(bool on)

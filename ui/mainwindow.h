@@ -24,9 +24,11 @@ class QFutureWatcher;
 namespace pension::gui {
 
 class BalanceChart;
+class BeyondPage;
 class BreakEvenChart;
 class BreakEvenModel;
 class CaseForm;
+class CounterWorkflow;
 class ExplanationModel;
 class GradeChart;
 class GridPage;
@@ -36,7 +38,7 @@ class ResultView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab };
+    enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,11 +48,19 @@ public:
     YearMonth calculationDate() const { return m_today; }
     // Asks before clearing a case; tests replace the question with an answer.
     void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    bool ask(const QString &question) { return m_confirm(question); }
 
     CaseForm *form() const { return m_form; }
     const Outcome &outcome() const { return m_outcome; }
     // The result on display: the form's plan or the grid cell opened from the plan grid.
     const std::optional<Result> &shownResult() const { return m_shown; }
+    // The grid cell on display instead of the form's plan, if any.
+    const std::optional<CellKey> &openedCell() const { return m_openCell; }
+    // The parameter packs the calculation uses: the shipped ones, replaced by the user's edited or imported ones.
+    const ParameterLibrary &parameterLibrary() const { return m_library; }
+    void setParameterLibrary(ParameterLibrary library);
+    // The case library, autosave, files, report, exports and the parameter editor.
+    CounterWorkflow *counter() const { return m_counter; }
     void showTab(Tab tab);
 
     void setLargeFont(bool on);
@@ -95,6 +105,7 @@ private:
     QFont m_baseFont;
     std::function<bool(const QString &)> m_confirm;
 
+    CounterWorkflow *m_counter = nullptr;
     QTimer *m_timer = nullptr;
     QFutureWatcher<std::pair<quint64, Outcome>> *m_worker = nullptr;
     quint64 m_generation = 0; // bumped by every edit: a worker's outcome for an older form is dropped
@@ -117,13 +128,14 @@ private:
     ExplanationModel *m_explanation = nullptr;
     QTableView *m_explanationView = nullptr;
     QLabel *m_explanationIntro = nullptr, *m_explanationWarnings = nullptr;
+    BeyondPage *m_beyond = nullptr;
     QLabel *m_statusLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr, *m_recalcAction = nullptr, *m_printAction = nullptr, *m_quitAction = nullptr;
     QAction *m_largeFontAction = nullptr, *m_chineseAction = nullptr, *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_tabActions[4] = {};
+    QAction *m_tabActions[5] = {};
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -10,7 +10,11 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 namespace guitest {
 
@@ -44,12 +48,26 @@ inline void choose(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(at);
 }
 
-// Keeps the tests' settings apart from a real installation's.
+// A new, empty data folder (case library, autosave draft, parameter packs) for the windows created from now on
+// (PENSION_DATA_DIR); removed when the test program ends.
+inline QString freshDataDir()
+{
+    static std::vector<std::unique_ptr<QTemporaryDir>> dirs;
+    dirs.push_back(std::make_unique<QTemporaryDir>());
+    const QString path = dirs.back()->path();
+    qputenv("PENSION_DATA_DIR", QFile::encodeName(path));
+    return path;
+}
+
+// Keeps the tests' settings and data apart from a real installation's, and each test program's settings apart
+// from the others' (ctest runs them in parallel).
 inline void isolateSettings()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PensionPlannerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("pension-planner-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("pension-planner-tests-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
+    freshDataDir();
 }
 
 // SD-3 (shared/reference/domain.md §10; tests/data/cases/sd-3.pension.json): 济南 female cadre born 1969-02, retired

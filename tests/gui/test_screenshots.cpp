@@ -1,13 +1,15 @@
-// Screenshots of each main view (form and result, plan grid, charts, explanation) in Chinese, in English and in
-// large-font mode, saved to build/screenshots/ to be looked at (QWidget::grab(), offscreen); set
-// PENSION_SCREENSHOT_DIR=docs/screenshots to refresh the committed ones.
+// Screenshots of each main view (form and result, plan grid, charts, explanation, the Beyond tab's panels) in
+// Chinese, in English and in large-font mode, saved to build/screenshots/ to be looked at (QWidget::grab(),
+// offscreen); set PENSION_SCREENSHOT_DIR=docs/screenshots to refresh the committed ones.
 #include "guitest.h"
 
+#include "beyondpage.h"
 #include "gridmodel.h"
 #include "language.h"
 
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace guitest;
@@ -110,6 +112,67 @@ private slots:
             const QString path = screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
             QVERIFY2(shot.save(path), qPrintable(path));
         }
+        w.close();
+    }
+
+    void beyondTab_data() { eachMainView_data(); }
+
+    // The Beyond tab, panel by panel, for the same case (with a goal typed in), and the shortfall panel of a
+    // Weifang man who reaches the retirement age far short of the minimum.
+    void beyondTab()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        QFETCH(QString, suffix);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setLargeFont(large);
+        enterWeifangCase(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        w.showTab(MainWindow::BeyondTab);
+        auto *sections = child<QTabWidget>(&w, "beyondSections");
+        auto shoot = [&](const char *name) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QTest::qWait(100);
+            const QPixmap shot = w.grab();
+            QVERIFY(!shot.isNull());
+            const QString path = screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(name), suffix);
+            QVERIFY2(shot.save(path), qPrintable(path));
+        };
+        using pension::gui::BeyondPage;
+        sections->setCurrentIndex(BeyondPage::LifetimeSection);
+        shoot("beyond-lifetime");
+        sections->setCurrentIndex(BeyondPage::SurvivorSection);
+        shoot("beyond-survivors");
+        sections->setCurrentIndex(BeyondPage::GoalSection);
+        type(child<QLineEdit>(&w, "goalTargetEdit"), QStringLiteral("2000"));
+        child<QComboBox>(&w, "goalGradeCombo")->setCurrentText(QStringLiteral("150%"));
+        child<QPushButton>(&w, "goalButton")->click();
+        type(child<QLineEdit>(&w, "solveBaseEdit"), QStringLiteral("7468"));
+        type(child<QLineEdit>(&w, "solveYearsEdit"), QStringLiteral("34.67"));
+        type(child<QLineEdit>(&w, "solveBasicEdit"), QStringLiteral("3366.16"));
+        type(child<QLineEdit>(&w, "solveAccountEdit"), QStringLiteral("1370.63"));
+        type(child<QLineEdit>(&w, "solveMonthsEdit"), QStringLiteral("170"));
+        shoot("beyond-goal");
+        sections->setCurrentIndex(BeyondPage::PathSection);
+        shoot("beyond-path");
+
+        type(child<QLineEdit>(&w, "idNumberEdit"), QString());
+        type(child<QLineEdit>(&w, "nameEdit"), QStringLiteral("李某"));
+        choose(child<QComboBox>(&w, "sexCombo"), QStringLiteral("male"));
+        type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1966-03"));
+        choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("male-60"));
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("30"));
+        type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
+        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("5200"));
+        child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("60%"));
+        w.recalculate();
+        QVERIFY(w.shownResult().has_value() && !w.shownResult()->eligibility.eligible);
+        QCOMPARE(sections->currentIndex(), static_cast<int>(BeyondPage::ShortfallSection));
+        shoot("beyond-shortfall");
         w.close();
     }
 };

@@ -1,0 +1,679 @@
+#include "counterworkflow.h"
+
+#include "caseform.h"
+#include "datadir.h"
+#include "formstate.h"
+#include "librarydialog.h"
+#include "mainwindow.h"
+#include "parametereditor.h"
+#include "preferencesdialog.h"
+#include "report.h"
+#include "userpacks.h"
+#include "xlsxexport.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace pension::gui {
+
+namespace {
+
+// A case file larger than this is not a case file.
+constexpr qint64 kMaxCaseFile = 16 * 1024 * 1024;
+
+QString fileNamePart(QString s)
+{
+    static const QString bad = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : s)
+        if (bad.contains(c) || c.isSpace() || c.unicode() < 0x20)
+            c = QLatin1Char('_');
+    return s;
+}
+
+} // namespace
+
+CounterWorkflow::CounterWorkflow(MainWindow *window)
+    : QObject(window), m_window(window), m_library(std::make_unique<storage::CaseLibrary>())
+{
+    setObjectName(QStringLiteral("counterWorkflow"));
+    m_openFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
+        return QFileDialog::getOpenFileName(m_window, caption, suggested, filter);
+    };
+    m_saveFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
+        return QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
+    };
+    m_printDialog = [this](QPrinter *printer) {
+        QPrintDialog dialog(printer, m_window);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    m_inform = [this](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    m_choose = [this](const QString &text, const QStringList &choices) {
+        QMessageBox box(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::NoButton, m_window);
+        QList<QAbstractButton *> buttons;
+        for (const QString &c : choices)
+            buttons << box.addButton(c, QMessageBox::AcceptRole);
+        box.exec();
+        return static_cast<int>(buttons.indexOf(box.clickedButton()));
+    };
+    m_lastDir = QDir::homePath();
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(300);
+    connect(m_autosave, &QTimer::timeout, this, &CounterWorkflow::writeDraft);
+    connect(m_window->form(), &CaseForm::changed, this, [this] { m_autosave->start(); });
+
+    auto action = [this](const char *name, const QKeySequence &keys, void (CounterWorkflow::*slot)()) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!keys.isEmpty())
+            a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        m_window->addAction(a);
+        return a;
+    };
+    m_libraryAction = action("libraryAction", QKeySequence(Qt::CTRL | Qt::Key_O), &CounterWorkflow::showLibrary);
+    m_saveAction = action("saveToLibraryAction", QKeySequence(Qt::CTRL | Qt::Key_S), &CounterWorkflow::saveToLibrary);
+    m_openFileAction =
+        action("openCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &CounterWorkflow::openCaseFile);
+    m_saveFileAction =
+        action("saveCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &CounterWorkflow::saveCaseFile);
+    m_pdfAction = action("exportPdfAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &CounterWorkflow::exportPdf);
+    m_xlsxAction = action("exportXlsxAction", QKeySequence(Qt::CTRL | Qt::Key_E), &CounterWorkflow::exportXlsx);
+    m_plansCsvAction = action("exportPlansCsvAction", QKeySequence(), &CounterWorkflow::exportPlansCsv);
+    m_yearsCsvAction = action("exportYearsCsvAction", QKeySequence(), &CounterWorkflow::exportYearsCsv);
+    m_parametersAction =
+        action("parameterEditorAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CounterWorkflow::showParameterEditor);
+    m_preferencesAction =
+        action("preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma), &CounterWorkflow::showPreferences);
+
+    m_window->installEventFilter(this);
+    // After the window is built and its settings loaded: open the library, restore the draft.
+    QTimer::singleShot(0, this, &CounterWorkflow::start);
+}
+
+CounterWorkflow::~CounterWorkflow() = default;
+
+void CounterWorkflow::addCaseActions(QMenu *menu)
+{
+    menu->addAction(m_libraryAction);
+    menu->addAction(m_saveAction);
+    menu->addSeparator();
+    menu->addAction(m_openFileAction);
+    menu->addAction(m_saveFileAction);
+    menu->addSeparator();
+}
+
+void CounterWorkflow::addOutputActions(QMenu *menu, QAction *printAction)
+{
+    m_printAction = printAction;
+    connect(m_printAction, &QAction::triggered, this, &CounterWorkflow::print);
+    menu->addAction(m_pdfAction);
+    m_exportMenu = menu->addMenu(QString());
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addAction(m_xlsxAction);
+    m_exportMenu->addAction(m_plansCsvAction);
+    m_exportMenu->addAction(m_yearsCsvAction);
+    menu->addSeparator();
+    menu->addAction(m_parametersAction);
+    menu->addAction(m_preferencesAction);
+    retranslate();
+    updateActions();
+}
+
+void CounterWorkflow::retranslate()
+{
+    m_libraryAction->setText(tr("Case &library…"));
+    m_libraryAction->setStatusTip(tr("Find a saved case by name or ID number and reopen it"));
+    m_saveAction->setText(tr("&Save to library"));
+    m_saveAction->setStatusTip(tr("Save the case on screen to the case library"));
+    m_openFileAction->setText(tr("Open case &file…"));
+    m_saveFileAction->setText(tr("Save case file &as…"));
+    m_pdfAction->setText(tr("Export A4 report as P&DF…"));
+    if (m_exportMenu)
+        m_exportMenu->setTitle(tr("E&xport tables"));
+    m_xlsxAction->setText(tr("Plans and year table as &Excel…"));
+    m_plansCsvAction->setText(tr("Plan grid as &CSV…"));
+    m_yearsCsvAction->setText(tr("&Year table as CSV…"));
+    m_parametersAction->setText(tr("Para&meter packs…"));
+    m_parametersAction->setStatusTip(tr("See every figure with its source; enter a newly published one"));
+    m_preferencesAction->setText(tr("Pre&ferences…"));
+    updateActions();
+}
+
+void CounterWorkflow::updateActions()
+{
+    const QString needsResult = tr("Complete the case first: there is no result yet");
+    for (QAction *a : {m_printAction, m_pdfAction, m_xlsxAction, m_plansCsvAction, m_yearsCsvAction}) {
+        if (!a)
+            continue;
+        a->setEnabled(m_resultShown);
+        a->setToolTip(m_resultShown ? QString() : needsResult); // empty: the action's text
+    }
+    if (m_printAction)
+        m_printAction->setStatusTip(m_resultShown ? tr("Print the A4 report for the resident") : needsResult);
+}
+
+void CounterWorkflow::resultShown(bool shown)
+{
+    if (m_resultShown == shown)
+        return;
+    m_resultShown = shown;
+    updateActions();
+}
+
+void CounterWorkflow::status(const QString &message) { m_window->statusBar()->showMessage(message, 10000); }
+
+bool CounterWorkflow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window) {
+        if (event->type() == QEvent::Close)
+            writeDraft(); // what is on screen is there again at the next start
+        else if (event->type() == QEvent::LanguageChange)
+            retranslate();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// --- start: the library, a damaged file, the draft ---
+
+void CounterWorkflow::start()
+{
+    openLibrary();
+    if (m_library->isOpen())
+        restoreDraft();
+    QStringList problems;
+    packSources(datadir::packsDir(), &problems);
+    if (!problems.isEmpty())
+        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+    m_started = true;
+}
+
+void CounterWorkflow::openLibrary()
+{
+    if (m_library->open(datadir::libraryPath()))
+        return;
+    if (m_library->isDamaged()) {
+        resolveDamagedLibrary();
+        return;
+    }
+    m_inform(tr("The case library cannot be opened, so cases are neither saved nor autosaved until this is "
+                "resolved.\n\n%1")
+                 .arg(m_library->error()));
+}
+
+void CounterWorkflow::resolveDamagedLibrary()
+{
+    const QString path = datadir::libraryPath();
+    const QStringList backups = m_library->backups();
+    QStringList choices;
+    enum Way { Restore, Empty, Without };
+    QList<Way> ways;
+    if (!backups.isEmpty()) {
+        choices << tr("Restore the newest backup (%1)").arg(QFileInfo(backups.last()).fileName());
+        ways << Restore;
+    }
+    choices << tr("Start an empty library (the damaged file is kept)");
+    ways << Empty;
+    choices << tr("Continue without the library");
+    ways << Without;
+    const QString text =
+        tr("The case library is damaged and cannot be read:\n%1\n\nNothing is deleted: the damaged file is kept "
+           "next to it. Restore the newest backup (cases saved since that backup are missing), or start an empty "
+           "library.")
+            .arg(QDir::toNativeSeparators(path));
+    const int chosen = m_choose(text, choices);
+    const Way way = chosen >= 0 && chosen < ways.size() ? ways[chosen] : Without;
+    // The dialogs hold the old library.
+    delete m_libraryDialog;
+    delete m_parameterEditor;
+    const QString kept = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    switch (way) {
+    case Restore:
+        if (m_library->restoreLatestBackup())
+            status(tr("The case library was restored from the backup %1; the damaged file is kept beside it.")
+                       .arg(QFileInfo(backups.last()).fileName()));
+        else
+            m_inform(tr("The backup could not be restored: %1").arg(m_library->error()));
+        break;
+    case Empty: {
+        m_library = std::make_unique<storage::CaseLibrary>(); // closes the damaged file
+        bool moved = QFile::rename(path, kept);
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(path + suffix))
+                moved = QFile::rename(path + suffix, kept + suffix) && moved;
+        if (!moved || !m_library->open(path))
+            m_inform(tr("An empty case library could not be started: %1").arg(m_library->error()));
+        else
+            status(tr("A new, empty case library was started; the damaged file is kept as %1.")
+                       .arg(QDir::toNativeSeparators(kept)));
+        break;
+    }
+    case Without:
+        status(tr("Working without the case library: cases are neither saved nor autosaved."));
+        break;
+    }
+}
+
+void CounterWorkflow::restoreDraft()
+{
+    const auto draft = m_library->draft();
+    if (!draft)
+        return;
+    if (formstate::hasTypedContent(m_window->form()->values()))
+        return; // something was typed already: that is what is kept
+    const QByteArray text = draft->first.toUtf8();
+    auto loaded = formstate::fromJson(text, &m_window->parameterLibrary(), m_window->calculationDate());
+    if (auto *error = std::get_if<QString>(&loaded)) {
+        status(tr("The autosaved case could not be read: %1").arg(*error));
+        return;
+    }
+    qint64 caseId = draft->second;
+    QByteArray savedState;
+    if (caseId != 0) {
+        if (auto record = m_library->load(caseId)) {
+            auto saved = formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(),
+                                             m_window->calculationDate());
+            if (auto *s = std::get_if<formstate::Loaded>(&saved))
+                savedState = formstate::toJson(s->values);
+        } else {
+            caseId = 0; // deleted since
+        }
+    }
+    load(std::get<formstate::Loaded>(loaded).values, caseId, false, {});
+    m_savedState = savedState;
+    m_lastDraft = text;
+    status(tr("The case that was on screen last time has been restored (autosave)."));
+}
+
+void CounterWorkflow::writeDraft()
+{
+    m_autosave->stop();
+    if (!m_library->isOpen())
+        return;
+    const FormValues values = m_window->form()->values();
+    if (!formstate::hasTypedContent(values)) {
+        if (!m_lastDraft.isEmpty())
+            m_library->clearDraft();
+        m_lastDraft.clear();
+    } else if (const QByteArray state = formstate::toJson(values); state != m_lastDraft) {
+        if (m_library->saveDraft(QString::fromUtf8(state), m_caseId))
+            m_lastDraft = state;
+        else
+            status(tr("Autosave failed: %1").arg(m_library->error()));
+    }
+    ++m_draftWrites;
+    emit draftWritten();
+}
+
+bool CounterWorkflow::hasUnsavedChanges() const
+{
+    const FormValues values = m_window->form()->values();
+    return formstate::hasTypedContent(values) && formstate::toJson(values) != m_savedState;
+}
+
+void CounterWorkflow::caseCleared()
+{
+    m_autosave->stop();
+    m_caseId = 0;
+    if (m_library->isOpen())
+        m_library->clearDraft();
+    m_lastDraft.clear();
+    m_savedState = formstate::toJson(m_window->form()->values());
+}
+
+bool CounterWorkflow::askToReplace()
+{
+    return !hasUnsavedChanges() ||
+           m_window->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
+}
+
+void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
+{
+    CaseForm *form = m_window->form();
+    form->setValues(values);
+    m_caseId = caseId;
+    m_savedState = saved ? formstate::toJson(form->values()) : QByteArray();
+    m_window->recalculate();
+    m_window->showTab(MainWindow::ResultTab);
+    QStringList notes;
+    if (form->values().region != values.region)
+        notes << tr("The region “%1” is not among the parameter packs: choose the region again.").arg(values.region);
+    if (!dropped.isEmpty())
+        notes << tr("The form does not show these fields of the case, so they are not kept if it is saved again: "
+                    "%1.")
+                     .arg(dropped.join(QStringLiteral(", ")));
+    if (!notes.isEmpty())
+        m_inform(notes.join(QStringLiteral("\n\n")));
+}
+
+// --- the library ---
+
+void CounterWorkflow::saveToLibrary()
+{
+    if (!m_library->isOpen()) {
+        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        return;
+    }
+    const FormValues values = m_window->form()->values();
+    if (!formstate::hasTypedContent(values)) {
+        m_inform(tr("Nothing to save yet: the form is empty."));
+        return;
+    }
+    storage::CaseRecord record;
+    record.id = m_caseId;
+    record.name = values.name.trimmed();
+    record.idNumber = parse::idNumber(values.idNumber);
+    if (record.name.isEmpty() && record.idNumber.isEmpty()) {
+        m_inform(tr("Type the resident's name or ID number first: the library finds cases by them."));
+        if (auto *name = m_window->form()->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+            name->setFocus();
+        return;
+    }
+    const auto kase = formstate::effectiveCase(values, m_window->parameterLibrary(), m_window->calculationDate());
+    // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
+    record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
+    qint64 id = m_library->save(record);
+    if (id == 0 && record.id != 0 && !m_library->load(record.id)) {
+        record.id = 0; // deleted from the library meanwhile: saved as a new case
+        id = m_library->save(record);
+    }
+    if (id == 0) {
+        m_inform(tr("The case could not be saved: %1").arg(m_library->error()));
+        return;
+    }
+    m_caseId = id;
+    m_savedState = formstate::toJson(values);
+    m_lastDraft.clear(); // saving cleared the draft
+    const QString who = record.name.isEmpty() ? report::maskIdNumber(record.idNumber) : record.name;
+    status(kase ? tr("Saved to the case library: %1.").arg(who)
+                : tr("Saved to the case library as typed: %1. It is not complete yet (see the fields marked in red).")
+                      .arg(who));
+}
+
+void CounterWorkflow::showLibrary()
+{
+    if (!m_library->isOpen()) {
+        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        return;
+    }
+    if (!m_libraryDialog) {
+        m_libraryDialog = new LibraryDialog(*m_library, [this](const QString &q) { return m_window->ask(q); }, m_window);
+        connect(m_libraryDialog, &LibraryDialog::openRequested, this, &CounterWorkflow::openLibraryCase);
+        connect(m_libraryDialog, &LibraryDialog::removed, this, [this](qint64 id) {
+            if (id == m_caseId) {
+                m_caseId = 0;
+                m_savedState.clear(); // the case on screen is no longer saved anywhere
+            }
+        });
+    }
+    m_libraryDialog->setSearchText(QString());
+    m_libraryDialog->refresh();
+    m_libraryDialog->open();
+}
+
+bool CounterWorkflow::openLibraryCase(qint64 id)
+{
+    const auto record = m_library->load(id);
+    if (!record) {
+        m_inform(tr("The case is no longer in the library."));
+        return false;
+    }
+    if (!askToReplace())
+        return false;
+    auto loaded = formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
+    if (auto *error = std::get_if<QString>(&loaded)) {
+        m_inform(tr("The saved case cannot be read: %1").arg(*error));
+        return false;
+    }
+    const auto &l = std::get<formstate::Loaded>(loaded);
+    load(l.values, id, true, l.dropped);
+    status(tr("Opened from the case library: %1.")
+               .arg(record->name.isEmpty() ? report::maskIdNumber(record->idNumber) : record->name));
+    return true;
+}
+
+// --- case files ---
+
+void CounterWorkflow::openCaseFile()
+{
+    const QString path = m_openFile(tr("Open a case file"),
+                                    tr("Case files (*.pension.json);;JSON files (*.json);;All files (*)"), m_lastDir);
+    if (!path.isEmpty())
+        openCaseFileAt(path);
+}
+
+bool CounterWorkflow::openCaseFileAt(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_inform(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > kMaxCaseFile) {
+        m_inform(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto loaded = formstate::fromJson(file.readAll(), &m_window->parameterLibrary(), m_window->calculationDate());
+    if (auto *error = std::get_if<QString>(&loaded)) {
+        m_inform(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
+        return false;
+    }
+    if (!askToReplace())
+        return false;
+    m_lastDir = QFileInfo(path).absolutePath();
+    const auto &l = std::get<formstate::Loaded>(loaded);
+    load(l.values, 0, true, l.dropped);
+    status(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString CounterWorkflow::suggestedName(const QString &suffix) const
+{
+    const FormValues v = m_window->form()->values();
+    QString base = fileNamePart(v.name.trimmed());
+    if (base.isEmpty())
+        base = tr("case");
+    const auto asOf = parse::month(v.asOf);
+    if (asOf)
+        base += QLatin1Char('-') + QString::fromStdString(asOf->toString());
+    return base + suffix;
+}
+
+QString CounterWorkflow::chooseSavePath(const QString &caption, const QString &filter, const QString &suffix)
+{
+    QString path = m_saveFile(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
+    if (path.isEmpty())
+        return path;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    m_lastDir = QFileInfo(path).absolutePath();
+    return path;
+}
+
+bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path); // written beside, then renamed: never half a file
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_inform(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void CounterWorkflow::saveCaseFile()
+{
+    const FormValues values = m_window->form()->values();
+    const auto kase = formstate::effectiveCase(values, m_window->parameterLibrary(), m_window->calculationDate());
+    if (!kase) {
+        m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
+                    "in the case library as typed.)"));
+        return;
+    }
+    const QString path = chooseSavePath(tr("Save the case as a file"), tr("Case files (*.pension.json)"),
+                                        QStringLiteral(".pension.json"));
+    if (path.isEmpty() || !writeFile(path, QByteArray::fromStdString(writeCase(*kase))))
+        return;
+    m_savedState = formstate::toJson(values);
+    status(tr("Case saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+// --- the report and the exports ---
+
+std::optional<report::ReportInput> CounterWorkflow::reportInput()
+{
+    m_window->recalculate(); // the figures of the form as it is now, not of the last pause in typing
+    const Outcome &o = m_window->outcome();
+    const auto &shown = m_window->shownResult();
+    if (!o.ok() || !shown || !o.prepared)
+        return std::nullopt;
+    Prepared prepared(*o.prepared);
+    if (const auto cell = m_window->openedCell())
+        prepared.kase.plan = planForCell(*o.prepared, cell->grade, cell->stopAfterYears, cell->retire, cell->kind);
+    else
+        prepared.kase.plan = o.plan;
+    return report::makeInput(prepared, *shown, clerkName(), QDate::currentDate());
+}
+
+void CounterWorkflow::print()
+{
+    const auto input = reportInput();
+    if (!input) {
+        m_inform(tr("There is nothing to print yet: complete the case first."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setDocName(tr("Basic pension estimate"));
+    if (!m_printDialog(&printer))
+        return;
+    std::unique_ptr<QTextDocument> document(report::buildDocument(*input));
+    document->print(&printer);
+    status(tr("The A4 report was sent to the printer."));
+}
+
+void CounterWorkflow::exportPdf()
+{
+    const auto input = reportInput();
+    if (!input) {
+        m_inform(tr("There is nothing to export yet: complete the case first."));
+        return;
+    }
+    const QString path = chooseSavePath(tr("Export the A4 report as PDF"), tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!report::writePdf(*input, path, &error)) {
+        m_inform(error);
+        return;
+    }
+    status(tr("The A4 report was written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CounterWorkflow::exportXlsx()
+{
+    m_window->recalculate();
+    const Outcome &o = m_window->outcome();
+    const auto &shown = m_window->shownResult();
+    if (!o.grid || !shown) {
+        m_inform(tr("There is nothing to export yet: complete the case first."));
+        return;
+    }
+    const QString path = chooseSavePath(tr("Export plans and year table to Excel"), tr("Excel workbooks (*.xlsx)"),
+                                        QStringLiteral(".xlsx"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exporting::writeXlsx(*o.grid, *shown, path, &error)) {
+        m_inform(error);
+        return;
+    }
+    status(tr("The plans and the year table were written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CounterWorkflow::exportPlansCsv()
+{
+    m_window->recalculate();
+    const Outcome &o = m_window->outcome();
+    if (!o.grid) {
+        m_inform(tr("There is nothing to export yet: complete the case first."));
+        return;
+    }
+    const QString path = chooseSavePath(tr("Export the plan grid as CSV"), tr("CSV files (*.csv)"),
+                                        QStringLiteral("-plans.csv"));
+    if (!path.isEmpty() && writeFile(path, exporting::gridCsv(*o.grid)))
+        status(tr("The plan grid was written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CounterWorkflow::exportYearsCsv()
+{
+    m_window->recalculate();
+    const auto &shown = m_window->shownResult();
+    if (!shown) {
+        m_inform(tr("There is nothing to export yet: complete the case first."));
+        return;
+    }
+    const QString path = chooseSavePath(tr("Export the year table as CSV"), tr("CSV files (*.csv)"),
+                                        QStringLiteral("-years.csv"));
+    if (!path.isEmpty() && writeFile(path, exporting::yearsCsv(*shown)))
+        status(tr("The year table was written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+// --- parameters and preferences ---
+
+void CounterWorkflow::showParameterEditor()
+{
+    if (!m_parameterEditor) {
+        ParameterEditor::Seams seams;
+        seams.confirm = [this](const QString &q) { return m_window->ask(q); };
+        seams.openFile = [this](const QString &c, const QString &f, const QString &s) { return m_openFile(c, f, s); };
+        seams.saveFile = [this](const QString &c, const QString &f, const QString &s) {
+            return m_saveFile(c, f, QDir(m_lastDir).filePath(s));
+        };
+        m_parameterEditor = new ParameterEditor(datadir::packsDir(), m_library.get(), std::move(seams), m_window);
+        connect(m_parameterEditor, &ParameterEditor::packsChanged, this, &CounterWorkflow::reloadParameters);
+    }
+    m_parameterEditor->reload();
+    m_parameterEditor->open();
+}
+
+void CounterWorkflow::reloadParameters(const QString &message)
+{
+    QStringList problems;
+    m_window->setParameterLibrary(combinedLibrary(datadir::packsDir(), &problems));
+    status(message);
+    if (!problems.isEmpty())
+        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+}
+
+void CounterWorkflow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace pension::gui

@@ -1,0 +1,139 @@
+#pragma once
+// The counter workflow around the main window: the case library (save, find, reopen, copy, delete), the autosave
+// draft (every edit, ~300 ms after the last key and on close; restored at the next start, so nothing typed is lost
+// even when the program is killed), clearing the screen between residents, case files (.pension.json), the A4
+// report (print and PDF), Excel / CSV export, the parameter editor and the clerk's preferences.
+//
+// Every dialog that would block goes through a seam (file names, the printer dialog, questions, messages), so tests
+// drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir (PENSION_DATA_DIR
+// in tests).
+
+#include "caselibrary.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QPrinter;
+class QTimer;
+
+namespace pension::report {
+struct ReportInput;
+}
+
+namespace pension::gui {
+
+class LibraryDialog;
+class MainWindow;
+class ParameterEditor;
+struct FormValues;
+
+class CounterWorkflow : public QObject {
+    Q_OBJECT
+public:
+    // caption, filter, suggested path -> chosen path ("" = cancelled)
+    using FileDialog = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
+
+    explicit CounterWorkflow(MainWindow *window);
+    ~CounterWorkflow() override;
+
+    // Seams.
+    void setOpenFileDialog(FileDialog dialog) { m_openFile = std::move(dialog); }
+    void setSaveFileDialog(FileDialog dialog) { m_saveFile = std::move(dialog); }
+    // Shows the printer dialog; false = cancelled.
+    void setPrintDialog(std::function<bool(QPrinter *)> dialog) { m_printDialog = std::move(dialog); }
+    // Tells the clerk something that went wrong (default: a window-modal message box that does not block).
+    void setInform(std::function<void(const QString &)> inform) { m_inform = std::move(inform); }
+    // Chooses one of several ways on (the damaged library at start); returns the index, -1 = none.
+    void setChooser(std::function<int(const QString &text, const QStringList &choices)> chooser)
+    {
+        m_choose = std::move(chooser);
+    }
+
+    // The menu entries: the case ones after "New case", the output ones after the window's "Print" action, which
+    // this class then handles (enabled while a result is shown).
+    void addCaseActions(QMenu *menu);
+    void addOutputActions(QMenu *menu, QAction *printAction);
+
+    storage::CaseLibrary &library() { return *m_library; }
+    // The library id of the case on screen (0: not in the library).
+    qint64 currentCaseId() const { return m_caseId; }
+    // Something typed that is neither saved to the library nor to a case file.
+    bool hasUnsavedChanges() const;
+    // How many times the draft was written (tests and the crash test's child wait on it).
+    int draftWrites() const { return m_draftWrites; }
+    bool started() const { return m_started; }
+
+    // Called by the window: the form was cleared for the next resident; a result is (not) on display.
+    void caseCleared();
+    void resultShown(bool shown);
+
+public slots:
+    void saveToLibrary();
+    void showLibrary();
+    bool openLibraryCase(qint64 id);
+    void openCaseFile();
+    bool openCaseFileAt(const QString &path);
+    void saveCaseFile();
+    void print();
+    void exportPdf();
+    void exportXlsx();
+    void exportPlansCsv();
+    void exportYearsCsv();
+    void showParameterEditor();
+    void showPreferences();
+    // Writes the draft now (the autosave timer, closing the window).
+    void writeDraft();
+
+signals:
+    void draftWritten();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void start();
+    void openLibrary();
+    void resolveDamagedLibrary();
+    void restoreDraft();
+    bool askToReplace();
+    void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped);
+    void reloadParameters(const QString &message);
+    void retranslate();
+    void updateActions();
+    void status(const QString &message);
+    std::optional<report::ReportInput> reportInput();
+    QString suggestedName(const QString &suffix) const;
+    QString chooseSavePath(const QString &caption, const QString &filter, const QString &suffix);
+    bool writeFile(const QString &path, const QByteArray &bytes);
+
+    MainWindow *m_window;
+    std::unique_ptr<storage::CaseLibrary> m_library;
+    QTimer *m_autosave = nullptr;
+    qint64 m_caseId = 0;
+    QByteArray m_savedState; // the form state when it was last saved, opened or cleared
+    QByteArray m_lastDraft;  // the form state written to the draft last
+    int m_draftWrites = 0;
+    bool m_started = false, m_resultShown = false;
+    QString m_lastDir;
+
+    FileDialog m_openFile, m_saveFile;
+    std::function<bool(QPrinter *)> m_printDialog;
+    std::function<void(const QString &)> m_inform;
+    std::function<int(const QString &, const QStringList &)> m_choose;
+
+    QPointer<LibraryDialog> m_libraryDialog;
+    QPointer<ParameterEditor> m_parameterEditor;
+
+    QAction *m_printAction = nullptr, *m_saveAction = nullptr, *m_libraryAction = nullptr, *m_openFileAction = nullptr,
+            *m_saveFileAction = nullptr, *m_pdfAction = nullptr, *m_xlsxAction = nullptr, *m_plansCsvAction = nullptr,
+            *m_yearsCsvAction = nullptr, *m_parametersAction = nullptr, *m_preferencesAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+};
+
+} // namespace pension::gui
