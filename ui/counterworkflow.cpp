@@ -353,6 +353,7 @@ bool CounterWorkflow::askToReplace()
 void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
 {
     CaseForm *form = m_window->form();
+    m_window->clearPins(); // the previous resident's plans
     form->setValues(values);
     m_caseId = caseId;
     m_savedState = saved ? formstate::toJson(form->values()) : QByteArray();

@@ -189,7 +189,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_statusLabel); // beside, not under, temporary messages
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

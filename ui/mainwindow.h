@@ -38,6 +38,8 @@ class ResultView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Drops the pinned plans (a new resident's case is opened).
+    void clearPins();
     enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -92,7 +94,6 @@ private:
     void backToFormPlan();
     void pin(const CellKey &key);
     void unpin(int column);
-    void clearPins();
     void refreshPins();
 
     ParameterLibrary m_library;

@@ -252,7 +252,7 @@ bool writePdf(const ReportInput &in, const QString &path, QString *error)
     QFile check(path);
     if (!check.exists() || check.size() == 0) {
         if (error)
-            *error = tr("-o: cannot write \"%1\"").arg(path);
+            *error = tr("The PDF \"%1\" could not be written.").arg(path);
         return false;
     }
     return true;
