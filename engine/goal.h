@@ -59,6 +59,7 @@ struct Shortfall {
     bool oneOffAllowed = false;          // insured before 2011-07-01 and still short after five years' extension
     int oneOffMonths = 0;                // months that may be paid at once after 60 months of extension
     Fen accountToResidentScheme = 0;     // the account transferred whole to the resident scheme (人社部发〔2014〕17号)
+    std::vector<Step> steps;             // the months short and the cost at the lowest and highest grade
 };
 Shortfall shortfallOptions(const Prepared &p, const Result &r);
 

@@ -124,6 +124,24 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
         }
         lt.curve.push_back({monthsBetween(birth, YearMonth::of(year, 12)), year, paid, received});
     }
+    // Explanation: the paid total, the break-even, the total at life expectancy.
+    const Fen unitemised = r.outOfPocketTotal - itemised;
+    lt.steps.push_back({StepCode::OwnPayments,
+                        formatFen(unitemised) + " + " + formatFen(itemised - r.outOfPocketFuture) + " + " +
+                            formatFen(r.outOfPocketFuture),
+                        formatFen(r.outOfPocketTotal), "国发〔2005〕38号"});
+    if (lt.breakEvenMonth)
+        lt.steps.push_back({StepCode::BreakEven,
+                            "Σ " + R.plus(1).toString() + "…" + lt.breakEvenMonth->toString() + " ≥ " +
+                                formatFen(paid),
+                            std::to_string(*lt.breakEvenAgeMonths / 12) + "y" +
+                                std::to_string(*lt.breakEvenAgeMonths % 12) + "m",
+                            "调整退休人员基本养老金 (" + formatPercent(lt.increaseAssumption) + "%)"});
+    for (const AgeTotal &t : lt.totals)
+        if (t.lifeExpectancy)
+            lt.steps.push_back({StepCode::LifetimeTotal,
+                                "Σ " + R.plus(1).toString() + "…" + birth.plus(t.ageYears * 12).toString(),
+                                formatFen(t.received), "预期寿命 " + formatScaled(lt.lifeExpectancyTenths, 1)});
     std::stable_sort(lt.totals.begin(), lt.totals.end(),
                      [](const AgeTotal &a, const AgeTotal &b) { return a.ageYears < b.ageYears; });
     return lt;

@@ -49,6 +49,7 @@ struct Lifetime {
     std::vector<AgeTotal> totals;    // at 70, 75, 80, 85, 90 and at life expectancy
     std::vector<LifetimePoint> curve;
     std::vector<IncreaseYear> path;  // the pension year by year to age 100
+    std::vector<Step> steps;         // how the paid total, the break-even and the lifetime total come about
 };
 
 // Uses the result's year table for payments and its final monthly pension (the provisional months are made whole

@@ -81,6 +81,13 @@ enum class StepCode {
     Total,
     ProvisionalTotal,
     BackPay,
+    OwnPayments,      // what the person paid, history and plan
+    BreakEven,        // the month the pension received covers it
+    LifetimeTotal,    // pension received to life expectancy, with increases
+    FuneralGrant,     // 丧葬补助金
+    SurvivorPension,  // 抚恤金
+    AccountRemainder, // inheritable personal account
+    PayOnCost,        // paying on to the minimum years
 };
 
 struct Step {

@@ -48,6 +48,13 @@ const char *stepCodeName(StepCode code)
     case StepCode::Total: return "total";
     case StepCode::ProvisionalTotal: return "provisional-total";
     case StepCode::BackPay: return "back-pay";
+    case StepCode::OwnPayments: return "own-payments";
+    case StepCode::BreakEven: return "break-even";
+    case StepCode::LifetimeTotal: return "lifetime-total";
+    case StepCode::FuneralGrant: return "funeral-grant";
+    case StepCode::SurvivorPension: return "survivor-pension";
+    case StepCode::AccountRemainder: return "account-remainder";
+    case StepCode::PayOnCost: return "pay-on-cost";
     }
     return "unknown";
 }
@@ -90,6 +97,21 @@ const char *originName(Origin o)
     case Origin::Gap: return "gap";
     }
     return "plan";
+}
+
+ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
+{
+    ordered_json out = ordered_json::array();
+    for (const Step &st : steps) {
+        ordered_json j = {{"code", stepCodeName(st.code)}};
+        if (words)
+            j["label"] = words->stepLabel(st.code);
+        j["formula"] = st.formula;
+        j["value"] = isDecimal(st.value) ? number(st.value) : ordered_json(st.value);
+        j["regulation"] = st.regulation;
+        out.push_back(j);
+    }
+    return out;
 }
 
 ordered_json ageJson(int months) { return {{"years", months / 12}, {"months", months % 12}}; }
@@ -238,14 +260,21 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                          {"value", isDecimal(s.value) ? number(s.value) : ordered_json(s.value)},
                          {"regulation", s.regulation}});
     out["steps"] = steps;
-    if (extras.lifetime)
+    if (extras.lifetime) {
         out["lifetime"] = lifetimeJson(*extras.lifetime);
+        out["lifetime"]["steps"] = stepsJson(extras.lifetime->steps, &words);
+    }
     if (extras.lifetime)
         out["afterRetirement"] = pathArray(extras.lifetime->path, 30);
-    if (extras.survivors)
+    if (extras.survivors) {
         out["survivor"] = survivorJson(*extras.survivors);
-    if (extras.shortfall && extras.shortfall->shortOfMinimum)
+        for (std::size_t i = 0; i < extras.survivors->size(); ++i)
+            out["survivor"][i]["steps"] = stepsJson((*extras.survivors)[i].steps, &words);
+    }
+    if (extras.shortfall && extras.shortfall->shortOfMinimum) {
         out["shortfall"] = shortfallJson(*extras.shortfall);
+        out["shortfall"]["steps"] = stepsJson(extras.shortfall->steps, &words);
+    }
     return out.dump(2) + "\n";
 }
 

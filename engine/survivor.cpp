@@ -97,6 +97,17 @@ std::vector<SurvivorAt> survivorBenefits(const Prepared &p, const Plan &plan, co
                 s.survivorPension = std::min(s.survivorPension, ownPaid);
         }
         s.total = s.funeralGrant + s.survivorPension + s.accountRemainder;
+        const char *rule = "社会保险法 第十七条; 人社部发〔2021〕18号";
+        s.steps.push_back({StepCode::FuneralGrant, "2 × " + formatFen(s.incomeMonthly), formatFen(s.funeralGrant), rule});
+        s.steps.push_back({StepCode::SurvivorPension,
+                           formatFen(s.incomeMonthly) + " × " + std::to_string(s.pensionMonths) + " (" +
+                               formatScaled(s.contributed * 100 / 24, 2) + ")",
+                           formatFen(s.survivorPension), rule});
+        s.steps.push_back({StepCode::AccountRemainder,
+                           s.retired ? formatFen(r.figures.accountBalance) + " − " + formatFen(r.monthly.account) +
+                                           " × " + std::to_string(monthsBetween(R, s.deathMonth))
+                                     : s.deathMonth.toString(),
+                           formatFen(s.accountRemainder), "国发〔2005〕38号"});
         out.push_back(s);
     }
     return out;

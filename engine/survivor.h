@@ -4,6 +4,7 @@
 // it), and the inheritable remainder of the personal account (国发〔2005〕38号: 个人账户余额可以继承).
 
 #include "lifetime.h"
+#include "result.h"
 #include "projection.h"
 
 #include <vector>
@@ -23,6 +24,7 @@ struct SurvivorAt {
     Fen survivorPension = 0;         // 抚恤金
     Fen accountRemainder = 0;        // inheritable personal account balance
     Fen total = 0;
+    std::vector<Step> steps;         // funeral grant, survivor pension and remainder with their numbers
 };
 
 // 抚恤金 months for a person still working: under 5 years 3 (at most what they paid), 5–10 years 6, 10–15 years 9,

@@ -122,6 +122,13 @@ QString stepLabel(StepCode code)
     case StepCode::Total: return tr("Monthly pension");
     case StepCode::ProvisionalTotal: return tr("Provisional monthly pension");
     case StepCode::BackPay: return tr("Back pay after publication");
+    case StepCode::OwnPayments: return tr("Paid by the person (before the record, in it, from now)");
+    case StepCode::BreakEven: return tr("Break-even: the pension received covers what was paid");
+    case StepCode::LifetimeTotal: return tr("Pension received to life expectancy");
+    case StepCode::FuneralGrant: return tr("Funeral grant");
+    case StepCode::SurvivorPension: return tr("Survivor pension (months by contribution years)");
+    case StepCode::AccountRemainder: return tr("Inheritable account remainder");
+    case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
     }
     return {};
 }

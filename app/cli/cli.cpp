@@ -260,6 +260,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                    .arg(ageText(*lt.breakEvenAgeMonths), q(lt.breakEvenMonth->toString()),
                         q(formatPercent(lt.increaseAssumption)))
             << '\n';
+    for (const Step &st : lt.steps)
+        out << QStringLiteral("  %1: %2 = %3  [%4]\n").arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))

@@ -106,6 +106,14 @@ private slots:
             }
         QVERIFY(found);
         QCOMPARE(lt.totals.size(), std::size_t(6)); // 70, 75, 79 (life expectancy), 80, 85, 90
+        // Every figure has its explanation step with the same number.
+        QCOMPARE(lt.steps.size(), std::size_t(3));
+        QCOMPARE(lt.steps[0].code, StepCode::OwnPayments);
+        QCOMPARE(QString::fromStdString(lt.steps[0].value), QString::fromStdString(formatFen(paid)));
+        QCOMPARE(lt.steps[1].code, StepCode::BreakEven);
+        QCOMPARE(QString::fromStdString(lt.steps[1].value),
+                 QStringLiteral("%1y%2m").arg(*lt.breakEvenAgeMonths / 12).arg(*lt.breakEvenAgeMonths % 12));
+        QCOMPARE(lt.steps[2].code, StepCode::LifetimeTotal);
     }
 
     void todaysMoneyIsSmallerThanNominalForFutureAmounts()

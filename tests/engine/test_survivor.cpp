@@ -68,6 +68,11 @@ private slots:
         QCOMPARE(s.survivorPension, Fen(8255592));
         QVERIFY(s.accountRemainder > Fen(8000000)); // the statement's balance plus 2023's credits and interest
         QCOMPARE(s.total, s.funeralGrant + s.survivorPension + s.accountRemainder);
+        QCOMPARE(s.steps.size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(s.steps[0].formula), QStringLiteral("2 × 3439.83"));
+        QCOMPARE(QString::fromStdString(s.steps[0].value), QStringLiteral("6879.66"));
+        QVERIFY(QString::fromStdString(s.steps[1].formula).startsWith(QStringLiteral("3439.83 × 24")));
+        QCOMPARE(QString::fromStdString(s.steps[1].value), QStringLiteral("82555.92"));
     }
 
     void afterRetirementTheAccountPaidOutIsNotInherited()
