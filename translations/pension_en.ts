@@ -233,130 +233,130 @@
     <name>PackWords</name>
     <message>
         <source>Pension base (计发基数)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension base (计发基数)</translation>
     </message>
     <message>
         <source>Average wage for contribution bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wage for contribution bases</translation>
     </message>
     <message>
         <source>Contribution base floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution base floor</translation>
     </message>
     <message>
         <source>Contribution base ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution base ceiling</translation>
     </message>
     <message>
         <source>Contribution index denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution index denominator</translation>
     </message>
     <message>
         <source>Transition rate (过渡系数)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transition rate (过渡系数)</translation>
     </message>
     <message>
         <source>Employer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer rate</translation>
     </message>
     <message>
         <source>Urban disposable income per head</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban disposable income per head</translation>
     </message>
     <message>
         <source>Heating allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Heating allowance</translation>
     </message>
     <message>
         <source>Annuity months by age (计发月数)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuity months by age (计发月数)</translation>
     </message>
     <message>
         <source>Minimum contribution months</source>
-        <translation type="unfinished">Minimum contribution months</translation>
+        <translation>Minimum contribution months</translation>
     </message>
     <message>
         <source>Account interest rate (记账利率)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account interest rate (记账利率)</translation>
     </message>
     <message>
         <source>Share credited to the personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Share credited to the personal account</translation>
     </message>
     <message>
         <source>Employee rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee rate</translation>
     </message>
     <message>
         <source>Flexible worker&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible worker&apos;s rate</translation>
     </message>
     <message>
         <source>Yearly pension increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly pension increase</translation>
     </message>
     <message>
         <source>yuan a month</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan a month</translation>
     </message>
     <message>
         <source>yuan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan a year</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">published</translation>
+        <translation>published</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">provisional</translation>
+        <translation>provisional</translation>
     </message>
     <message>
         <source>assumed</source>
-        <translation type="unfinished">assumed</translation>
+        <translation>assumed</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>official</translation>
     </message>
     <message>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>secondary</translation>
     </message>
     <message>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>inferred</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>recall</translation>
     </message>
 </context>
 <context>
     <name>UserPacks</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
         <source>%1 is not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not used: %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -520,10 +520,6 @@
     <message>
         <source>  Paid by the person in all: %1 (from now: %2)</source>
         <translation>  Paid by the person in all: %1 (from now: %2)</translation>
-    </message>
-    <message>
-        <source>  Break-even: %1 (%2), with yearly increases of %3% after the published years</source>
-        <translation>  Break-even: %1 (%2), with yearly increases of %3% after the published years</translation>
     </message>
     <message>
         <source>  At life expectancy (%1): received %2, net %3</source>
@@ -950,35 +946,35 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <name>pension::gui::BeyondPage</name>
     <message>
         <source>Short of minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Short of minimum</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivors</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>After retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>After retirement</translation>
     </message>
     <message>
         <source>For the form&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the form&apos;s plan.</translation>
     </message>
     <message>
         <source>For a plan from the grid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For a plan from the grid: %1</translation>
     </message>
     <message>
         <source>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +1001,11 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     </message>
     <message>
         <source>Paid and received, in today&apos;s money</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid and received, in today&apos;s money</translation>
     </message>
     <message>
         <source>Paid and received, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid and received, with yearly increases</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1028,7 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
 </context>
 <context>
@@ -1230,285 +1226,291 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <name>pension::gui::CounterWorkflow</name>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;library…</translation>
     </message>
     <message>
         <source>Find a saved case by name or ID number and reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a saved case by name or ID number and reopen it</translation>
     </message>
     <message>
         <source>&amp;Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to library</translation>
     </message>
     <message>
         <source>Save the case on screen to the case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case on screen to the case library</translation>
     </message>
     <message>
         <source>Open case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case &amp;file…</translation>
     </message>
     <message>
         <source>Save case file &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case file &amp;as…</translation>
     </message>
     <message>
         <source>Export A4 report as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export A4 report as P&amp;DF…</translation>
     </message>
     <message>
         <source>E&amp;xport tables</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport tables</translation>
     </message>
     <message>
         <source>Plans and year table as &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans and year table as &amp;Excel…</translation>
     </message>
     <message>
         <source>Plan grid as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan grid as &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Year table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year table as CSV…</translation>
     </message>
     <message>
         <source>Para&amp;meter packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;meter packs…</translation>
     </message>
     <message>
         <source>See every figure with its source; enter a newly published one</source>
-        <translation type="unfinished"></translation>
+        <translation>See every figure with its source; enter a newly published one</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
         <source>Complete the case first: there is no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the case first: there is no result yet</translation>
     </message>
     <message>
         <source>Print the A4 report for the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the A4 report for the resident</translation>
     </message>
     <message>
         <source>Some of your parameter packs are not used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Some of your parameter packs are not used:
+%1</translation>
     </message>
     <message>
         <source>The case library cannot be opened, so cases are neither saved nor autosaved until this is resolved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case library cannot be opened, so cases are neither saved nor autosaved until this is resolved.
+
+%1</translation>
     </message>
     <message>
         <source>Restore the newest backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the newest backup (%1)</translation>
     </message>
     <message>
         <source>Start an empty library (the damaged file is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start an empty library (the damaged file is kept)</translation>
     </message>
     <message>
         <source>Continue without the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue without the library</translation>
     </message>
     <message>
         <source>The case library is damaged and cannot be read:
 %1
 
 Nothing is deleted: the damaged file is kept next to it. Restore the newest backup (cases saved since that backup are missing), or start an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case library is damaged and cannot be read:
+%1
+
+Nothing is deleted: the damaged file is kept next to it. Restore the newest backup (cases saved since that backup are missing), or start an empty library.</translation>
     </message>
     <message>
         <source>The case library was restored from the backup %1; the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case library was restored from the backup %1; the damaged file is kept beside it.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be restored: %1</translation>
     </message>
     <message>
         <source>An empty case library could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty case library could not be started: %1</translation>
     </message>
     <message>
         <source>A new, empty case library was started; the damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new, empty case library was started; the damaged file is kept as %1.</translation>
     </message>
     <message>
         <source>Working without the case library: cases are neither saved nor autosaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Working without the case library: cases are neither saved nor autosaved.</translation>
     </message>
     <message>
         <source>The autosaved case could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The autosaved case could not be read: %1</translation>
     </message>
     <message>
         <source>The case that was on screen last time has been restored (autosave).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case that was on screen last time has been restored (autosave).</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed: %1</translation>
     </message>
     <message>
         <source>Replace the case on screen? Its changes are not saved to the library or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the case on screen? Its changes are not saved to the library or a file.</translation>
     </message>
     <message>
         <source>The region “%1” is not among the parameter packs: choose the region again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region “%1” is not among the parameter packs: choose the region again.</translation>
     </message>
     <message>
         <source>The form does not show these fields of the case, so they are not kept if it is saved again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form does not show these fields of the case, so they are not kept if it is saved again: %1.</translation>
     </message>
     <message>
         <source>The case library is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case library is not open: %1</translation>
     </message>
     <message>
         <source>Nothing to save yet: the form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to save yet: the form is empty.</translation>
     </message>
     <message>
         <source>Type the resident&apos;s name or ID number first: the library finds cases by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the resident&apos;s name or ID number first: the library finds cases by them.</translation>
     </message>
     <message>
         <source>The case could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case could not be saved: %1</translation>
     </message>
     <message>
         <source>Saved to the case library: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the case library: %1.</translation>
     </message>
     <message>
         <source>Saved to the case library as typed: %1. It is not complete yet (see the fields marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the case library as typed: %1. It is not complete yet (see the fields marked in red).</translation>
     </message>
     <message>
         <source>The case is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is no longer in the library.</translation>
     </message>
     <message>
         <source>The saved case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved case cannot be read: %1</translation>
     </message>
     <message>
         <source>Opened from the case library: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened from the case library: %1.</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case file</translation>
     </message>
     <message>
         <source>Case files (*.pension.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case files (*.pension.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
         <source>%1 is not a case file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a case file (too large).</translation>
     </message>
     <message>
         <source>%1 is not a case that can be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a case that can be opened: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1.</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>case</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</translation>
     </message>
     <message>
         <source>Save the case as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case as a file</translation>
     </message>
     <message>
         <source>Case files (*.pension.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case files (*.pension.json)</translation>
     </message>
     <message>
         <source>Case saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case saved to %1.</translation>
     </message>
     <message>
         <source>There is nothing to print yet: complete the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to print yet: complete the case first.</translation>
     </message>
     <message>
         <source>Basic pension estimate</source>
-        <translation type="unfinished">Basic pension estimate</translation>
+        <translation>Basic pension estimate</translation>
     </message>
     <message>
         <source>The A4 report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The A4 report was sent to the printer.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: complete the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to export yet: complete the case first.</translation>
     </message>
     <message>
         <source>Export the A4 report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the A4 report as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The A4 report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The A4 report was written to %1.</translation>
     </message>
     <message>
         <source>Export plans and year table to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export plans and year table to Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>The plans and the year table were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plans and the year table were written to %1.</translation>
     </message>
     <message>
         <source>Export the plan grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the plan grid as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The plan grid was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan grid was written to %1.</translation>
     </message>
     <message>
         <source>Export the year table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the year table as CSV</translation>
     </message>
     <message>
         <source>The year table was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year table was written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1534,114 +1536,114 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <name>pension::gui::GoalModel</name>
     <message>
         <source>not reachable even at 300%</source>
-        <translation type="unfinished">not reachable even at 300%</translation>
+        <translation>not reachable even at 300%</translation>
     </message>
     <message>
         <source>* short of the minimum contribution period</source>
-        <translation type="unfinished">* short of the minimum contribution period</translation>
+        <translation>* short of the minimum contribution period</translation>
     </message>
     <message>
         <source>Pay for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay for</translation>
     </message>
     <message>
         <source>Lowest grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest grade</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">Monthly pension</translation>
+        <translation>Monthly pension</translation>
     </message>
     <message>
         <source>Paid by the person</source>
-        <translation type="unfinished">Paid by the person</translation>
+        <translation>Paid by the person</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::GoalPanel</name>
     <message>
         <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</translation>
     </message>
     <message>
         <source>&amp;Target (yuan a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target (yuan a month):</translation>
     </message>
     <message>
         <source>Years needed &amp;at grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Years needed &amp;at grade:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Back-solve a benefit sheet (核定表)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-solve a benefit sheet (核定表)</translation>
     </message>
     <message>
         <source>Type the figures printed on a sheet to get back the average index and the account balance that give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the figures printed on a sheet to get back the average index and the account balance that give them.</translation>
     </message>
     <message>
         <source>Pension base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension base:</translation>
     </message>
     <message>
         <source>Contribution years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution years:</translation>
     </message>
     <message>
         <source>Basic pension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic pension:</translation>
     </message>
     <message>
         <source>Account pension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account pension:</translation>
     </message>
     <message>
         <source>Annuity months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuity months:</translation>
     </message>
     <message>
         <source>Type the monthly pension wanted, in yuan (1 – 100,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the monthly pension wanted, in yuan (1 – 100,000).</translation>
     </message>
     <message>
         <source>The grade is 60% – 300% of the average wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The grade is 60% – 300% of the average wage.</translation>
     </message>
     <message>
         <source>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</translation>
     </message>
     <message>
         <source>At %1 the target of %2 yuan is not reached before retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>At %1 the target of %2 yuan is not reached before retirement.</translation>
     </message>
     <message>
         <source>→ the three figures as printed (years with 2 decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ the three figures as printed (years with 2 decimals)</translation>
     </message>
     <message>
         <source>→ no average index gives that basic pension</source>
-        <translation type="unfinished"></translation>
+        <translation>→ no average index gives that basic pension</translation>
     </message>
     <message>
         <source>→ average index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ average index %1</translation>
     </message>
     <message>
         <source>→ average index %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ average index %1 … %2</translation>
     </message>
     <message>
         <source>→ the account pension and the annuity months (1 – 300) as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ the account pension and the annuity months (1 – 300) as printed</translation>
     </message>
     <message>
         <source>→ account balance at retirement %1 … %2 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>→ account balance at retirement %1 … %2 yuan</translation>
     </message>
 </context>
 <context>
@@ -1699,23 +1701,23 @@ Paid by the person from now: %12%13</translation>
     </message>
     <message>
         <source>+%1 per 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 per 10k</translation>
     </message>
     <message>
         <source>Paid back (break-even) at %1, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid back (break-even) at %1, with yearly increases</translation>
     </message>
     <message>
         <source>What is paid is not received back by the age of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>What is paid is not received back by the age of 100</translation>
     </message>
     <message>
         <source>Each 10,000 yuan paid more than at %1 buys %2 yuan a month more</source>
-        <translation type="unfinished"></translation>
+        <translation>Each 10,000 yuan paid more than at %1 buys %2 yuan a month more</translation>
     </message>
     <message>
         <source>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</source>
-        <translation type="unfinished"></translation>
+        <translation>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</translation>
     </message>
 </context>
 <context>
@@ -1742,15 +1744,15 @@ Paid by the person from now: %12%13</translation>
     </message>
     <message>
         <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</translation>
     </message>
     <message>
         <source>Value of 10,000 yuan &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of 10,000 yuan &amp;more</translation>
     </message>
     <message>
         <source>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</translation>
     </message>
 </context>
 <context>
@@ -1816,192 +1818,192 @@ Paid by the person from now: %12%13</translation>
     <name>pension::gui::LibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Case library</translation>
     </message>
     <message>
         <source>&amp;Find (name or ID number):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find (name or ID number):</translation>
     </message>
     <message>
         <source>Type to search; ↑ ↓ choose, Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search; ↑ ↓ choose, Enter opens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Last saved</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Open the selected case in the form (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected case in the form (Enter)</translation>
     </message>
     <message>
         <source>&amp;Copy as new case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy as new case</translation>
     </message>
     <message>
         <source>Save a copy of the selected case under a new entry, e.g. to try another plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the selected case under a new entry, e.g. to try another plan</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Delete the selected case from the library (Delete key in the list); asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected case from the library (Delete key in the list); asks first</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>The case library is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case library is not open: %1</translation>
     </message>
     <message>
         <source>The library is empty: save a case with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library is empty: save a case with Ctrl+S.</translation>
     </message>
     <message>
         <source>No case matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
         <source>Copied as a new case: “%1”. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied as a new case: “%1”. Enter opens it.</translation>
     </message>
     <message>
         <source>Delete the case of %1 from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the case of %1 from the library? This cannot be undone.</translation>
     </message>
     <message>
         <source>The case could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case could not be deleted: %1</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: %1</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::LifetimePanel</name>
     <message>
         <source>Amounts in &amp;today&apos;s money</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts in &amp;today&apos;s money</translation>
     </message>
     <message>
         <source>Divides every amount by the assumed inflation from the calculation date, so amounts of different years can be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Divides every amount by the assumed inflation from the calculation date, so amounts of different years can be compared</translation>
     </message>
     <message>
         <source>Break-even age: the pension received equals what the person paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even age: the pension received equals what the person paid</translation>
     </message>
     <message>
         <source>Paid and received by each age</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid and received by each age</translation>
     </message>
     <message>
         <source>This plan is short of the minimum years: no pension is paid until the minimum is reached (see Short of minimum). The figures below assume the pension from the retirement month.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan is short of the minimum years: no pension is paid until the minimum is reached (see Short of minimum). The figures below assume the pension from the retirement month.</translation>
     </message>
     <message>
         <source>Totals at the birthday month. What remains in the personal account at death is inherited (see Survivors) and is not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals at the birthday month. What remains in the personal account at death is inherited (see Survivors) and is not counted here.</translation>
     </message>
     <message>
         <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation type="unfinished"></translation>
+        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</translation>
     </message>
     <message>
         <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in %2</translation>
     </message>
     <message>
         <source>not reached by the age of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>not reached by the age of 100</translation>
     </message>
     <message>
         <source>(nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nominal)</translation>
     </message>
     <message>
         <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</translation>
     </message>
     <message>
         <source>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</translation>
     </message>
     <message>
         <source>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</translation>
     </message>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::LifetimeTotalsModel</name>
     <message>
         <source>%1 (life expectancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (life expectancy)</translation>
     </message>
     <message>
         <source>Life expectancy at birth in the parameter pack; the totals are those of the birthday month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Life expectancy at birth in the parameter pack; the totals are those of the birthday month.</translation>
     </message>
     <message>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>By age</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
 </context>
 <context>
@@ -2116,347 +2118,347 @@ Paid by the person from now: %12%13</translation>
     </message>
     <message>
         <source>Beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond</translation>
     </message>
     <message>
         <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::ParameterEditor</name>
     <message>
         <source>Parameter packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter packs</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figures</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;log</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Enter a newly published figure (or correct one: Enter on a row above copies it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a newly published figure (or correct one: Enter on a row above copies it here)</translation>
     </message>
     <message>
         <source>&amp;Applies from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applies from:</translation>
     </message>
     <message>
         <source>a year like 2026, or a month like 2026-07</source>
-        <translation type="unfinished"></translation>
+        <translation>a year like 2026, or a month like 2026-07</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>as published, e.g. 7950 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>as published, e.g. 7950 or 2.5</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidence:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>the document number (文号) and where it was read — required</source>
-        <translation type="unfinished"></translation>
+        <translation>the document number (文号) and where it was read — required</translation>
     </message>
     <message>
         <source>Published in (&amp;month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Published in (&amp;month):</translation>
     </message>
     <message>
         <source>YYYY-MM, the month the figure became known</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM, the month the figure became known</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Sa&amp;ve figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve figure</translation>
     </message>
     <message>
         <source>&amp;Import pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import pack…</translation>
     </message>
     <message>
         <source>Add or replace a parameter pack from a file; it is checked before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or replace a parameter pack from a file; it is checked before it is used</translation>
     </message>
     <message>
         <source>&amp;Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export pack…</translation>
     </message>
     <message>
         <source>Write the selected pack, as in force, to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the selected pack, as in force, to a file</translation>
     </message>
     <message>
         <source>&amp;Back to shipped version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to shipped version…</translation>
     </message>
     <message>
         <source>Remove the local copy of the selected pack; the change log keeps its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the local copy of the selected pack; the change log keeps its record</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Every change of a parameter pack made here: who, when, which figure, the value before and after, and the source given. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change of a parameter pack made here: who, when, which figure, the value before and after, and the source given. Newest first.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>[local]</source>
-        <translation type="unfinished"></translation>
+        <translation>[local]</translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>City: %1</translation>
     </message>
     <message>
         <source>%1: no figures of its own; the province&apos;s apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no figures of its own; the province&apos;s apply</translation>
     </message>
     <message>
         <source>Pack %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1, version %2</translation>
     </message>
     <message>
         <source>imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imported: %1</translation>
     </message>
     <message>
         <source>local copy %1 (shipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>local copy %1 (shipped: %2)</translation>
     </message>
     <message>
         <source>Set your name in Preferences first: every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set your name in Preferences first: every change records who made it.</translation>
     </message>
     <message>
         <source>Recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as %1</translation>
     </message>
     <message>
         <source>Choose a series in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a series in the list.</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>age %1</translation>
     </message>
     <message>
         <source>Choose a dated series in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a dated series in the list first.</translation>
     </message>
     <message>
         <source>Set your name in Preferences first (Ctrl+,): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set your name in Preferences first (Ctrl+,): every change records who made it.</translation>
     </message>
     <message>
         <source>The change log (in the case library) is not open: no change can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change log (in the case library) is not open: no change can be recorded.</translation>
     </message>
     <message>
         <source>required: a year like 2026 or a month like 2026-07</source>
-        <translation type="unfinished"></translation>
+        <translation>required: a year like 2026 or a month like 2026-07</translation>
     </message>
     <message>
         <source>The figure is saved, but the change log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The figure is saved, but the change log could not record it: %1</translation>
     </message>
     <message>
         <source>Saved %1 = %2 from %3 in pack %4, version %5. Results now use this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 = %2 from %3 in pack %4, version %5. Results now use this version.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1</translation>
     </message>
     <message>
         <source>Not imported: %1 has no pack id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1 has no pack id.</translation>
     </message>
     <message>
         <source>Replace pack %1 version %2 with version %3 from %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace pack %1 version %2 with version %3 from %4?</translation>
     </message>
     <message>
         <source>Imported pack %1, version %2. Results now use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported pack %1, version %2. Results now use it.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Pack %1, version %2, written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1, version %2, written to %3.</translation>
     </message>
     <message>
         <source>Import a parameter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a parameter pack</translation>
     </message>
     <message>
         <source>Parameter packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter packs (*.json)</translation>
     </message>
     <message>
         <source>Export a parameter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a parameter pack</translation>
     </message>
     <message>
         <source>Remove the imported pack %1 (version %2)? Cases of its regions can no longer be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the imported pack %1 (version %2)? Cases of its regions can no longer be calculated.</translation>
     </message>
     <message>
         <source>Go back to the shipped version %1 of pack %2? The local version %3 is removed; the change log keeps its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to the shipped version %1 of pack %2? The local version %3 is removed; the change log keeps its record.</translation>
     </message>
     <message>
         <source>%1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be removed.</translation>
     </message>
     <message>
         <source>local copy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>local copy removed</translation>
     </message>
     <message>
         <source>Pack %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1 removed.</translation>
     </message>
     <message>
         <source>Pack %1 is back to the shipped version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1 is back to the shipped version %2.</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathChart</name>
     <message>
         <source>Monthly pension after retirement, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension after retirement, with yearly increases</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">Monthly pension</translation>
+        <translation>Monthly pension</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Yuan a month</source>
-        <translation type="unfinished">Yuan a month</translation>
+        <translation>Yuan a month</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathModel</name>
     <message>
         <source>retirement</source>
-        <translation type="unfinished">retirement</translation>
+        <translation>retirement</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Increase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">Monthly pension</translation>
+        <translation>Monthly pension</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
         <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</translation>
     </message>
 </context>
 <context>
@@ -2540,19 +2542,19 @@ retire: %3</translation>
     <name>pension::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>&amp;Clerk name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clerk name:</translation>
     </message>
     <message>
         <source>Printed on the A4 report and recorded with every change of a parameter pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on the A4 report and recorded with every change of a parameter pack.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
 </context>
 <context>
@@ -2682,143 +2684,143 @@ retire: %3</translation>
     <name>pension::gui::ShortfallModel</name>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Months to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Months to pay</translation>
     </message>
     <message>
         <source>Minimum reached in</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum reached in</translation>
     </message>
     <message>
         <source>Cost to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost to the person</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::ShortfallPanel</name>
     <message>
         <source>Short of the minimum by %1 months: %2 months are needed to draw a pension on retiring in %3; the record and the plan reach %4 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Short of the minimum by %1 months: %2 months are needed to draw a pension on retiring in %3; the record and the plan reach %4 months.</translation>
     </message>
     <message>
         <source>Paying on after the retirement age as a flexible worker (社会保险法 第十六条; 人社部令第13号) for %1 months, until %2. What it costs the person at each standard grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paying on after the retirement age as a flexible worker (社会保险法 第十六条; 人社部令第13号) for %1 months, until %2. What it costs the person at each standard grade:</translation>
     </message>
     <message>
         <source>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
-        <translation type="unfinished"></translation>
+        <translation>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</translation>
     </message>
     <message>
         <source>Insured before 2011-07-01: if still short after five years of paying on, the remaining %1 months may be paid at once (人社部令第13号 第二条).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured before 2011-07-01: if still short after five years of paying on, the remaining %1 months may be paid at once (人社部令第13号 第二条).</translation>
     </message>
     <message>
         <source>No one-off payment for this person: paying missing years at once is allowed only to people insured before 2011-07-01 who are still short after five years of paying on (人社部令第13号 第二条).</source>
-        <translation type="unfinished"></translation>
+        <translation>No one-off payment for this person: paying missing years at once is allowed only to people insured before 2011-07-01 who are still short after five years of paying on (人社部令第13号 第二条).</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorChart</name>
     <message>
         <source>What the family receives, by age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>What the family receives, by age at death</translation>
     </message>
     <message>
         <source>Age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>Age at death</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished">Yuan</translation>
+        <translation>Yuan</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorModel</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished">retired</translation>
+        <translation>retired</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished">working</translation>
+        <translation>working</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Urban per-capita disposable income of %1: %2 yuan a month (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban per-capita disposable income of %1: %2 yuan a month (%3)</translation>
     </message>
     <message>
         <source>The account at retirement less the account pension paid out of it so far</source>
-        <translation type="unfinished"></translation>
+        <translation>The account at retirement less the account pension paid out of it so far</translation>
     </message>
     <message>
         <source>The account with its interest up to the month of death</source>
-        <translation type="unfinished"></translation>
+        <translation>The account with its interest up to the month of death</translation>
     </message>
     <message>
         <source>%1 contribution months at death</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contribution months at death</translation>
     </message>
     <message>
         <source>Age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>Age at death</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Then</translation>
     </message>
     <message>
         <source>Funeral grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Funeral grant</translation>
     </message>
     <message>
         <source>Survivor pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivor pension</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">Months</translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>Account remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>Account remainder</translation>
     </message>
     <message>
         <source>Family receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Family receives</translation>
     </message>
     <message>
         <source>Income base (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Income base (year)</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorPanel</name>
     <message>
         <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</translation>
     </message>
     <message>
         <source>The income base of every year shown is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>The income base of every year shown is published.</translation>
     </message>
     <message>
         <source>The income base of every year shown is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
-        <translation type="unfinished"></translation>
+        <translation>The income base of every year shown is assumed: the last published figure grown by the wage-growth assumption (in brown).</translation>
     </message>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
-        <translation type="unfinished"></translation>
+        <translation>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</translation>
     </message>
 </context>
 <context>
@@ -3044,8 +3046,20 @@ retire: %3</translation>
         <translation>Basic pension estimate</translation>
     </message>
     <message>
-        <source>-o: cannot write &quot;%1&quot;</source>
-        <translation>-o: cannot write &quot;%1&quot;</translation>
+        <source>The PDF &quot;%1&quot; could not be written.</source>
+        <translation>The PDF &quot;%1&quot; could not be written.</translation>
+    </message>
+    <message>
+        <source>men, originally 60</source>
+        <translation>men, originally 60</translation>
+    </message>
+    <message>
+        <source>women, originally 55 (cadre, flexible)</source>
+        <translation>women, originally 55 (cadre, flexible)</translation>
+    </message>
+    <message>
+        <source>women, originally 50 (worker)</source>
+        <translation>women, originally 50 (worker)</translation>
     </message>
 </context>
 <context>
@@ -3086,12 +3100,12 @@ retire: %3</translation>
         <translation>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</translation>
     </message>
     <message>
-        <source>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</source>
-        <translation>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</translation>
+        <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
+        <translation>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</translation>
     </message>
     <message>
-        <source>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</source>
-        <translation>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</translation>
+        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
+        <translation>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3287,155 +3301,183 @@ retire: %3</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>record as of</source>
-        <translation type="unfinished"></translation>
+        <translation>record as of</translation>
     </message>
     <message>
         <source>calculation date</source>
-        <translation type="unfinished"></translation>
+        <translation>calculation date</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <source>birth month</source>
-        <translation type="unfinished"></translation>
+        <translation>birth month</translation>
     </message>
     <message>
         <source>retirement-age track</source>
-        <translation type="unfinished"></translation>
+        <translation>retirement-age track</translation>
     </message>
     <message>
         <source>insurance kind</source>
-        <translation type="unfinished"></translation>
+        <translation>insurance kind</translation>
     </message>
     <message>
         <source>first contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>first contribution</translation>
     </message>
     <message>
         <source>account start</source>
-        <translation type="unfinished"></translation>
+        <translation>account start</translation>
     </message>
     <message>
         <source>deemed months</source>
-        <translation type="unfinished"></translation>
+        <translation>deemed months</translation>
     </message>
     <message>
         <source>months before the account</source>
-        <translation type="unfinished"></translation>
+        <translation>months before the account</translation>
     </message>
     <message>
         <source>months since the account began</source>
-        <translation type="unfinished"></translation>
+        <translation>months since the account began</translation>
     </message>
     <message>
         <source>average contribution index</source>
-        <translation type="unfinished"></translation>
+        <translation>average contribution index</translation>
     </message>
     <message>
         <source>account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>account balance</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>monthly base</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly base</translation>
     </message>
     <message>
         <source>year total of bases</source>
-        <translation type="unfinished"></translation>
+        <translation>year total of bases</translation>
     </message>
     <message>
         <source>average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>average wage</translation>
     </message>
     <message>
         <source>credited to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>credited to the account</translation>
     </message>
     <message>
         <source>retirement</source>
-        <translation type="unfinished">retirement</translation>
+        <translation>retirement</translation>
     </message>
     <message>
         <source>retirement reason</source>
-        <translation type="unfinished"></translation>
+        <translation>retirement reason</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>contribution grade</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution grade</translation>
     </message>
     <message>
         <source>pension base</source>
-        <translation type="unfinished"></translation>
+        <translation>pension base</translation>
     </message>
     <message>
         <source>annuity months</source>
-        <translation type="unfinished"></translation>
+        <translation>annuity months</translation>
     </message>
     <message>
         <source>transition rate</source>
-        <translation type="unfinished"></translation>
+        <translation>transition rate</translation>
     </message>
     <message>
         <source>wage growth</source>
-        <translation type="unfinished"></translation>
+        <translation>wage growth</translation>
     </message>
     <message>
         <source>account interest</source>
-        <translation type="unfinished"></translation>
+        <translation>account interest</translation>
     </message>
     <message>
         <source>pension increase</source>
-        <translation type="unfinished"></translation>
+        <translation>pension increase</translation>
     </message>
     <message>
         <source>inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>inflation</translation>
     </message>
     <message>
         <source>months early</source>
-        <translation type="unfinished"></translation>
+        <translation>months early</translation>
     </message>
     <message>
         <source>months late</source>
-        <translation type="unfinished"></translation>
+        <translation>months late</translation>
     </message>
     <message>
         <source>years to keep paying</source>
-        <translation type="unfinished"></translation>
+        <translation>years to keep paying</translation>
+    </message>
+    <message>
+        <source>Paid by the person (before the record, in it, from now)</source>
+        <translation>Paid by the person (before the record, in it, from now)</translation>
+    </message>
+    <message>
+        <source>Break-even: the pension received covers what was paid</source>
+        <translation>Break-even: the pension received covers what was paid</translation>
+    </message>
+    <message>
+        <source>Pension received to life expectancy</source>
+        <translation>Pension received to life expectancy</translation>
+    </message>
+    <message>
+        <source>Funeral grant</source>
+        <translation>Funeral grant</translation>
+    </message>
+    <message>
+        <source>Survivor pension (months by contribution years)</source>
+        <translation>Survivor pension (months by contribution years)</translation>
+    </message>
+    <message>
+        <source>Inheritable account remainder</source>
+        <translation>Inheritable account remainder</translation>
+    </message>
+    <message>
+        <source>Cost of paying on to the minimum</source>
+        <translation>Cost of paying on to the minimum</translation>
     </message>
 </context>
 </TS>

@@ -233,130 +233,130 @@
     <name>PackWords</name>
     <message>
         <source>Pension base (计发基数)</source>
-        <translation type="unfinished"></translation>
+        <translation>计发基数</translation>
     </message>
     <message>
         <source>Average wage for contribution bases</source>
-        <translation type="unfinished"></translation>
+        <translation>核定缴费基数的平均工资</translation>
     </message>
     <message>
         <source>Contribution base floor</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费基数下限</translation>
     </message>
     <message>
         <source>Contribution base ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费基数上限</translation>
     </message>
     <message>
         <source>Contribution index denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费指数分母</translation>
     </message>
     <message>
         <source>Transition rate (过渡系数)</source>
-        <translation type="unfinished"></translation>
+        <translation>过渡系数</translation>
     </message>
     <message>
         <source>Employer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>单位缴费比例</translation>
     </message>
     <message>
         <source>Urban disposable income per head</source>
-        <translation type="unfinished"></translation>
+        <translation>城镇居民人均可支配收入</translation>
     </message>
     <message>
         <source>Heating allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>取暖补贴</translation>
     </message>
     <message>
         <source>Annuity months by age (计发月数)</source>
-        <translation type="unfinished"></translation>
+        <translation>各年龄计发月数</translation>
     </message>
     <message>
         <source>Minimum contribution months</source>
-        <translation type="unfinished">最低缴费月数</translation>
+        <translation>最低缴费月数</translation>
     </message>
     <message>
         <source>Account interest rate (记账利率)</source>
-        <translation type="unfinished"></translation>
+        <translation>记账利率</translation>
     </message>
     <message>
         <source>Share credited to the personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>计入个人账户比例</translation>
     </message>
     <message>
         <source>Employee rate</source>
-        <translation type="unfinished"></translation>
+        <translation>个人缴费比例</translation>
     </message>
     <message>
         <source>Flexible worker&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活就业人员缴费比例</translation>
     </message>
     <message>
         <source>Yearly pension increase</source>
-        <translation type="unfinished"></translation>
+        <translation>养老金年度调整幅度</translation>
     </message>
     <message>
         <source>yuan a month</source>
-        <translation type="unfinished"></translation>
+        <translation>元/月</translation>
     </message>
     <message>
         <source>yuan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>元/年</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">已公布</translation>
+        <translation>已公布</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">暂定</translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <source>assumed</source>
-        <translation type="unfinished">假设</translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>官方原文</translation>
     </message>
     <message>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>转引</translation>
     </message>
     <message>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推算</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>凭记忆</translation>
     </message>
 </context>
 <context>
     <name>UserPacks</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1 is not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未被使用：%2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -463,15 +463,15 @@
     </message>
     <message>
         <source>Parameters: %1; calculated as of %2</source>
-        <translation>参数：%1；计算日期%2</translation>
+        <translation>参数：%1；计算日期：%2</translation>
     </message>
     <message>
         <source>Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)</source>
-        <translation>退休：%1，%2（法定%3；弹性区间%4至%5）</translation>
+        <translation>退休：%1，%2（法定退休%3；弹性区间%4至%5）</translation>
     </message>
     <message>
         <source>Contributions: %1 months, minimum %2 months for %3 — %4</source>
-        <translation>缴费：%1个月，%3年最低%2个月 — %4</translation>
+        <translation>缴费：%1个月，%3年退休最低须缴%2个月 — %4</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -519,27 +519,23 @@
     </message>
     <message>
         <source>  Paid by the person in all: %1 (from now: %2)</source>
-        <translation>  个人累计缴费：%1（今后：%2）</translation>
-    </message>
-    <message>
-        <source>  Break-even: %1 (%2), with yearly increases of %3% after the published years</source>
-        <translation>  回本：%1（%2），已公布年度之后每年按%3%调待</translation>
+        <translation>  个人累计缴费：%1（其中今后缴：%2）</translation>
     </message>
     <message>
         <source>  At life expectancy (%1): received %2, net %3</source>
-        <translation>  至预期寿命（%1）：领取%2，净得%3</translation>
+        <translation>  至预期寿命（%1岁）：累计领取%2，扣除缴费净得%3</translation>
     </message>
     <message>
         <source>  At %1: received %2, net %3</source>
-        <translation>  至%1：领取%2，净得%3</translation>
+        <translation>  至%1岁：累计领取%2，扣除缴费净得%3</translation>
     </message>
     <message>
         <source>If the person dies (funeral grant + survivor pension + account remainder):</source>
-        <translation>参保人去世时（丧葬补助金＋抚恤金＋个人账户余额）：</translation>
+        <translation>参保人去世时家属可领取（丧葬补助金＋抚恤金＋个人账户余额）：</translation>
     </message>
     <message>
         <source>  at %1 (%2): %3 + %4 (%5 months) + %6 = %7</source>
-        <translation>  %1（%2）：%3＋%4（%5个月）＋%6＝%7</translation>
+        <translation>  %1岁去世（%2）：%3＋%4（%5个月）＋%6＝%7</translation>
     </message>
     <message>
         <source>retired</source>
@@ -950,35 +946,35 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <name>pension::gui::BeyondPage</name>
     <message>
         <source>Short of minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费年限不足</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>回本</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>遗属待遇</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标测算</translation>
     </message>
     <message>
         <source>After retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>退休后调待</translation>
     </message>
     <message>
         <source>For the form&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下按表单中的方案测算。</translation>
     </message>
     <message>
         <source>For a plan from the grid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下按方案对比中选中的方案测算：%1</translation>
     </message>
     <message>
         <source>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
-        <translation type="unfinished"></translation>
+        <translation>以上均为测算，以经办机构核定为准。</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +1001,11 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     </message>
     <message>
         <source>Paid and received, in today&apos;s money</source>
-        <translation type="unfinished"></translation>
+        <translation>累计缴费与领取（按现值）</translation>
     </message>
     <message>
         <source>Paid and received, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>累计缴费与领取（含每年调待）</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1028,7 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
 </context>
 <context>
@@ -1230,285 +1226,291 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <name>pension::gui::CounterWorkflow</name>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库(&amp;L)…</translation>
     </message>
     <message>
         <source>Find a saved case by name or ID number and reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或身份证号查找已保存的个案并重新打开</translation>
     </message>
     <message>
         <source>&amp;Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到个案库(&amp;S)</translation>
     </message>
     <message>
         <source>Save the case on screen to the case library</source>
-        <translation type="unfinished"></translation>
+        <translation>将屏幕上的个案保存到个案库</translation>
     </message>
     <message>
         <source>Open case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开个案文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Save case file &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>个案另存为文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Export A4 report as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>A4测算单导出为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport tables</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格(&amp;X)</translation>
     </message>
     <message>
         <source>Plans and year table as &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>方案和逐年明细（Excel）(&amp;E)…</translation>
     </message>
     <message>
         <source>Plan grid as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>方案对比表（CSV）(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Year table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年明细（CSV）(&amp;Y)…</translation>
     </message>
     <message>
         <source>Para&amp;meter packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包(&amp;M)…</translation>
     </message>
     <message>
         <source>See every figure with its source; enter a newly published one</source>
-        <translation type="unfinished"></translation>
+        <translation>查看每项参数及其来源；录入新公布的数据</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;F)…</translation>
     </message>
     <message>
         <source>Complete the case first: there is no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填完个案：还没有测算结果</translation>
     </message>
     <message>
         <source>Print the A4 report for the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>打印A4测算单交给群众</translation>
     </message>
     <message>
         <source>Some of your parameter packs are not used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下参数包未被使用：
+%1</translation>
     </message>
     <message>
         <source>The case library cannot be opened, so cases are neither saved nor autosaved until this is resolved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开个案库。在问题解决之前，个案既不能保存，也不会自动保存。
+
+%1</translation>
     </message>
     <message>
         <source>Restore the newest backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最新备份（%1）</translation>
     </message>
     <message>
         <source>Start an empty library (the damaged file is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空个案库（保留损坏的文件）</translation>
     </message>
     <message>
         <source>Continue without the library</source>
-        <translation type="unfinished"></translation>
+        <translation>不用个案库，继续工作</translation>
     </message>
     <message>
         <source>The case library is damaged and cannot be read:
 %1
 
 Nothing is deleted: the damaged file is kept next to it. Restore the newest backup (cases saved since that backup are missing), or start an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库已损坏，无法读取：
+%1
+
+不会删除任何内容：损坏的文件保留在原处。请恢复最新备份（该备份之后保存的个案会缺失），或新建空个案库。</translation>
     </message>
     <message>
         <source>The case library was restored from the backup %1; the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从备份%1恢复个案库；损坏的文件保留在同一文件夹中。</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份：%1</translation>
     </message>
     <message>
         <source>An empty case library could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新建空个案库：%1</translation>
     </message>
     <message>
         <source>A new, empty case library was started; the damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建空个案库；损坏的文件保留为%1。</translation>
     </message>
     <message>
         <source>Working without the case library: cases are neither saved nor autosaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用个案库：个案既不能保存，也不会自动保存。</translation>
     </message>
     <message>
         <source>The autosaved case could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取自动保存的个案：%1</translation>
     </message>
     <message>
         <source>The case that was on screen last time has been restored (autosave).</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复上次屏幕上的个案（自动保存）。</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>Replace the case on screen? Its changes are not saved to the library or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换屏幕上的个案吗？它的修改还没有保存到个案库或文件。</translation>
     </message>
     <message>
         <source>The region “%1” is not among the parameter packs: choose the region again.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包中没有地区“%1”：请重新选择参保地区。</translation>
     </message>
     <message>
         <source>The form does not show these fields of the case, so they are not kept if it is saved again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单不显示该个案的以下字段，再次保存时不会保留：%1。</translation>
     </message>
     <message>
         <source>The case library is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库未打开：%1</translation>
     </message>
     <message>
         <source>Nothing to save yet: the form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单是空的，没有可保存的内容。</translation>
     </message>
     <message>
         <source>Type the resident&apos;s name or ID number first: the library finds cases by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写姓名或身份证号：个案库按这两项查找个案。</translation>
     </message>
     <message>
         <source>The case could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存个案：%1</translation>
     </message>
     <message>
         <source>Saved to the case library: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到个案库：%1。</translation>
     </message>
     <message>
         <source>Saved to the case library as typed: %1. It is not complete yet (see the fields marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>已按当前输入保存到个案库：%1。个案还没有填完（见红字标出的项目）。</translation>
     </message>
     <message>
         <source>The case is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库中已没有这个个案。</translation>
     </message>
     <message>
         <source>The saved case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的个案：%1</translation>
     </message>
     <message>
         <source>Opened from the case library: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从个案库打开：%1。</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开个案文件</translation>
     </message>
     <message>
         <source>Case files (*.pension.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>个案文件 (*.pension.json);;JSON文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a case file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是个案文件（文件过大）。</translation>
     </message>
     <message>
         <source>%1 is not a case that can be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是可以打开的个案：%2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开%1。</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>个案</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>个案还没有填完：请先填写或更正红字标出的项目。（按Ctrl+S可按当前输入保存到个案库。）</translation>
     </message>
     <message>
         <source>Save the case as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将个案保存为文件</translation>
     </message>
     <message>
         <source>Case files (*.pension.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>个案文件 (*.pension.json)</translation>
     </message>
     <message>
         <source>Case saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案已保存到%1。</translation>
     </message>
     <message>
         <source>There is nothing to print yet: complete the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可打印的内容：请先填完个案。</translation>
     </message>
     <message>
         <source>Basic pension estimate</source>
-        <translation type="unfinished">养老金测算单</translation>
+        <translation>养老金测算单</translation>
     </message>
     <message>
         <source>The A4 report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4测算单已发送到打印机。</translation>
     </message>
     <message>
         <source>There is nothing to export yet: complete the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的内容：请先填完个案。</translation>
     </message>
     <message>
         <source>Export the A4 report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将A4测算单导出为PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The A4 report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4测算单已保存到%1。</translation>
     </message>
     <message>
         <source>Export plans and year table to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案和逐年明细导出为Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>The plans and the year table were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案和逐年明细已保存到%1。</translation>
     </message>
     <message>
         <source>Export the plan grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案对比表导出为CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
         <source>The plan grid was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案对比表已保存到%1。</translation>
     </message>
     <message>
         <source>Export the year table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将逐年明细导出为CSV</translation>
     </message>
     <message>
         <source>The year table was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年明细已保存到%1。</translation>
     </message>
 </context>
 <context>
@@ -1534,114 +1536,114 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <name>pension::gui::GoalModel</name>
     <message>
         <source>not reachable even at 300%</source>
-        <translation type="unfinished">按300%档次也达不到</translation>
+        <translation>按300%档次也达不到</translation>
     </message>
     <message>
         <source>* short of the minimum contribution period</source>
-        <translation type="unfinished">* 未达最低缴费年限</translation>
+        <translation>* 未达最低缴费年限</translation>
     </message>
     <message>
         <source>Pay for</source>
-        <translation type="unfinished"></translation>
+        <translation>今后缴费</translation>
     </message>
     <message>
         <source>Lowest grade</source>
-        <translation type="unfinished"></translation>
+        <translation>最低档次</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">月养老金</translation>
+        <translation>月养老金</translation>
     </message>
     <message>
         <source>Paid by the person</source>
-        <translation type="unfinished">个人缴费</translation>
+        <translation>个人缴费</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::GoalPanel</name>
     <message>
         <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
-        <translation type="unfinished"></translation>
+        <translation>按表单中的退休时间，列出今后缴费不同年数时达到目标月养老金所需的最低缴费档次；以及按某一档次需要缴多少年。档次精确到0.1%；* 表示未达最低缴费年限。</translation>
     </message>
     <message>
         <source>&amp;Target (yuan a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>目标月养老金（元）(&amp;T)：</translation>
     </message>
     <message>
         <source>Years needed &amp;at grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>按此档次所需年数(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>测算(&amp;F)</translation>
     </message>
     <message>
         <source>Back-solve a benefit sheet (核定表)</source>
-        <translation type="unfinished"></translation>
+        <translation>反推养老金核定表</translation>
     </message>
     <message>
         <source>Type the figures printed on a sheet to get back the average index and the account balance that give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入核定表上印的数字，反推出与之对应的平均缴费指数和个人账户储存额。</translation>
     </message>
     <message>
         <source>Pension base:</source>
-        <translation type="unfinished"></translation>
+        <translation>计发基数：</translation>
     </message>
     <message>
         <source>Contribution years:</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费年限：</translation>
     </message>
     <message>
         <source>Basic pension:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础养老金：</translation>
     </message>
     <message>
         <source>Account pension:</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户养老金：</translation>
     </message>
     <message>
         <source>Annuity months:</source>
-        <translation type="unfinished"></translation>
+        <translation>计发月数：</translation>
     </message>
     <message>
         <source>Type the monthly pension wanted, in yuan (1 – 100,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入期望的月养老金，单位元（1 – 100,000）。</translation>
     </message>
     <message>
         <source>The grade is 60% – 300% of the average wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费档次为社会平均工资的60% – 300%。</translation>
     </message>
     <message>
         <source>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1档次：%2，每月可达%3元，个人需缴%4元。</translation>
     </message>
     <message>
         <source>At %1 the target of %2 yuan is not reached before retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1档次，退休前达不到每月%2元的目标。</translation>
     </message>
     <message>
         <source>→ the three figures as printed (years with 2 decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 请按核定表填写这三项（缴费年限保留两位小数）</translation>
     </message>
     <message>
         <source>→ no average index gives that basic pension</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 没有哪个平均缴费指数能得出该基础养老金</translation>
     </message>
     <message>
         <source>→ average index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 平均缴费指数%1</translation>
     </message>
     <message>
         <source>→ average index %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 平均缴费指数%1至%2</translation>
     </message>
     <message>
         <source>→ the account pension and the annuity months (1 – 300) as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 请按核定表填写个人账户养老金和计发月数（1 – 300）</translation>
     </message>
     <message>
         <source>→ account balance at retirement %1 … %2 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 退休时个人账户储存额%1至%2元</translation>
     </message>
 </context>
 <context>
@@ -1699,23 +1701,23 @@ Paid by the person from now: %12%13</source>
     </message>
     <message>
         <source>+%1 per 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>每万元+%1</translation>
     </message>
     <message>
         <source>Paid back (break-even) at %1, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1回本（含每年调待）</translation>
     </message>
     <message>
         <source>What is paid is not received back by the age of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>到100岁仍未回本</translation>
     </message>
     <message>
         <source>Each 10,000 yuan paid more than at %1 buys %2 yuan a month more</source>
-        <translation type="unfinished"></translation>
+        <translation>比%1档次每多缴1万元，每月多领%2元</translation>
     </message>
     <message>
         <source>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</source>
-        <translation type="unfinished"></translation>
+        <translation>多缴一年：每多缴1万元，每月多领%1元</translation>
     </message>
 </context>
 <context>
@@ -1742,15 +1744,15 @@ Paid by the person from now: %12%13</source>
     </message>
     <message>
         <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
-        <translation type="unfinished"></translation>
+        <translation>行：缴费档次；列：再缴年数。每格为月养老金和今后个人缴费（勾选后第二行改为比低一档每多缴1万元每月多领多少）；鼠标停留显示回本年龄。选中一格查看方案详情；按Enter或双击固定方案（最多四个）。</translation>
     </message>
     <message>
         <source>Value of 10,000 yuan &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>每多缴1万元多领(&amp;M)</translation>
     </message>
     <message>
         <source>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</source>
-        <translation type="unfinished"></translation>
+        <translation>每格第二行：与低一档相比，每多缴1万元每月多领多少</translation>
     </message>
 </context>
 <context>
@@ -1816,191 +1818,191 @@ Paid by the person from now: %12%13</source>
     <name>pension::gui::LibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库</translation>
     </message>
     <message>
         <source>&amp;Find (name or ID number):</source>
-        <translation type="unfinished"></translation>
+        <translation>查找（姓名或身份证号）(&amp;F)：</translation>
     </message>
     <message>
         <source>Type to search; ↑ ↓ choose, Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入即查找；↑ ↓ 选择，Enter 打开</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最后保存</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected case in the form (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>在表单中打开所选个案（Enter）</translation>
     </message>
     <message>
         <source>&amp;Copy as new case</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为新个案(&amp;C)</translation>
     </message>
     <message>
         <source>Save a copy of the selected case under a new entry, e.g. to try another plan</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选个案另存一份新记录，例如用来试算其他方案</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected case from the library (Delete key in the list); asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>从个案库删除所选个案（在列表中按Delete键）；删除前会先确认</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无姓名）</translation>
     </message>
     <message>
         <source>The case library is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库未打开：%1</translation>
     </message>
     <message>
         <source>The library is empty: save a case with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案库是空的：按Ctrl+S保存个案。</translation>
     </message>
     <message>
         <source>No case matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”相符的个案。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>个案共%n个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存副本：%1</translation>
     </message>
     <message>
         <source>Copied as a new case: “%1”. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为新个案：“%1”。按Enter打开。</translation>
     </message>
     <message>
         <source>Delete the case of %1 from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从个案库删除%1的个案吗？删除后无法恢复。</translation>
     </message>
     <message>
         <source>The case could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除个案：%1</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::LifetimePanel</name>
     <message>
         <source>Amounts in &amp;today&apos;s money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额按现值显示(&amp;T)</translation>
     </message>
     <message>
         <source>Divides every amount by the assumed inflation from the calculation date, so amounts of different years can be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>从计算日期起按假设的通胀率折算每笔金额，使不同年份的金额可以直接比较</translation>
     </message>
     <message>
         <source>Break-even age: the pension received equals what the person paid</source>
-        <translation type="unfinished"></translation>
+        <translation>回本年龄：累计领取的养老金等于个人累计缴费</translation>
     </message>
     <message>
         <source>Paid and received by each age</source>
-        <translation type="unfinished"></translation>
+        <translation>到各年龄的累计缴费与领取</translation>
     </message>
     <message>
         <source>This plan is short of the minimum years: no pension is paid until the minimum is reached (see Short of minimum). The figures below assume the pension from the retirement month.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方案未达最低缴费年限：缴满最低年限之前不能按月领取养老金（见“缴费年限不足”）。以下数字假设从退休当月起领取养老金。</translation>
     </message>
     <message>
         <source>Totals at the birthday month. What remains in the personal account at death is inherited (see Survivors) and is not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>累计金额计算到生日当月。去世时个人账户的余额可以继承（见“遗属待遇”），此处未计入。</translation>
     </message>
     <message>
         <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation type="unfinished"></translation>
+        <translation>按现值：每笔金额从计算日期起按每年%1%的通胀率折算。养老金每年1月按已公布的全国调整比例上调，此后按每年%2%上调（假设）。</translation>
     </message>
     <message>
         <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation type="unfinished"></translation>
+        <translation>名义金额。养老金每年1月按已公布的全国调整比例上调，此后按每年%1%上调（假设）。</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>not reached by the age of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>到100岁仍未回本</translation>
     </message>
     <message>
         <source>(nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名义金额）</translation>
     </message>
     <message>
         <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人缴费：累计%1元，其中从现在到退休%2元%3。灵活就业人员按缴费基数的20%全部由个人缴纳。</translation>
     </message>
     <message>
         <source>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>这20%中，8%计入个人账户，12%计入统筹基金（今后缴费中有%1元%2）。</translation>
     </message>
     <message>
         <source>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人缴费（工资的8%）：累计%1元，其中从现在到退休%2元%3。</translation>
     </message>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位另缴其应缴部分：从现在到退休%1元%2。这部分不是个人的钱，此处未计入。</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::LifetimeTotalsModel</name>
     <message>
         <source>%1 (life expectancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（预期寿命）</translation>
     </message>
     <message>
         <source>Life expectancy at birth in the parameter pack; the totals are those of the birthday month.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包中的出生时预期寿命；累计金额计算到生日当月。</translation>
     </message>
     <message>
         <source>By age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>累计缴费</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">累计领取</translation>
+        <translation>累计领取</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
 </context>
 <context>
@@ -2115,347 +2117,347 @@ Paid by the person from now: %12%13</source>
     </message>
     <message>
         <source>Beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>更多测算</translation>
     </message>
     <message>
         <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>左图按方案对比中选定的退休时间（见“方案对比”）。回本：个人缴费对比逐年调待后领取的养老金，按名义金额计算（按现值见“更多测算”）；可继承的个人账户余额未计入。</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::ParameterEditor</name>
     <message>
         <source>Parameter packs</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;F)</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录(&amp;L)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">起</translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公布月份</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Enter a newly published figure (or correct one: Enter on a row above copies it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>录入新公布的数据（或更正：在上表某行按Enter可复制到这里）</translation>
     </message>
     <message>
         <source>&amp;Applies from:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;A)：</translation>
     </message>
     <message>
         <source>a year like 2026, or a month like 2026-07</source>
-        <translation type="unfinished"></translation>
+        <translation>年份如2026，或年月如2026-07</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)：</translation>
     </message>
     <message>
         <source>as published, e.g. 7950 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>按公布的数填写，如7950或2.5</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>the document number (文号) and where it was read — required</source>
-        <translation type="unfinished"></translation>
+        <translation>文号及查阅出处（必填）</translation>
     </message>
     <message>
         <source>Published in (&amp;month):</source>
-        <translation type="unfinished"></translation>
+        <translation>公布月份(&amp;M)：</translation>
     </message>
     <message>
         <source>YYYY-MM, the month the figure became known</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM，该数据公布的月份</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Sa&amp;ve figure</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Import pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入参数包(&amp;I)…</translation>
     </message>
     <message>
         <source>Add or replace a parameter pack from a file; it is checked before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加或替换参数包；使用前会先校验</translation>
     </message>
     <message>
         <source>&amp;Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出参数包(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the selected pack, as in force, to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选参数包（当前生效的版本）保存为文件</translation>
     </message>
     <message>
         <source>&amp;Back to shipped version…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复内置版本(&amp;B)…</translation>
     </message>
     <message>
         <source>Remove the local copy of the selected pack; the change log keeps its record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选参数包的本地副本；修改记录仍会保留</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Every change of a parameter pack made here: who, when, which figure, the value before and after, and the source given. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里对参数包做的每一次修改：修改人、时间、哪项数据、修改前后的值以及填写的来源。最新的在最前。</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据项</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>[local]</source>
-        <translation type="unfinished"></translation>
+        <translation>[本地]</translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：%1</translation>
     </message>
     <message>
         <source>%1: no figures of its own; the province&apos;s apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有本市自己的数据，适用全省数据</translation>
     </message>
     <message>
         <source>Pack %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包%1，版本%2</translation>
     </message>
     <message>
         <source>imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1</translation>
     </message>
     <message>
         <source>local copy %1 (shipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地副本%1（内置版本：%2）</translation>
     </message>
     <message>
         <source>Set your name in Preferences first: every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“设置”中填写您的姓名：每次修改都会记录修改人。</translation>
     </message>
     <message>
         <source>Recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人记为%1</translation>
     </message>
     <message>
         <source>Choose a series in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧列表中选择一项数据。</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1岁</translation>
     </message>
     <message>
         <source>Choose a dated series in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在左侧列表中选择一项按年份公布的数据。</translation>
     </message>
     <message>
         <source>Set your name in Preferences first (Ctrl+,): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“设置”（Ctrl+,）中填写您的姓名：每次修改都会记录修改人。</translation>
     </message>
     <message>
         <source>The change log (in the case library) is not open: no change can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录（存在个案库中）未打开：无法记录修改。</translation>
     </message>
     <message>
         <source>required: a year like 2026 or a month like 2026-07</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：年份如2026，或年月如2026-07</translation>
     </message>
     <message>
         <source>The figure is saved, but the change log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已保存，但未能写入修改记录：%1</translation>
     </message>
     <message>
         <source>Saved %1 = %2 from %3 in pack %4, version %5. Results now use this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1 = %2，自%3起，参数包%4，版本%5。测算结果现已采用此版本。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1</translation>
     </message>
     <message>
         <source>Not imported: %1 has no pack id.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1没有参数包标识（id）。</translation>
     </message>
     <message>
         <source>Replace pack %1 version %2 with version %3 from %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用%4中的版本%3替换参数包%1的版本%2吗？</translation>
     </message>
     <message>
         <source>Imported pack %1, version %2. Results now use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入参数包%1，版本%2。测算结果现已采用。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Pack %1, version %2, written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包%1（版本%2）已保存到%3。</translation>
     </message>
     <message>
         <source>Import a parameter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>导入参数包</translation>
     </message>
     <message>
         <source>Parameter packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包 (*.json)</translation>
     </message>
     <message>
         <source>Export a parameter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>导出参数包</translation>
     </message>
     <message>
         <source>Remove the imported pack %1 (version %2)? Cases of its regions can no longer be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除导入的参数包%1（版本%2）吗？删除后该参数包所含地区的个案将无法测算。</translation>
     </message>
     <message>
         <source>Go back to the shipped version %1 of pack %2? The local version %3 is removed; the change log keeps its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将参数包%2恢复为内置版本%1吗？本地版本%3将被删除；修改记录仍会保留。</translation>
     </message>
     <message>
         <source>%1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除%1。</translation>
     </message>
     <message>
         <source>local copy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除本地副本</translation>
     </message>
     <message>
         <source>Pack %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除参数包%1。</translation>
     </message>
     <message>
         <source>Pack %1 is back to the shipped version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数包%1已恢复为内置版本%2。</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathChart</name>
     <message>
         <source>Monthly pension after retirement, with yearly increases</source>
-        <translation type="unfinished"></translation>
+        <translation>退休后的月养老金（含每年调待）</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">月养老金</translation>
+        <translation>月养老金</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Yuan a month</source>
-        <translation type="unfinished">元/月</translation>
+        <translation>元/月</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathModel</name>
     <message>
         <source>retirement</source>
-        <translation type="unfinished">退休</translation>
+        <translation>退休</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年度</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>调整幅度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished">月养老金</translation>
+        <translation>月养老金</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
         <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>退休后的养老金每年1月按全国总体调整水平上调：已公布年度取自参数包%1，此后按每年%2%假设（棕色）。各省另有定额调整和倾斜调整，全国总体水平未体现。名义金额。</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2541,19 @@ retire: %3</source>
     <name>pension::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Clerk name:</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人姓名(&amp;C)：</translation>
     </message>
     <message>
         <source>Printed on the A4 report and recorded with every change of a parameter pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在A4测算单上，并在每次修改参数包时记录。</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
 </context>
 <context>
@@ -2681,143 +2683,143 @@ retire: %3</source>
     <name>pension::gui::ShortfallModel</name>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费档次</translation>
     </message>
     <message>
         <source>Months to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>需缴月数</translation>
     </message>
     <message>
         <source>Minimum reached in</source>
-        <translation type="unfinished"></translation>
+        <translation>缴满最低年限时间</translation>
     </message>
     <message>
         <source>Cost to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人需缴</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::ShortfallPanel</name>
     <message>
         <source>Short of the minimum by %1 months: %2 months are needed to draw a pension on retiring in %3; the record and the plan reach %4 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>距最低缴费年限还差%1个月：%3退休须缴满%2个月才能按月领取养老金；缴费记录加今后计划共%4个月。</translation>
     </message>
     <message>
         <source>Paying on after the retirement age as a flexible worker (社会保险法 第十六条; 人社部令第13号) for %1 months, until %2. What it costs the person at each standard grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>到龄后以灵活就业人员身份延长缴费（《社会保险法》第十六条；人社部令第13号）%1个月，缴至%2。各标准档次下个人需缴：</translation>
     </message>
     <message>
         <source>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
-        <translation type="unfinished"></translation>
+        <translation>或转入城乡居民基本养老保险：个人账户%1元全额转入，缴费年限合并计算（人社部发〔2014〕17号）。</translation>
     </message>
     <message>
         <source>Insured before 2011-07-01: if still short after five years of paying on, the remaining %1 months may be paid at once (人社部令第13号 第二条).</source>
-        <translation type="unfinished"></translation>
+        <translation>2011年7月1日前参保的：延长缴费满五年后仍不足的，剩余%1个月可一次性缴纳（人社部令第13号第二条）。</translation>
     </message>
     <message>
         <source>No one-off payment for this person: paying missing years at once is allowed only to people insured before 2011-07-01 who are still short after five years of paying on (人社部令第13号 第二条).</source>
-        <translation type="unfinished"></translation>
+        <translation>此人不能一次性缴费：只有2011年7月1日前参保、延长缴费满五年后仍不足的人员，才可一次性缴纳剩余年限（人社部令第13号第二条）。</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorChart</name>
     <message>
         <source>What the family receives, by age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>家属可领取的金额（按去世年龄）</translation>
     </message>
     <message>
         <source>Age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>去世年龄</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished">元</translation>
+        <translation>元</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorModel</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished">已退休</translation>
+        <translation>已退休</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished">在职</translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Urban per-capita disposable income of %1: %2 yuan a month (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年城镇居民人均可支配收入：每月%2元（%3）</translation>
     </message>
     <message>
         <source>The account at retirement less the account pension paid out of it so far</source>
-        <translation type="unfinished"></translation>
+        <translation>退休时的个人账户储存额，减去已发放的个人账户养老金</translation>
     </message>
     <message>
         <source>The account with its interest up to the month of death</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户储存额，计息至去世当月</translation>
     </message>
     <message>
         <source>%1 contribution months at death</source>
-        <translation type="unfinished"></translation>
+        <translation>去世时已缴费%1个月</translation>
     </message>
     <message>
         <source>Age at death</source>
-        <translation type="unfinished"></translation>
+        <translation>去世年龄</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>年月</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Funeral grant</source>
-        <translation type="unfinished"></translation>
+        <translation>丧葬补助金</translation>
     </message>
     <message>
         <source>Survivor pension</source>
-        <translation type="unfinished"></translation>
+        <translation>抚恤金</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">月数</translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>Account remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户余额</translation>
     </message>
     <message>
         <source>Family receives</source>
-        <translation type="unfinished"></translation>
+        <translation>家属共领取</translation>
     </message>
     <message>
         <source>Income base (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>月人均可支配收入（年度）</translation>
     </message>
 </context>
 <context>
     <name>pension::gui::SurvivorPanel</name>
     <message>
         <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
-        <translation type="unfinished"></translation>
+        <translation>参保人去世后，家属可领取丧葬补助金（2个月）和抚恤金（按缴费年限3至24个月；退休后每领取一年减少1个月，最少9个月），均按本省上一年度城镇居民月人均可支配收入计发（人社部发〔2021〕18号），并可继承个人账户余额（国发〔2005〕38号）。名义金额，按在生日当月去世计算。</translation>
     </message>
     <message>
         <source>The income base of every year shown is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>所列各年度的人均可支配收入均为已公布数据。</translation>
     </message>
     <message>
         <source>The income base of every year shown is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
-        <translation type="unfinished"></translation>
+        <translation>所列各年度的人均可支配收入均为假设值：按最后公布的数据以假设的工资增长率推算（棕色）。</translation>
     </message>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
-        <translation type="unfinished"></translation>
+        <translation>人均可支配收入%1年及以前为已公布数据；%2年起为假设值：按最后公布的数据以假设的工资增长率推算（棕色）。</translation>
     </message>
 </context>
 <context>
@@ -3043,8 +3045,20 @@ retire: %3</source>
         <translation>养老金测算单</translation>
     </message>
     <message>
-        <source>-o: cannot write &quot;%1&quot;</source>
-        <translation>-o：无法写入“%1”</translation>
+        <source>The PDF &quot;%1&quot; could not be written.</source>
+        <translation>无法写入PDF文件“%1”。</translation>
+    </message>
+    <message>
+        <source>men, originally 60</source>
+        <translation>男，原法定60岁</translation>
+    </message>
+    <message>
+        <source>women, originally 55 (cadre, flexible)</source>
+        <translation>女，原法定55岁（干部／灵活就业）</translation>
+    </message>
+    <message>
+        <source>women, originally 50 (worker)</source>
+        <translation>女，原法定50岁（工人）</translation>
     </message>
 </context>
 <context>
@@ -3085,12 +3099,12 @@ retire: %3</source>
         <translation>%1年计发基数尚未公布：按每年工资增长%3%推算为%2（假设）。</translation>
     </message>
     <message>
-        <source>Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).</source>
-        <translation>%1–%2年社会平均工资尚未公布：按每年增长%3%推算（假设）。</translation>
+        <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
+        <translation>%1年社会平均工资尚未公布：按每年增长%2%推算（假设）。</translation>
     </message>
     <message>
-        <source>Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the last published year).</source>
-        <translation>%1–%2年个人账户记账利率采用假设值（未查到公布的利率；最后公布年度之后按%3%）。</translation>
+        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
+        <translation>%1年个人账户记账利率采用假设值（未查到公布的利率；最后公布年度之后按%2%）。</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3286,155 +3300,183 @@ retire: %3</source>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>参保地区</translation>
     </message>
     <message>
         <source>record as of</source>
-        <translation type="unfinished"></translation>
+        <translation>记录截至</translation>
     </message>
     <message>
         <source>calculation date</source>
-        <translation type="unfinished"></translation>
+        <translation>计算日期</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>birth month</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年月</translation>
     </message>
     <message>
         <source>retirement-age track</source>
-        <translation type="unfinished"></translation>
+        <translation>退休年龄类别</translation>
     </message>
     <message>
         <source>insurance kind</source>
-        <translation type="unfinished"></translation>
+        <translation>参保身份</translation>
     </message>
     <message>
         <source>first contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次缴费时间</translation>
     </message>
     <message>
         <source>account start</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户建立时间</translation>
     </message>
     <message>
         <source>deemed months</source>
-        <translation type="unfinished"></translation>
+        <translation>视同缴费月数</translation>
     </message>
     <message>
         <source>months before the account</source>
-        <translation type="unfinished"></translation>
+        <translation>建账前实际缴费月数</translation>
     </message>
     <message>
         <source>months since the account began</source>
-        <translation type="unfinished"></translation>
+        <translation>建账后缴费月数</translation>
     </message>
     <message>
         <source>average contribution index</source>
-        <translation type="unfinished"></translation>
+        <translation>平均缴费指数</translation>
     </message>
     <message>
         <source>account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户储存额</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>monthly base</source>
-        <translation type="unfinished"></translation>
+        <translation>月缴费基数</translation>
     </message>
     <message>
         <source>year total of bases</source>
-        <translation type="unfinished"></translation>
+        <translation>全年缴费基数</translation>
     </message>
     <message>
         <source>average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>社会平均工资</translation>
     </message>
     <message>
         <source>credited to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>计入个人账户</translation>
     </message>
     <message>
         <source>retirement</source>
-        <translation type="unfinished">退休</translation>
+        <translation>退休时间</translation>
     </message>
     <message>
         <source>retirement reason</source>
-        <translation type="unfinished"></translation>
+        <translation>退休原因</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止月份</translation>
     </message>
     <message>
         <source>contribution grade</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费档次</translation>
     </message>
     <message>
         <source>pension base</source>
-        <translation type="unfinished"></translation>
+        <translation>计发基数</translation>
     </message>
     <message>
         <source>annuity months</source>
-        <translation type="unfinished"></translation>
+        <translation>计发月数</translation>
     </message>
     <message>
         <source>transition rate</source>
-        <translation type="unfinished"></translation>
+        <translation>过渡系数</translation>
     </message>
     <message>
         <source>wage growth</source>
-        <translation type="unfinished"></translation>
+        <translation>工资增长率</translation>
     </message>
     <message>
         <source>account interest</source>
-        <translation type="unfinished"></translation>
+        <translation>记账利率</translation>
     </message>
     <message>
         <source>pension increase</source>
-        <translation type="unfinished"></translation>
+        <translation>养老金调整幅度</translation>
     </message>
     <message>
         <source>inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>通胀率</translation>
     </message>
     <message>
         <source>months early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前退休月数</translation>
     </message>
     <message>
         <source>months late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟退休月数</translation>
     </message>
     <message>
         <source>years to keep paying</source>
-        <translation type="unfinished"></translation>
+        <translation>继续缴费年数</translation>
+    </message>
+    <message>
+        <source>Paid by the person (before the record, in it, from now)</source>
+        <translation>个人累计缴费（记录前＋记录内＋今后）</translation>
+    </message>
+    <message>
+        <source>Break-even: the pension received covers what was paid</source>
+        <translation>回本（累计领取的养老金达到个人累计缴费）</translation>
+    </message>
+    <message>
+        <source>Pension received to life expectancy</source>
+        <translation>至预期寿命累计领取的养老金</translation>
+    </message>
+    <message>
+        <source>Funeral grant</source>
+        <translation>丧葬补助金</translation>
+    </message>
+    <message>
+        <source>Survivor pension (months by contribution years)</source>
+        <translation>抚恤金（月数按缴费年限）</translation>
+    </message>
+    <message>
+        <source>Inheritable account remainder</source>
+        <translation>可继承的个人账户余额</translation>
+    </message>
+    <message>
+        <source>Cost of paying on to the minimum</source>
+        <translation>延长缴费至最低缴费年限需缴金额</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,15 @@ QString row(const QString &label, const QString &value)
     return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
 }
 
+QString trackName(const std::string &track)
+{
+    if (track == "male-60")
+        return tr("men, originally 60");
+    if (track == "female-55")
+        return tr("women, originally 55 (cadre, flexible)");
+    return tr("women, originally 50 (worker)");
+}
+
 QString ageText(int months) { return tr("%1 y %2 m").arg(months / 12).arg(months % 12); }
 
 } // namespace
@@ -140,7 +149,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(tr("Name"), q(c.person.name));
     h += row(tr("ID number"), maskIdNumber(q(c.person.idNumber)));
     h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
-                                           q(c.person.birth.toString()) + QStringLiteral(" / ") + q(c.person.track));
+                                           q(c.person.birth.toString()) + QStringLiteral(" / ") + trackName(c.person.track));
     h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
     h += row(tr("Record as of"), q(c.asOf.toString()));
     if (c.record) {

@@ -12,6 +12,12 @@ QString arg(const Warning &w, std::size_t i)
     return i < w.args.size() ? QString::fromStdString(w.args[i]) : QString();
 }
 
+// "2027" or "2027–2030": the first two arguments of a warning as a range of years.
+QString yearRange(const Warning &w)
+{
+    return arg(w, 0) == arg(w, 1) ? arg(w, 0) : arg(w, 0) + QStringLiteral("–") + arg(w, 1);
+}
+
 const char *kContext = "pension::texts"; // the context lupdate files these strings under
 
 QString tr(const char *text) { return QCoreApplication::translate(kContext, text); }
@@ -60,12 +66,12 @@ QString warning(const Warning &w)
                   "assumption).")
             .arg(arg(w, 0), arg(w, 1), arg(w, 2));
     case WarningCode::AssumedAverageWage:
-        return tr("Average wages for %1–%2 are not published: projected with %3% yearly growth (an assumption).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+        return tr("Average wages for %1 are not published: projected with %2% yearly growth (an assumption).")
+            .arg(yearRange(w), arg(w, 2));
     case WarningCode::AssumedInterest:
-        return tr("Account interest for %1–%2 uses assumed rates (published rates are missing; %3% beyond the "
-                  "last published year).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+        return tr("Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last "
+                  "published year).")
+            .arg(yearRange(w), arg(w, 2));
     case WarningCode::ProvisionalInterest:
         return tr("The %1 account interest rate is provisional, not yet officially published.").arg(arg(w, 0));
     case WarningCode::AssumedParameter:

@@ -255,11 +255,6 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                                     : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
-    if (lt.breakEvenAgeMonths)
-        out << tr("  Break-even: %1 (%2), with yearly increases of %3% after the published years")
-                   .arg(ageText(*lt.breakEvenAgeMonths), q(lt.breakEvenMonth->toString()),
-                        q(formatPercent(lt.increaseAssumption)))
-            << '\n';
     for (const Step &st : lt.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n").arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
     for (const AgeTotal &t : lt.totals)
