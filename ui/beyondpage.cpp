@@ -1,3 +1,4 @@
+#include "tableviews.h"
 #include "beyondpage.h"
 
 #include "beyondcharts.h"
@@ -31,23 +32,6 @@
 namespace pension::gui {
 
 namespace {
-
-QTableView *displayTable(const char *name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setTabKeyNavigation(false);
-    return view;
-}
 
 // A table as large as its few rows and columns: the panel around it scrolls instead.
 void fitContents(QTableView *view)
@@ -136,7 +120,7 @@ LifetimePanel::LifetimePanel(QWidget *parent) : QWidget(parent)
     top->addLayout(facts, 1);
     auto *totals = new QVBoxLayout;
     m_totalsTitle = label();
-    m_totalsView = displayTable("lifetimeTotalsTable", m_totals);
+    m_totalsView = displayTable("lifetimeTotalsTable", m_totals, ColumnFit::FitContents);
     m_totalsView->setSelectionMode(QAbstractItemView::NoSelection);
     fitContents(m_totalsView);
     m_note = label("lifetimeNote");
@@ -152,7 +136,7 @@ LifetimePanel::LifetimePanel(QWidget *parent) : QWidget(parent)
     split->setChildrenCollapsible(false);
     m_chart = new BreakEvenChart(m_model);
     m_chart->setObjectName(QStringLiteral("lifetimeChart"));
-    m_yearsView = displayTable("lifetimeTable", m_model);
+    m_yearsView = displayTable("lifetimeTable", m_model, ColumnFit::FitContents);
     m_yearsView->horizontalHeader()->setStretchLastSection(false);
     m_yearsView->setMinimumHeight(200);
     split->addWidget(m_chart);
@@ -282,7 +266,7 @@ SurvivorPanel::SurvivorPanel(QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->setChildrenCollapsible(false);
     m_chart = new SurvivorChart(m_model);
-    m_table = displayTable("survivorTable", m_model);
+    m_table = displayTable("survivorTable", m_model, ColumnFit::FitContents);
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(0, 1);
@@ -382,7 +366,7 @@ GoalPanel::GoalPanel(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_error);
     m_atGrade = label("goalAtGradeLabel");
     outer->addWidget(m_atGrade);
-    m_table = displayTable("goalTable", m_model);
+    m_table = displayTable("goalTable", m_model, ColumnFit::FitContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setMinimumHeight(160);
     outer->addWidget(m_table, 1);
@@ -610,7 +594,7 @@ ShortfallPanel::ShortfallPanel(QWidget *parent) : QWidget(parent)
     auto *left = new QVBoxLayout;
     m_payOnIntro = label("shortfallPayOnLabel");
     left->addWidget(m_payOnIntro);
-    m_table = displayTable("shortfallTable", m_model);
+    m_table = displayTable("shortfallTable", m_model, ColumnFit::FitContents);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setStretchLastSection(false);
     // Every option pays the same months until the same month (said above the table): grade and cost only.
@@ -720,7 +704,7 @@ PensionPathPanel::PensionPathPanel(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_note);
     auto *row = new QHBoxLayout;
     m_chart = new PensionPathChart(m_model);
-    m_table = displayTable("pensionPathTable", m_model);
+    m_table = displayTable("pensionPathTable", m_model, ColumnFit::FitContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     row->addWidget(m_chart, 3);
     row->addWidget(m_table, 2);

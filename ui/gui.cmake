@@ -22,7 +22,8 @@ add_library(gui STATIC
     beyondcharts.h beyondcharts.cpp
     beyondpage.h beyondpage.cpp
     language.h language.cpp
-    mainwindow.h mainwindow.cpp)
+    mainwindow.h mainwindow.cpp
+    tableviews.h tableviews.cpp)
 # The counter workflow: case library, autosave, case files, report and exports, parameter editor.
 target_sources(gui PRIVATE
     datadir.h datadir.cpp

@@ -1,3 +1,4 @@
+#include "tableviews.h"
 #include "mainwindow.h"
 
 #include "beyondpage.h"
@@ -47,19 +48,6 @@ namespace pension::gui {
 
 namespace {
 
-QTableView *displayTable(const char *name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->verticalHeader()->hide();
-    view->setTabKeyNavigation(false);
-    return view;
-}
 
 YearMonth currentMonth()
 {
