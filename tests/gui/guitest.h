@@ -90,13 +90,19 @@ inline void enterSd3(pension::gui::MainWindow &w)
     child<QComboBox>(&w, "retireCombo")->setCurrentIndex(0);
 }
 
-// A flexible worker still paying: a Leting man born 1975-03 with ten years on his statement in 2025-06.
-inline void enterYoungFlexibleWorker(pension::gui::MainWindow &w)
+// A Leting man, flexible worker, with a statement in 2025-06: what every Beyond/grid test types.
+struct StatementEntry {
+    QString name, birth = QStringLiteral("1975-03"), accountMonths = QStringLiteral("120"),
+                  balance = QStringLiteral("20000");
+};
+
+inline void enterLetingStatement(pension::gui::MainWindow &w, const StatementEntry &e)
 {
     w.setCalculationDate(pension::YearMonth::of(2025, 6));
-    type(child<QLineEdit>(&w, "nameEdit"), QStringLiteral("贾某"));
+    if (!e.name.isEmpty())
+        type(child<QLineEdit>(&w, "nameEdit"), e.name);
     choose(child<QComboBox>(&w, "sexCombo"), QStringLiteral("male"));
-    type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1975-03"));
+    type(child<QLineEdit>(&w, "birthEdit"), e.birth);
     choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("male-60"));
     choose(child<QComboBox>(&w, "kindCombo"), QStringLiteral("flexible"));
     choose(child<QComboBox>(&w, "regionCombo"), QStringLiteral("hebei/leting"));
@@ -104,11 +110,27 @@ inline void enterYoungFlexibleWorker(pension::gui::MainWindow &w)
     child<QRadioButton>(&w, "statementRadio")->setChecked(true);
     type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("0"));
     type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
-    type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("120"));
+    type(child<QLineEdit>(&w, "accountMonthsEdit"), e.accountMonths);
     type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
-    type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("20000"));
+    type(child<QLineEdit>(&w, "balanceEdit"), e.balance);
     child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("60%"));
     child<QComboBox>(&w, "retireCombo")->setCurrentIndex(0);
+}
+
+// A flexible worker still paying: a Leting man born 1975-03 with ten years on his statement in 2025-06.
+inline void enterYoungFlexibleWorker(pension::gui::MainWindow &w)
+{
+    enterLetingStatement(w, {QStringLiteral("贾某")});
+}
+
+// An ID number with the right ISO 7064 MOD 11-2 check character (GB 11643).
+inline QString withCheckDigit(const QString &first17)
+{
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17[i].digitValue() * weights[i];
+    return first17 + QString::fromLatin1("10X98765432").mid(sum % 11, 1);
 }
 
 } // namespace guitest

@@ -40,21 +40,7 @@ QString textAt(QAbstractItemModel *m, int row, int column)
 // far short of the 15 years.
 void enterShortCase(MainWindow &w)
 {
-    w.setCalculationDate(YearMonth::of(2025, 6));
-    choose(child<QComboBox>(&w, "sexCombo"), QStringLiteral("male"));
-    type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1966-01"));
-    choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("male-60"));
-    choose(child<QComboBox>(&w, "kindCombo"), QStringLiteral("flexible"));
-    choose(child<QComboBox>(&w, "regionCombo"), QStringLiteral("hebei/leting"));
-    type(child<QLineEdit>(&w, "asOfEdit"), QStringLiteral("2025-06"));
-    child<QRadioButton>(&w, "statementRadio")->setChecked(true);
-    type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("0"));
-    type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
-    type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("24"));
-    type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
-    type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("4000"));
-    child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("60%"));
-    child<QComboBox>(&w, "retireCombo")->setCurrentIndex(0);
+    enterLetingStatement(w, {QString(), QStringLiteral("1966-01"), QStringLiteral("24"), QStringLiteral("4000")});
     w.recalculate();
 }
 

@@ -25,15 +25,6 @@ using pension::gui::MainWindow;
 
 namespace {
 
-// An ID number with the right ISO 7064 MOD 11-2 check character (GB 11643).
-QString withCheckDigit(const QString &first17)
-{
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += first17[i].digitValue() * weights[i];
-    return first17 + QString::fromLatin1("10X98765432").mid(sum % 11, 1);
-}
 
 QList<int> seriesSizes(QWidget *chartWidget)
 {
