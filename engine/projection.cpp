@@ -407,6 +407,9 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
         replayHistory(*p);
     for (const auto &note : p->params.notes)
         p->warnings.push_back({WarningCode::RegionNote, {note.zh, note.en}});
+    for (const PackInfo &pack : p->params.packs)
+        if (pack.version.find("-local.") != std::string::npos)
+            p->warnings.push_back({WarningCode::LocalFigures, {pack.id + "@" + pack.version}});
     return std::shared_ptr<const Prepared>(std::move(p));
 }
 

@@ -56,7 +56,8 @@ enum class WarningCode {
     StatementInterest,      // statement balance treated as the year's opening balance for interest
     NoTransitional,         // no 视同 or pre-account years: no 过渡性养老金
     RetroactiveFraud,
-    PastPaymentsEstimated,  // a statement's past own payments, estimated from its index and months       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
+    PastPaymentsEstimated,  // a statement's past own payments, estimated from its index and months
+    LocalFigures,           // a pack edited on this computer (version "…-local.N") entered the result       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
 };
 
 struct Warning {

@@ -25,6 +25,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::NoTransitional: return "no-transitional";
     case WarningCode::RetroactiveFraud: return "retroactive-payment-fraud";
     case WarningCode::PastPaymentsEstimated: return "past-payments-estimated";
+    case WarningCode::LocalFigures: return "local-figures";
     }
     return "unknown";
 }

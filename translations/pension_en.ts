@@ -358,6 +358,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</source>
+        <translation>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli</name>
@@ -3478,6 +3482,10 @@ retire: %3</translation>
     <message>
         <source>Cost of paying on to the minimum</source>
         <translation>Cost of paying on to the minimum</translation>
+    </message>
+    <message>
+        <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
+        <translation>This result uses figures edited on this computer (%1); the parameter editor shows which.</translation>
     </message>
 </context>
 </TS>

@@ -358,6 +358,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
     </message>
+    <message>
+        <source>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</source>
+        <translation>本机修改的参数包%1（%2）基于较旧的版本，本程序现附带%3：请在参数编辑器中核对。</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli</name>
@@ -3477,6 +3481,10 @@ retire: %3</source>
     <message>
         <source>Cost of paying on to the minimum</source>
         <translation>延长缴费至最低缴费年限需缴金额</translation>
+    </message>
+    <message>
+        <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
+        <translation>本结果使用了本机修改的参数（%1），具体见参数编辑器。</translation>
     </message>
 </context>
 </TS>

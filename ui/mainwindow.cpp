@@ -58,7 +58,8 @@ YearMonth currentMonth()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_library(combinedLibrary(datadir::packsDir())), m_today(currentMonth()), m_baseFont(QApplication::font())
+    : QMainWindow(parent), m_library(combinedLibrary(datadir::packsDir(), &m_packProblems)), m_today(currentMonth()),
+      m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_confirm = [this](const QString &question) {
@@ -178,6 +179,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel); // beside, not under, temporary messages
+    if (!m_packProblems.isEmpty())
+        statusBar()->showMessage(m_packProblems.join(QStringLiteral("  ")));
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

@@ -96,6 +96,7 @@ private:
     void unpin(int column);
     void refreshPins();
 
+    QStringList m_packProblems; // user packs skipped or out of date, shown at start (declared before m_library)
     ParameterLibrary m_library;
     YearMonth m_today;
     Outcome m_outcome;

@@ -98,6 +98,9 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::NoTransitional:
         return tr("No deemed or pre-account years: no transitional pension.");
+    case WarningCode::LocalFigures:
+        return tr("This result uses figures edited on this computer (%1); the parameter editor shows which.")
+            .arg(arg(w, 0));
     case WarningCode::PastPaymentsEstimated:
         return tr("The statement does not list past payments: about %1 yuan is estimated from its index and months.")
             .arg(arg(w, 0));

@@ -113,6 +113,15 @@ ParameterLibrary combinedLibrary(const QString &dir, QStringList *problems)
         const QString name = QFileInfo(u.path).fileName();
         if (auto error = library.add(name.toStdString(), view(u.text)); error && problems)
             *problems << UserPacks::tr("%1 is not used: %2").arg(u.path, QString::fromStdString(error->message()));
+        // A copy edited from an older shipped version still replaces the newer one: say so.
+        for (const BuiltinPack &b : builtinPacks()) {
+            const auto shipped = packIdentity(QByteArray(b.text.data(), static_cast<qsizetype>(b.text.size())));
+            const QString base = u.identity.version.section(QStringLiteral("-local."), 0, 0);
+            if (problems && shipped && shipped->id == u.identity.id && base != shipped->version)
+                *problems << UserPacks::tr("The edited pack %1 (%2) is based on an older version than the one this "
+                                           "program ships (%3): review it in the parameter editor.")
+                                 .arg(u.identity.id, u.identity.version, shipped->version);
+        }
     }
     return library;
 }

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "packedit.h"
+#include "projection.h"
 #include "support.h"
 
 #include <QTest>
@@ -45,6 +46,14 @@ private slots:
         QCOMPARE(after.pensionBase(2026).status, Status::Published);
         const Context before(set, Assumptions{}, support::ym("2026-11"), 2030);
         QCOMPARE(before.pensionBase(2026).status, Status::Assumed); // not yet published on that date
+        // Every result computed with the edited pack says so.
+        const Case c = support::caseFromFile(support::testData(QStringLiteral("cases/sd-3.pension.json")));
+        auto p = prepare(c, lib, support::ym("2027-01"));
+        const auto &prepared = *std::get<std::shared_ptr<const Prepared>>(p);
+        const bool flagged = std::any_of(prepared.warnings.begin(), prepared.warnings.end(), [](const Warning &w) {
+            return w.code == WarningCode::LocalFigures && w.args.front() == "shandong@2026.11.1-local.1";
+        });
+        QVERIFY(flagged);
         // Editing the same entry again replaces it and reports the old value.
         edit.value = "8020.5";
         auto again = applyPackEdit("shandong.json", r.text, edit);
