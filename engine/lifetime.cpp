@@ -88,6 +88,19 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
     lt.ownPaid = r.outOfPocketTotal;
     lt.ownPaidFuture = r.outOfPocketFuture;
     lt.employerPaid = r.employerFuture;
+    if (todaysMoney) {
+        // The payments from now are spread over the years from asOf: deflate them by the years' own weights.
+        Fen nominal = 0, deflated = 0;
+        for (const YearRow &y : r.years)
+            if (y.year >= p.kase.asOf.year() && y.personal > 0) {
+                nominal += y.personal;
+                deflated += deflate(y.personal, YearMonth::of(y.year, 7), today, lt.inflation);
+            }
+        if (nominal > 0) {
+            lt.ownPaidFuture = divRound(static_cast<Wide>(lt.ownPaidFuture) * deflated, nominal);
+            lt.employerPaid = divRound(static_cast<Wide>(lt.employerPaid) * deflated, nominal);
+        }
+    }
 
     auto money = [&](Fen amount, YearMonth m) { return todaysMoney ? deflate(amount, m, today, lt.inflation) : amount; };
 
@@ -124,6 +137,8 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
         }
         lt.curve.push_back({monthsBetween(birth, YearMonth::of(year, 12)), year, paid, received});
     }
+    if (todaysMoney)
+        lt.ownPaid = paid;
     // Explanation: the paid total, the break-even, the total at life expectancy.
     const Fen unitemised = r.outOfPocketTotal - itemised;
     lt.steps.push_back({StepCode::OwnPayments,

@@ -1963,10 +1963,6 @@ Paid by the person from now: %12%13</translation>
         <translation>not reached by the age of 100</translation>
     </message>
     <message>
-        <source>(nominal)</source>
-        <translation>(nominal)</translation>
-    </message>
-    <message>
         <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
         <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</translation>
     </message>

@@ -1962,10 +1962,6 @@ Paid by the person from now: %12%13</source>
         <translation>到100岁仍未回本</translation>
     </message>
     <message>
-        <source>(nominal)</source>
-        <translation>（名义金额）</translation>
-    </message>
-    <message>
         <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
         <translation>个人缴费：累计%1元，其中从现在到退休%2元%3。灵活就业人员按缴费基数的20%全部由个人缴纳。</translation>
     </message>

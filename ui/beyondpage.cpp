@@ -230,10 +230,9 @@ void LifetimePanel::render()
             tr("%1, in %2").arg(Format::age(*lt.breakEvenAgeMonths), Format::month(*lt.breakEvenMonth)));
     else
         m_breakEven->setText(tr("not reached by the age of 100"));
-    // Everything paid, in the mode's money: the curve's last cumulative figure. The split of the payments from
-    // now is known in nominal yuan only.
+    // Everything paid, in the mode's money (the engine deflates the payments from now and the employer's share too).
     const Fen paidAll = lt.curve.empty() ? lt.ownPaid : lt.curve.back().paid;
-    const QString nominalMark = today ? QStringLiteral(" ") + tr("(nominal)") : QString();
+    const QString nominalMark;
     if (m_kind == InsuranceKind::Flexible) {
         m_paid->setText(tr("Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible "
                            "worker pays the whole 20% of the base.")

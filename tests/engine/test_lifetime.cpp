@@ -128,6 +128,10 @@ private slots:
             QVERIFY(real.totals[i].received < nominal.totals[i].received);
         // Money at 2% inflation halves in about 35 years: received at 90 is well under nominal.
         QVERIFY(real.totals.back().received < nominal.totals.back().received * 7 / 10);
+        // Payments from now are deflated too (they lie in the future), and the total equals the curve's end.
+        QVERIFY(real.ownPaidFuture < nominal.ownPaidFuture);
+        QVERIFY(real.ownPaidFuture > nominal.ownPaidFuture * 8 / 10);
+        QCOMPARE(real.ownPaid, real.curve.back().paid);
     }
 };
 
