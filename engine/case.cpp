@@ -366,7 +366,7 @@ Case parse(const json &doc)
             if (!row.is_object())
                 fail(at, InputErrorCode::WrongType, "an object {year, months, monthlyBase}", shown(row));
             allowKeys(row, at, {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit",
-                                "firstMonth", "paid"});
+                                "firstMonth"});
             HistoryRow hr;
             auto y = row.find("year");
             if (y == row.end())
