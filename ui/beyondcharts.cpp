@@ -56,13 +56,9 @@ void SurvivorChart::rebuild()
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("80")) >= (aMax - aMin) / 5 + 1 ? 5 : 10);
     QValueAxis *y = valueAxis(tr("Yuan"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : series) {
-        m_chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    addAxes(x, y);
+    for (QLineSeries *s : series)
+        plot(s, x, y);
 }
 
 PensionPathChart::PensionPathChart(PensionPathModel *model, QWidget *parent) : ChartWidget(model, parent)
@@ -96,11 +92,8 @@ void PensionPathChart::rebuild()
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("80")) >= (aMax - aMin) / 5 + 1 ? 5 : 10);
     QValueAxis *y = valueAxis(tr("Yuan a month"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    m_chart->addSeries(s);
-    s->attachAxis(x);
-    s->attachAxis(y);
+    addAxes(x, y);
+    plot(s, x, y);
     m_chart->legend()->hide();
 }
 

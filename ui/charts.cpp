@@ -30,6 +30,19 @@ double ChartWidget::niceCeil(double v)
     return 10 * p;
 }
 
+void ChartWidget::addAxes(QValueAxis *x, QValueAxis *y)
+{
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+}
+
+void ChartWidget::plot(QAbstractSeries *series, QValueAxis *x, QValueAxis *y)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
 QValueAxis *ChartWidget::valueAxis(const QString &title, double lo, double hi, const QString &format)
 {
     auto *a = new QValueAxis;
@@ -158,13 +171,9 @@ void GradeChart::rebuild()
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("300")) >= 9 ? 30 : 60);
     QValueAxis *y = valueAxis(tr("Yuan a month"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : series) {
-        m_chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    addAxes(x, y);
+    for (QLineSeries *s : series)
+        plot(s, x, y);
 }
 
 BreakEvenChart::BreakEvenChart(BreakEvenModel *model, QWidget *parent) : ChartWidget(model, parent)
@@ -202,13 +211,9 @@ void BreakEvenChart::rebuild()
     x->setTickAnchor(0);
     x->setTickInterval(labelsThatFit(QStringLiteral("80")) >= (aMax - aMin) / 5 + 1 ? 5 : 10);
     QValueAxis *y = valueAxis(tr("Yuan"), 0, niceCeil(hi * 1.02), QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {paid, received}) {
-        m_chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    addAxes(x, y);
+    for (QLineSeries *s : {paid, received})
+        plot(s, x, y);
     paid->setColor(QColor(0xc0, 0x39, 0x2b));
     received->setColor(QColor(0x1e, 0x7b, 0x34));
     if (be) {
@@ -217,9 +222,7 @@ void BreakEvenChart::rebuild()
         mark->setMarkerSize(11);
         mark->setColor(QColor(0x0b, 0x53, 0x94));
         mark->append(be->age, be->yuan);
-        m_chart->addSeries(mark);
-        mark->attachAxis(x);
-        mark->attachAxis(y);
+        plot(mark, x, y);
     }
 }
 
@@ -257,11 +260,8 @@ void BalanceChart::rebuild()
     const int fit = labelsThatFit(QStringLiteral("2030"));
     x->setTickInterval(std::max(1.0, std::ceil((yMax - yMin) / std::max(1, fit - 1))));
     QValueAxis *y = valueAxis(tr("Yuan"), 0, niceCeil(hi * 1.05), QStringLiteral("%.0f"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    m_chart->addSeries(s);
-    s->attachAxis(x);
-    s->attachAxis(y);
+    addAxes(x, y);
+    plot(s, x, y);
     m_chart->legend()->hide();
 }
 

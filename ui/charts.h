@@ -10,6 +10,7 @@
 class QAbstractItemModel;
 class QLabel;
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -37,6 +38,9 @@ protected:
     // A "nice" axis maximum above `v`: 1, 2, 2.5 or 5 × a power of ten.
     static double niceCeil(double v);
     static QValueAxis *valueAxis(const QString &title, double lo, double hi, const QString &format);
+    // Puts the axes on the chart (x below, y left), and a series on the chart against them.
+    void addAxes(QValueAxis *x, QValueAxis *y);
+    void plot(QAbstractSeries *series, QValueAxis *x, QValueAxis *y);
 
     QAbstractItemModel *m_model;
     QChart *m_chart = nullptr;
