@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 namespace pension {
 
 using nlohmann::ordered_json;
@@ -323,40 +325,194 @@ std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, in
     return out.dump(2) + "\n";
 }
 
+namespace {
+
+// The grid is the largest output (25 grades × 41 lengths × 7 retirements = 7,175 plans): it is written plan by plan
+// into a small buffer handed to the sink, in the layout nlohmann's dump(2) gives the other commands' JSON.
+class GridWriter {
+public:
+    explicit GridWriter(const std::function<void(std::string_view)> &sink) : m_sink(sink) { m_buf.reserve(kChunk + 4096); }
+    ~GridWriter() = default;
+    GridWriter(const GridWriter &) = delete;
+    GridWriter &operator=(const GridWriter &) = delete;
+
+    void raw(std::string_view s)
+    {
+        m_buf.append(s);
+        if (m_buf.size() >= kChunk)
+            flush();
+    }
+    void integer(std::int64_t v)
+    {
+        char tmp[24];
+        const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+        m_buf.append(tmp, r.ptr);
+    }
+    // A decimal text as nlohmann prints the double it parses to: integers as they are, otherwise trailing zeros
+    // dropped with at least one digit after the point ("1234.50" -> 1234.5, "7.00" -> 7.0). Exact for the ≤ 15
+    // significant digits money and indices have.
+    void decimal(const std::string &text)
+    {
+        const std::size_t dot = text.find('.');
+        if (dot == std::string::npos) {
+            m_buf.append(text);
+            return;
+        }
+        std::size_t end = text.size();
+        while (end > dot + 2 && text[end - 1] == '0')
+            --end;
+        m_buf.append(text, 0, end);
+    }
+    void fen(Fen f) { decimal(formatFen(f)); }
+    void key(std::string_view indent, std::string_view name)
+    {
+        m_buf.append(indent);
+        m_buf.push_back('"');
+        m_buf.append(name);
+        m_buf.append("\": ");
+    }
+    void flush()
+    {
+        if (!m_buf.empty())
+            m_sink(m_buf);
+        m_buf.clear();
+    }
+
+private:
+    static constexpr std::size_t kChunk = 64 * 1024;
+    const std::function<void(std::string_view)> &m_sink;
+    std::string m_buf;
+};
+
+void writeCell(GridWriter &w, const GridCell &c)
+{
+    constexpr std::string_view in = "      ";    // keys of a plan
+    constexpr std::string_view in2 = "        "; // keys of an object inside a plan
+    w.raw("    {\n");
+    w.key(in, "grade");
+    w.decimal(formatFraction(c.grade));
+    w.raw(",\n");
+    w.key(in, "stopAfterYears");
+    w.integer(c.stopAfterYears);
+    w.raw(",\n");
+    w.key(in, "retire");
+    switch (c.retire.kind) {
+    case RetireKind::Statutory: w.raw("\"statutory\""); break;
+    case RetireKind::Month:
+        w.raw("\"");
+        w.raw(c.retire.month.toString());
+        w.raw("\"");
+        break;
+    case RetireKind::Early:
+    case RetireKind::Late:
+        w.raw("{\n");
+        w.key(in2, c.retire.kind == RetireKind::Early ? "earlyMonths" : "lateMonths");
+        w.integer(c.retire.months);
+        w.raw("\n      }");
+        break;
+    }
+    w.raw(",\n");
+    w.key(in, "valid");
+    w.raw(c.numbers.valid ? "true" : "false");
+    if (c.numbers.valid) {
+        const PlanNumbers &n = c.numbers;
+        const auto halves = [&w](HalfMonths h) {
+            w.integer(h / 2);
+            if (h % 2)
+                w.raw(".5");
+        };
+        w.raw(",\n");
+        w.key(in, "retirementMonth");
+        w.raw("\"");
+        w.raw(n.retirementMonth.toString());
+        w.raw("\",\n");
+        w.key(in, "paidMonths");
+        halves(n.paidMonths);
+        w.raw(",\n");
+        w.key(in, "contributedMonths");
+        halves(n.contributed);
+        w.raw(",\n");
+        w.key(in, "eligible");
+        w.raw(n.eligible ? "true" : "false");
+        w.raw(",\n");
+        w.key(in, "averageIndex");
+        w.decimal(formatScaled(n.averageIndex / 100, 4));
+        w.raw(",\n");
+        w.key(in, "accountBalance");
+        w.fen(n.accountBalance);
+        w.raw(",\n");
+        w.key(in, "monthly");
+        w.raw("{\n");
+        w.key(in2, "basic");
+        w.fen(n.monthly.basic);
+        w.raw(",\n");
+        w.key(in2, "account");
+        w.fen(n.monthly.account);
+        w.raw(",\n");
+        w.key(in2, "transitional");
+        w.fen(n.monthly.transitional);
+        w.raw(",\n");
+        w.key(in2, "total");
+        w.fen(n.monthly.total);
+        w.raw("\n      },\n");
+        w.key(in, "outOfPocket");
+        w.fen(n.outOfPocket);
+        w.raw(",\n");
+        w.key(in, "breakEvenAge");
+        if (n.breakEvenAgeMonths) {
+            w.raw("{\n");
+            w.key(in2, "years");
+            w.integer(*n.breakEvenAgeMonths / 12);
+            w.raw(",\n");
+            w.key(in2, "months");
+            w.integer(*n.breakEvenAgeMonths % 12);
+            w.raw("\n      }");
+        } else {
+            w.raw("null");
+        }
+        w.raw(",\n");
+        w.key(in, "marginalPer10000");
+        w.raw("{\n");
+        w.key(in2, "grade");
+        if (n.marginalPerTenThousandGrade)
+            w.fen(*n.marginalPerTenThousandGrade);
+        else
+            w.raw("null");
+        w.raw(",\n");
+        w.key(in2, "length");
+        if (n.marginalPerTenThousandLength)
+            w.fen(*n.marginalPerTenThousandLength);
+        else
+            w.raw("null");
+        w.raw("\n      }");
+    }
+    w.raw("\n    }");
+}
+
+} // namespace
+
+void writeGridJson(const Grid &g, const std::function<void(std::string_view)> &sink)
+{
+    GridWriter w(sink);
+    if (g.cells.empty()) {
+        w.raw("{\n  \"plans\": []\n}\n");
+    } else {
+        w.raw("{\n  \"plans\": [\n");
+        for (std::size_t i = 0; i < g.cells.size(); ++i) {
+            if (i)
+                w.raw(",\n");
+            writeCell(w, g.cells[i]);
+        }
+        w.raw("\n  ]\n}\n");
+    }
+    w.flush();
+}
+
 std::string gridJson(const Grid &g)
 {
-    ordered_json plans = ordered_json::array();
-    for (const GridCell &c : g.cells) {
-        ordered_json retire;
-        switch (c.retire.kind) {
-        case RetireKind::Statutory: retire = "statutory"; break;
-        case RetireKind::Month: retire = c.retire.month.toString(); break;
-        case RetireKind::Early: retire = {{"earlyMonths", c.retire.months}}; break;
-        case RetireKind::Late: retire = {{"lateMonths", c.retire.months}}; break;
-        }
-        ordered_json plan = {{"grade", number(formatFraction(c.grade))},
-                             {"stopAfterYears", c.stopAfterYears},
-                             {"retire", retire},
-                             {"valid", c.numbers.valid}};
-        if (c.numbers.valid) {
-            plan["retirementMonth"] = c.numbers.retirementMonth.toString();
-            plan["paidMonths"] = halves(c.numbers.paidMonths);
-            plan["contributedMonths"] = halves(c.numbers.contributed);
-            plan["eligible"] = c.numbers.eligible;
-            plan["averageIndex"] = scaled(c.numbers.averageIndex / 100, 4);
-            plan["accountBalance"] = fen(c.numbers.accountBalance);
-            plan["monthly"] = monthly(c.numbers.monthly);
-            plan["outOfPocket"] = fen(c.numbers.outOfPocket);
-            plan["breakEvenAge"] = c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
-            plan["marginalPer10000"] = {
-                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade) : ordered_json(nullptr)},
-                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength) : ordered_json(nullptr)}};
-        }
-        plans.push_back(plan);
-    }
-    ordered_json out;
-    out["plans"] = plans;
-    return out.dump(2) + "\n";
+    std::string out;
+    writeGridJson(g, [&out](std::string_view chunk) { out.append(chunk); });
+    return out;
 }
 
 } // namespace pension

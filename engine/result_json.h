@@ -8,7 +8,9 @@
 #include "result.h"
 #include "survivor.h"
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace pension {
 
@@ -34,5 +36,7 @@ std::string goalJson(const GoalAnswer &g);
 std::string pathJson(const std::vector<IncreaseYear> &path);
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths);
 std::string gridJson(const Grid &g);
+// The same text, handed to `sink` in chunks of about 64 KiB as it is written (the CLI streams it to stdout).
+void writeGridJson(const Grid &g, const std::function<void(std::string_view)> &sink);
 
 } // namespace pension

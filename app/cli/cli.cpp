@@ -16,11 +16,13 @@
 #include "result_json.h"
 #include "texts.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 
+#include <cstdlib>
 #include <optional>
 
 namespace pension::cli {
@@ -47,81 +49,187 @@ struct Options {
     bool todaysMoney = false;
 };
 
-QString takeValue(const QStringList &args, int &i, const QString &name)
+// Every option of every command, with the commands it belongs to ("" = all). One table feeds the parser and the
+// help of each command.
+struct OptionSpec {
+    QStringList names;
+    const char *valueName; // nullptr: a switch
+    const char *description;
+    QStringList commands;
+};
+
+const std::vector<OptionSpec> &optionSpecs()
 {
-    if (i + 1 >= args.size())
-        throw BadInput{tr("%1: a value is required").arg(name)};
-    return args[++i];
+    static const std::vector<OptionSpec> specs = {
+        {{QStringLiteral("json")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "print the result as JSON (the contract's fields)"),
+         {QStringLiteral("estimate"), QStringLiteral("compare"), QStringLiteral("retirement"), QStringLiteral("goal"),
+          QStringLiteral("solve"), QStringLiteral("after")}},
+        {{QStringLiteral("lang")}, "zh|en", QT_TRANSLATE_NOOP("pension::cli", "language of the output (default zh)"), {}},
+        {{QStringLiteral("date")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "calculation date (default: today; a case's calculatedOn wins)"), {}},
+        {{QStringLiteral("params")}, "DIR", QT_TRANSLATE_NOOP("pension::cli", "add or replace parameter packs from a folder"), {}},
+        {{QStringLiteral("today-money")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "lifetime sums in today's money"),
+         {QStringLiteral("estimate")}},
+        {{QStringLiteral("grades")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%"),
+         {QStringLiteral("compare"), QStringLiteral("export")}},
+        {{QStringLiteral("stop")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "years of further payment, e.g. 0,5,10"),
+         {QStringLiteral("compare"), QStringLiteral("export")}},
+        {{QStringLiteral("retire")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "retirement choices: statutory, earlyN, lateN, YYYY-MM"),
+         {QStringLiteral("compare"), QStringLiteral("export")}},
+        {{QStringLiteral("birth")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "month of birth"), {QStringLiteral("retirement")}},
+        {{QStringLiteral("track")}, "TRACK", QT_TRANSLATE_NOOP("pension::cli", "statutory-age track: male-60, female-55, female-50"),
+         {QStringLiteral("retirement")}},
+        {{QStringLiteral("target")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the monthly pension wanted, in yuan"), {QStringLiteral("goal")}},
+        {{QStringLiteral("grade")}, "G", QT_TRANSLATE_NOOP("pension::cli", "also: how many years at this grade"), {QStringLiteral("goal")}},
+        {{QStringLiteral("base")}, "B", QT_TRANSLATE_NOOP("pension::cli", "the sheet's pension base (计发基数), yuan"), {QStringLiteral("solve")}},
+        {{QStringLiteral("years")}, "Y", QT_TRANSLATE_NOOP("pension::cli", "the sheet's contribution years"), {QStringLiteral("solve")}},
+        {{QStringLiteral("basic")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's basic pension, yuan"), {QStringLiteral("solve")}},
+        {{QStringLiteral("account")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's account pension, yuan"), {QStringLiteral("solve")}},
+        {{QStringLiteral("annuity-months")}, "M", QT_TRANSLATE_NOOP("pension::cli", "the sheet's annuity months (计发月数)"), {QStringLiteral("solve")}},
+        {{QStringLiteral("monthly")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the first monthly pension, yuan"), {QStringLiteral("after")}},
+        {{QStringLiteral("retired")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "the month the pension began"), {QStringLiteral("after")}},
+        {{QStringLiteral("until")}, "YYYY", QT_TRANSLATE_NOOP("pension::cli", "the last year to show"), {QStringLiteral("after")}},
+        {{QStringLiteral("region")}, "REGION", QT_TRANSLATE_NOOP("pension::cli", "region id whose adjustments apply (default hebei)"),
+         {QStringLiteral("after")}},
+        {{QStringLiteral("compare")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "a real figure to compare the last year with"),
+         {QStringLiteral("after")}},
+        {{QStringLiteral("o"), QStringLiteral("output")}, "FILE", QT_TRANSLATE_NOOP("pension::cli", "the file to write"),
+         {QStringLiteral("batch"), QStringLiteral("report"), QStringLiteral("export")}},
+        {{QStringLiteral("plans")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "plans per person: GRADE[:YEARS[:RETIRE]],…"),
+         {QStringLiteral("batch")}},
+        {{QStringLiteral("clerk")}, "NAME", QT_TRANSLATE_NOOP("pension::cli", "the clerk's name printed on the report"), {QStringLiteral("report")}},
+        {{QStringLiteral("h"), QStringLiteral("help")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "show this help"), {}},
+        {{QStringLiteral("version")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "show the version"), {}},
+    };
+    return specs;
 }
 
-Options parseArgs(const QStringList &args)
+struct CommandSpec {
+    QString name;
+    QString synopsis; // after "pension-cli "
+    const char *description;
+};
+
+const std::vector<CommandSpec> &commandSpecs()
 {
-    Options o;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QStringLiteral("--json"))
-            o.json = true;
-        else if (a == QStringLiteral("--lang")) {
-            o.lang = takeValue(args, i, a);
-            if (o.lang != QStringLiteral("zh") && o.lang != QStringLiteral("en"))
-                throw BadInput{tr("--lang: one of zh, en (got \"%1\")").arg(o.lang)};
-        } else if (a == QStringLiteral("--date")) {
-            const QString v = takeValue(args, i, a);
-            auto ym = YearMonth::parse(v.left(7).toStdString());
-            if (!ym || (v.size() != 7 && v.size() != 10))
-                throw BadInput{tr("--date: YYYY-MM or YYYY-MM-DD (got \"%1\")").arg(v)};
-            o.date = ym;
-        } else if (a == QStringLiteral("--params"))
-            o.paramsDir = takeValue(args, i, a);
-        else if (a == QStringLiteral("--birth"))
-            o.birth = takeValue(args, i, a);
-        else if (a == QStringLiteral("--track"))
-            o.track = takeValue(args, i, a);
-        else if (a == QStringLiteral("--grades"))
-            o.grades = takeValue(args, i, a);
-        else if (a == QStringLiteral("--stop"))
-            o.stops = takeValue(args, i, a);
-        else if (a == QStringLiteral("--retire"))
-            o.retires = takeValue(args, i, a);
-        else if (a == QStringLiteral("-o") || a == QStringLiteral("--output"))
-            o.output = takeValue(args, i, a);
-        else if (a == QStringLiteral("--clerk"))
-            o.clerk = takeValue(args, i, a);
-        else if (a == QStringLiteral("--plans"))
-            o.plans = takeValue(args, i, a);
-        else if (a == QStringLiteral("--today-money"))
-            o.todaysMoney = true;
-        else if (a == QStringLiteral("--target"))
-            o.target = takeValue(args, i, a);
-        else if (a == QStringLiteral("--grade"))
-            o.grade = takeValue(args, i, a);
-        else if (a == QStringLiteral("--base"))
-            o.base = takeValue(args, i, a);
-        else if (a == QStringLiteral("--years"))
-            o.years = takeValue(args, i, a);
-        else if (a == QStringLiteral("--basic"))
-            o.basic = takeValue(args, i, a);
-        else if (a == QStringLiteral("--account"))
-            o.account = takeValue(args, i, a);
-        else if (a == QStringLiteral("--annuity-months"))
-            o.annuityMonths = takeValue(args, i, a);
-        else if (a == QStringLiteral("--monthly"))
-            o.monthly = takeValue(args, i, a);
-        else if (a == QStringLiteral("--retired"))
-            o.retired = takeValue(args, i, a);
-        else if (a == QStringLiteral("--until"))
-            o.until = takeValue(args, i, a);
-        else if (a == QStringLiteral("--region"))
-            o.region = takeValue(args, i, a);
-        else if (a == QStringLiteral("--compare"))
-            o.compareTo = takeValue(args, i, a);
-        else if (a.startsWith(QStringLiteral("--")))
-            throw BadInput{tr("%1: unknown option").arg(a)};
-        else if (o.command.isEmpty())
-            o.command = a;
-        else
-            o.positional << a;
+    static const std::vector<CommandSpec> specs = {
+        {QStringLiteral("estimate"), QStringLiteral("estimate CASE [--json] [--today-money]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the projection for the case's plan, with lifetime, survivor and shortfall figures")},
+        {QStringLiteral("compare"), QStringLiteral("compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the grid of plans: grades × years of further payment × retirement choices")},
+        {QStringLiteral("retirement"), QStringLiteral("retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli", "statutory retirement month and age, the flexible window, the minimum months")},
+        {QStringLiteral("goal"), QStringLiteral("goal CASE --target AMOUNT [--grade G] [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the lowest grade per payment length, or the years at a grade, for a target pension")},
+        {QStringLiteral("solve"), QStringLiteral("solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M"),
+         QT_TRANSLATE_NOOP("pension::cli", "back-solve a benefit sheet's average index or account balance")},
+        {QStringLiteral("after"),
+         QStringLiteral("after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT] [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the pension year by year after retirement, with the yearly increases")},
+        {QStringLiteral("batch"), QStringLiteral("batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]"),
+         QT_TRANSLATE_NOOP("pension::cli", "one result row per person and plan, from a CSV list (docs/batch.md)")},
+        {QStringLiteral("report"), QStringLiteral("report CASE -o FILE.pdf [--clerk NAME]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the A4 report as PDF")},
+        {QStringLiteral("export"), QStringLiteral("export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]"),
+         QT_TRANSLATE_NOOP("pension::cli", "the plan grid and the year table for Excel, or the plans as CSV")},
+    };
+    return specs;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &c : commandSpecs())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+void usage(QTextStream &out, const QString &command = {})
+{
+    const CommandSpec *only = findCommand(command);
+    out << tr("usage:") << '\n';
+    for (const CommandSpec &c : commandSpecs())
+        if (!only || only == &c)
+            out << QStringLiteral("  pension-cli ") << c.synopsis << '\n'
+                << QStringLiteral("      ") << tr(c.description) << '\n';
+    out << '\n' << tr("options:") << '\n';
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (only && !spec.commands.isEmpty() && !spec.commands.contains(only->name))
+            continue;
+        QStringList forms;
+        for (const QString &n : spec.names)
+            forms << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString left = forms.join(QStringLiteral(", "));
+        if (spec.valueName)
+            left += QLatin1Char(' ') + QLatin1String(spec.valueName);
+        out << QStringLiteral("  %1  %2\n").arg(left, -24).arg(tr(spec.description));
     }
+    out << '\n'
+        << tr("Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.") << '\n';
+}
+
+QString optionForm(const QString &name) { return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name; }
+
+// Parses with QCommandLineParser. An option given twice keeps its last value; every value given is still checked.
+Options parseArgs(const QStringList &args, bool &help, bool &version)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const OptionSpec &spec : optionSpecs()) {
+        QCommandLineOption option(spec.names);
+        if (spec.valueName)
+            option.setValueName(QLatin1String(spec.valueName));
+        parser.addOption(option);
+    }
+    if (!parser.parse(QStringList{QStringLiteral("pension-cli")} + args)) {
+        if (!parser.unknownOptionNames().isEmpty())
+            throw BadInput{tr("%1: unknown option").arg(optionForm(parser.unknownOptionNames().constFirst()))};
+        // The only other failure: an option that takes a value given last, without it.
+        throw BadInput{tr("%1: a value is required").arg(args.isEmpty() ? QString() : args.constLast())};
+    }
+    help = parser.isSet(QStringLiteral("help"));
+    version = parser.isSet(QStringLiteral("version"));
+
+    Options o;
+    const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    o.json = parser.isSet(QStringLiteral("json"));
+    for (const QString &lang : parser.values(QStringLiteral("lang"))) {
+        if (lang != QStringLiteral("zh") && lang != QStringLiteral("en"))
+            throw BadInput{tr("--lang: one of zh, en (got \"%1\")").arg(lang)};
+        o.lang = lang;
+    }
+    for (const QString &v : parser.values(QStringLiteral("date"))) {
+        auto ym = YearMonth::parse(v.left(7).toStdString());
+        if (!ym || (v.size() != 7 && v.size() != 10))
+            throw BadInput{tr("--date: YYYY-MM or YYYY-MM-DD (got \"%1\")").arg(v)};
+        o.date = ym;
+    }
+    o.paramsDir = value("params");
+    o.birth = value("birth");
+    o.track = value("track");
+    o.grades = value("grades");
+    o.stops = value("stop");
+    o.retires = value("retire");
+    o.output = value("output");
+    o.clerk = value("clerk");
+    o.plans = value("plans");
+    o.todaysMoney = parser.isSet(QStringLiteral("today-money"));
+    o.target = value("target");
+    o.grade = value("grade");
+    o.base = value("base");
+    o.years = value("years");
+    o.basic = value("basic");
+    o.account = value("account");
+    o.annuityMonths = value("annuity-months");
+    o.monthly = value("monthly");
+    o.retired = value("retired");
+    o.until = value("until");
+    o.region = value("region");
+    o.compareTo = value("compare");
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        o.command = positional.takeFirst();
+    o.positional = positional;
     return o;
 }
 
@@ -587,7 +695,15 @@ int cmdCompare(const Options &o, QTextStream &out)
         req.retires = {RetireChoice{}};
     const Grid g = compareGrid(*p, req);
     if (o.json) {
-        out << q(gridJson(g));
+        // Streamed plan by plan: the full grid is several megabytes of JSON.
+        out.flush();
+        QIODevice *device = out.device();
+        writeGridJson(g, [&out, device](std::string_view chunk) {
+            if (device)
+                device->write(chunk.data(), static_cast<qint64>(chunk.size()));
+            else
+                out << QString::fromUtf8(chunk.data(), static_cast<qsizetype>(chunk.size()));
+        });
         return 0;
     }
     out << tr("Plans: grade × years of further payment × retirement (monthly pension / paid by the person)") << '\n';
@@ -650,29 +766,46 @@ int cmdRetirement(const Options &o, QTextStream &out)
     return 0;
 }
 
-void usage(QTextStream &out)
+} // namespace
+
+QString commandOf(const QStringList &args)
 {
-    out << tr("usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]\n"
-              "       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]\n"
-              "       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]\n"
-              "       pension-cli goal CASE --target AMOUNT [--grade G] [--json]\n"
-              "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
-              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]\n"
-              "       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]\n"
-              "       pension-cli report CASE -o FILE.pdf [--clerk NAME]\n"
-              "       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]\n"
-              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
-        << '\n';
+    try {
+        bool help = false, version = false;
+        const Options o = parseArgs(args, help, version);
+        return help || version ? QString() : o.command;
+    } catch (const BadInput &) {
+        return {};
+    }
 }
 
-} // namespace
+void quietQtMessages()
+{
+    if (qEnvironmentVariableIsSet("PENSION_DEBUG"))
+        return;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtFatalMsg) {
+            QTextStream(stderr) << message << '\n';
+            std::abort();
+        }
+    });
+}
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     try {
-        const Options o = parseArgs(args);
+        bool help = false, version = false;
+        const Options o = parseArgs(args, help, version);
         if (!texts::installLanguage(o.lang))
             err << "warning: the Chinese translation could not be loaded; English is shown\n";
+        if (version) {
+            out << QStringLiteral("pension-cli %1\n").arg(QStringLiteral(PENSION_VERSION));
+            return 0;
+        }
+        if (help || args.isEmpty() || o.command == QStringLiteral("help")) {
+            usage(out, o.command == QStringLiteral("help") && !o.positional.isEmpty() ? o.positional.constFirst() : o.command);
+            return 0;
+        }
         if (o.command == QStringLiteral("estimate"))
             return cmdEstimate(o, out);
         if (o.command == QStringLiteral("compare"))
@@ -697,10 +830,6 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return cmdSolve(o, out);
         if (o.command == QStringLiteral("after"))
             return cmdAfter(o, out);
-        if (o.command == QStringLiteral("help")) {
-            usage(out);
-            return 0;
-        }
         if (o.command.isEmpty())
             throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)")};
         throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
