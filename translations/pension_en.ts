@@ -750,28 +750,6 @@
         <translation>Minimum contribution: %1 months</translation>
     </message>
     <message>
-        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
-        <translation>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</translation>
-    </message>
-    <message>
         <source>batch: exactly one IN.csv file</source>
         <translation>batch: exactly one IN.csv file</translation>
     </message>
@@ -786,6 +764,162 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>print the result as JSON (the contract&apos;s fields)</source>
+        <translation>print the result as JSON (the contract&apos;s fields)</translation>
+    </message>
+    <message>
+        <source>language of the output (default zh)</source>
+        <translation>language of the output (default zh)</translation>
+    </message>
+    <message>
+        <source>calculation date (default: today; a case&apos;s calculatedOn wins)</source>
+        <translation>calculation date (default: today; a case&apos;s calculatedOn wins)</translation>
+    </message>
+    <message>
+        <source>add or replace parameter packs from a folder</source>
+        <translation>add or replace parameter packs from a folder</translation>
+    </message>
+    <message>
+        <source>lifetime sums in today&apos;s money</source>
+        <translation>lifetime sums in today&apos;s money</translation>
+    </message>
+    <message>
+        <source>contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%</source>
+        <translation>contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%</translation>
+    </message>
+    <message>
+        <source>years of further payment, e.g. 0,5,10</source>
+        <translation>years of further payment, e.g. 0,5,10</translation>
+    </message>
+    <message>
+        <source>retirement choices: statutory, earlyN, lateN, YYYY-MM</source>
+        <translation>retirement choices: statutory, earlyN, lateN, YYYY-MM</translation>
+    </message>
+    <message>
+        <source>month of birth</source>
+        <translation>month of birth</translation>
+    </message>
+    <message>
+        <source>statutory-age track: male-60, female-55, female-50</source>
+        <translation>statutory-age track: male-60, female-55, female-50</translation>
+    </message>
+    <message>
+        <source>the monthly pension wanted, in yuan</source>
+        <translation>the monthly pension wanted, in yuan</translation>
+    </message>
+    <message>
+        <source>also: how many years at this grade</source>
+        <translation>also: how many years at this grade</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s pension base (计发基数), yuan</source>
+        <translation>the sheet&apos;s pension base (计发基数), yuan</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s contribution years</source>
+        <translation>the sheet&apos;s contribution years</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s basic pension, yuan</source>
+        <translation>the sheet&apos;s basic pension, yuan</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s account pension, yuan</source>
+        <translation>the sheet&apos;s account pension, yuan</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s annuity months (计发月数)</source>
+        <translation>the sheet&apos;s annuity months (计发月数)</translation>
+    </message>
+    <message>
+        <source>the first monthly pension, yuan</source>
+        <translation>the first monthly pension, yuan</translation>
+    </message>
+    <message>
+        <source>the month the pension began</source>
+        <translation>the month the pension began</translation>
+    </message>
+    <message>
+        <source>the last year to show</source>
+        <translation>the last year to show</translation>
+    </message>
+    <message>
+        <source>region id whose adjustments apply (default hebei)</source>
+        <translation>region id whose adjustments apply (default hebei)</translation>
+    </message>
+    <message>
+        <source>a real figure to compare the last year with</source>
+        <translation>a real figure to compare the last year with</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>plans per person: GRADE[:YEARS[:RETIRE]],…</source>
+        <translation>plans per person: GRADE[:YEARS[:RETIRE]],…</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name printed on the report</source>
+        <translation>the clerk&apos;s name printed on the report</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</source>
+        <translation>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</translation>
+    </message>
+    <message>
+        <source>the grid of plans: grades × years of further payment × retirement choices</source>
+        <translation>the grid of plans: grades × years of further payment × retirement choices</translation>
+    </message>
+    <message>
+        <source>statutory retirement month and age, the flexible window, the minimum months</source>
+        <translation>statutory retirement month and age, the flexible window, the minimum months</translation>
+    </message>
+    <message>
+        <source>the lowest grade per payment length, or the years at a grade, for a target pension</source>
+        <translation>the lowest grade per payment length, or the years at a grade, for a target pension</translation>
+    </message>
+    <message>
+        <source>back-solve a benefit sheet&apos;s average index or account balance</source>
+        <translation>back-solve a benefit sheet&apos;s average index or account balance</translation>
+    </message>
+    <message>
+        <source>the pension year by year after retirement, with the yearly increases</source>
+        <translation>the pension year by year after retirement, with the yearly increases</translation>
+    </message>
+    <message>
+        <source>one result row per person and plan, from a CSV list (docs/batch.md)</source>
+        <translation>one result row per person and plan, from a CSV list (docs/batch.md)</translation>
+    </message>
+    <message>
+        <source>the A4 report as PDF</source>
+        <translation>the A4 report as PDF</translation>
+    </message>
+    <message>
+        <source>the plan grid and the year table for Excel, or the plans as CSV</source>
+        <translation>the plan grid and the year table for Excel, or the plans as CSV</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>options:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</source>
+        <translation>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2955,33 @@ retire: %3</translation>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
         <translation>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::main</name>
+    <message>
+        <source>usage: pension-planner [--lang zh|en] [FILE.pension.json]</source>
+        <translation>usage: pension-planner [--lang zh|en] [FILE.pension.json]</translation>
+    </message>
+    <message>
+        <source>The pension projection desktop program. Given a case file, it opens that case.</source>
+        <translation>The pension projection desktop program. Given a case file, it opens that case.</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>options:</translation>
+    </message>
+    <message>
+        <source>the interface language for this start</source>
+        <translation>the interface language for this start</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
     </message>
 </context>
 <context>

@@ -750,28 +750,6 @@
         <translation>最低缴费：%1个月</translation>
     </message>
     <message>
-        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
-        <translation>用法：pension-cli estimate 个案 [--json] [--lang zh|en] [--date YYYY-MM]
-      pension-cli compare 个案 [--grades 档次列表] [--stop 年数列表] [--retire 退休列表] [--json]
-      pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-      pension-cli goal 个案 --target 金额 [--grade 档次] [--json]
-      pension-cli solve --base 基数 --years 年限 --basic 金额 | --account 金额 --annuity-months 月数
-      pension-cli after --monthly 金额 --retired YYYY-MM --until YYYY [--region 地区] [--compare 金额]
-      pension-cli batch IN.csv -o OUT.csv [--plans 档次[:年数[:退休]],...]
-      pension-cli report 个案 -o 文件.pdf [--clerk 经办人]
-      pension-cli export 个案 -o 文件.xlsx|文件.csv [--grades 档次列表] [--stop 年数列表] [--retire 退休列表]
-选项：--params 目录 从文件夹添加参数包；--today-money 按现值显示累计金额</translation>
-    </message>
-    <message>
         <source>batch: exactly one IN.csv file</source>
         <translation>batch：须给出且只给出一个IN.csv文件</translation>
     </message>
@@ -786,6 +764,162 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>print the result as JSON (the contract&apos;s fields)</source>
+        <translation>以JSON输出结果（约定的字段）</translation>
+    </message>
+    <message>
+        <source>language of the output (default zh)</source>
+        <translation>输出语言（默认zh中文）</translation>
+    </message>
+    <message>
+        <source>calculation date (default: today; a case&apos;s calculatedOn wins)</source>
+        <translation>计算日期（默认今天；个案中的calculatedOn优先）</translation>
+    </message>
+    <message>
+        <source>add or replace parameter packs from a folder</source>
+        <translation>从文件夹添加或替换参数包</translation>
+    </message>
+    <message>
+        <source>lifetime sums in today&apos;s money</source>
+        <translation>终身合计按现值计算</translation>
+    </message>
+    <message>
+        <source>contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%</source>
+        <translation>缴费档次，如0.6,1.0,2.0或60%,100%</translation>
+    </message>
+    <message>
+        <source>years of further payment, e.g. 0,5,10</source>
+        <translation>再缴年数，如0,5,10</translation>
+    </message>
+    <message>
+        <source>retirement choices: statutory, earlyN, lateN, YYYY-MM</source>
+        <translation>退休选择：statutory（法定）、earlyN（提前N个月）、lateN（延迟N个月）、YYYY-MM</translation>
+    </message>
+    <message>
+        <source>month of birth</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>statutory-age track: male-60, female-55, female-50</source>
+        <translation>退休年龄类别：male-60、female-55、female-50</translation>
+    </message>
+    <message>
+        <source>the monthly pension wanted, in yuan</source>
+        <translation>期望的月养老金（元）</translation>
+    </message>
+    <message>
+        <source>also: how many years at this grade</source>
+        <translation>另算：按此档次需缴多少年</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s pension base (计发基数), yuan</source>
+        <translation>核定表上的计发基数（元）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s contribution years</source>
+        <translation>核定表上的缴费年限</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s basic pension, yuan</source>
+        <translation>核定表上的基础养老金（元）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s account pension, yuan</source>
+        <translation>核定表上的个人账户养老金（元）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s annuity months (计发月数)</source>
+        <translation>核定表上的计发月数</translation>
+    </message>
+    <message>
+        <source>the first monthly pension, yuan</source>
+        <translation>退休时的月养老金（元）</translation>
+    </message>
+    <message>
+        <source>the month the pension began</source>
+        <translation>开始领取的年月</translation>
+    </message>
+    <message>
+        <source>the last year to show</source>
+        <translation>显示到哪一年</translation>
+    </message>
+    <message>
+        <source>region id whose adjustments apply (default hebei)</source>
+        <translation>按哪个地区调整（地区代码，默认hebei）</translation>
+    </message>
+    <message>
+        <source>a real figure to compare the last year with</source>
+        <translation>用来对比最后一年的实际金额</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>plans per person: GRADE[:YEARS[:RETIRE]],…</source>
+        <translation>每人测算的方案：档次[:年数[:退休]],…</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name printed on the report</source>
+        <translation>打印在测算单上的经办人姓名</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</source>
+        <translation>按个案的方案测算，含终身领取、遗属待遇和缴费不足的情形</translation>
+    </message>
+    <message>
+        <source>the grid of plans: grades × years of further payment × retirement choices</source>
+        <translation>方案表：缴费档次×再缴年数×退休时间</translation>
+    </message>
+    <message>
+        <source>statutory retirement month and age, the flexible window, the minimum months</source>
+        <translation>法定退休时间和年龄、弹性区间、最低缴费月数</translation>
+    </message>
+    <message>
+        <source>the lowest grade per payment length, or the years at a grade, for a target pension</source>
+        <translation>达到目标养老金所需的最低档次（按再缴年数），或按某档次所需年数</translation>
+    </message>
+    <message>
+        <source>back-solve a benefit sheet&apos;s average index or account balance</source>
+        <translation>由核定表反推平均缴费指数或个人账户储存额</translation>
+    </message>
+    <message>
+        <source>the pension year by year after retirement, with the yearly increases</source>
+        <translation>退休后逐年的养老金及每年调整</translation>
+    </message>
+    <message>
+        <source>one result row per person and plan, from a CSV list (docs/batch.md)</source>
+        <translation>按CSV名单批量测算，每人每个方案一行结果（见docs/batch.md）</translation>
+    </message>
+    <message>
+        <source>the A4 report as PDF</source>
+        <translation>A4测算单（PDF）</translation>
+    </message>
+    <message>
+        <source>the plan grid and the year table for Excel, or the plans as CSV</source>
+        <translation>导出方案表和逐年明细（Excel），或方案表（CSV）</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</source>
+        <translation>退出状态：0完成；2输入有误（标准错误输出一行，指明字段）；1其他错误。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2954,33 @@ retire: %3</source>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
         <translation>人均可支配收入%1年及以前为已公布数据；%2年起为假设值：按最后公布的数据以假设的工资增长率推算（棕色）。</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::main</name>
+    <message>
+        <source>usage: pension-planner [--lang zh|en] [FILE.pension.json]</source>
+        <translation>用法：pension-planner [--lang zh|en] [个案文件.pension.json]</translation>
+    </message>
+    <message>
+        <source>The pension projection desktop program. Given a case file, it opens that case.</source>
+        <translation>养老金测算桌面程序。给出个案文件时打开该个案。</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>the interface language for this start</source>
+        <translation>本次启动的界面语言</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::gui::main", text); }
-
 struct Arguments {
     bool help = false, version = false;
     QString language; // empty: the saved choice
@@ -84,12 +82,18 @@ int main(int argc, char *argv[])
             out << QStringLiteral("pension-planner %1\n").arg(QStringLiteral(PENSION_VERSION));
             return 0;
         }
-        out << tr("usage: pension-planner [--lang zh|en] [FILE.pension.json]") << '\n'
-            << tr("The pension projection desktop program (养老金测算). Given a case file, it opens that case.") << "\n\n"
-            << tr("options:") << '\n'
-            << QStringLiteral("  --lang zh|en      ") << tr("the interface language for this start") << '\n'
-            << QStringLiteral("  -h, --help        ") << tr("show this help") << '\n'
-            << QStringLiteral("  --version         ") << tr("show the version") << '\n';
+        out << QCoreApplication::translate("pension::gui::main", "usage: pension-planner [--lang zh|en] [FILE.pension.json]")
+            << '\n'
+            << QCoreApplication::translate("pension::gui::main",
+                                           "The pension projection desktop program. Given a case file, it opens that case.")
+            << "\n\n"
+            << QCoreApplication::translate("pension::gui::main", "options:") << '\n'
+            << QStringLiteral("  --lang zh|en      ")
+            << QCoreApplication::translate("pension::gui::main", "the interface language for this start") << '\n'
+            << QStringLiteral("  -h, --help        ") << QCoreApplication::translate("pension::gui::main", "show this help")
+            << '\n'
+            << QStringLiteral("  --version         ") << QCoreApplication::translate("pension::gui::main", "show the version")
+            << '\n';
         return 0;
     }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -343,6 +344,135 @@ private slots:
         const QJsonObject est = parseObject(e.out, &ok);
         QVERIFY(ok);
         QCOMPARE(fen(est.value(QStringLiteral("monthly")).toObject().value(QStringLiteral("total"))), totals.value(QStringLiteral("1/5/statutory")));
+    }
+
+    // The full grid streamed plan by plan is the same JSON, plan for plan, as the grid computed whole (the engine's
+    // gridJson), and it is valid JSON however many chunks it takes (7,175 plans are about 4 MB: many 64 KiB chunks).
+    void compareJsonStreamsTheWholeGrid()
+    {
+        QStringList grades;
+        for (int g = 6; g <= 30; ++g)
+            grades << QString::number(g / 10.0);
+        QStringList stops;
+        for (int s = 0; s <= 40; ++s)
+            stops << QString::number(s);
+        const Run r = cli({QStringLiteral("compare"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--date"),
+                           QStringLiteral("2025-06"), QStringLiteral("--grades"), grades.join(QLatin1Char(',')),
+                           QStringLiteral("--stop"), stops.join(QLatin1Char(',')), QStringLiteral("--retire"),
+                           QStringLiteral("statutory,early12,early24,early36,late12,late24,late36")});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.out.size() > 3 * 64 * 1024, "the grid spans several chunks");
+        bool ok = false;
+        const QJsonArray plans = parseObject(r.out, &ok).value(QStringLiteral("plans")).toArray();
+        QVERIFY(ok);
+        QCOMPARE(plans.size(), 25 * 41 * 7);
+        QSet<QString> keys;
+        for (const QJsonValue &v : plans) {
+            const QJsonObject p = v.toObject();
+            keys.insert(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("g"), p.value(QStringLiteral("grade"))},
+                                                                    {QStringLiteral("s"), p.value(QStringLiteral("stopAfterYears"))},
+                                                                    {QStringLiteral("r"), p.value(QStringLiteral("retire"))}})
+                                              .toJson(QJsonDocument::Compact)));
+        }
+        QCOMPARE(keys.size(), 25 * 41 * 7); // every plan once
+    }
+
+    // ---- the program itself ----------------------------------------------------------------------------------------
+
+    // pension-cli as a process: the grid streamed to stdout is byte for byte what the command gives in-process; the
+    // report writes its PDF with nothing on stderr (no Qt notice about XDG_RUNTIME_DIR); the program needs neither
+    // Qt Widgets nor Qt Charts (only its report module does).
+    void theProgramStreamsTheSameJson()
+    {
+        const QStringList args = A("compare", flexibleCase(), "--json", "--date", "2025-06", "--grades", "0.6,1,1.5,2,3",
+                                   "--stop", "0,1,2,3,4,5,10,15,20");
+        const Run inProcess = cli(args);
+        QProcess p;
+        p.start(QStringLiteral(PENSION_CLI_BINARY), args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), inProcess.out);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+    }
+
+    void theReportLeavesStderrClean()
+    {
+        const QString pdf = m_tmp.filePath(QStringLiteral("quiet.pdf"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PENSION_CLI_BINARY), A("report", flexibleCase(), "-o", pdf, "--date", "2025-06"));
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QCOMPARE(err, QByteArray());
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+    }
+
+    void theProgramLoadsNoGuiLibrary()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(PENSION_CLI_BINARY)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString libs = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY2(libs.contains(QStringLiteral("libQt6Core")), qPrintable(libs));
+        for (const char *gui : {"libQt6Widgets", "libQt6Charts", "libQt6Gui", "libQt6PrintSupport"})
+            QVERIFY2(!libs.contains(QLatin1String(gui)), gui);
+    }
+
+    // ---- help and version ------------------------------------------------------------------------------------------
+
+    void helpGoesToStdout_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mustMention");
+        QTest::addRow("--help lists every command") << A("--help", "--lang", "en") << "export CASE";
+        QTest::addRow("-h lists every command") << A("-h", "--lang", "en") << "batch IN.csv";
+        QTest::addRow("a bare call prints the usage") << QStringList{} << "pension-cli estimate CASE";
+        QTest::addRow("help as a command") << A("help", "--lang", "en") << "retirement --birth";
+        QTest::addRow("compare --help names its options") << A("compare", "--help", "--lang", "en") << "--grades LIST";
+        QTest::addRow("report --help names the clerk") << A("report", "--help", "--lang", "en") << "--clerk NAME";
+        QTest::addRow("help in Chinese by default") << A("--help") << "用法";
+    }
+
+    void helpGoesToStdout()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mustMention);
+        const Run r = cli(args);
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(mustMention), qPrintable(r.out));
+    }
+
+    void commandHelpShowsOnlyThatCommand()
+    {
+        const Run r = cli(A("estimate", "--help", "--lang", "en"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("pension-cli estimate CASE")));
+        QVERIFY2(!r.out.contains(QStringLiteral("pension-cli compare")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("--grades")), qPrintable(r.out)); // compare's, not estimate's
+        QVERIFY(r.out.contains(QStringLiteral("--date")));                     // every command's
+    }
+
+    void versionGoesToStdout()
+    {
+        const Run r = cli(A("--version"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(r.out.trimmed(), QStringLiteral("pension-cli " PENSION_VERSION_FOR_TESTS));
+    }
+
+    void optionsMayComeBeforeTheCommandAndTakeEqualsSigns()
+    {
+        const Run a = cli(A("--lang=en", "retirement", "--birth=1971-04", "--track", "female-55", "--json"));
+        const Run b = cli(A("retirement", "--birth", "1971-04", "--track", "female-55", "--json", "--lang", "en"));
+        QVERIFY2(a.status == 0, qPrintable(describe(a)));
+        QCOMPARE(a.out, b.out);
     }
 
     // ---- bad input ---------------------------------------------------------------------------------------------------
