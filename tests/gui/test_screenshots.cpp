@@ -8,6 +8,9 @@
 #include "language.h"
 
 #include <QDir>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -174,6 +177,42 @@ private slots:
         QCOMPARE(sections->currentIndex(), static_cast<int>(BeyondPage::ShortfallSection));
         shoot("beyond-shortfall");
         w.close();
+    }
+
+    // Qt's own dialogs in the interface language: the print dialog and a Yes/No question (Qt's translations).
+    void qtDialogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("in Chinese") << QStringLiteral("zh");
+        QTest::addRow("in English") << QStringLiteral("en");
+    }
+
+    void qtDialogs()
+    {
+        QFETCH(QString, language);
+        pension::gui::applyLanguage(language);
+        QPrinter printer;
+        QPrintDialog print(&printer);
+        print.setOption(QAbstractPrintDialog::PrintToFile);
+        print.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&print));
+        QTest::qWait(100);
+        const QString printPath = screenshotDir() + QStringLiteral("/qt-print-dialog-%1.png").arg(language);
+        QVERIFY2(print.grab().save(printPath), qPrintable(printPath));
+        print.close();
+
+        QMessageBox question(QMessageBox::Question, QStringLiteral("养老金测算 · Pension Planner"),
+                             language == QLatin1String("zh") ? QStringLiteral("当前个案尚未保存。清空并开始下一位？")
+                                                             : QStringLiteral("The case is not saved. Clear it for the next resident?"),
+                             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        question.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&question));
+        QTest::qWait(50);
+        const QString questionPath = screenshotDir() + QStringLiteral("/qt-question-%1.png").arg(language);
+        QVERIFY2(question.grab().save(questionPath), qPrintable(questionPath));
+        if (language == QLatin1String("zh"))
+            QCOMPARE(question.button(QMessageBox::Yes)->text(), QStringLiteral("是(&Y)"));
+        question.close();
     }
 };
 
