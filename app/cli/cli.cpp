@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "batch.h"
+#include "cliio.h"
 #ifdef PENSION_HAVE_REPORTS
 #include "report.h"
 #include "xlsxexport.h"
@@ -67,8 +68,8 @@ Options parseArgs(const QStringList &args)
                 throw BadInput{tr("--lang: one of zh, en (got \"%1\")").arg(o.lang)};
         } else if (a == QStringLiteral("--date")) {
             const QString v = takeValue(args, i, a);
-            auto ym = YearMonth::parse(v.left(7).toStdString());
-            if (!ym || (v.size() != 7 && v.size() != 10))
+            auto ym = io::dateOption(v);
+            if (!ym)
                 throw BadInput{tr("--date: YYYY-MM or YYYY-MM-DD (got \"%1\")").arg(v)};
             o.date = ym;
         } else if (a == QStringLiteral("--params"))
@@ -142,10 +143,10 @@ ParameterLibrary library(const Options &o)
     if (!dir.exists())
         throw BadInput{tr("--params: no such folder \"%1\"").arg(o.paramsDir)};
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            throw BadInput{tr("%1: cannot be read").arg(dir.filePath(name))};
-        const QByteArray text = f.readAll();
+        QByteArray text;
+        if (auto e = io::readInput(QStringLiteral("--params"), dir.filePath(name), io::kMaxPackFile, &text))
+            throw BadInput{*e};
+        text = io::checkedPack(text); // an edited shipped pack is labelled local
         if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
@@ -160,14 +161,9 @@ ParameterLibrary library(const Options &o)
 
 Case readCaseFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.exists())
-        throw BadInput{tr("CASE: no such file \"%1\"").arg(path)};
-    if (!f.open(QIODevice::ReadOnly))
-        throw BadInput{tr("CASE: cannot read \"%1\"").arg(path)};
-    if (f.size() > 16 * 1024 * 1024)
-        throw BadInput{tr("CASE: larger than 16 MiB, not a case file")};
-    const QByteArray text = f.readAll();
+    QByteArray text;
+    if (auto e = io::readInput(QStringLiteral("CASE"), path, io::kMaxCaseFile, &text))
+        throw BadInput{*e};
     auto parsed = readCase(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     if (auto *e = std::get_if<InputError>(&parsed))
         throw BadInput{texts::inputError(*e)};
@@ -427,19 +423,17 @@ int cmdExport(const Options &o)
         req.stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
         req.retires = parseRetires(o.retires);
+    if (auto e = checkGridRequest(req))
+        throw BadInput{texts::inputError(*e)};
     const Grid grid = compareGrid(*p, req);
     QString error;
     if (xlsx) {
         if (!exporting::writeXlsx(grid, std::get<Result>(r), o.output, &error))
-            throw std::runtime_error(error.toStdString());
+            throw std::runtime_error(error.toUtf8().toStdString());
         return 0;
     }
-    QSaveFile f(o.output);
-    if (!f.open(QIODevice::WriteOnly))
-        throw BadInput{tr("-o: cannot write \"%1\"").arg(o.output)};
-    f.write(exporting::gridCsv(grid));
-    if (!f.commit())
-        throw std::runtime_error("write failed");
+    if (auto e = io::writeOutput(o.output, exporting::gridCsv(grid)))
+        throw std::runtime_error(e->toUtf8().toStdString());
     return 0;
 }
 #endif
@@ -585,6 +579,8 @@ int cmdCompare(const Options &o, QTextStream &out)
         req.retires = parseRetires(o.retires);
     else if (o.stops.isEmpty() && o.grades.isEmpty())
         req.retires = {RetireChoice{}};
+    if (auto e = checkGridRequest(req))
+        throw BadInput{texts::inputError(*e)};
     const Grid g = compareGrid(*p, req);
     if (o.json) {
         out << q(gridJson(g));
@@ -633,8 +629,12 @@ int cmdRetirement(const Options &o, QTextStream &out)
     const auto ids = lib.regionIds();
     if (!ids.empty())
         set = lib.resolve(ids.front());
+    if (auto *e = std::get_if<PackError>(&set))
+        throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     const ParameterSet &params = std::get<ParameterSet>(set);
     const Track *track = params.track(o.track.toStdString());
+    if (!track)
+        throw BadInput{tr("--track: the parameter packs define no track \"%1\"").arg(o.track)};
     const RetirementWindow w = statutoryRetirement(*track, *birth);
     const int required = minContributionMonths(params, w.statutoryMonth.year());
     if (o.json) {
@@ -709,7 +709,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err.flush();
         return 2;
     } catch (const std::exception &e) {
-        err << tr("error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        err << tr("error: %1").arg(QString::fromUtf8(e.what())) << '\n';
         return 1;
     }
 }

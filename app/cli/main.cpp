@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cliio.h"
 
 #include <QCoreApplication>
 #ifdef PENSION_HAVE_REPORTS
@@ -25,5 +26,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    return pension::cli::run(args, out, err);
+    const int status = pension::cli::run(args, out, err);
+    return pension::cli::io::finishStdout(status, out, err);
 }
