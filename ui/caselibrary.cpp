@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -28,7 +30,15 @@ QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
 void restrictToOwner(const QString &path) { safefile::restrictToOwner(path); }
 
-const QString kBackupStamp = QStringLiteral("yyyyMMdd-HHmmss");
+// Fixed width, so the names sort in the order the backups were taken.
+const QString kBackupStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+// A backup that did not finish, with the journal SQLite keeps beside it while writing.
+void removePart(const QString &part)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(part + suffix);
+}
 
 // A file SQLite would take for a new, empty database (0 bytes) or that does not start like a database at all.
 QString headerProblem(const QString &path)
@@ -200,9 +210,30 @@ bool CaseLibrary::open(const QString &path)
     if (!isReadOnly())
         restrictToOwner(path);
     // A damaged file shows here: not a database, or a failed integrity check.
+    auto passes = [](QSqlQuery &check) {
+        return check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+               check.value(0).toString() == QStringLiteral("ok");
+    };
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QStringLiteral("ok")) {
+    bool intact = passes(check);
+    if (!intact && (m_readOnly == ReadOnlyReason::FileReadOnly || !info.isWritable())) {
+        // A library on a read-only disk or folder: SQLite cannot make the shared-memory file its write-ahead log
+        // needs, so it is read as a file that cannot change.
+        check = QSqlQuery();
+        db.close();
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            check = QSqlQuery(db);
+            intact = passes(check);
+            if (intact) {
+                m_readOnly = ReadOnlyReason::FileReadOnly;
+                m_error = tr("The case library %1 cannot be written (read-only file or folder).").arg(path);
+            }
+        }
+    }
+    if (!intact) {
         m_damaged = true;
         m_error = tr("The case library %1 is damaged. Restore the newest backup, or move the file away to start "
                      "an empty library.")
@@ -527,7 +558,8 @@ QString CaseLibrary::backupNow()
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     // Leftovers of a backup that was interrupted (a kill, a full disk) are removed; they never counted.
-    for (const QString &part : QDir(dir).entryList({info.completeBaseName() + QStringLiteral("-*.part")}, QDir::Files))
+    for (const QString &part :
+         QDir(dir).entryList({info.completeBaseName() + QStringLiteral("-*.part*")}, QDir::Files | QDir::Hidden))
         QFile::remove(dir + QLatin1Char('/') + part);
 
     // Nothing changed since the newest intact backup: it stands.
@@ -543,10 +575,13 @@ QString CaseLibrary::backupNow()
             return existing.last();
     }
 
-    QString stamp = QDateTime::currentDateTime().toString(kBackupStamp);
-    QString target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral(".sqlite");
-    for (int n = 2; QFile::exists(target); ++n) // two backups in one second
-        target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral("-%1.sqlite").arg(n);
+    QString target;
+    do { // two backups in one millisecond: the next millisecond
+        if (!target.isEmpty())
+            QThread::msleep(1);
+        target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
+                 QDateTime::currentDateTime().toString(kBackupStamp) + QStringLiteral(".sqlite");
+    } while (QFile::exists(target));
     const QString part = target.chopped(7) + QStringLiteral(".part");
     // Created empty and owner-only first: VACUUM INTO writes into an empty file and keeps its permissions.
     {
@@ -562,7 +597,7 @@ QString CaseLibrary::backupNow()
     q.addBindValue(part);
     if (!q.exec()) {
         m_error = tr("The backup %1 could not be written: %2").arg(target, q.lastError().text());
-        QFile::remove(part);
+        removePart(part);
         return {};
     }
     q.finish();
@@ -570,12 +605,12 @@ QString CaseLibrary::backupNow()
     const BackupInfo checked = inspect(part);
     if (!checked.intact) {
         m_error = tr("The backup %1 failed its check (%2) and was removed.").arg(target, checked.problem);
-        QFile::remove(part);
+        removePart(part);
         return {};
     }
     if (!QFile::rename(part, target)) {
         m_error = tr("The backup %1 could not be put in place.").arg(target);
-        QFile::remove(part);
+        removePart(part);
         return {};
     }
     QStringList all = backups();

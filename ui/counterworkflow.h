@@ -39,6 +39,10 @@ public:
     // caption, filter, suggested path -> chosen path ("" = cancelled)
     using FileDialog = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
 
+    // The draft: after this pause in typing, and at the latest this long after the first unsaved change.
+    static constexpr int kAutosavePauseMs = 300;
+    static constexpr int kAutosaveMaxDelayMs = 2000;
+
     explicit CounterWorkflow(MainWindow *window);
     ~CounterWorkflow() override;
 
@@ -87,9 +91,6 @@ public slots:
     void exportYearsCsv();
     void showParameterEditor();
     void showPreferences();
-    // The draft: after this pause in typing, and at the latest this long after the first unsaved change.
-    static constexpr int kAutosavePauseMs = 300;
-    static constexpr int kAutosaveMaxDelayMs = 2000;
     // Writes the draft now (the autosave timer, closing the window).
     void writeDraft();
 

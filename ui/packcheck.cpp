@@ -1,6 +1,7 @@
 #include "packcheck.h"
 
 #include "builtin_packs.h"
+#include "case_json.h"
 
 #include <QCryptographicHash>
 
@@ -13,14 +14,28 @@ namespace {
 std::optional<nlohmann::json> parsed(const QByteArray &text)
 {
     try {
-        return nlohmann::json::parse(text.constData(), text.constData() + text.size());
+        // Strict and bounded (a pack nests 5 deep): a hostile file never recurses far below.
+        return parseStrictJson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), 32);
+    } catch (const InputError &) {
+        return std::nullopt;
     } catch (const nlohmann::json::exception &) {
         return std::nullopt;
     }
 }
 
-QByteArray digestOf(const nlohmann::json &doc)
+// Numbers as the values they stand for: 8, 8.0 and 8.00 are one figure.
+void normalise(nlohmann::json &v)
 {
+    if (v.is_number())
+        v = v.get<double>();
+    else if (v.is_structured())
+        for (auto &child : v)
+            normalise(child);
+}
+
+QByteArray digestOf(nlohmann::json doc)
+{
+    normalise(doc);
     // nlohmann::json keeps object keys sorted: the dump is canonical for the content.
     const std::string canonical = doc.dump();
     return QCryptographicHash::hash(QByteArray::fromStdString(canonical), QCryptographicHash::Sha256);

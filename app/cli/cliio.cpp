@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileDevice>
 
 #include <cerrno>
 #include <cstdio>
@@ -75,14 +76,20 @@ std::optional<QString> writeOutput(const QString &path, const QByteArray &bytes)
 int finishStdout(int status, QTextStream &out, QTextStream &err)
 {
     out.flush();
+    QString reason;
+    // The device reports a failed write (QTextStream does not always): ENOSPC, EPIPE, EIO.
+    if (auto *file = qobject_cast<QFileDevice *>(out.device())) {
+        if (!file->flush() || file->error() != QFileDevice::NoError)
+            reason = file->errorString();
+    }
     errno = 0;
-    const bool flushed = std::fflush(stdout) == 0;
-    const int code = errno;
-    if (flushed && !std::ferror(stdout) && out.status() == QTextStream::Ok)
+    if (reason.isEmpty() && (std::fflush(stdout) != 0 || std::ferror(stdout)))
+        reason = errno ? QString::fromLocal8Bit(std::strerror(errno)) : tr("write error");
+    if (reason.isEmpty() && out.status() != QTextStream::Ok)
+        reason = tr("write error");
+    if (reason.isEmpty())
         return status;
-    err << tr("standard output could not be written: %1")
-               .arg(code ? QString::fromLocal8Bit(std::strerror(code)) : tr("write error"))
-        << '\n';
+    err << tr("standard output could not be written: %1").arg(reason) << '\n';
     err.flush();
     return status == 0 ? 1 : status;
 }
