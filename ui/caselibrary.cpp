@@ -40,24 +40,6 @@ void removePart(const QString &part)
         QFile::remove(part + suffix);
 }
 
-// A file SQLite would take for a new, empty database (0 bytes) or that does not start like a database at all.
-QString headerProblem(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    if (f.size() == 0) {
-        // A library whose whole content is still in its write-ahead log is not empty.
-        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-            return {};
-        return tr("the file is empty (0 bytes)");
-    }
-    const QByteArray head = f.read(16);
-    if (head != QByteArray("SQLite format 3\0", 16))
-        return tr("the file is not a case library or is cut short");
-    return {};
-}
-
 // Runs `work` on `file` opened read-only through its own connection.
 template <typename Work>
 void withReadOnly(const QString &file, Work work)
@@ -77,6 +59,24 @@ void withReadOnly(const QString &file, Work work)
 }
 
 } // namespace
+
+// A file SQLite would take for a new, empty database (0 bytes) or that does not start like a database at all.
+QString CaseLibrary::headerProblem(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    if (f.size() == 0) {
+        // A library whose whole content is still in its write-ahead log is not empty.
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            return {};
+        return tr("the file is empty (0 bytes)");
+    }
+    const QByteArray head = f.read(16);
+    if (head != QByteArray("SQLite format 3\0", 16))
+        return tr("the file is not a case library or is cut short");
+    return {};
+}
 
 BackupInfo CaseLibrary::inspect(const QString &file)
 {

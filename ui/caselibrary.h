@@ -113,6 +113,8 @@ private:
     bool writable();
     QString contentSignature() const;
     static QString signatureOf(const QString &connection);
+    // Why a file is not a case library before SQLite opens it ("" when it may be one).
+    static QString headerProblem(const QString &path);
 
     QString m_connection;
     QString m_path;

@@ -273,19 +273,19 @@ void CounterWorkflow::resolveDamagedLibrary()
     QList<Way> ways;
     QStringList notes;
     if (failed > 0)
-        notes << tr("%n newer backup(s) failed the check and are not offered.", nullptr, failed);
+        notes << tr("Newer backups that failed their check are not offered: %1.").arg(failed);
     if (best) {
         const QString when = QLocale().toString(best->taken, QLocale::ShortFormat);
         if (damagedCases && *damagedCases > best->cases) {
-            choices << tr("Restore the backup of %1 anyway (%n case(s), fewer than the damaged file's %2)", nullptr,
-                          static_cast<int>(best->cases))
+            choices << tr("Restore the backup of %1 anyway (cases in it: %2, fewer than the %3 the damaged file shows)")
                            .arg(when)
+                           .arg(best->cases)
                            .arg(*damagedCases);
             notes << tr("The newest good backup holds fewer cases (%1) than the damaged file still shows (%2).")
                          .arg(best->cases)
                          .arg(*damagedCases);
         } else {
-            choices << tr("Restore the backup of %1 (%n case(s))", nullptr, static_cast<int>(best->cases)).arg(when);
+            choices << tr("Restore the backup of %1 (cases in it: %2)").arg(when).arg(best->cases);
         }
         ways << Restore;
     } else if (!backups.isEmpty()) {

@@ -9,10 +9,11 @@ namespace pension::safefile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pension::safefile", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("pension::safefile", text); }
+
+QString folderReason() { return tr("it is a folder"); }
+QString notWrittenReason() { return tr("the data could not be written"); }
+QString notOpenedReason() { return tr("it was not opened"); }
 
 } // namespace
 
@@ -63,7 +64,7 @@ Writer::~Writer() = default; // an uncommitted QSaveFile removes its temporary f
 bool Writer::open()
 {
     if (QFileInfo(m_path).isDir()) {
-        m_reason = tr("it is a folder");
+        m_reason = folderReason();
         return false;
     }
     if (!m_file->open(QIODevice::WriteOnly)) {
@@ -82,7 +83,7 @@ bool Writer::write(const char *data, qint64 size)
     if (m_file->write(data, size) != size) {
         m_reason = m_file->errorString();
         if (m_reason.isEmpty())
-            m_reason = tr("the data could not be written");
+            m_reason = notWrittenReason();
         m_file->cancelWriting();
         return false;
     }
@@ -104,7 +105,7 @@ bool Writer::commit()
     if (!m_reason.isEmpty())
         return false;
     if (!m_file->isOpen()) {
-        m_reason = tr("it was not opened");
+        m_reason = notOpenedReason();
         return false;
     }
     if (m_file->error() != QFileDevice::NoError) {
@@ -117,7 +118,7 @@ bool Writer::commit()
     if (!m_file->commit()) {
         m_reason = m_file->errorString();
         if (m_reason.isEmpty())
-            m_reason = tr("the data could not be written");
+            m_reason = notWrittenReason();
         return false;
     }
     restrictToOwner(m_path); // the rename kept the temporary file's mode; this covers a system that did not
