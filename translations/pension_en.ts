@@ -3625,5 +3625,9 @@ retire: %3</translation>
         <source>nested too deep; at most %1 levels</source>
         <translation>nested too deep; at most %1 levels</translation>
     </message>
+    <message>
+        <source>wrong check digit; it should be %1</source>
+        <translation>wrong check digit; it should be %1</translation>
+    </message>
 </context>
 </TS>

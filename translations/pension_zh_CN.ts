@@ -3624,5 +3624,9 @@ retire: %3</source>
         <source>nested too deep; at most %1 levels</source>
         <translation>嵌套过深；最多%1层</translation>
     </message>
+    <message>
+        <source>wrong check digit; it should be %1</source>
+        <translation>校验码不对，应为%1</translation>
+    </message>
 </context>
 </TS>

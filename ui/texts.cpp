@@ -229,6 +229,18 @@ QString inputError(const InputError &e)
     return line;
 }
 
+QString inputErrorOnScreen(const InputError &e)
+{
+    if (e.code != InputErrorCode::IdCheckDigit || e.allowed.empty())
+        return inputError(e);
+    const QString field = fieldName(QString::fromStdString(e.field));
+    QString line = field + QStringLiteral(": ") +
+                   tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed));
+    if (!e.got.empty())
+        line += tr(" (got \"%1\")").arg(QString::fromStdString(e.got));
+    return line;
+}
+
 QString statusName(Status s)
 {
     switch (s) {

@@ -23,6 +23,7 @@ using namespace pension::storage;
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace {
