@@ -151,23 +151,25 @@ void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan>
 }
 
 // The encoding is decided per record, not per file: a record that is valid UTF-8 is UTF-8; any other is read as
-// GBK (GB 18030), the other encoding Chinese spreadsheets save in. A record that is neither is marked as an error
-// instead of being copied as raw bytes. Valid UTF-8 text with Chinese characters is practically never also read
-// as GBK by mistake the other way round: GBK's byte pairs are rarely valid UTF-8 sequences.
+// GBK, the other encoding Chinese spreadsheets save in. A record that is neither is marked as an error instead of
+// being copied as raw bytes. Chinese text in GBK is practically never valid UTF-8 as well: GBK's byte pairs rarely
+// form UTF-8 sequences. (Records are read on one thread: the decoders are kept and reset between records.)
 bool isUtf8(const QByteArray &bytes)
 {
-    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString s = decoder.decode(bytes);
-    return !decoder.hasError();
+    static QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    utf8.resetState();
+    const QString s = utf8.decode(bytes);
+    return !utf8.hasError();
 }
 
 std::optional<std::string> toUtf8(const QByteArray &record)
 {
     if (isUtf8(record))
         return record.toStdString();
-    QStringDecoder gbk("GBK", QStringDecoder::Flag::Stateless);
+    static QStringDecoder gbk("GBK", QStringDecoder::Flag::Stateless);
     if (!gbk.isValid())
         return std::nullopt;
+    gbk.resetState();
     const QString text = gbk.decode(record);
     if (gbk.hasError())
         return std::nullopt;
@@ -231,23 +233,29 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     auto readRecord = [&](QByteArray &record, long &first, bool &tooLong) {
         record.clear();
         tooLong = false;
-        std::vector<std::pair<long, QByteArray>> lines;
         std::pair<long, QByteArray> line;
-        while (nextLine(line)) {
+        if (!nextLine(line))
+            return false;
+        first = line.first;
+        // The usual case: one line is the whole record.
+        if (line.second.size() <= kMaxRecord &&
+            csvRecordComplete(std::string_view(line.second.constData(), static_cast<std::size_t>(line.second.size())))) {
+            record = std::move(line.second);
+            while (record.endsWith('\n') || record.endsWith('\r'))
+                record.chop(1);
+            return true;
+        }
+        std::vector<std::pair<long, QByteArray>> lines;
+        lines.push_back(std::move(line));
+        record = lines.back().second;
+        tooLong = record.size() > kMaxRecord;
+        while (!tooLong && lines.size() < kMaxRecordLines &&
+               !csvRecordComplete(std::string_view(record.constData(), static_cast<std::size_t>(record.size()))) &&
+               nextLine(line)) {
             lines.push_back(std::move(line));
             record += lines.back().second;
-            if (record.size() > kMaxRecord) {
-                tooLong = true;
-                break;
-            }
-            if (csvRecordComplete(std::string_view(record.constData(), static_cast<std::size_t>(record.size()))))
-                break;
-            if (lines.size() >= kMaxRecordLines)
-                break;
+            tooLong = record.size() > kMaxRecord;
         }
-        if (lines.empty())
-            return false;
-        first = lines.front().first;
         const bool open = !tooLong && !csvRecordComplete(std::string_view(record.constData(),
                                                                           static_cast<std::size_t>(record.size())));
         if ((tooLong || open) && lines.size() > 1) {
