@@ -9,11 +9,23 @@ namespace pension::safefile {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::safefile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::safefile", text);
+}
 
-QString folderReason() { return tr("it is a folder"); }
-QString notWrittenReason() { return tr("the data could not be written"); }
-QString notOpenedReason() { return tr("it was not opened"); }
+QString folderReason()
+{
+    return tr("it is a folder");
+}
+QString notWrittenReason()
+{
+    return tr("the data could not be written");
+}
+QString notOpenedReason()
+{
+    return tr("it was not opened");
+}
 
 } // namespace
 

@@ -48,11 +48,19 @@ Run cli(QStringList args)
 
 QString describe(const Run &r)
 {
-    return QStringLiteral("status %1\n--- stdout ---\n%2\n--- stderr ---\n%3").arg(r.status).arg(r.out.left(2000), r.err.left(2000));
+    return QStringLiteral("status %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
+        .arg(r.status)
+        .arg(r.out.left(2000), r.err.left(2000));
 }
 
-QString source(const QString &relative) { return QStringLiteral(PENSION_SOURCE_DIR "/") + relative; }
-QString flexibleCase() { return source(QStringLiteral("tests/cli/data/flexible-1980.pension.json")); }
+QString source(const QString &relative)
+{
+    return QStringLiteral(PENSION_SOURCE_DIR "/") + relative;
+}
+QString flexibleCase()
+{
+    return source(QStringLiteral("tests/cli/data/flexible-1980.pension.json"));
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -85,7 +93,9 @@ Child runChild(const QStringList &args, qint64 fileLimit = -1, const QString &st
     if (fileLimit >= 0)
         p.setChildProcessModifier([fileLimit] {
             std::signal(SIGXFSZ, SIG_IGN);
-            struct rlimit limit{static_cast<rlim_t>(fileLimit), static_cast<rlim_t>(fileLimit)};
+            struct rlimit limit {
+                static_cast<rlim_t>(fileLimit), static_cast<rlim_t>(fileLimit)
+            };
             setrlimit(RLIMIT_FSIZE, &limit);
         });
 #else
@@ -126,7 +136,8 @@ QString batchHeader()
 
 QString batchRow(const QString &id, const QString &name)
 {
-    return QStringLiteral("%1,%2,shandong,2025-06,female,1970-11,female-55,flexible,6,24,300,0.64,90000,statutory,0.6\n")
+    return QStringLiteral(
+               "%1,%2,shandong,2025-06,female,1970-11,female-55,flexible,6,24,300,0.64,90000,statutory,0.6\n")
         .arg(id, name);
 }
 
@@ -188,10 +199,12 @@ private slots:
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(folder)), qPrintable(r.err));
         QVERIFY(QFileInfo(folder).isDir());
         QVERIFY(QDir(folder).isEmpty());
-        const Run csv = cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), folder + QStringLiteral(".csv")});
+        const Run csv =
+            cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), folder + QStringLiteral(".csv")});
         QVERIFY2(csv.status == 0, qPrintable(describe(csv))); // the folder's sibling is a plain file: written
         QVERIFY(QDir().mkpath(tmp(QStringLiteral("b-folder.csv"))));
-        const Run csvDir = cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("b-folder.csv"))});
+        const Run csvDir =
+            cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("b-folder.csv"))});
         QVERIFY2(csvDir.status != 0, qPrintable(describe(csvDir)));
     }
 
@@ -214,7 +227,9 @@ private slots:
 #else
         QFETCH(QString, command);
         QFETCH(QString, suffix);
-        const QString target = tmp(QStringLiteral("full-") + QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) + suffix);
+        const QString target =
+            tmp(QStringLiteral("full-") +
+                QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) + suffix);
         QStringList args;
         if (command == QStringLiteral("batch")) {
             QString rows = batchHeader();
@@ -237,8 +252,9 @@ private slots:
         QVERIFY2(full.err.contains(QStringLiteral("cannot be written")), qPrintable(full.err));
         QCOMPARE(readAll(target), before);
         // Nothing left behind beside it.
-        const QStringList left = QDir(m_tmp.path()).entryList({QFileInfo(target).fileName() + QStringLiteral("*")},
-                                                               QDir::Files | QDir::Hidden);
+        const QStringList left =
+            QDir(m_tmp.path())
+                .entryList({QFileInfo(target).fileName() + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
         QCOMPARE(left, QStringList{QFileInfo(target).fileName()});
 #endif
     }
@@ -271,7 +287,8 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(PENSION_CLI), {QStringLiteral("report"), flexibleCase(), QStringLiteral("-o"), target});
+            p.start(QStringLiteral(PENSION_CLI),
+                    {QStringLiteral("report"), flexibleCase(), QStringLiteral("-o"), target});
             QVERIFY(p.waitForStarted());
             QTest::qWait(20 + QRandomGenerator::global()->bounded(400));
             if (p.state() == QProcess::Running) {
@@ -293,7 +310,8 @@ private slots:
         // 60,000 nested arrays (120 KB) where a string is expected, and the same as the whole document.
         const QByteArray deep = QByteArray(60000, '[') + QByteArray(60000, ']');
         const QByteArray kase = "{\"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2025-06\","
-                                " \"person\": {\"name\": " + deep + ", \"sex\": \"male\"}}";
+                                " \"person\": {\"name\": " +
+                                deep + ", \"sex\": \"male\"}}";
         QVERIFY(writeAll(tmp(QStringLiteral("deep.pension.json")), kase));
         const Child c = runChild({QStringLiteral("estimate"), tmp(QStringLiteral("deep.pension.json"))});
         QVERIFY2(!c.crashed, "the CLI crashed on a deeply nested case file");
@@ -315,7 +333,8 @@ private slots:
             big += (i ? ",[[[1]]]" : "[[[1]]]");
         big += "]";
         const QByteArray kase = "{\"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2025-06\","
-                                " \"person\": {\"name\": " + big + ", \"sex\": \"male\"}}";
+                                " \"person\": {\"name\": " +
+                                big + ", \"sex\": \"male\"}}";
         QVERIFY(writeAll(tmp(QStringLiteral("wide.pension.json")), kase));
         const Run r = cli({QStringLiteral("estimate"), tmp(QStringLiteral("wide.pension.json"))});
         QCOMPARE(r.status, 2);
@@ -339,7 +358,8 @@ private slots:
             QCOMPARE(r.status, 2);
             QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
             QVERIFY(clock.elapsed() < 5000);
-            const Run b = cli({QStringLiteral("batch"), input, QStringLiteral("-o"), tmp(QStringLiteral("dev-out.csv"))});
+            const Run b =
+                cli({QStringLiteral("batch"), input, QStringLiteral("-o"), tmp(QStringLiteral("dev-out.csv"))});
             QCOMPARE(b.status, 2);
             QVERIFY2(b.err.contains(QStringLiteral("not a regular file")), qPrintable(b.err));
         }
@@ -358,7 +378,8 @@ private slots:
 
     void packWithoutTracksIsRefused()
     {
-        QJsonObject national = QJsonDocument::fromJson(readAll(source(QStringLiteral("resources/regions/national.json")))).object();
+        QJsonObject national =
+            QJsonDocument::fromJson(readAll(source(QStringLiteral("resources/regions/national.json")))).object();
         QVERIFY(!national.isEmpty());
         for (const bool empty : {false, true}) {
             const QString dir = tmp(empty ? QStringLiteral("packs-empty-tracks") : QStringLiteral("packs-no-tracks"));
@@ -369,8 +390,9 @@ private slots:
             else
                 pack.remove(QStringLiteral("tracks"));
             QVERIFY(writeAll(dir + QStringLiteral("/national.json"), QJsonDocument(pack).toJson()));
-            const Child c = runChild({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1975-03"),
-                                      QStringLiteral("--track"), QStringLiteral("male-60"), QStringLiteral("--params"), dir});
+            const Child c =
+                runChild({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1975-03"),
+                          QStringLiteral("--track"), QStringLiteral("male-60"), QStringLiteral("--params"), dir});
             QVERIFY2(!c.crashed, "retirement crashed on a pack without tracks");
             QCOMPARE(c.status, 2);
             QVERIFY2(c.err.contains(QStringLiteral("tracks")), qPrintable(c.err));
@@ -389,20 +411,20 @@ private slots:
             stops << QString::number(s);
         QElapsedTimer clock;
         clock.start();
-        const Run r = cli({QStringLiteral("compare"), flexibleCase(), QStringLiteral("--grades"), grades.join(QLatin1Char(',')),
-                           QStringLiteral("--stop"), stops.join(QLatin1Char(','))});
+        const Run r = cli({QStringLiteral("compare"), flexibleCase(), QStringLiteral("--grades"),
+                           grades.join(QLatin1Char(',')), QStringLiteral("--stop"), stops.join(QLatin1Char(','))});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("grid")) && r.err.contains(QStringLiteral("20000")), qPrintable(r.err));
         QVERIFY(clock.elapsed() < 10000);
-        const Run x = cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("huge.csv")),
-                           QStringLiteral("--grades"), grades.join(QLatin1Char(',')), QStringLiteral("--stop"),
-                           stops.join(QLatin1Char(','))});
+        const Run x = cli({QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"),
+                           tmp(QStringLiteral("huge.csv")), QStringLiteral("--grades"), grades.join(QLatin1Char(',')),
+                           QStringLiteral("--stop"), stops.join(QLatin1Char(','))});
         QCOMPARE(x.status, 2);
         QVERIFY(!QFile::exists(tmp(QStringLiteral("huge.csv"))));
         // Within the bound it still runs.
         const Run ok = cli({QStringLiteral("compare"), flexibleCase(), QStringLiteral("--grades"),
-                            grades.mid(0, 40).join(QLatin1Char(',')), QStringLiteral("--stop"), stops.join(QLatin1Char(',')),
-                            QStringLiteral("--json")});
+                            grades.mid(0, 40).join(QLatin1Char(',')), QStringLiteral("--stop"),
+                            stops.join(QLatin1Char(',')), QStringLiteral("--json")});
         QVERIFY2(ok.status == 0, qPrintable(describe(ok)));
     }
 
@@ -419,7 +441,8 @@ private slots:
         QVERIFY(writeAll(tmp(QStringLiteral("dup.pension.json")), text));
         const Run r = cli({QStringLiteral("estimate"), tmp(QStringLiteral("dup.pension.json"))});
         QCOMPARE(r.status, 2);
-        QVERIFY2(r.err.startsWith(QStringLiteral("record")) || r.err.contains(QStringLiteral("(record)")), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("record")) || r.err.contains(QStringLiteral("(record)")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("more than once")), qPrintable(r.err));
         // Nested: person.sex twice.
         QByteArray nested = readAll(flexibleCase());
@@ -432,12 +455,14 @@ private slots:
 
     void impossibleDatesAreRefused()
     {
-        for (const QString &date : {QStringLiteral("2025-06-99"), QStringLiteral("2025-02-30"), QStringLiteral("2025-06-00")}) {
+        for (const QString &date :
+             {QStringLiteral("2025-06-99"), QStringLiteral("2025-02-30"), QStringLiteral("2025-06-00")}) {
             const Run r = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--date"), date});
             QCOMPARE(r.status, 2);
             QVERIFY2(r.err.startsWith(QStringLiteral("--date")), qPrintable(r.err));
         }
-        const Run leap = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--date"), QStringLiteral("2024-02-29"), QStringLiteral("--json")});
+        const Run leap = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--date"),
+                              QStringLiteral("2024-02-29"), QStringLiteral("--json")});
         QVERIFY2(leap.status == 0, qPrintable(describe(leap)));
 
         // An ID number with a right check digit and a birth date that does not exist (1970-11-31).
@@ -445,11 +470,14 @@ private slots:
         QString csv = batchHeader().replace(QStringLiteral("id,name,"), QStringLiteral("id,name,idNumber,")) +
                       batchRow(QStringLiteral("P1"), QStringLiteral("王某,") + impossible);
         QVERIFY(writeAll(tmp(QStringLiteral("id-date.csv")), csv.toUtf8()));
-        const Run b = cli({QStringLiteral("batch"), tmp(QStringLiteral("id-date.csv")), QStringLiteral("-o"), tmp(QStringLiteral("id-date-out.csv"))});
+        const Run b = cli({QStringLiteral("batch"), tmp(QStringLiteral("id-date.csv")), QStringLiteral("-o"),
+                           tmp(QStringLiteral("id-date-out.csv"))});
         QCOMPARE(b.status, 0);
-        const QList<QStringList> rows = csvRecords(QString::fromUtf8(readAll(tmp(QStringLiteral("id-date-out.csv")))).remove(QChar(0xFEFF)));
+        const QList<QStringList> rows =
+            csvRecords(QString::fromUtf8(readAll(tmp(QStringLiteral("id-date-out.csv")))).remove(QChar(0xFEFF)));
         QVERIFY(rows.size() == 2);
-        QVERIFY2(rows[1].last().contains(QStringLiteral("idNumber")) && rows[1].last().contains(QStringLiteral("birth date")),
+        QVERIFY2(rows[1].last().contains(QStringLiteral("idNumber")) &&
+                     rows[1].last().contains(QStringLiteral("birth date")),
                  qPrintable(rows[1].last()));
 
         // The sheet computed 125 years before its statement.
@@ -471,18 +499,21 @@ private slots:
         for (int i = 0; i < names.size(); ++i) {
             QString quoted = names[i];
             quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            csv += batchRow(i == 1 ? QStringLiteral("=1+2") : QStringLiteral("P%1").arg(i), QLatin1Char('"') + quoted + QLatin1Char('"'));
+            csv += batchRow(i == 1 ? QStringLiteral("=1+2") : QStringLiteral("P%1").arg(i),
+                            QLatin1Char('"') + quoted + QLatin1Char('"'));
         }
         QVERIFY(writeAll(tmp(QStringLiteral("formula.csv")), csv.toUtf8()));
-        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("formula.csv")), QStringLiteral("-o"), tmp(QStringLiteral("formula-out.csv"))});
+        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("formula.csv")), QStringLiteral("-o"),
+                           tmp(QStringLiteral("formula-out.csv"))});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
-        const QList<QStringList> rows = csvRecords(QString::fromUtf8(readAll(tmp(QStringLiteral("formula-out.csv")))).remove(QChar(0xFEFF)));
+        const QList<QStringList> rows =
+            csvRecords(QString::fromUtf8(readAll(tmp(QStringLiteral("formula-out.csv")))).remove(QChar(0xFEFF)));
         QCOMPARE(rows.size(), names.size() + 1);
         for (int i = 0; i < names.size(); ++i) {
             const QStringList &row = rows[i + 1];
             QCOMPARE(row[1], QLatin1Char('\'') + names[i]);
             for (const QString &cell : row)
-                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+@\t\r").contains(cell.front()) , qPrintable(cell));
+                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+@\t\r").contains(cell.front()), qPrintable(cell));
         }
         QCOMPARE(rows[2][0], QStringLiteral("'=1+2"));
     }
@@ -501,7 +532,8 @@ private slots:
             bytes += batchRow(QStringLiteral("U%1").arg(i + 2), QStringLiteral("张三")).toUtf8();
         bytes += gbk.encode(batchRow(QStringLiteral("G2"), QStringLiteral("王五")));
         QVERIFY(writeAll(tmp(QStringLiteral("mixed.csv")), bytes));
-        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("mixed.csv")), QStringLiteral("-o"), tmp(QStringLiteral("mixed-out.csv"))});
+        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("mixed.csv")), QStringLiteral("-o"),
+                           tmp(QStringLiteral("mixed-out.csv"))});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
         const QByteArray out = readAll(tmp(QStringLiteral("mixed-out.csv")));
         QStringDecoder utf8(QStringDecoder::Utf8);
@@ -525,7 +557,8 @@ private slots:
         csv += batchRow(QStringLiteral("P2"), QStringLiteral("\"李\r\n某\",") + id);
         csv += batchRow(QStringLiteral("P3"), QStringLiteral("张三,") + id);
         QVERIFY(writeAll(tmp(QStringLiteral("multiline.csv")), csv.toUtf8()));
-        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("multiline.csv")), QStringLiteral("-o"), tmp(QStringLiteral("multiline-out.csv"))});
+        const Run r = cli({QStringLiteral("batch"), tmp(QStringLiteral("multiline.csv")), QStringLiteral("-o"),
+                           tmp(QStringLiteral("multiline-out.csv"))});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
         const QString out = QString::fromUtf8(readAll(tmp(QStringLiteral("multiline-out.csv")))).remove(QChar(0xFEFF));
         const QList<QStringList> rows = csvRecords(out);
@@ -536,7 +569,7 @@ private slots:
         QCOMPARE(rows[3][0], QStringLiteral("P3"));
         for (const QStringList &row : rows.mid(1))
             QVERIFY2(row.last().isEmpty(), qPrintable(row.last())); // no errors
-        QVERIFY(!out.contains(id)); // the ID number is not in any column of the output
+        QVERIFY(!out.contains(id));                                 // the ID number is not in any column of the output
     }
 
     // --- 13. owner-only files, masked ID numbers -----------------------------------------------------------------
@@ -552,16 +585,18 @@ private slots:
             {QStringLiteral("report"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("perm.pdf"))},
             {QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("perm.xlsx"))},
             {QStringLiteral("export"), flexibleCase(), QStringLiteral("-o"), tmp(QStringLiteral("perm-plans.csv"))},
-            {QStringLiteral("batch"), tmp(QStringLiteral("perm.csv")), QStringLiteral("-o"), tmp(QStringLiteral("perm-out.csv"))}};
+            {QStringLiteral("batch"), tmp(QStringLiteral("perm.csv")), QStringLiteral("-o"),
+             tmp(QStringLiteral("perm-out.csv"))}};
         for (const QStringList &args : commands) {
             // An old file readable by all is replaced by one readable by the owner alone.
             QVERIFY(writeAll(args.last(), "old"));
             QVERIFY(::chmod(QFile::encodeName(args.last()).constData(), 0644) == 0);
             const Run r = cli(args);
             QVERIFY2(r.status == 0, qPrintable(describe(r)));
-            struct stat st{};
+            struct stat st {};
             QVERIFY(::stat(QFile::encodeName(args.last()).constData(), &st) == 0);
-            QVERIFY2((st.st_mode & 0777) == 0600, qPrintable(QStringLiteral("%1: mode %2").arg(args.last()).arg(st.st_mode & 0777, 0, 8)));
+            QVERIFY2((st.st_mode & 0777) == 0600,
+                     qPrintable(QStringLiteral("%1: mode %2").arg(args.last()).arg(st.st_mode & 0777, 0, 8)));
         }
 #endif
     }
@@ -578,13 +613,15 @@ private slots:
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("person.idNumber")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(wrong), qPrintable(r.err));
-        QVERIFY2(!r.err.contains(valid.right(1) + QLatin1Char(')')) && !r.err.contains(QStringLiteral("should be")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(valid.right(1) + QLatin1Char(')')) && !r.err.contains(QStringLiteral("should be")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(wrong.left(6) + QStringLiteral("********") + wrong.right(4)), qPrintable(r.err));
         // The batch error column too.
         QString csv = batchHeader().replace(QStringLiteral("id,name,"), QStringLiteral("id,name,idNumber,")) +
                       batchRow(QStringLiteral("P1"), QStringLiteral("王某,") + wrong);
         QVERIFY(writeAll(tmp(QStringLiteral("wrong-id.csv")), csv.toUtf8()));
-        const Run b = cli({QStringLiteral("batch"), tmp(QStringLiteral("wrong-id.csv")), QStringLiteral("-o"), tmp(QStringLiteral("wrong-id-out.csv"))});
+        const Run b = cli({QStringLiteral("batch"), tmp(QStringLiteral("wrong-id.csv")), QStringLiteral("-o"),
+                           tmp(QStringLiteral("wrong-id-out.csv"))});
         QCOMPARE(b.status, 0);
         const QString out = QString::fromUtf8(readAll(tmp(QStringLiteral("wrong-id-out.csv"))));
         QVERIFY2(!out.contains(wrong) && out.contains(QStringLiteral("check digit")), qPrintable(out));
@@ -601,7 +638,8 @@ private slots:
         const QString same = tmp(QStringLiteral("packs-same"));
         QVERIFY(QDir().mkpath(same));
         QVERIFY(writeAll(same + QStringLiteral("/national.json"), QJsonDocument(pack).toJson(QJsonDocument::Compact)));
-        const Run plain = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--params"), same});
+        const Run plain = cli(
+            {QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--params"), same});
         QVERIFY2(plain.status == 0, qPrintable(describe(plain)));
         QVERIFY(!plain.out.contains(QStringLiteral("local-figures")));
         // Every interest rate 20% higher, the version string left as shipped.
@@ -619,7 +657,8 @@ private slots:
         const QString edited = tmp(QStringLiteral("packs-edited"));
         QVERIFY(QDir().mkpath(edited));
         QVERIFY(writeAll(edited + QStringLiteral("/national.json"), QJsonDocument(pack).toJson()));
-        const Run r = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--params"), edited});
+        const Run r = cli(
+            {QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--params"), edited});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QStringLiteral("local-figures")), qPrintable(r.out.left(3000)));
         const Run text = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--params"), edited});
