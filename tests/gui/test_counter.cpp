@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -114,6 +115,26 @@ int typeAndWaitToBeKilled()
         }
     });
     return QApplication::exec();
+}
+
+// The child of the kill loop of the autosave: types one more character into the name every 100 ms, without a pause,
+// saying "typed N" each time, until it is killed.
+int typeOnUntilKilled()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PensionPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("pension-planner-tests-child"));
+    pension::gui::applyLanguage(QStringLiteral("en"));
+    auto *w = new MainWindow; // never closed: the process is killed
+    w->show();
+    while (!w->counter()->started())
+        QTest::qWait(20);
+    auto *name = child<QLineEdit>(w, "nameEdit");
+    for (int typed = 1;; ++typed) {
+        type(name, QString(typed, QChar(0x738B))); // 王
+        std::printf("typed %d\n", typed);
+        std::fflush(stdout);
+        QTest::qWait(100);
+    }
 }
 
 } // namespace
@@ -725,6 +746,40 @@ private slots:
                                                        .arg(typed).arg(inDraft).arg(firstDraftAt)));
     }
 
+    // 4. The kill loop: a program typing on without a pause is killed at a random moment, five times; each time the
+    // next window brings back what was typed up to at most 2 s (20 characters at this pace) before the kill.
+    void typingOnAndKilledLosesAtMostTwoSeconds()
+    {
+        for (int round = 0; round < 5; ++round) {
+            freshDataDir();
+            QProcess planner;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PENSION_TEST_CHILD"), QStringLiteral("typeOn"));
+            env.insert(QStringLiteral("PENSION_DATA_DIR"), qEnvironmentVariable("PENSION_DATA_DIR"));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            planner.setProcessEnvironment(env);
+            planner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            planner.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(planner.waitForStarted());
+            const int until = 25 + QRandomGenerator::global()->bounded(20); // 2.5–4.5 s of typing
+            QByteArray said;
+            QTRY_VERIFY_WITH_TIMEOUT((said += planner.readAllStandardOutput()).contains("typed " + QByteArray::number(until) + "\n"), 30000);
+            planner.kill();
+            QVERIFY(planner.waitForFinished());
+            said += planner.readAllStandardOutput();
+            const QList<QByteArray> lines = said.trimmed().split('\n');
+            const int typed = lines.last().mid(6).toInt();
+            QVERIFY(typed >= until);
+
+            MainWindow w;
+            w.show();
+            WAIT_STARTED(w);
+            const int kept = static_cast<int>(child<QLineEdit>(&w, "nameEdit")->text().size());
+            QVERIFY2(kept >= typed - 21, qPrintable(QStringLiteral("round %1: typed %2, kept %3").arg(round).arg(typed).arg(kept)));
+            qInfo("round %d: typed %d characters, %d came back", round, typed, kept);
+        }
+    }
+
     // 3. A second window on the same library opens it read-only and says so; it neither takes the first window's
     // draft nor deletes it (Ctrl+N), and its saves are refused with the reason.
     void aSecondWindowOpensTheLibraryReadOnly()
@@ -1117,6 +1172,8 @@ int main(int argc, char *argv[])
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
     if (qEnvironmentVariable("PENSION_TEST_CHILD") == QStringLiteral("type"))
         return typeAndWaitToBeKilled();
+    if (qEnvironmentVariable("PENSION_TEST_CHILD") == QStringLiteral("typeOn"))
+        return typeOnUntilKilled();
     TestCounter test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
