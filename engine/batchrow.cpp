@@ -41,8 +41,45 @@ std::optional<std::vector<std::string>> splitCsv(std::string_view line)
     return fields;
 }
 
+bool csvRecordComplete(std::string_view line)
+{
+    // The same reading as splitCsv: a quote opens a field only at its start; "" inside a quoted field is a quote.
+    bool quoted = false, atStart = true;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < line.size() && line[i + 1] == '"')
+                    ++i;
+                else
+                    quoted = false;
+            }
+        } else if (c == '"' && atStart) {
+            quoted = true;
+            atStart = false;
+        } else if (c == ',') {
+            atStart = true;
+        } else {
+            atStart = false;
+        }
+    }
+    return !quoted;
+}
+
+bool startsLikeFormula(std::string_view text)
+{
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string csvField(std::string_view text)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula: such text gets a
+    // leading apostrophe, which spreadsheets show as text and do not evaluate.
+    std::string safe;
+    if (startsLikeFormula(text)) {
+        safe = "'" + std::string(text);
+        text = safe;
+    }
     if (text.find_first_of(",\"\n\r") == std::string_view::npos)
         return std::string(text);
     std::string out = "\"";

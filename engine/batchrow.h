@@ -15,7 +15,12 @@ namespace pension {
 // Splits one CSV record (RFC 4180: commas, double quotes, "" inside quotes). A line ending inside quotes is an
 // error (nullopt). Hand-written: Debian's C++ CSV libraries are not packaged widely; this is 30 lines.
 std::optional<std::vector<std::string>> splitCsv(std::string_view line);
-std::string csvField(std::string_view text); // quotes when needed
+// A text cell for CSV output: quoted when needed, and with a leading ' when it starts like a formula (= + - @, tab,
+// CR), so a spreadsheet shows it as text instead of running it (CSV injection).
+std::string csvField(std::string_view text);
+bool startsLikeFormula(std::string_view text);
+// Whether a CSV record is complete: false while a quoted field is still open (it goes on after a line break).
+bool csvRecordComplete(std::string_view text);
 
 struct BatchHeader {
     std::vector<std::string> names;

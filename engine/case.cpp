@@ -16,17 +16,33 @@ struct Bad {
     InputError error;
 };
 
+// At most 40 bytes of a value, cut at a character boundary.
+std::string shortened(std::string got)
+{
+    if (got.size() <= 40)
+        return got;
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(got[cut]) & 0xC0) == 0x80)
+        --cut;
+    return got.substr(0, cut) + "...";
+}
+
 [[noreturn]] void fail(std::string field, InputErrorCode code, std::string allowed, std::string got = {})
 {
-    if (got.size() > 40)
-        got = got.substr(0, 37) + "...";
+    got = shortened(std::move(got));
     throw Bad{InputError{std::move(field), code, std::move(allowed), std::move(got)}};
 }
 
+// What a message shows of a value: a string or a number as written, an array or object only by its kind and size
+// (never dumped: a value nested thousands deep would overflow the stack, and a whole document helps nobody).
 std::string shown(const json &v)
 {
     if (v.is_string())
         return v.get<std::string>();
+    if (v.is_array())
+        return "[array of " + std::to_string(v.size()) + "]";
+    if (v.is_object())
+        return "{object of " + std::to_string(v.size()) + "}";
     return v.dump();
 }
 
@@ -310,6 +326,10 @@ Case parse(const json &doc)
         fail("region", InputErrorCode::BadFormat, "a region id such as shandong or hebei/leting", c.region);
     c.asOf = monthValue(reqString(doc, "asOf", "asOf", "YYYY-MM"), "asOf");
     c.calculatedOn = optMonth(doc, "calculatedOn", "calculatedOn");
+    // A sheet cannot be computed before the statement it is computed from.
+    if (c.calculatedOn && *c.calculatedOn < c.asOf)
+        fail("calculatedOn", InputErrorCode::Inconsistent, "on or after asOf (" + c.asOf.toString() + ")",
+             c.calculatedOn->toString());
 
     const json &person = object(doc, "person", "person", true);
     allowKeys(person, "person", {"name", "idNumber", "sex", "birth", "track"});
@@ -496,7 +516,9 @@ std::string InputError::describe() const
     case InputErrorCode::UnknownField: what = "unknown field"; break;
     case InputErrorCode::NotJson: what = "not valid JSON (" + allowed + ")"; break;
     case InputErrorCode::IdLength: what = "an ID number has 18 characters"; break;
-    case InputErrorCode::IdCheckDigit: what = "wrong check digit; expected " + allowed; break;
+    case InputErrorCode::IdCheckDigit: what = "wrong check digit"; break;
+    case InputErrorCode::DuplicateKey: what = "given more than once"; break;
+    case InputErrorCode::TooDeep: what = "nested too deep; at most " + allowed + " levels"; break;
     case InputErrorCode::IdBirth: what = "birth date disagrees with " + allowed; break;
     }
     std::string line = (field.empty() ? std::string("case") : field) + ": " + what;
@@ -513,30 +535,57 @@ std::optional<YearMonth> birthFromIdNumber(std::string_view id)
     return YearMonth::parse(ym);
 }
 
+std::string maskIdNumber(std::string_view id)
+{
+    // As on the report: the region code (6) and the last 4 characters; the birth date and sequence hidden. A value
+    // that is not plain ASCII is hidden whole (one star a byte would split a character).
+    const bool ascii = std::all_of(id.begin(), id.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (!ascii) {
+        std::size_t chars = 0;
+        for (char ch : id)
+            chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+        return std::string(std::min<std::size_t>(chars, 40), '*');
+    }
+    if (id.size() <= 10)
+        return std::string(id.size(), '*');
+    const std::size_t shownLength = std::min<std::size_t>(id.size(), 40);
+    return std::string(id.substr(0, 6)) + std::string(shownLength - 10, '*') + std::string(id.substr(id.size() - 4));
+}
+
 std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearMonth> birth, const char *field)
 {
-    // GB 11643-1999 citizen identity number: 17 digits + ISO 7064 MOD 11-2 check character.
+    // GB 11643-1999 citizen identity number: 17 digits + ISO 7064 MOD 11-2 check character. Messages show the
+    // number masked and never the right check character: an error line must not complete someone's ID number.
     if (id.size() != 18)
-        return InputError{field, InputErrorCode::IdLength, "18", std::string(id.substr(0, 40))};
+        return InputError{field, InputErrorCode::IdLength, "18", maskIdNumber(id)};
     static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static constexpr char checks[] = "10X98765432";
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
         if (id[i] < '0' || id[i] > '9')
             return InputError{field, InputErrorCode::BadFormat, "17 digits and a check digit 0–9 or X",
-                              std::string(id)};
+                              maskIdNumber(id)};
         sum += (id[i] - '0') * weights[i];
     }
     const char expected = checks[sum % 11];
     const char got = id[17] == 'x' ? 'X' : id[17];
     if (got != expected)
-        return InputError{field, InputErrorCode::IdCheckDigit, std::string(1, expected), std::string(id)};
+        // `allowed` keeps the right character for the program (the form may mark the field); no message shows it.
+        return InputError{field, InputErrorCode::IdCheckDigit, std::string(1, expected), maskIdNumber(id)};
     auto encoded = birthFromIdNumber(id);
     const int day = (id[12] - '0') * 10 + (id[13] - '0');
-    if (!encoded || day < 1 || day > 31)
-        return InputError{field, InputErrorCode::BadFormat, "a valid birth date in characters 7–14", std::string(id)};
+    // The day must exist in that month: 1970-11-31 and 1971-02-29 do not.
+    static constexpr int monthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int lastDay = 0;
+    if (encoded) {
+        const int y = encoded->year();
+        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        lastDay = monthDays[encoded->month() - 1] + (encoded->month() == 2 && leap ? 1 : 0);
+    }
+    if (!encoded || day < 1 || day > lastDay)
+        return InputError{field, InputErrorCode::BadFormat, "a valid birth date in characters 7–14", maskIdNumber(id)};
     if (birth && *encoded != *birth)
-        return InputError{field, InputErrorCode::IdBirth, "person.birth (" + birth->toString() + ")", std::string(id)};
+        return InputError{field, InputErrorCode::IdBirth, "person.birth (" + birth->toString() + ")", maskIdNumber(id)};
     return std::nullopt;
 }
 
@@ -606,11 +655,66 @@ CaseOrError readCaseJson(const json &doc)
     }
 }
 
+json parseStrictJson(std::string_view text, int maxDepth)
+{
+    // One frame per open object or array: the keys seen so far (objects) and the path to it.
+    struct Frame {
+        bool object = false;
+        std::vector<std::string> keys;
+        std::string path;
+    };
+    std::vector<Frame> stack;
+    std::string lastKey;
+    auto childPath = [&]() -> std::string {
+        if (stack.empty())
+            return {};
+        const Frame &top = stack.back();
+        if (!top.object)
+            return top.path + "[]";
+        return top.path.empty() ? lastKey : top.path + "." + lastKey;
+    };
+    json::parser_callback_t check = [&](int depth, json::parse_event_t event, json &parsed) -> bool {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start: {
+            if (depth >= maxDepth)
+                throw InputError{childPath(), InputErrorCode::TooDeep, std::to_string(maxDepth), ""};
+            Frame f;
+            f.object = event == json::parse_event_t::object_start;
+            f.path = childPath();
+            stack.push_back(std::move(f));
+            break;
+        }
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case json::parse_event_t::key: {
+            lastKey = parsed.get<std::string>();
+            if (!stack.empty()) {
+                auto &keys = stack.back().keys;
+                if (std::find(keys.begin(), keys.end(), lastKey) != keys.end())
+                    throw InputError{childPath(), InputErrorCode::DuplicateKey, "", ""};
+                keys.push_back(lastKey);
+            }
+            break;
+        }
+        case json::parse_event_t::value:
+            break;
+        }
+        return true;
+    };
+    return json::parse(text.begin(), text.end(), check);
+}
+
 CaseOrError readCase(std::string_view text)
 {
     json doc;
     try {
-        doc = json::parse(text.begin(), text.end());
+        doc = parseStrictJson(text, kMaxJsonDepth);
+    } catch (const InputError &e) {
+        return e;
     } catch (const json::parse_error &e) {
         // Where the text stops being JSON, as a person finds it in an editor: line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());

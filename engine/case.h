@@ -107,6 +107,8 @@ enum class InputErrorCode {
     IdLength,       // ID number not 18 characters
     IdCheckDigit,   // ID number check digit wrong
     IdBirth,        // ID number birth date disagrees with person.birth
+    DuplicateKey,   // a JSON object names the same key twice (which one counts would be a guess)
+    TooDeep,        // arrays or objects nested deeper than `allowed` levels
 };
 
 struct InputError {
@@ -138,6 +140,8 @@ std::string writeCase(const Case &c);
 
 // Checks an 18-character resident ID number (GB 11643: ISO 7064 MOD 11-2 check digit) against a birth month.
 std::optional<InputError> checkIdNumber(std::string_view id, std::optional<YearMonth> birth, const char *field);
+// An ID number as messages show it: the first 6 and last 4 characters, the rest as '*' (as the report prints it).
+std::string maskIdNumber(std::string_view id);
 // The birth month encoded in a valid ID number.
 std::optional<YearMonth> birthFromIdNumber(std::string_view id);
 

@@ -9,4 +9,9 @@ namespace pension {
 
 CaseOrError readCaseJson(const nlohmann::json &doc);
 
+// JSON read strictly: a key given twice in one object, or arrays and objects nested deeper than `maxDepth`, throw an
+// InputError naming the field (the path to it); text that is not JSON throws json::exception. Case files nest 4 deep.
+inline constexpr int kMaxJsonDepth = 32;
+nlohmann::json parseStrictJson(std::string_view text, int maxDepth);
+
 } // namespace pension

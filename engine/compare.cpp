@@ -128,9 +128,31 @@ void addMarginals(Grid &grid, std::size_t gradeCount, const std::vector<int> &st
 
 } // namespace
 
+std::optional<InputError> checkGridRequest(const GridRequest &req)
+{
+    // Multiplied in steps with a check each time, so no product overflows.
+    std::size_t plans = 1;
+    for (std::size_t n : {req.grades.size(), req.stopAfterYears.size(), req.retires.size()}) {
+        if (n != 0 && plans > kMaxGridPlans / n + 1)
+            plans = kMaxGridPlans + 1;
+        else
+            plans *= n;
+    }
+    if (plans <= kMaxGridPlans)
+        return std::nullopt;
+    return InputError{"grid", InputErrorCode::OutOfRange,
+                      "at most " + std::to_string(kMaxGridPlans) + " plans (grades × payment lengths × retirement choices)",
+                      std::to_string(req.grades.size()) + " × " + std::to_string(req.stopAfterYears.size()) + " × " +
+                          std::to_string(req.retires.size())};
+}
+
 Grid compareGrid(const Prepared &p, const GridRequest &req)
 {
     Grid grid;
+    if (checkGridRequest(req)) {
+        grid.refused = true;
+        return grid;
+    }
     const Context &ctx = *p.context;
     const YearMonth asOf = p.kase.asOf;
     std::vector<int> stops = req.stopAfterYears;

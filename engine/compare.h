@@ -25,11 +25,21 @@ struct GridCell {
 
 struct Grid {
     std::vector<GridCell> cells; // retire-major, then grade, then stop length
+    bool refused = false;        // the request asked for more than kMaxGridPlans plans: no cells
 };
+
+// The most plans one grid computes (grades × payment lengths × retirement choices). The default request of any
+// case stays below it (25 grades × at most 51 lengths × 7 choices = 8,925); a request above it is refused whole
+// rather than cut, so no figure is silently missing.
+inline constexpr std::size_t kMaxGridPlans = 20'000;
+
+// Null when the request is within kMaxGridPlans; else an OutOfRange error on the field "grid" with the count.
+std::optional<InputError> checkGridRequest(const GridRequest &request);
 
 // The plan a cell stands for, so any cell can be opened as a full estimate.
 Plan planForCell(const Prepared &p, Ppm grade, int stopAfterYears, const RetireChoice &retire, InsuranceKind kind);
 
+// A request over kMaxGridPlans gives an empty grid marked `refused` (callers check first with checkGridRequest).
 Grid compareGrid(const Prepared &p, const GridRequest &request);
 
 // The default request of a case: the region's standard grades, 0…years to the latest retirement, and the

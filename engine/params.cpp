@@ -437,6 +437,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"tracks", "must be an object"};
+        if (it->empty())
+            throw Fail{"tracks", "must name at least one retirement track (male-60, female-55, female-50)"};
         for (auto t = it->begin(); t != it->end(); ++t) {
             const std::string at = "tracks." + t.key();
             if (t.key() != "male-60" && t.key() != "female-55" && t.key() != "female-50")
@@ -466,6 +468,12 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             p.tracks.emplace(tr.id, std::move(tr));
         }
     }
+    // A pack that extends nothing is the national base: every region resolves its retirement ages from it.
+    if (p.extends.empty())
+        for (const char *track : {"male-60", "female-55", "female-50"})
+            if (!p.tracks.count(track))
+                throw Fail{p.tracks.empty() ? std::string("tracks") : std::string("tracks.") + track,
+                           "the national pack must define the retirement tracks male-60, female-55 and female-50"};
     if (auto it = doc.find("grades"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"grades", "must be an object"};

@@ -355,12 +355,16 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</source>
         <translation>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
     </message>
 </context>
 <context>
@@ -390,16 +394,8 @@
         <translation>-o: the output CSV file is required</translation>
     </message>
     <message>
-        <source>IN.csv: not UTF-8, and GBK is not available to read it</source>
-        <translation>IN.csv: not UTF-8, and GBK is not available to read it</translation>
-    </message>
-    <message>
         <source>IN.csv header: %1</source>
         <translation>IN.csv header: %1</translation>
-    </message>
-    <message>
-        <source>-o: cannot write &quot;%1&quot;</source>
-        <translation>-o: cannot write &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: longer than 16 MiB</source>
@@ -408,10 +404,6 @@
     <message>
         <source>%1 rows…</source>
         <translation>%1 rows…</translation>
-    </message>
-    <message>
-        <source>-o: writing &quot;%1&quot; failed</source>
-        <translation>-o: writing &quot;%1&quot; failed</translation>
     </message>
     <message>
         <source>done: %1 people, %2 result rows, %3 rows with errors, %4 s</source>
@@ -438,24 +430,8 @@
         <translation>--params: no such folder &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: cannot be read</source>
-        <translation>%1: cannot be read</translation>
-    </message>
-    <message>
         <source>parameter pack %1</source>
         <translation>parameter pack %1</translation>
-    </message>
-    <message>
-        <source>CASE: no such file &quot;%1&quot;</source>
-        <translation>CASE: no such file &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>CASE: cannot read &quot;%1&quot;</source>
-        <translation>CASE: cannot read &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>CASE: larger than 16 MiB, not a case file</source>
-        <translation>CASE: larger than 16 MiB, not a case file</translation>
     </message>
     <message>
         <source>%1 years %2 months</source>
@@ -921,6 +897,41 @@
         <source>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</source>
         <translation>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</translation>
     </message>
+    <message>
+        <source>line %1: neither UTF-8 nor GBK text</source>
+        <translation>line %1: neither UTF-8 nor GBK text</translation>
+    </message>
+    <message>
+        <source>--track: the parameter packs define no track &quot;%1&quot;</source>
+        <translation>--track: the parameter packs define no track &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pension::cli::io</name>
+    <message>
+        <source>%1: no such file &quot;%2&quot;</source>
+        <translation>%1: no such file &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;</source>
+        <translation>%1: cannot read &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</source>
+        <translation>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than %3 MiB</source>
+        <translation>%1: &quot;%2&quot; is larger than %3 MiB</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>write error</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>standard output could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>pension::exporting</name>
@@ -1057,8 +1068,8 @@
         <translation>Years</translation>
     </message>
     <message>
-        <source>writing &quot;%1&quot; failed: %2</source>
-        <translation>writing &quot;%1&quot; failed: %2</translation>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
     </message>
 </context>
 <context>
@@ -1441,10 +1452,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Restore the newest backup (%1)</source>
-        <translation>Restore the newest backup (%1)</translation>
-    </message>
-    <message>
         <source>Start an empty library (the damaged file is kept)</source>
         <translation>Start an empty library (the damaged file is kept)</translation>
     </message>
@@ -1571,10 +1578,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>case</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</source>
         <translation>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</translation>
     </message>
@@ -1649,6 +1652,54 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>The year table was written to %1.</source>
         <translation>The year table was written to %1.</translation>
+    </message>
+    <message>
+        <source>The case library is in use by another window of the program, so it is open read-only here: cases can be found and opened, but not saved, and nothing is autosaved in this window.
+
+%1</source>
+        <translation>The case library is in use by another window of the program, so it is open read-only here: cases can be found and opened, but not saved, and nothing is autosaved in this window.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The case library cannot be written (the file or its folder is read-only), so cases are neither saved nor autosaved.
+
+%1</source>
+        <translation>The case library cannot be written (the file or its folder is read-only), so cases are neither saved nor autosaved.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check are not offered: %1.</source>
+        <translation>Newer backups that failed their check are not offered: %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 anyway (cases in it: %2, fewer than the %3 the damaged file shows)</source>
+        <translation>Restore the backup of %1 anyway (cases in it: %2, fewer than the %3 the damaged file shows)</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds fewer cases (%1) than the damaged file still shows (%2).</source>
+        <translation>The newest good backup holds fewer cases (%1) than the damaged file still shows (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (cases in it: %2)</source>
+        <translation>Restore the backup of %1 (cases in it: %2)</translation>
+    </message>
+    <message>
+        <source>No backup passes its check, so none can be restored.</source>
+        <translation>No backup passes its check, so none can be restored.</translation>
+    </message>
+    <message>
+        <source>There is no backup.</source>
+        <translation>There is no backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case file (not a regular file).</source>
+        <translation>%1 is not a case file (not a regular file).</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
     </message>
 </context>
 <context>
@@ -3207,10 +3258,6 @@ retire: %3</translation>
         <translation>Basic pension estimate</translation>
     </message>
     <message>
-        <source>The PDF &quot;%1&quot; could not be written.</source>
-        <translation>The PDF &quot;%1&quot; could not be written.</translation>
-    </message>
-    <message>
         <source>men, originally 60</source>
         <translation>men, originally 60</translation>
     </message>
@@ -3221,6 +3268,25 @@ retire: %3</translation>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>women, originally 50 (worker)</translation>
+    </message>
+</context>
+<context>
+    <name>pension::safefile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>the data could not be written</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>it was not opened</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3314,74 @@ retire: %3</translation>
     <message>
         <source>Copying the backup %1 failed.</source>
         <translation>Copying the backup %1 failed.</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the file is not a case library or is cut short</source>
+        <translation>the file is not a case library or is cut short</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>it cannot be opened</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check (%1)</source>
+        <translation>it fails its integrity check (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no case table</source>
+        <translation>it holds no case table</translation>
+    </message>
+    <message>
+        <source>The case library %1 is in use by another window of the program: it is open read-only here.</source>
+        <translation>The case library %1 is in use by another window of the program: it is open read-only here.</translation>
+    </message>
+    <message>
+        <source>The case library %1 cannot be written (read-only file or folder).</source>
+        <translation>The case library %1 cannot be written (read-only file or folder).</translation>
+    </message>
+    <message>
+        <source>The case library %1 is damaged (%2). Restore a backup, or move the file away to start an empty library.</source>
+        <translation>The case library %1 is damaged (%2). Restore a backup, or move the file away to start an empty library.</translation>
+    </message>
+    <message>
+        <source>the database did not accept the write</source>
+        <translation>the database did not accept the write</translation>
+    </message>
+    <message>
+        <source>The case library is not open.</source>
+        <translation>The case library is not open.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created: %2</source>
+        <translation>The backup %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>The backup %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed.</source>
+        <translation>The backup %1 failed its check (%2) and was removed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>The backup %1 could not be put in place.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not restored: %2.</source>
+        <translation>The backup %1 is not restored: %2.</translation>
+    </message>
+    <message>
+        <source>The damaged library %1 cannot be moved aside.</source>
+        <translation>The damaged library %1 cannot be moved aside.</translation>
+    </message>
+    <message>
+        <source>No backup of the case library passes its check: %1</source>
+        <translation>No backup of the case library passes its check: %1</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3777,18 @@ retire: %3</translation>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>This result uses figures edited on this computer (%1); the parameter editor shows which.</translation>
+    </message>
+    <message>
+        <source>wrong check digit</source>
+        <translation>wrong check digit</translation>
+    </message>
+    <message>
+        <source>given more than once; each field may appear only once</source>
+        <translation>given more than once; each field may appear only once</translation>
+    </message>
+    <message>
+        <source>nested too deep; at most %1 levels</source>
+        <translation>nested too deep; at most %1 levels</translation>
     </message>
 </context>
 </TS>

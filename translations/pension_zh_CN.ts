@@ -355,12 +355,16 @@
         <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-    <message>
         <source>The edited pack %1 (%2) is based on an older version than the one this program ships (%3): review it in the parameter editor.</source>
         <translation>本机修改的参数包%1（%2）基于较旧的版本，本程序现附带%3：请在参数编辑器中核对。</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -390,16 +394,8 @@
         <translation>-o：须指定输出的CSV文件</translation>
     </message>
     <message>
-        <source>IN.csv: not UTF-8, and GBK is not available to read it</source>
-        <translation>IN.csv：不是UTF-8编码，且无法按GBK读取</translation>
-    </message>
-    <message>
         <source>IN.csv header: %1</source>
         <translation>IN.csv表头：%1</translation>
-    </message>
-    <message>
-        <source>-o: cannot write &quot;%1&quot;</source>
-        <translation>-o：无法写入“%1”</translation>
     </message>
     <message>
         <source>line %1: longer than 16 MiB</source>
@@ -408,10 +404,6 @@
     <message>
         <source>%1 rows…</source>
         <translation>%1行…</translation>
-    </message>
-    <message>
-        <source>-o: writing &quot;%1&quot; failed</source>
-        <translation>-o：写入“%1”失败</translation>
     </message>
     <message>
         <source>done: %1 people, %2 result rows, %3 rows with errors, %4 s</source>
@@ -438,24 +430,8 @@
         <translation>--params：找不到文件夹“%1”</translation>
     </message>
     <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：无法读取</translation>
-    </message>
-    <message>
         <source>parameter pack %1</source>
         <translation>参数包%1</translation>
-    </message>
-    <message>
-        <source>CASE: no such file &quot;%1&quot;</source>
-        <translation>个案：找不到文件“%1”</translation>
-    </message>
-    <message>
-        <source>CASE: cannot read &quot;%1&quot;</source>
-        <translation>个案：无法读取“%1”</translation>
-    </message>
-    <message>
-        <source>CASE: larger than 16 MiB, not a case file</source>
-        <translation>个案：超过16 MiB，不是个案文件</translation>
     </message>
     <message>
         <source>%1 years %2 months</source>
@@ -921,6 +897,41 @@
         <source>Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.</source>
         <translation>退出状态：0完成；2输入有误（标准错误输出一行，指明字段）；1其他错误。</translation>
     </message>
+    <message>
+        <source>line %1: neither UTF-8 nor GBK text</source>
+        <translation>第%1行：既不是UTF-8也不是GBK编码的文本</translation>
+    </message>
+    <message>
+        <source>--track: the parameter packs define no track &quot;%1&quot;</source>
+        <translation>--track：参数包中没有退休年龄类别“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pension::cli::io</name>
+    <message>
+        <source>%1: no such file &quot;%2&quot;</source>
+        <translation>%1：找不到文件“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;</source>
+        <translation>%1：无法读取“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</source>
+        <translation>%1：“%2”不是普通文件（不读取设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than %3 MiB</source>
+        <translation>%1：“%2”大于%3 MiB</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入出错</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>pension::exporting</name>
@@ -1057,8 +1068,8 @@
         <translation>逐年明细</translation>
     </message>
     <message>
-        <source>writing &quot;%1&quot; failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -1441,10 +1452,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Restore the newest backup (%1)</source>
-        <translation>恢复最新备份（%1）</translation>
-    </message>
-    <message>
         <source>Start an empty library (the damaged file is kept)</source>
         <translation>新建空个案库（保留损坏的文件）</translation>
     </message>
@@ -1571,10 +1578,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>个案</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-    <message>
         <source>The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it in the case library as typed.)</source>
         <translation>个案还没有填完：请先填写或更正红字标出的项目。（按Ctrl+S可按当前输入保存到个案库。）</translation>
     </message>
@@ -1649,6 +1652,54 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>The year table was written to %1.</source>
         <translation>逐年明细已保存到%1。</translation>
+    </message>
+    <message>
+        <source>The case library is in use by another window of the program, so it is open read-only here: cases can be found and opened, but not saved, and nothing is autosaved in this window.
+
+%1</source>
+        <translation>个案库正被本程序的另一个窗口使用，因此在这里以只读方式打开：可以查找和打开个案，但不能保存，本窗口也不会自动保存。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The case library cannot be written (the file or its folder is read-only), so cases are neither saved nor autosaved.
+
+%1</source>
+        <translation>个案库无法写入（文件或其所在文件夹为只读），因此个案既不能保存，也不会自动保存。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check are not offered: %1.</source>
+        <translation>未通过检查的较新备份不予提供：%1个。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 anyway (cases in it: %2, fewer than the %3 the damaged file shows)</source>
+        <translation>仍恢复%1的备份（其中个案%2个，少于损坏文件中可见的%3个）</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds fewer cases (%1) than the damaged file still shows (%2).</source>
+        <translation>最新的完好备份中的个案（%1个）少于损坏文件中仍可见的个案（%2个）。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (cases in it: %2)</source>
+        <translation>恢复%1的备份（其中个案%2个）</translation>
+    </message>
+    <message>
+        <source>No backup passes its check, so none can be restored.</source>
+        <translation>没有一个备份通过检查，因此无法恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup.</source>
+        <translation>没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case file (not a regular file).</source>
+        <translation>%1不是个案文件（不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
     </message>
 </context>
 <context>
@@ -3206,10 +3257,6 @@ retire: %3</source>
         <translation>养老金测算单</translation>
     </message>
     <message>
-        <source>The PDF &quot;%1&quot; could not be written.</source>
-        <translation>无法写入PDF文件“%1”。</translation>
-    </message>
-    <message>
         <source>men, originally 60</source>
         <translation>男，原法定60岁</translation>
     </message>
@@ -3220,6 +3267,25 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
+    </message>
+</context>
+<context>
+    <name>pension::safefile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>数据未能写入</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>文件未能打开</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3313,74 @@ retire: %3</source>
     <message>
         <source>Copying the backup %1 failed.</source>
         <translation>复制备份%1失败。</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0字节）</translation>
+    </message>
+    <message>
+        <source>the file is not a case library or is cut short</source>
+        <translation>文件不是个案库，或已被截断</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check (%1)</source>
+        <translation>未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>it holds no case table</source>
+        <translation>其中没有个案表</translation>
+    </message>
+    <message>
+        <source>The case library %1 is in use by another window of the program: it is open read-only here.</source>
+        <translation>个案库%1正被本程序的另一个窗口使用：在这里以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The case library %1 cannot be written (read-only file or folder).</source>
+        <translation>个案库%1无法写入（文件或文件夹为只读）。</translation>
+    </message>
+    <message>
+        <source>The case library %1 is damaged (%2). Restore a backup, or move the file away to start an empty library.</source>
+        <translation>个案库%1已损坏（%2）。请恢复一个备份，或将该文件移走以新建空的个案库。</translation>
+    </message>
+    <message>
+        <source>the database did not accept the write</source>
+        <translation>数据库未接受写入</translation>
+    </message>
+    <message>
+        <source>The case library is not open.</source>
+        <translation>个案库未打开。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created: %2</source>
+        <translation>无法创建备份%1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>备份%1未能写入：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed.</source>
+        <translation>备份%1未通过检查（%2），已删除。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>备份%1未能放到位。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not restored: %2.</source>
+        <translation>未恢复备份%1：%2。</translation>
+    </message>
+    <message>
+        <source>The damaged library %1 cannot be moved aside.</source>
+        <translation>无法将损坏的个案库%1移到一旁。</translation>
+    </message>
+    <message>
+        <source>No backup of the case library passes its check: %1</source>
+        <translation>个案库没有一个备份通过检查：%1</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3776,18 @@ retire: %3</source>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>本结果使用了本机修改的参数（%1），具体见参数编辑器。</translation>
+    </message>
+    <message>
+        <source>wrong check digit</source>
+        <translation>校验码不对</translation>
+    </message>
+    <message>
+        <source>given more than once; each field may appear only once</source>
+        <translation>重复出现；每个字段只能出现一次</translation>
+    </message>
+    <message>
+        <source>nested too deep; at most %1 levels</source>
+        <translation>嵌套过深；最多%1层</translation>
     </message>
 </context>
 </TS>

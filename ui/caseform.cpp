@@ -874,7 +874,7 @@ void CaseForm::showErrors(const FieldErrors &errors)
     for (const InputError &e : errors) {
         const QString path = QString::fromStdString(e.field);
         const QString key = fieldKey(path);
-        QString text = texts::inputError(e);
+        QString text = texts::inputErrorOnScreen(e);
         if (!m_fields.contains(key)) {
             general << text;
             continue;

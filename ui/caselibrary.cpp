@@ -1,12 +1,17 @@
 #include "caselibrary.h"
 
+#include "safefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -23,12 +28,92 @@ const char *kSchema1 = "CREATE TABLE cases (id INTEGER PRIMARY KEY AUTOINCREMENT
 // A null QString binds as SQL NULL; the columns are NOT NULL text.
 QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
-void restrictToOwner(const QString &path)
+void restrictToOwner(const QString &path) { safefile::restrictToOwner(path); }
+
+// Fixed width, so the names sort in the order the backups were taken.
+const QString kBackupStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+// A backup that did not finish, with the journal SQLite keeps beside it while writing.
+void removePart(const QString &part)
 {
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(part + suffix);
+}
+
+// Runs `work` on `file` opened read-only through its own connection.
+template <typename Work>
+void withReadOnly(const QString &file, Work work)
+{
+    const QString name = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            work(db);
+        else
+            work(QSqlDatabase());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
+
+// A file SQLite would take for a new, empty database (0 bytes) or that does not start like a database at all.
+QString CaseLibrary::headerProblem(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    if (f.size() == 0) {
+        // A library whose whole content is still in its write-ahead log is not empty.
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            return {};
+        return tr("the file is empty (0 bytes)");
+    }
+    const QByteArray head = f.read(16);
+    if (head != QByteArray("SQLite format 3\0", 16))
+        return tr("the file is not a case library or is cut short");
+    return {};
+}
+
+BackupInfo CaseLibrary::inspect(const QString &file)
+{
+    BackupInfo info;
+    info.path = file;
+    const QString stamp = QFileInfo(file).completeBaseName().right(kBackupStamp.size());
+    info.taken = QDateTime::fromString(stamp, kBackupStamp);
+    if (!info.taken.isValid())
+        info.taken = QFileInfo(file).lastModified();
+    if (const QString problem = headerProblem(file); !problem.isEmpty()) {
+        info.problem = problem;
+        return info;
+    }
+    withReadOnly(file, [&](QSqlDatabase db) {
+        if (!db.isOpen()) {
+            info.problem = tr("it cannot be opened");
+            return;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+            info.problem = q.lastError().text();
+            return;
+        }
+        if (q.value(0).toString() != QStringLiteral("ok")) {
+            info.problem = tr("it fails its integrity check (%1)").arg(q.value(0).toString().left(200));
+            return;
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next()) {
+            info.problem = tr("it holds no case table");
+            return;
+        }
+        info.cases = q.value(0).toLongLong();
+        info.intact = true;
+    });
+    return info;
+}
 
 CaseLibrary::CaseLibrary() : m_connection(QStringLiteral("cases-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
@@ -36,6 +121,11 @@ CaseLibrary::~CaseLibrary() { close(); }
 
 void CaseLibrary::close()
 {
+    // The day's changes go into a backup when the library is closed (a killed program's changes are backed up at
+    // the next opening instead).
+    if (m_changed && isOpen() && !isReadOnly() && backupNow().isEmpty())
+        qWarning("case library backup failed: %s", qPrintable(m_error));
+    m_changed = false;
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -43,6 +133,8 @@ void CaseLibrary::close()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
+    m_readOnly = ReadOnlyReason::None;
+    m_lock.reset();
 }
 
 QString CaseLibrary::defaultPath()
@@ -74,22 +166,74 @@ bool CaseLibrary::open(const QString &path)
     m_path = path;
     m_error.clear();
     m_damaged = false;
+    m_changed = false;
+    m_readOnly = ReadOnlyReason::None;
     const QFileInfo info(path);
-    QDir().mkpath(info.absolutePath());
-    QFile::setPermissions(info.absolutePath(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A folder the program creates is the user's alone; a folder that exists is left as it is (it may be shared).
+    if (!QFileInfo::exists(info.absolutePath())) {
+        QDir().mkpath(info.absolutePath());
+        QFile::setPermissions(info.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     const bool existed = info.exists();
+    // One writer at a time. A lock left by a killed program is stale (its process is gone) and taken over; a lock
+    // never goes stale by age alone, so a long session keeps it.
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        const bool inUse = m_lock->error() == QLockFile::LockFailedError;
+        m_readOnly = inUse ? ReadOnlyReason::InUse : ReadOnlyReason::FileReadOnly;
+        m_error = inUse ? tr("The case library %1 is in use by another window of the program: it is open read-only "
+                             "here.")
+                              .arg(path)
+                        : tr("The case library %1 cannot be written (read-only file or folder).").arg(path);
+        if (!existed)
+            return false; // nothing to read either
+    }
+    if (existed) {
+        if (const QString problem = headerProblem(path); !problem.isEmpty()) {
+            m_damaged = true;
+            m_error = tr("The case library %1 is damaged (%2). Restore a backup, or move the file away to start an "
+                         "empty library.")
+                          .arg(path, problem);
+            return false;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    if (isReadOnly())
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         m_error = tr("The case library cannot be opened: %1").arg(db.lastError().text());
         return false;
     }
-    restrictToOwner(path);
+    if (!isReadOnly())
+        restrictToOwner(path);
     // A damaged file shows here: not a database, or a failed integrity check.
+    auto passes = [](QSqlQuery &check) {
+        return check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+               check.value(0).toString() == QStringLiteral("ok");
+    };
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QStringLiteral("ok")) {
+    bool intact = passes(check);
+    if (!intact && (m_readOnly == ReadOnlyReason::FileReadOnly || !info.isWritable())) {
+        // A library on a read-only disk or folder: SQLite cannot make the shared-memory file its write-ahead log
+        // needs, so it is read as a file that cannot change.
+        check = QSqlQuery();
+        db.close();
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            check = QSqlQuery(db);
+            intact = passes(check);
+            if (intact) {
+                m_readOnly = ReadOnlyReason::FileReadOnly;
+                m_error = tr("The case library %1 cannot be written (read-only file or folder).").arg(path);
+            }
+        }
+    }
+    if (!intact) {
         m_damaged = true;
         m_error = tr("The case library %1 is damaged. Restore the newest backup, or move the file away to start "
                      "an empty library.")
@@ -97,6 +241,13 @@ bool CaseLibrary::open(const QString &path)
         return false;
     }
     check.finish(); // an active statement would block VACUUM INTO
+    if (isReadOnly())
+        return true; // the program holding the lock migrates and backs up
+    if (!writable()) {
+        m_readOnly = ReadOnlyReason::FileReadOnly;
+        m_error = tr("The case library %1 cannot be written (read-only file or folder).").arg(path);
+        return true;
+    }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -108,6 +259,17 @@ bool CaseLibrary::open(const QString &path)
     if (existed && backupNow().isEmpty())
         qWarning("case library backup failed: %s", qPrintable(m_error));
     return true;
+}
+
+bool CaseLibrary::writable()
+{
+    // Writing the schema version it already has: fails on a file or folder that cannot be written.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return false;
+    const int version = q.value(0).toInt();
+    q.finish();
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 int CaseLibrary::schemaVersion() const
@@ -163,8 +325,12 @@ bool CaseLibrary::migrate()
 qint64 CaseLibrary::save(const CaseRecord &r)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!isOpen() || !db.transaction())
+    if (!isOpen() || isReadOnly())
         return 0;
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return 0;
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(db);
     if (r.id == 0) {
@@ -196,6 +362,7 @@ qint64 CaseLibrary::save(const CaseRecord &r)
         db.rollback();
         return 0;
     }
+    m_changed = true;
     return id;
 }
 
@@ -256,29 +423,41 @@ qint64 CaseLibrary::duplicate(qint64 id, const QString &newName)
 bool CaseLibrary::remove(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!isOpen() || !db.transaction())
+    if (!isOpen() || isReadOnly() || !db.transaction())
         return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text();
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    m_changed = true;
+    return true;
 }
 
 bool CaseLibrary::saveDraft(const QString &json, qint64 caseId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!isOpen())
-        return false;
+    if (!isOpen() || isReadOnly())
+        return false; // error() says why
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO draft (slot, json, case_id, updated) VALUES (1, ?, ?, ?)"));
     q.addBindValue(text(json));
     q.addBindValue(caseId);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return q.exec(); // one statement: its own transaction
+    if (!q.exec()) { // one statement: its own transaction
+        m_error = q.lastError().text();
+        if (m_error.trimmed().isEmpty())
+            m_error = tr("the database did not accept the write");
+        return false;
+    }
+    return true;
 }
 
 std::optional<std::pair<QString, qint64>> CaseLibrary::draft() const
@@ -289,10 +468,13 @@ std::optional<std::pair<QString, qint64>> CaseLibrary::draft() const
     return std::make_pair(q.value(0).toString(), q.value(1).toLongLong());
 }
 
-bool CaseLibrary::clearDraft() { return exec(QStringLiteral("DELETE FROM draft")); }
+bool CaseLibrary::clearDraft() { return isOpen() && !isReadOnly() && exec(QStringLiteral("DELETE FROM draft")); }
 
 bool CaseLibrary::addAudit(const AuditEntry &e)
 {
+    if (!isOpen() || isReadOnly())
+        return false;
+    m_changed = true;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO audit (at, who, pack, key, old_value, new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue((e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
@@ -332,55 +514,174 @@ QStringList CaseLibrary::backups() const
 {
     const QFileInfo info(m_path);
     QDir dir(info.absolutePath() + QStringLiteral("/backups"));
+    // Finished backups only: a temporary one (.part) never counts.
     QStringList names = dir.entryList({info.completeBaseName() + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
     for (QString &n : names)
         n = dir.filePath(n);
     return names;
 }
 
+QList<BackupInfo> CaseLibrary::inspectBackups() const
+{
+    QList<BackupInfo> out;
+    const QStringList all = backups();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        out << inspect(*it);
+    return out;
+}
+
+QString CaseLibrary::signatureOf(const QString &connection)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT max(updated) FROM cases),"
+                               " (SELECT max(id) FROM audit)")) ||
+        !q.next())
+        return {};
+    return q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString();
+}
+
+QString CaseLibrary::contentSignature() const { return signatureOf(m_connection); }
+
 QString CaseLibrary::backupNow()
 {
-    if (!isOpen())
-        return {};
-    const QFileInfo info(m_path);
-    const QString dir = info.absolutePath() + QStringLiteral("/backups");
-    QDir().mkpath(dir);
-    const QString target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
-                           QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".sqlite");
-    if (QFile::exists(target))
-        return target;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!isOpen()) {
+        if (m_error.isEmpty())
+            m_error = tr("The case library is not open.");
         return {};
     }
-    restrictToOwner(target);
+    if (isReadOnly())
+        return {}; // the program that writes it backs it up
+    const QFileInfo info(m_path);
+    const QString dir = info.absolutePath() + QStringLiteral("/backups");
+    if (!QFileInfo::exists(dir)) {
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Leftovers of a backup that was interrupted (a kill, a full disk) are removed; they never counted.
+    for (const QString &part :
+         QDir(dir).entryList({info.completeBaseName() + QStringLiteral("-*.part*")}, QDir::Files | QDir::Hidden))
+        QFile::remove(dir + QLatin1Char('/') + part);
+
+    // Nothing changed since the newest intact backup: it stands.
+    const QString signature = contentSignature();
+    const QStringList existing = backups();
+    if (!existing.isEmpty()) {
+        QString newestSignature;
+        withReadOnly(existing.last(), [&](QSqlDatabase db) {
+            if (db.isOpen())
+                newestSignature = signatureOf(db.connectionName());
+        });
+        if (!signature.isEmpty() && newestSignature == signature)
+            return existing.last();
+    }
+
+    QString target;
+    do { // two backups in one millisecond: the next millisecond
+        if (!target.isEmpty())
+            QThread::msleep(1);
+        target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
+                 QDateTime::currentDateTime().toString(kBackupStamp) + QStringLiteral(".sqlite");
+    } while (QFile::exists(target));
+    const QString part = target.chopped(7) + QStringLiteral(".part");
+    // Created empty and owner-only first: VACUUM INTO writes into an empty file and keeps its permissions.
+    {
+        QFile empty(part);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            m_error = tr("The backup %1 cannot be created: %2").arg(part, empty.errorString());
+            return {};
+        }
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(part);
+    if (!q.exec()) {
+        m_error = tr("The backup %1 could not be written: %2").arg(target, q.lastError().text());
+        removePart(part);
+        return {};
+    }
+    q.finish();
+    restrictToOwner(part);
+    const BackupInfo checked = inspect(part);
+    if (!checked.intact) {
+        m_error = tr("The backup %1 failed its check (%2) and was removed.").arg(target, checked.problem);
+        removePart(part);
+        return {};
+    }
+    if (!QFile::rename(part, target)) {
+        m_error = tr("The backup %1 could not be put in place.").arg(target);
+        removePart(part);
+        return {};
+    }
     QStringList all = backups();
-    while (all.size() > 7)
+    while (all.size() > kBackupGenerations)
         QFile::remove(all.takeFirst());
     return target;
 }
 
+std::optional<qint64> CaseLibrary::damagedCaseCount() const
+{
+    if (!QFileInfo::exists(m_path))
+        return std::nullopt;
+    if (QFileInfo(m_path).size() == 0)
+        return 0;
+    std::optional<qint64> count;
+    withReadOnly(m_path, [&](QSqlDatabase db) {
+        if (!db.isOpen())
+            return;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next())
+            count = q.value(0).toLongLong();
+    });
+    return count;
+}
+
+bool CaseLibrary::restoreBackup(const QString &backup)
+{
+    const BackupInfo checked = inspect(backup);
+    if (!checked.intact) {
+        m_error = tr("The backup %1 is not restored: %2.").arg(QDir::toNativeSeparators(backup), checked.problem);
+        return false;
+    }
+    close();
+    // Into place beside the library first (owner-only), then renamed over it: never half a library.
+    const QString incoming = m_path + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backup, incoming)) {
+        m_error = tr("Copying the backup %1 failed.").arg(backup);
+        return false;
+    }
+    restrictToOwner(incoming);
+    const QString damaged = m_path + QStringLiteral(".damaged-") +
+                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The damaged file and its log are kept beside it, never deleted.
+    if (QFile::exists(m_path) && !QFile::rename(m_path, damaged)) {
+        m_error = tr("The damaged library %1 cannot be moved aside.").arg(m_path);
+        QFile::remove(incoming);
+        return false;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, damaged + suffix);
+    if (!QFile::rename(incoming, m_path)) {
+        m_error = tr("The backup %1 could not be put in place.").arg(backup);
+        return false;
+    }
+    return open(m_path);
+}
+
 bool CaseLibrary::restoreLatestBackup()
 {
-    const QStringList all = backups();
+    const QList<BackupInfo> all = inspectBackups();
     if (all.isEmpty()) {
         m_error = tr("There is no backup of the case library.");
         return false;
     }
-    close();
-    const QString damaged = m_path + QStringLiteral(".damaged-") +
-                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QFile::rename(m_path, damaged); // kept, never deleted
-    QFile::remove(m_path + QStringLiteral("-wal"));
-    QFile::remove(m_path + QStringLiteral("-shm"));
-    if (!QFile::copy(all.last(), m_path)) {
-        m_error = tr("Copying the backup %1 failed.").arg(all.last());
-        return false;
-    }
-    return open(m_path);
+    for (const BackupInfo &b : all)
+        if (b.intact)
+            return restoreBackup(b.path);
+    m_error = tr("No backup of the case library passes its check: %1").arg(all.front().problem);
+    return false;
 }
 
 } // namespace pension::storage

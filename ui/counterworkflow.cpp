@@ -4,6 +4,7 @@
 #include "datadir.h"
 #include "formstate.h"
 #include "librarydialog.h"
+#include "safefile.h"
 #include "mainwindow.h"
 #include "parametereditor.h"
 #include "preferencesdialog.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -79,11 +81,21 @@ CounterWorkflow::CounterWorkflow(MainWindow *window)
     };
     m_lastDir = QDir::homePath();
 
+    // The draft is written 300 ms after the last key, and at the latest 2 s after the first unsaved one: typing
+    // on without a pause never leaves more than 2 s of it unsaved.
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
-    m_autosave->setInterval(300);
+    m_autosave->setInterval(kAutosavePauseMs);
     connect(m_autosave, &QTimer::timeout, this, &CounterWorkflow::writeDraft);
-    connect(m_window->form(), &CaseForm::changed, this, [this] { m_autosave->start(); });
+    m_autosaveDeadline = new QTimer(this);
+    m_autosaveDeadline->setSingleShot(true);
+    m_autosaveDeadline->setInterval(kAutosaveMaxDelayMs);
+    connect(m_autosaveDeadline, &QTimer::timeout, this, &CounterWorkflow::writeDraft);
+    connect(m_window->form(), &CaseForm::changed, this, [this] {
+        m_autosave->start();
+        if (!m_autosaveDeadline->isActive())
+            m_autosaveDeadline->start();
+    });
 
     auto action = [this](const char *name, const QKeySequence &keys, void (CounterWorkflow::*slot)()) {
         auto *a = new QAction(this);
@@ -202,7 +214,8 @@ bool CounterWorkflow::eventFilter(QObject *watched, QEvent *event)
 void CounterWorkflow::start()
 {
     openLibrary();
-    if (m_library->isOpen())
+    // A library open read-only (another window holds it) keeps the other window's draft: it is not taken over.
+    if (m_library->isOpen() && !m_library->isReadOnly())
         restoreDraft();
     QStringList problems;
     packSources(datadir::packsDir(), &problems);
@@ -213,8 +226,12 @@ void CounterWorkflow::start()
 
 void CounterWorkflow::openLibrary()
 {
-    if (m_library->open(datadir::libraryPath()))
+    datadir::ensureRoot();
+    if (m_library->open(datadir::libraryPath())) {
+        if (m_library->isReadOnly())
+            m_inform(readOnlyText());
         return;
+    }
     if (m_library->isDamaged()) {
         resolveDamagedLibrary();
         return;
@@ -224,16 +241,57 @@ void CounterWorkflow::openLibrary()
                  .arg(m_library->error()));
 }
 
+QString CounterWorkflow::readOnlyText() const
+{
+    if (m_library->readOnlyReason() == storage::CaseLibrary::ReadOnlyReason::InUse)
+        return tr("The case library is in use by another window of the program, so it is open read-only here: cases "
+                  "can be found and opened, but not saved, and nothing is autosaved in this window.\n\n%1")
+            .arg(QDir::toNativeSeparators(m_library->path()));
+    return tr("The case library cannot be written (the file or its folder is read-only), so cases are neither "
+              "saved nor autosaved.\n\n%1")
+        .arg(QDir::toNativeSeparators(m_library->path()));
+}
+
 void CounterWorkflow::resolveDamagedLibrary()
 {
     const QString path = datadir::libraryPath();
-    const QStringList backups = m_library->backups();
+    // Every backup is checked first: one that fails its check is never offered, and one that holds fewer cases
+    // than the damaged file still shows says so.
+    const QList<storage::BackupInfo> backups = m_library->inspectBackups();
+    const auto damagedCases = m_library->damagedCaseCount();
+    std::optional<storage::BackupInfo> best;
+    int failed = 0;
+    for (const storage::BackupInfo &b : backups) {
+        if (b.intact) {
+            best = b;
+            break;
+        }
+        ++failed;
+    }
     QStringList choices;
     enum Way { Restore, Empty, Without };
     QList<Way> ways;
-    if (!backups.isEmpty()) {
-        choices << tr("Restore the newest backup (%1)").arg(QFileInfo(backups.last()).fileName());
+    QStringList notes;
+    if (failed > 0)
+        notes << tr("Newer backups that failed their check are not offered: %1.").arg(failed);
+    if (best) {
+        const QString when = QLocale().toString(best->taken, QLocale::ShortFormat);
+        if (damagedCases && *damagedCases > best->cases) {
+            choices << tr("Restore the backup of %1 anyway (cases in it: %2, fewer than the %3 the damaged file shows)")
+                           .arg(when)
+                           .arg(best->cases)
+                           .arg(*damagedCases);
+            notes << tr("The newest good backup holds fewer cases (%1) than the damaged file still shows (%2).")
+                         .arg(best->cases)
+                         .arg(*damagedCases);
+        } else {
+            choices << tr("Restore the backup of %1 (cases in it: %2)").arg(when).arg(best->cases);
+        }
         ways << Restore;
+    } else if (!backups.isEmpty()) {
+        notes << tr("No backup passes its check, so none can be restored.");
+    } else {
+        notes << tr("There is no backup.");
     }
     choices << tr("Start an empty library (the damaged file is kept)");
     ways << Empty;
@@ -243,7 +301,8 @@ void CounterWorkflow::resolveDamagedLibrary()
         tr("The case library is damaged and cannot be read:\n%1\n\nNothing is deleted: the damaged file is kept "
            "next to it. Restore the newest backup (cases saved since that backup are missing), or start an empty "
            "library.")
-            .arg(QDir::toNativeSeparators(path));
+            .arg(QDir::toNativeSeparators(path)) +
+        QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
     const int chosen = m_choose(text, choices);
     const Way way = chosen >= 0 && chosen < ways.size() ? ways[chosen] : Without;
     // The dialogs hold the old library.
@@ -252,9 +311,9 @@ void CounterWorkflow::resolveDamagedLibrary()
     const QString kept = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     switch (way) {
     case Restore:
-        if (m_library->restoreLatestBackup())
+        if (m_library->restoreBackup(best->path))
             status(tr("The case library was restored from the backup %1; the damaged file is kept beside it.")
-                       .arg(QFileInfo(backups.last()).fileName()));
+                       .arg(QFileInfo(best->path).fileName()));
         else
             m_inform(tr("The backup could not be restored: %1").arg(m_library->error()));
         break;
@@ -311,8 +370,9 @@ void CounterWorkflow::restoreDraft()
 void CounterWorkflow::writeDraft()
 {
     m_autosave->stop();
-    if (!m_library->isOpen())
-        return;
+    m_autosaveDeadline->stop();
+    if (!m_library->isOpen() || m_library->isReadOnly())
+        return; // said once when the library was opened
     const FormValues values = m_window->form()->values();
     if (!formstate::hasTypedContent(values)) {
         if (!m_lastDraft.isEmpty())
@@ -468,16 +528,23 @@ void CounterWorkflow::openCaseFile()
 
 bool CounterWorkflow::openCaseFileAt(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_inform(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.size() > kMaxCaseFile) {
+    // A regular file within the cap: a device or a pipe chosen by mistake is refused, not read without end.
+    const safefile::ReadResult file = safefile::readRegular(path, kMaxCaseFile);
+    if (file.problem == safefile::ReadProblem::TooLarge) {
         m_inform(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    auto loaded = formstate::fromJson(file.readAll(), &m_window->parameterLibrary(), m_window->calculationDate());
+    if (file.problem == safefile::ReadProblem::NotRegular || file.problem == safefile::ReadProblem::Folder) {
+        m_inform(tr("%1 is not a case file (not a regular file).").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!file.ok()) {
+        m_inform(tr("%1 cannot be opened: %2")
+                     .arg(QDir::toNativeSeparators(path),
+                          file.reason.isEmpty() ? tr("no such file") : file.reason));
+        return false;
+    }
+    auto loaded = formstate::fromJson(file.bytes, &m_window->parameterLibrary(), m_window->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
         m_inform(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
         return false;
@@ -516,9 +583,9 @@ QString CounterWorkflow::chooseSavePath(const QString &caption, const QString &f
 
 bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path); // written beside, then renamed: never half a file
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_inform(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error; // written beside, then renamed: never half a file; owner-only
+    if (!safefile::writeWhole(path, bytes, &error)) {
+        m_inform(error);
         return false;
     }
     return true;

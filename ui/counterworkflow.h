@@ -1,6 +1,6 @@
 #pragma once
 // The counter workflow around the main window: the case library (save, find, reopen, copy, delete), the autosave
-// draft (every edit, ~300 ms after the last key and on close; restored at the next start, so nothing typed is lost
+// draft (every edit, ~300 ms after the last key, at least every 2 s while typing on, and on close; restored at the next start, so nothing typed is lost
 // even when the program is killed), clearing the screen between residents, case files (.pension.json), the A4
 // report (print and PDF), Excel / CSV export, the parameter editor and the clerk's preferences.
 //
@@ -38,6 +38,10 @@ class CounterWorkflow : public QObject {
 public:
     // caption, filter, suggested path -> chosen path ("" = cancelled)
     using FileDialog = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
+
+    // The draft: after this pause in typing, and at the latest this long after the first unsaved change.
+    static constexpr int kAutosavePauseMs = 300;
+    static constexpr int kAutosaveMaxDelayMs = 2000;
 
     explicit CounterWorkflow(MainWindow *window);
     ~CounterWorkflow() override;
@@ -100,6 +104,7 @@ private:
     void start();
     void openLibrary();
     void resolveDamagedLibrary();
+    QString readOnlyText() const;
     void restoreDraft();
     bool askToReplace();
     void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped);
@@ -114,7 +119,7 @@ private:
 
     MainWindow *m_window;
     std::unique_ptr<storage::CaseLibrary> m_library;
-    QTimer *m_autosave = nullptr;
+    QTimer *m_autosave = nullptr, *m_autosaveDeadline = nullptr;
     qint64 m_caseId = 0;
     QByteArray m_savedState; // the form state when it was last saved, opened or cleared
     QByteArray m_lastDraft;  // the form state written to the draft last

@@ -33,7 +33,7 @@ target_sources(gui PRIVATE
     parametereditor.h parametereditor.cpp
     preferencesdialog.h preferencesdialog.cpp
     counterworkflow.h counterworkflow.cpp)
-target_link_libraries(gui PUBLIC storage reports exports)
+target_link_libraries(gui PUBLIC storage reports exports packcheck)
 set_target_properties(gui PROPERTIES AUTOMOC ON)
 target_include_directories(gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(gui PUBLIC engine builtin_packs texts Qt6::Widgets Qt6::Charts PRIVATE Qt6::Concurrent project_options)

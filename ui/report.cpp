@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "safefile.h"
 #include "texts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -250,18 +251,27 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
 
 bool writePdf(const ReportInput &in, const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Basic pension estimate"));
-    writer.setCreator(QStringLiteral("pension-planner"));
-    std::unique_ptr<QTextDocument> doc(buildDocument(in));
-    doc->print(&writer);
-    QFile check(path);
-    if (!check.exists() || check.size() == 0) {
+    // Into a file beside the target, renamed over it only when the whole PDF is on disk: a full disk, a kill or a
+    // folder named as the target leaves the old file as it was.
+    safefile::Writer file(path);
+    if (!file.open()) {
         if (error)
-            *error = tr("The PDF \"%1\" could not be written.").arg(path);
+            *error = file.errorText();
+        return false;
+    }
+    {
+        QPdfWriter writer(file.device());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Basic pension estimate"));
+        writer.setCreator(QStringLiteral("pension-planner"));
+        std::unique_ptr<QTextDocument> doc(buildDocument(in));
+        doc->print(&writer);
+    } // the PDF is finished when the writer goes
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorText();
         return false;
     }
     return true;

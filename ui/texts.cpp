@@ -218,12 +218,26 @@ QString inputError(const InputError &e)
     case InputErrorCode::UnknownField: what = tr("unknown field"); break;
     case InputErrorCode::NotJson: what = tr("not valid JSON (%1)").arg(allowed); break;
     case InputErrorCode::IdLength: what = tr("an ID number has 18 characters"); break;
-    case InputErrorCode::IdCheckDigit: what = tr("wrong check digit; it should be %1").arg(allowed); break;
+    case InputErrorCode::IdCheckDigit: what = tr("wrong check digit"); break;
+    case InputErrorCode::DuplicateKey: what = tr("given more than once; each field may appear only once"); break;
+    case InputErrorCode::TooDeep: what = tr("nested too deep; at most %1 levels").arg(allowed); break;
     case InputErrorCode::IdBirth: what = tr("birth date disagrees with %1").arg(allowed); break;
     }
     QString line = field + QStringLiteral(": ") + what;
     if (!got.isEmpty())
         line += tr(" (got \"%1\")").arg(got);
+    return line;
+}
+
+QString inputErrorOnScreen(const InputError &e)
+{
+    if (e.code != InputErrorCode::IdCheckDigit || e.allowed.empty())
+        return inputError(e);
+    const QString field = fieldName(QString::fromStdString(e.field));
+    QString line = field + QStringLiteral(": ") +
+                   tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed));
+    if (!e.got.empty())
+        line += tr(" (got \"%1\")").arg(QString::fromStdString(e.got));
     return line;
 }
 

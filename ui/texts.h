@@ -20,6 +20,9 @@ QString currentLanguage();
 QString warning(const Warning &w);
 QString stepLabel(StepCode code);
 QString inputError(const InputError &e);
+// The same line for the window's own field: a wrong ID check digit also names the right one (the clerk has the
+// resident's card in hand). Lines that leave the screen (stderr, the batch error column) never show it.
+QString inputErrorOnScreen(const InputError &e);
 QString fieldName(const QString &field); // "person.birth" -> "出生年月 (person.birth)"
 QString fieldLabel(const QString &leaf);  // "birth" -> "出生年月", empty when unknown
 QString statusName(Status s);

@@ -1,5 +1,8 @@
 #include "userpacks.h"
 
+#include "packcheck.h"
+#include "safefile.h"
+
 #include "builtin_packs.h"
 
 #include <QCoreApplication>
@@ -22,6 +25,8 @@ class UserPacks {
     Q_DECLARE_TR_FUNCTIONS(UserPacks)
 };
 
+constexpr qint64 kMaxPackFile = 16 * 1024 * 1024;
+
 std::string_view view(const QByteArray &b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
 
 struct UserFile {
@@ -37,13 +42,17 @@ QList<UserFile> userFiles(const QString &dir, QStringList *problems)
     const QDir d(dir);
     for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = d.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        // A regular file within the cap: a device or a pipe named like a pack is skipped, not read without end.
+        safefile::ReadResult f = safefile::readRegular(path, kMaxPackFile);
+        if (!f.ok()) {
             if (problems)
-                *problems << UserPacks::tr("%1: cannot be read (%2)").arg(path, f.errorString());
+                *problems << UserPacks::tr("%1: cannot be read (%2)")
+                                 .arg(path, f.problem == safefile::ReadProblem::TooLarge ? UserPacks::tr("too large")
+                                            : f.reason.isEmpty()                           ? UserPacks::tr("not a regular file")
+                                                                                           : f.reason);
             continue;
         }
-        UserFile u{path, f.readAll(), {}};
+        UserFile u{path, std::move(f.bytes), {}};
         if (auto error = validatePack(name.toStdString(), view(u.text))) {
             if (problems)
                 *problems << UserPacks::tr("%1 is not used: %2").arg(path, QString::fromStdString(error->message()));
@@ -111,7 +120,9 @@ ParameterLibrary combinedLibrary(const QString &dir, QStringList *problems)
     ParameterLibrary library = builtinLibrary();
     for (const UserFile &u : userFiles(dir, problems)) {
         const QString name = QFileInfo(u.path).fileName();
-        if (auto error = library.add(name.toStdString(), view(u.text)); error && problems)
+        // Compared with the shipped pack by content: an edited copy is labelled local even if its version is not.
+        const packcheck::Checked checked = packcheck::againstShipped(u.text);
+        if (auto error = library.add(name.toStdString(), view(checked.text)); error && problems)
             *problems << UserPacks::tr("%1 is not used: %2").arg(u.path, QString::fromStdString(error->message()));
         // A copy edited from an older shipped version still replaces the newer one: say so.
         for (const BuiltinPack &b : builtinPacks()) {
@@ -133,13 +144,8 @@ bool writeUserPack(const QString &dir, const QString &id, const QByteArray &text
             *error = UserPacks::tr("The folder %1 cannot be created.").arg(dir);
         return false;
     }
-    QSaveFile file(QDir(dir).filePath(id + QStringLiteral(".json")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        if (error)
-            *error = UserPacks::tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    // Whole or not at all (QSaveFile, every write checked), readable by the user alone.
+    return safefile::writeWhole(QDir(dir).filePath(id + QStringLiteral(".json")), text, error);
 }
 
 } // namespace pension::gui

@@ -1,9 +1,14 @@
 #include "xlsxexport.h"
 
+#include "batchrow.h"
+#include "safefile.h"
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -39,8 +44,14 @@ QStringList yearsHeader()
             tr("Balance"), tr("Figures")};
 }
 
-QString csvCell(const QString &s)
+QString csvCell(QString s)
 {
+    // Text that a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading apostrophe; numbers
+    // (-12.50) stay numbers.
+    bool number = false;
+    s.toDouble(&number);
+    if (!number && startsLikeFormula(s.toStdString()))
+        s.prepend(QLatin1Char('\''));
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
         return s;
     QString out = s;
@@ -97,7 +108,46 @@ QByteArray yearsCsv(const Result &r)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+namespace {
+
+bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QString *error);
+
+} // namespace
+
 bool writeXlsx(const Grid &grid, const Result &r, const QString &path, QString *error)
+{
+    // libxlsxwriter writes to a file name: a temporary file (owner-only) beside the target, then its bytes go to
+    // the target whole or not at all, so a full disk or a kill never leaves half a workbook over the old one.
+    if (QFileInfo(path).isDir()) {
+        if (error)
+            *error = safefile::cannotWrite(path, tr("it is a folder"));
+        return false;
+    }
+    QTemporaryFile temp(QFileInfo(path).absolutePath() + QStringLiteral("/.xlsx-XXXXXX"));
+    if (!temp.open()) {
+        if (error)
+            *error = safefile::cannotWrite(path, temp.errorString());
+        return false;
+    }
+    temp.close();
+    QString problem;
+    if (!writeWorkbook(grid, r, temp.fileName(), &problem)) {
+        if (error)
+            *error = safefile::cannotWrite(path, problem);
+        return false;
+    }
+    const safefile::ReadResult made = safefile::readRegular(temp.fileName(), qint64(1) << 30);
+    if (!made.ok()) {
+        if (error)
+            *error = safefile::cannotWrite(path, made.reason);
+        return false;
+    }
+    return safefile::writeWhole(path, made.bytes, error);
+}
+
+namespace {
+
+bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QString *error)
 {
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook *wb = workbook_new(file.constData());
@@ -170,10 +220,12 @@ bool writeXlsx(const Grid &grid, const Result &r, const QString &path, QString *
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR) {
         if (error)
-            *error = tr("writing \"%1\" failed: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+            *error = QString::fromUtf8(lxw_strerror(result));
         return false;
     }
     return true;
 }
+
+} // namespace
 
 } // namespace pension::exporting

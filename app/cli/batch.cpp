@@ -1,4 +1,6 @@
 #include "batch.h"
+#include "cliio.h"
+#include "safefile.h"
 
 #include "compare.h"
 #include "projection.h"
@@ -12,6 +14,7 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <deque>
 #include <map>
 #include <thread>
 
@@ -26,7 +29,7 @@ const char *kOutputHeader = "id,name,plan,retire,retirementMonth,retirementAge,e
                             "error\n";
 
 struct Work {
-    std::string line;   // UTF-8
+    std::string line;   // UTF-8 (a record: a quoted field may hold line breaks)
     long lineNumber = 0;
     std::string out;    // the output rows
     bool error = false;
@@ -147,13 +150,34 @@ void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan>
     }
 }
 
-// Detects the encoding from the first bytes: a UTF-8 BOM or valid UTF-8 is UTF-8, anything else is read as GBK.
-bool looksUtf8(const QByteArray &bytes)
+// The encoding is decided per record, not per file: a record that is valid UTF-8 is UTF-8; any other is read as
+// GBK, the other encoding Chinese spreadsheets save in. A record that is neither is marked as an error instead of
+// being copied as raw bytes. Chinese text in GBK is practically never valid UTF-8 as well: GBK's byte pairs rarely
+// form UTF-8 sequences. (Records are read on one thread: the decoders are kept and reset between records.)
+bool isUtf8(const QByteArray &bytes)
 {
-    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString s = decoder.decode(bytes);
-    return !decoder.hasError();
+    static QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    utf8.resetState();
+    const QString s = utf8.decode(bytes);
+    return !utf8.hasError();
 }
+
+std::optional<std::string> toUtf8(const QByteArray &record)
+{
+    if (isUtf8(record))
+        return record.toStdString();
+    static QStringDecoder gbk("GBK", QStringDecoder::Flag::Stateless);
+    if (!gbk.isValid())
+        return std::nullopt;
+    gbk.resetState();
+    const QString text = gbk.decode(record);
+    if (gbk.hasError())
+        return std::nullopt;
+    return text.toUtf8().toStdString();
+}
+
+constexpr qint64 kMaxRecord = 16 << 20;
+constexpr std::size_t kMaxRecordLines = 64;
 
 } // namespace
 
@@ -162,6 +186,11 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     QFile in(o.input);
     if (!in.exists()) {
         err << tr("IN.csv: no such file \"%1\"").arg(o.input) << '\n';
+        return 2;
+    }
+    // Not a device or a pipe: /dev/zero would never end.
+    if (auto e = io::checkStreamInput(QStringLiteral("IN.csv"), o.input)) {
+        err << *e << '\n';
         return 2;
     }
     if (!in.open(QIODevice::ReadOnly)) {
@@ -181,32 +210,85 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
         }
         plans = std::get<std::vector<BatchPlan>>(std::move(parsed));
     }
-    // Encoding: look at the first 64 KiB (cut at the last line end so a character is never split).
-    QByteArray head = in.peek(64 * 1024);
-    if (head.size() == 64 * 1024 && head.lastIndexOf('\n') > 0)
-        head.truncate(head.lastIndexOf('\n'));
-    const bool utf8 = head.startsWith("\xEF\xBB\xBF") || looksUtf8(head);
-    QStringDecoder gbk("GBK");
-    if (!utf8 && !gbk.isValid()) {
-        err << tr("IN.csv: not UTF-8, and GBK is not available to read it") << '\n';
-        return 2;
-    }
-    auto toUtf8 = [&](const QByteArray &line) -> std::string {
-        if (utf8)
-            return line.toStdString();
-        return QString(gbk.decode(line)).toUtf8().toStdString();
+    // One record: a line, or several when a quoted field holds line breaks (RFC 4180; Alt+Enter in Excel). A
+    // quote still open after kMaxRecordLines lines is taken as a mistake: the first line alone is the record (and
+    // its row says the quote is not closed), the lines after it are read again as records of their own.
+    long lineNumber = 0; // of the last line taken from the file
+    std::deque<std::pair<long, QByteArray>> pending;
+    auto nextLine = [&](std::pair<long, QByteArray> &line) {
+        if (!pending.empty()) {
+            line = std::move(pending.front());
+            pending.pop_front();
+            return true;
+        }
+        if (in.atEnd())
+            return false;
+        // readLine() without a limit grows its buffer as needed (a limit would allocate it whole every line).
+        line = {++lineNumber, in.readLine()};
+        if (line.first == 1 && line.second.startsWith("\xEF\xBB\xBF"))
+            line.second.remove(0, 3);
+        return true;
     };
-    const QByteArray headerLine = in.readLine().trimmed();
-    auto header = readBatchHeader(toUtf8(headerLine));
+    // Returns false at the end of the input; `first` is the record's first line number.
+    auto readRecord = [&](QByteArray &record, long &first, bool &tooLong) {
+        record.clear();
+        tooLong = false;
+        std::pair<long, QByteArray> line;
+        if (!nextLine(line))
+            return false;
+        first = line.first;
+        // The usual case: one line is the whole record.
+        if (line.second.size() <= kMaxRecord &&
+            csvRecordComplete(std::string_view(line.second.constData(), static_cast<std::size_t>(line.second.size())))) {
+            record = std::move(line.second);
+            while (record.endsWith('\n') || record.endsWith('\r'))
+                record.chop(1);
+            return true;
+        }
+        std::vector<std::pair<long, QByteArray>> lines;
+        lines.push_back(std::move(line));
+        record = lines.back().second;
+        tooLong = record.size() > kMaxRecord;
+        while (!tooLong && lines.size() < kMaxRecordLines &&
+               !csvRecordComplete(std::string_view(record.constData(), static_cast<std::size_t>(record.size()))) &&
+               nextLine(line)) {
+            lines.push_back(std::move(line));
+            record += lines.back().second;
+            tooLong = record.size() > kMaxRecord;
+        }
+        const bool open = !tooLong && !csvRecordComplete(std::string_view(record.constData(),
+                                                                          static_cast<std::size_t>(record.size())));
+        if ((tooLong || open) && lines.size() > 1) {
+            // Only the first line is this record; the others are read again.
+            for (std::size_t i = lines.size(); i-- > 1;)
+                pending.push_front(std::move(lines[i]));
+            record = lines.front().second;
+            tooLong = record.size() > kMaxRecord;
+        }
+        if (tooLong)
+            record.clear();
+        while (record.endsWith('\n') || record.endsWith('\r'))
+            record.chop(1);
+        return true;
+    };
+    QByteArray headerRecord;
+    bool headerTooLong = false;
+    long headerLine = 0;
+    readRecord(headerRecord, headerLine, headerTooLong);
+    const auto headerText = toUtf8(headerRecord.trimmed());
+    auto header = headerText ? readBatchHeader(*headerText)
+                             : std::variant<BatchHeader, InputError>{
+                                   InputError{"header", InputErrorCode::BadFormat, "UTF-8 or GBK text", ""}};
     if (auto *e = std::get_if<InputError>(&header)) {
         err << tr("IN.csv header: %1").arg(texts::inputError(*e)) << '\n';
         return 2;
     }
     const BatchHeader &h = std::get<BatchHeader>(header);
 
-    QSaveFile out(o.output);
-    if (!out.open(QIODevice::WriteOnly)) {
-        err << tr("-o: cannot write \"%1\"").arg(o.output) << '\n';
+    // Whole or not at all, owner-only: the rows hold names and ID numbers.
+    safefile::Writer out(o.output);
+    if (!out.open()) {
+        err << out.errorText() << '\n';
         return 2;
     }
     out.write("\xEF\xBB\xBF"); // Excel reads UTF-8 with a BOM
@@ -220,31 +302,37 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     constexpr std::size_t kChunk = 8192;
     std::vector<Work> chunk;
     chunk.reserve(kChunk);
-    long lineNumber = 1, rows = 0, planRows = 0, errors = 0;
+    long rows = 0, planRows = 0, errors = 0;
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = 0;
     while (true) {
         chunk.clear();
-        while (chunk.size() < kChunk && !in.atEnd()) {
-            // readLine() without a limit grows its buffer as needed (a limit would allocate it whole every line).
-            QByteArray line = in.readLine();
-            ++lineNumber;
-            if (line.size() > (16 << 20)) {
+        while (chunk.size() < kChunk) {
+            long firstLine = 0;
+            QByteArray record;
+            bool tooLong = false;
+            if (!readRecord(record, firstLine, tooLong))
+                break;
+            if (tooLong) {
                 Work w;
-                w.lineNumber = lineNumber;
-                errorRow(w.out, "", "", "", tr("line %1: longer than 16 MiB").arg(lineNumber));
+                w.lineNumber = firstLine;
+                errorRow(w.out, "", "", "", tr("line %1: longer than 16 MiB").arg(firstLine));
                 w.error = true;
                 chunk.push_back(std::move(w));
                 continue;
             }
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            if (line.trimmed().isEmpty())
+            if (record.trimmed().isEmpty())
                 continue;
             Work w;
-            w.line = toUtf8(line);
-            w.lineNumber = lineNumber;
+            w.lineNumber = firstLine;
+            auto text = toUtf8(record);
+            if (!text) {
+                errorRow(w.out, "", "", "", tr("line %1: neither UTF-8 nor GBK text").arg(firstLine));
+                w.error = true;
+            } else {
+                w.line = std::move(*text);
+            }
             chunk.push_back(std::move(w));
         }
         if (chunk.empty())
@@ -259,7 +347,8 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
         for (auto &th : pool)
             th.join();
         for (const Work &w : chunk) {
-            out.write(w.out.data(), static_cast<qint64>(w.out.size()));
+            if (!out.write(w.out.data(), static_cast<qint64>(w.out.size())))
+                break; // commit() fails below and names the reason
             ++rows;
             planRows += w.plans;
             errors += w.error ? 1 : 0;
@@ -271,7 +360,7 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
         }
     }
     if (!out.commit()) {
-        err << tr("-o: writing \"%1\" failed").arg(o.output) << '\n';
+        err << out.errorText() << '\n';
         return 1;
     }
     err << tr("done: %1 people, %2 result rows, %3 rows with errors, %4 s")

@@ -1,10 +1,10 @@
 #include "cli.h"
 
 #include "batch.h"
+#include "cliio.h"
+#include "xlsxexport.h"
 #ifdef PENSION_HAVE_REPORTS
 #include "report.h"
-#include "xlsxexport.h"
-#include <QSaveFile>
 #endif
 
 #include "builtin_packs.h"
@@ -199,8 +199,8 @@ Options parseArgs(const QStringList &args, bool &help, bool &version)
         o.lang = lang;
     }
     for (const QString &v : parser.values(QStringLiteral("date"))) {
-        auto ym = YearMonth::parse(v.left(7).toStdString());
-        if (!ym || (v.size() != 7 && v.size() != 10))
+        auto ym = io::dateOption(v);
+        if (!ym)
             throw BadInput{tr("--date: YYYY-MM or YYYY-MM-DD (got \"%1\")").arg(v)};
         o.date = ym;
     }
@@ -250,10 +250,10 @@ ParameterLibrary library(const Options &o)
     if (!dir.exists())
         throw BadInput{tr("--params: no such folder \"%1\"").arg(o.paramsDir)};
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            throw BadInput{tr("%1: cannot be read").arg(dir.filePath(name))};
-        const QByteArray text = f.readAll();
+        QByteArray text;
+        if (auto e = io::readInput(QStringLiteral("--params"), dir.filePath(name), io::kMaxPackFile, &text))
+            throw BadInput{*e};
+        text = io::checkedPack(text); // an edited shipped pack is labelled local
         if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
@@ -268,14 +268,9 @@ ParameterLibrary library(const Options &o)
 
 Case readCaseFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.exists())
-        throw BadInput{tr("CASE: no such file \"%1\"").arg(path)};
-    if (!f.open(QIODevice::ReadOnly))
-        throw BadInput{tr("CASE: cannot read \"%1\"").arg(path)};
-    if (f.size() > 16 * 1024 * 1024)
-        throw BadInput{tr("CASE: larger than 16 MiB, not a case file")};
-    const QByteArray text = f.readAll();
+    QByteArray text;
+    if (auto e = io::readInput(QStringLiteral("CASE"), path, io::kMaxCaseFile, &text))
+        throw BadInput{*e};
     auto parsed = readCase(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     if (auto *e = std::get_if<InputError>(&parsed))
         throw BadInput{texts::inputError(*e)};
@@ -515,6 +510,8 @@ int cmdReport(const Options &o, QTextStream &err)
     return 0;
 }
 
+#endif
+
 int cmdExport(const Options &o)
 {
     if (o.positional.size() != 1)
@@ -535,22 +532,19 @@ int cmdExport(const Options &o)
         req.stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
         req.retires = parseRetires(o.retires);
+    if (auto e = checkGridRequest(req))
+        throw BadInput{texts::inputError(*e)};
     const Grid grid = compareGrid(*p, req);
     QString error;
     if (xlsx) {
         if (!exporting::writeXlsx(grid, std::get<Result>(r), o.output, &error))
-            throw std::runtime_error(error.toStdString());
+            throw std::runtime_error(error.toUtf8().toStdString());
         return 0;
     }
-    QSaveFile f(o.output);
-    if (!f.open(QIODevice::WriteOnly))
-        throw BadInput{tr("-o: cannot write \"%1\"").arg(o.output)};
-    f.write(exporting::gridCsv(grid));
-    if (!f.commit())
-        throw std::runtime_error("write failed");
+    if (auto e = io::writeOutput(o.output, exporting::gridCsv(grid)))
+        throw std::runtime_error(e->toUtf8().toStdString());
     return 0;
 }
-#endif
 
 int cmdGoal(const Options &o, QTextStream &out)
 {
@@ -693,6 +687,8 @@ int cmdCompare(const Options &o, QTextStream &out)
         req.retires = parseRetires(o.retires);
     else if (o.stops.isEmpty() && o.grades.isEmpty())
         req.retires = {RetireChoice{}};
+    if (auto e = checkGridRequest(req))
+        throw BadInput{texts::inputError(*e)};
     const Grid g = compareGrid(*p, req);
     if (o.json) {
         // Streamed plan by plan: the full grid is several megabytes of JSON.
@@ -749,8 +745,12 @@ int cmdRetirement(const Options &o, QTextStream &out)
     const auto ids = lib.regionIds();
     if (!ids.empty())
         set = lib.resolve(ids.front());
+    if (auto *e = std::get_if<PackError>(&set))
+        throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     const ParameterSet &params = std::get<ParameterSet>(set);
     const Track *track = params.track(o.track.toStdString());
+    if (!track)
+        throw BadInput{tr("--track: the parameter packs define no track \"%1\"").arg(o.track)};
     const RetirementWindow w = statutoryRetirement(*track, *birth);
     const int required = minContributionMonths(params, w.statutoryMonth.year());
     if (o.json) {
@@ -823,9 +823,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 #ifdef PENSION_HAVE_REPORTS
         if (o.command == QStringLiteral("report"))
             return cmdReport(o, err);
+#endif
         if (o.command == QStringLiteral("export"))
             return cmdExport(o);
-#endif
         if (o.command == QStringLiteral("solve"))
             return cmdSolve(o, out);
         if (o.command == QStringLiteral("after"))
@@ -838,7 +838,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err.flush();
         return 2;
     } catch (const std::exception &e) {
-        err << tr("error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        err << tr("error: %1").arg(QString::fromUtf8(e.what())) << '\n';
         return 1;
     }
 }

@@ -1,6 +1,7 @@
 // pension-cli: a thin main on the `cli` library. `report` runs in the pension-report module (it needs Qt Widgets
 // and Charts for the PDF's chart); every other command runs here on Qt Core alone.
 #include "cli.h"
+#include "cliio.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +42,8 @@ int main(int argc, char *argv[])
         args.removeFirst();
         if (pension::cli::commandOf(args) != QStringLiteral("report")) {
             QTextStream out(stdout), err(stderr);
-            return pension::cli::run(args, out, err);
+            const int status = pension::cli::run(args, out, err);
+            return pension::cli::io::finishStdout(status, out, err);
         }
         QString tried;
         report = loadReportModule(&tried);

@@ -1,6 +1,7 @@
 // The pension-report module: pension-cli's `report` command with the A4 report linked in. pension-cli loads it only
 // for that command, so the other commands start without Qt Widgets and Charts.
 #include "cli.h"
+#include "cliio.h"
 
 #include <QApplication>
 
@@ -21,5 +22,6 @@ PENSION_MODULE_EXPORT int pension_report_main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    return pension::cli::run(args, out, err);
+    const int status = pension::cli::run(args, out, err);
+    return pension::cli::io::finishStdout(status, out, err);
 }

@@ -32,9 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 continue;
             }
         }
+        (void)csvRecordComplete(line);
         auto fields = splitCsv(line);
         if (!fields)
             continue;
+        for (const std::string &f : *fields)
+            (void)csvField(f); // quoting and formula neutralising
         auto c = caseFromBatchRow(header, *fields, BatchPlan{});
         if (auto *kase = std::get_if<Case>(&c)) {
             auto p = prepare(*kase, library, YearMonth::of(2026, 11));

@@ -9,6 +9,7 @@
 
 #include "caselibrary.h"
 #include "counterworkflow.h"
+#include "datadir.h"
 #include "formstate.h"
 #include "language.h"
 #include "librarydialog.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +36,13 @@
 #include <QTreeWidget>
 
 #include <cstdio>
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace guitest;
 using pension::YearMonth;
@@ -106,6 +115,26 @@ int typeAndWaitToBeKilled()
         }
     });
     return QApplication::exec();
+}
+
+// The child of the kill loop of the autosave: types one more character into the name every 100 ms, without a pause,
+// saying "typed N" each time, until it is killed.
+int typeOnUntilKilled()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PensionPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("pension-planner-tests-child"));
+    pension::gui::applyLanguage(QStringLiteral("en"));
+    auto *w = new MainWindow; // never closed: the process is killed
+    w->show();
+    while (!w->counter()->started())
+        QTest::qWait(20);
+    auto *name = child<QLineEdit>(w, "nameEdit");
+    for (int typed = 1;; ++typed) {
+        type(name, QString(typed, QChar(0x738B))); // 王
+        std::printf("typed %d\n", typed);
+        std::fflush(stdout);
+        QTest::qWait(100);
+    }
 }
 
 } // namespace
@@ -578,7 +607,7 @@ private slots:
         apply->click();
         QVERIFY(!valueError->isVisible());
         QVERIFY(sourceError->isVisible());
-        QVERIFY(!QFile::exists(qEnvironmentVariable("PENSION_DATA_DIR") + QStringLiteral("/regions/shandong.json")));
+        QVERIFY(!QFile::exists(pension::gui::datadir::packsDir() + QStringLiteral("/shandong.json")));
         QVERIFY(w.counter()->library().audit().isEmpty());
 
         // Accepted.
@@ -589,7 +618,7 @@ private slots:
         QVERIFY(!sourceError->isVisible());
         QVERIFY2(child<QLabel>(editor, "editResult")->text().contains(QStringLiteral("2026.11.1-local.1")),
                  qPrintable(child<QLabel>(editor, "editResult")->text()));
-        const QByteArray pack = readFile(qEnvironmentVariable("PENSION_DATA_DIR") + QStringLiteral("/regions/shandong.json"));
+        const QByteArray pack = readFile(pension::gui::datadir::packsDir() + QStringLiteral("/shandong.json"));
         QVERIFY(pack.contains("\"2026.11.1-local.1\""));
         QVERIFY(pack.contains("7950"));
         // The result names the new version at once.
@@ -690,9 +719,271 @@ private slots:
         QCOMPARE(w.counter()->library().audit().first().key, QStringLiteral("revert"));
     }
 
+    // 4. Typing on without a pause: the draft is written at least every 2 s, not only after a pause.
+    void theDraftIsWrittenWhileTypingOn()
+    {
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        auto *name = child<QLineEdit>(&w, "nameEdit");
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firstDraftAt = -1;
+        int typed = 0;
+        while (clock.elapsed() < 3500) {
+            type(name, QString(typed + 1, QChar(0x738B))); // one more 王 each time, as typing adds a character
+            ++typed;
+            QTest::qWait(100); // faster than the 300 ms pause
+            if (firstDraftAt < 0 && w.counter()->library().draft().has_value())
+                firstDraftAt = clock.elapsed();
+        }
+        QVERIFY2(firstDraftAt >= 0, "no draft was written while typing on for 3.5 s");
+        QVERIFY2(firstDraftAt <= CounterWorkflow::kAutosaveMaxDelayMs + 700, qPrintable(QString::number(firstDraftAt)));
+        // At most about 2 s of typing is missing from the draft.
+        const QString draft = w.counter()->library().draft()->first;
+        const int inDraft = static_cast<int>(draft.count(QStringLiteral("王")));
+        QVERIFY2(inDraft >= typed - 25, qPrintable(QStringLiteral("typed %1, in the draft %2, first draft at %3 ms")
+                                                       .arg(typed).arg(inDraft).arg(firstDraftAt)));
+    }
+
+    // 4. The kill loop: a program typing on without a pause is killed at a random moment, five times; each time the
+    // next window brings back what was typed up to at most 2 s (20 characters at this pace) before the kill.
+    void typingOnAndKilledLosesAtMostTwoSeconds()
+    {
+        for (int round = 0; round < 5; ++round) {
+            freshDataDir();
+            QProcess planner;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PENSION_TEST_CHILD"), QStringLiteral("typeOn"));
+            env.insert(QStringLiteral("PENSION_DATA_DIR"), qEnvironmentVariable("PENSION_DATA_DIR"));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            planner.setProcessEnvironment(env);
+            planner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            planner.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(planner.waitForStarted());
+            const int until = 25 + QRandomGenerator::global()->bounded(20); // 2.5–4.5 s of typing
+            QByteArray said;
+            QTRY_VERIFY_WITH_TIMEOUT((said += planner.readAllStandardOutput()).contains("typed " + QByteArray::number(until) + "\n"), 30000);
+            planner.kill();
+            QVERIFY(planner.waitForFinished());
+            said += planner.readAllStandardOutput();
+            const QList<QByteArray> lines = said.trimmed().split('\n');
+            const int typed = lines.last().mid(6).toInt();
+            QVERIFY(typed >= until);
+
+            MainWindow w;
+            w.show();
+            WAIT_STARTED(w);
+            const int kept = static_cast<int>(child<QLineEdit>(&w, "nameEdit")->text().size());
+            QVERIFY2(kept >= typed - 21, qPrintable(QStringLiteral("round %1: typed %2, kept %3").arg(round).arg(typed).arg(kept)));
+            qInfo("round %d: typed %d characters, %d came back", round, typed, kept);
+        }
+    }
+
+    // 3. A second window on the same library opens it read-only and says so; it neither takes the first window's
+    // draft nor deletes it (Ctrl+N), and its saves are refused with the reason.
+    void aSecondWindowOpensTheLibraryReadOnly()
+    {
+        MainWindow first;
+        first.show();
+        WAIT_STARTED(first);
+        enterNamedSd3(first, QStringLiteral("甲"));
+        QTRY_VERIFY(first.counter()->library().draft().has_value());
+
+        MainWindow second;
+        QStringList told;
+        second.counter()->setInform([&](const QString &t) { told << t; });
+        second.setConfirm([](const QString &) { return true; });
+        second.show();
+        WAIT_STARTED(second);
+        QVERIFY(second.counter()->library().isReadOnly());
+        QVERIFY2(!told.isEmpty() && told.front().contains(QStringLiteral("another window")), qPrintable(told.join(QLatin1Char('|'))));
+        QVERIFY(child<QLineEdit>(&second, "nameEdit")->text().isEmpty()); // the first window's draft stays there
+        child<QAction>(&second, "newCaseAction")->trigger();
+        enterNamedSd3(second, QStringLiteral("乙"));
+        second.counter()->writeDraft();
+        child<QAction>(&second, "saveToLibraryAction")->trigger();
+        QVERIFY2(told.last().contains(QStringLiteral("another window")), qPrintable(told.last()));
+        QVERIFY(first.counter()->library().draft()->first.contains(QStringLiteral("甲")));
+        QVERIFY(first.counter()->library().search(QStringLiteral("乙")).isEmpty());
+    }
+
+    // 2. An empty (0-byte) library at start is damaged: the clerk is told and offered the backup, which holds the
+    // cases (and is not a backup of the empty file).
+    void anEmptyLibraryFileIsDamaged()
+    {
+        const QString path = pension::gui::datadir::libraryPath();
+        {
+            pension::storage::CaseLibrary lib;
+            QVERIFY(lib.open(path));
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(lib.save({0, QStringLiteral("居民%1").arg(i), QString(), QStringLiteral("{}"), {}, {}}) > 0);
+        } // closing backs the day's cases up
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        MainWindow w;
+        QString text;
+        QStringList choices;
+        w.counter()->setChooser([&](const QString &t, const QStringList &c) {
+            text = t;
+            choices = c;
+            return 0;
+        });
+        w.show();
+        WAIT_STARTED(w);
+        QVERIFY2(text.contains(QStringLiteral("damaged")), qPrintable(text));
+        QVERIFY2(choices.value(0).contains(QStringLiteral("cases in it: 3")), qPrintable(choices.join(QLatin1Char('|'))));
+        QCOMPARE(w.counter()->library().search(QString()).size(), 3);
+    }
+
+    // 1. The newest good backup holds fewer cases than the damaged library still shows: the choice says so.
+    void aBackupWithFewerCasesIsNamedAsSuch()
+    {
+        const QString path = pension::gui::datadir::libraryPath();
+        {
+            pension::storage::CaseLibrary lib;
+            QVERIFY(lib.open(path));
+            QVERIFY(lib.save({0, QStringLiteral("保留"), QString(), QStringLiteral("{}"), {}, {}}) > 0);
+        } // a backup of 1 case
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("more"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int i = 0; i < 21; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (name, id_number, json, created, updated) VALUES"
+                                              " ('后来%1', '', '{}', '2026-01-01', '2026-01-01')").arg(i)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'cases_name'")) && q.next());
+            const int page = q.value(0).toInt();
+            q.finish();
+            db.close();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(page - 1) * 4096));
+            f.write(QByteArray(4096, '\x5a')); // an index page: the table still counts 22
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("more"));
+        MainWindow w;
+        QString text;
+        QStringList choices;
+        w.counter()->setChooser([&](const QString &t, const QStringList &c) {
+            text = t;
+            choices = c;
+            return 2; // continue without: nothing is replaced
+        });
+        w.show();
+        WAIT_STARTED(w);
+        QVERIFY2(choices.value(0).contains(QStringLiteral("fewer")), qPrintable(choices.join(QLatin1Char('|'))));
+        QVERIFY2(text.contains(QStringLiteral("(1)")) && text.contains(QStringLiteral("(22)")), qPrintable(text));
+        QVERIFY(QFile::exists(path));
+    }
+
+    // 13. PENSION_DATA_DIR (here a shared folder with the sticky bit) is left as it is: the program works in a
+    // subfolder of its own, readable by the user alone; case files are written owner-only.
+    void theDataFolderIsLeftAsItIs()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file modes: POSIX");
+#else
+        const QString given = qEnvironmentVariable("PENSION_DATA_DIR");
+        QVERIFY(::chmod(QFile::encodeName(given).constData(), 01777) == 0);
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        QVERIFY(w.counter()->library().isOpen());
+        struct stat st{};
+        QVERIFY(::stat(QFile::encodeName(given).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, 01777u);
+        QVERIFY(pension::gui::datadir::root().startsWith(given + QLatin1Char('/')));
+        QVERIFY(::stat(QFile::encodeName(pension::gui::datadir::root()).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, 0700u);
+        QCOMPARE(w.counter()->library().path(), pension::gui::datadir::libraryPath());
+
+        QTemporaryDir dir;
+        enterNamedSd3(w);
+        const QString file = dir.filePath(QStringLiteral("zhang.pension.json"));
+        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return file; });
+        child<QAction>(&w, "saveCaseFileAction")->trigger();
+        QVERIFY(::stat(QFile::encodeName(file).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        // A PDF to a folder: the clerk is told which file and why; no "written" message.
+        QStringList told;
+        w.counter()->setInform([&](const QString &t) { told << t; });
+        QTRY_VERIFY(w.shownResult().has_value());
+        const QString folder = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(QDir().mkpath(folder));
+        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return folder; });
+        child<QAction>(&w, "exportPdfAction")->trigger();
+        QVERIFY2(told.size() == 1 && told.front().contains(QDir::toNativeSeparators(folder)), qPrintable(told.join(QLatin1Char('|'))));
+        QVERIFY(QDir(folder).isEmpty());
+        QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("written to")));
+#endif
+    }
+
+    // 6, 7. The window refuses a case file nested 60,000 deep and a device, quickly and without crashing.
+    void hostileCaseFilesAreRefused()
+    {
+        MainWindow w;
+        QStringList told;
+        w.counter()->setInform([&](const QString &t) { told << t; });
+        w.show();
+        WAIT_STARTED(w);
+        QTemporaryDir dir;
+        const QString deep = dir.filePath(QStringLiteral("deep.pension.json"));
+        {
+            QFile f(deep);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2025-06\", \"person\": {\"name\": ");
+            f.write(QByteArray(60000, '['));
+            f.write(QByteArray(60000, ']'));
+            f.write("}}");
+        }
+        QVERIFY(!w.counter()->openCaseFileAt(deep));
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.front().size() < 600);
+#ifdef Q_OS_UNIX
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!w.counter()->openCaseFileAt(QStringLiteral("/dev/zero")));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(told.size(), 2);
+        QVERIFY2(told.last().contains(QStringLiteral("not a regular file")), qPrintable(told.last()));
+#endif
+    }
+
+    // 14. A national pack edited outside the program, its version string left as shipped: every result computed
+    // with it is marked as computed with local figures.
+    void anEditedPackIsMarkedLocal()
+    {
+        QFile shipped(QStringLiteral(PENSION_SOURCE_DIR "/resources/regions/national.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+        pack.insert(QStringLiteral("note"), QStringLiteral("changed on this computer"));
+        QVERIFY(QDir().mkpath(pension::gui::datadir::packsDir()));
+        QFile edited(pension::gui::datadir::packsDir() + QStringLiteral("/national.json"));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(QJsonDocument(pack).toJson());
+        edited.close();
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        enterNamedSd3(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        QVERIFY2(w.shownResult()->paramsVersion.find("national@2026.11.1-local.0") != std::string::npos,
+                 w.shownResult()->paramsVersion.c_str());
+        bool marked = false;
+        for (const pension::Warning &warning : w.shownResult()->warnings)
+            marked = marked || warning.code == pension::WarningCode::LocalFigures;
+        QVERIFY(marked);
+    }
+
     void aDamagedLibraryIsRestoredFromItsBackup()
     {
-        const QString path = qEnvironmentVariable("PENSION_DATA_DIR") + QStringLiteral("/cases.sqlite");
+        const QString path = pension::gui::datadir::libraryPath();
         {
             pension::storage::CaseLibrary lib;
             QVERIFY(lib.open(path));
@@ -730,7 +1021,8 @@ private slots:
 
     void aDamagedLibraryWithoutBackupStartsEmptyAndIsKept()
     {
-        const QString path = qEnvironmentVariable("PENSION_DATA_DIR") + QStringLiteral("/cases.sqlite");
+        const QString path = pension::gui::datadir::libraryPath();
+        QVERIFY(pension::gui::datadir::ensureRoot());
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -880,6 +1172,8 @@ int main(int argc, char *argv[])
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
     if (qEnvironmentVariable("PENSION_TEST_CHILD") == QStringLiteral("type"))
         return typeAndWaitToBeKilled();
+    if (qEnvironmentVariable("PENSION_TEST_CHILD") == QStringLiteral("typeOn"))
+        return typeOnUntilKilled();
     TestCounter test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -1,5 +1,6 @@
 // Test helper: saves cases into a library as fast as it can and prints "saved ID NAME" after each commit, until
-// it is killed. test_caselibrary kills it mid-write again and again and checks every reported case afterwards.
+// it is killed. test_caselibrary kills it mid-write (and mid-backup) again and again and checks every reported case
+// and every backup afterwards.
 
 #include "caselibrary.h"
 
@@ -12,10 +13,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc < 2)
         return 2;
+    // Modes: (none) save cases until killed; "open" open (which backs up a changed library) and say how it went;
+    // "backup" save a case and back up, again and again, until killed.
+    const QByteArray mode = argc > 2 ? QByteArray(argv[2]) : QByteArray();
     pension::storage::CaseLibrary library;
     if (!library.open(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "%s\n", qPrintable(library.error()));
         return 1;
+    }
+    if (mode == "open") {
+        std::printf("opened %s\n", library.isReadOnly() ? "read-only" : "writable");
+        return 0;
     }
     for (int i = 0;; ++i) {
         pension::storage::CaseRecord r;
@@ -29,5 +37,10 @@ int main(int argc, char *argv[])
             return 1;
         std::printf("saved %lld %s\n", static_cast<long long>(id), qPrintable(r.name));
         std::fflush(stdout);
+        if (mode == "backup") {
+            const QString backup = library.backupNow();
+            std::printf("backup %s\n", backup.isEmpty() ? "FAILED" : qPrintable(backup));
+            std::fflush(stdout);
+        }
     }
 }
