@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace pension {
 
@@ -56,6 +57,18 @@ const Scalar *ParameterSet::scalar(std::string_view name) const
 {
     auto it = scalars.find(name);
     return it == scalars.end() ? nullptr : &it->second;
+}
+
+const RuleEntry *ParameterSet::rule(std::string_view key, YearMonth at) const
+{
+    auto it = rules.find(key);
+    if (it == rules.end())
+        return nullptr;
+    const RuleEntry *found = nullptr;
+    for (const RuleEntry &r : it->second)
+        if (r.from <= at)
+            found = &r;
+    return found;
 }
 
 const Track *ParameterSet::track(std::string_view id) const
@@ -112,6 +125,26 @@ constexpr SeriesSchema kSeries[] = {
     {"transitionRate", Unit::Percent, 0.5, 2, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
+    // The province's yearly adjustment of pensions in payment (调整退休人员基本养老金), by the year it applies from
+    // January: 定额 (fixed), 挂钩 (per full contribution year, and percent of the person's own pension), 倾斜 for
+    // the aged (age reached by 31 December of the year before: 70–74, 75–79, 80 and over).
+    {"adjustmentFixed", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentPerYear", Unit::YuanPerMonth, 0, 100, false},
+    {"adjustmentPercent", Unit::Percent, 0, 20, false},
+    {"adjustmentAge70", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentAge75", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentAge80", Unit::YuanPerMonth, 0, 1000, false},
+};
+
+// Rule keys of the `"rules"` section and the names the engine implements for each.
+struct RuleSchema {
+    const char *key;
+    std::initializer_list<const char *> names;
+};
+
+const RuleSchema kRules[] = {
+    // How history mode averages the 缴费指数: over months (domain §1.2) or Hebei's yearly method (冀劳社〔2006〕67号).
+    {"indexAveraging", {"monthly", "yearly-hebei"}},
 };
 
 struct ScalarSchema {
@@ -121,10 +154,10 @@ struct ScalarSchema {
 };
 
 constexpr ScalarSchema kScalars[] = {
-    {"accountStart", Unit::Month, 0, 0},      {"floorRate", Unit::Percent, 10, 100},
-    {"ceilingRate", Unit::Percent, 100, 1000}, {"wageGrowth", Unit::Percent, -10, 20},
+    {"accountStart", Unit::Month, 0, 0},        {"floorRate", Unit::Percent, 10, 100},
+    {"ceilingRate", Unit::Percent, 100, 1000},  {"wageGrowth", Unit::Percent, -10, 20},
     {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
-    {"inflation", Unit::Percent, -10, 30},     {"lifeExpectancy", Unit::Years, 40, 110},
+    {"inflation", Unit::Percent, -10, 30},      {"lifeExpectancy", Unit::Years, 40, 110},
 };
 
 const char *unitName(Unit u)
@@ -160,6 +193,7 @@ struct RawCity {
     LocalText note;
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;
 };
 
 } // namespace
@@ -172,6 +206,7 @@ struct ParameterLibrary::RawPack {
     std::map<std::string, Track, std::less<>> tracks;
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;
     std::map<std::string, RawCity, std::less<>> cities;
 };
 
@@ -225,7 +260,8 @@ LocalText readNote(const json &obj, const std::string &where)
         return t;
     }
     if (!it->is_object())
-        throw Fail{where.empty() ? std::string("note") : where + ".note", "must be a string or { \"zh\": …, \"en\": … }"};
+        throw Fail{where.empty() ? std::string("note") : where + ".note",
+                   "must be a string or { \"zh\": …, \"en\": … }"};
     allowKeys(*it, where.empty() ? std::string("note") : where + ".note", {"zh", "en"});
     t.zh = requireString(*it, where.empty() ? std::string("note") : where + ".note", "zh");
     t.en = requireString(*it, where.empty() ? std::string("note") : where + ".note", "en");
@@ -270,8 +306,8 @@ std::int64_t readValue(const json &v, const std::string &where, Unit unit, doubl
         throw Fail{where, "must be a number"};
     const double d = v.get<double>();
     if (!std::isfinite(d) || d < min || d > max)
-        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) +
-                              "…" + formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
+        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) + "…" +
+                              formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
     auto scaled = scaledFromDouble(d, unitScale(unit));
     if (!scaled)
         throw Fail{where, std::string("has more decimals than ") + unitName(unit) + " allows"};
@@ -322,11 +358,13 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
         const std::string at = where + ".values[" + std::to_string(index++) + "]";
         if (!e.is_object())
             throw Fail{at, "must be an object"};
-        allowKeys(e, at, {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
+        allowKeys(e, at,
+                  {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
         SeriesEntry entry;
         if (schema->byAge) {
             auto age = e.find("age");
-            if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 || age->get<std::int64_t>() > 100)
+            if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 ||
+                age->get<std::int64_t>() > 100)
                 throw Fail{at + ".age", "must be a whole age 16–100"};
             entry.from = YearMonth{age->get<int>()}; // the age is kept in `serial`
         } else {
@@ -403,6 +441,54 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
     return out;
 }
 
+std::map<std::string, std::vector<RuleEntry>, std::less<>> readRules(const json &obj, const std::string &where,
+                                                                     const std::string &packLabel)
+{
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> out;
+    if (!obj.is_object())
+        throw Fail{where, "must be an object"};
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const std::string at = where + "." + it.key();
+        const RuleSchema *schema = nullptr;
+        for (const auto &r : kRules)
+            if (it.key() == r.key)
+                schema = &r;
+        if (!schema)
+            throw Fail{at, "unknown rule"};
+        if (!it.value().is_object())
+            throw Fail{at, "must be an object with values"};
+        allowKeys(it.value(), at, {"values", "note"});
+        auto values = it.value().find("values");
+        if (values == it.value().end() || !values->is_array() || values->empty())
+            throw Fail{at + ".values", "must be a non-empty array"};
+        std::vector<RuleEntry> entries;
+        int index = 0;
+        for (const auto &e : *values) {
+            const std::string ate = at + ".values[" + std::to_string(index++) + "]";
+            if (!e.is_object())
+                throw Fail{ate, "must be an object"};
+            allowKeys(e, ate, {"from", "rule", "status", "confidence", "source", "regulation", "note"});
+            RuleEntry r;
+            r.from = readFrom(e, ate);
+            r.rule = requireString(e, ate, "rule");
+            std::string allowed;
+            bool known = false;
+            for (const char *name : schema->names) {
+                known = known || r.rule == name;
+                allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+            }
+            if (!known)
+                throw Fail{ate + ".rule", "must be one of " + allowed + ", got \"" + r.rule + "\""};
+            r.provenance = readProvenance(e, ate, packLabel);
+            if (!entries.empty() && !(entries.back().from < r.from))
+                throw Fail{ate + ".from", "dates not in order"};
+            entries.push_back(std::move(r));
+        }
+        out.emplace(it.key(), std::move(entries));
+    }
+    return out;
+}
+
 RawPack parsePack(std::string_view fileName, std::string_view text)
 {
     json doc;
@@ -415,8 +501,9 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     }
     if (!doc.is_object())
         throw Fail{"", "must be a JSON object"};
-    allowKeys(doc, "", {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities",
-                        "tracks", "grades", "note"});
+    allowKeys(doc, "",
+              {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities", "tracks",
+               "grades", "note", "rules"});
     RawPack p;
     p.file = std::string(fileName);
     if (requireString(doc, "", "format") != "pension-params/1")
@@ -434,6 +521,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         p.series = readSeriesMap(*it, "series", label);
     if (auto it = doc.find("scalars"); it != doc.end())
         p.scalars = readScalars(*it, "scalars", label);
+    if (auto it = doc.find("rules"); it != doc.end())
+        p.rules = readRules(*it, "rules", label);
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"tracks", "must be an object"};
@@ -444,13 +533,15 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const json &o = t.value();
             if (!o.is_object())
                 throw Fail{at, "must be an object"};
-            allowKeys(o, at, {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence",
-                              "source", "note"});
+            allowKeys(o, at,
+                      {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence", "source",
+                       "note"});
             Track tr;
             tr.id = t.key();
             auto intField = [&](const char *k, int lo, int hi) {
                 auto f = o.find(k);
-                if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo || f->get<std::int64_t>() > hi)
+                if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo ||
+                    f->get<std::int64_t>() > hi)
                     throw Fail{at + "." + k, "must be a whole number " + std::to_string(lo) + "–" + std::to_string(hi)};
                 return f->get<int>();
             };
@@ -490,7 +581,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const std::string at = "cities." + c.key();
             if (!c.value().is_object())
                 throw Fail{at, "must be an object"};
-            allowKeys(c.value(), at, {"name", "note", "series", "scalars"});
+            allowKeys(c.value(), at, {"name", "note", "series", "scalars", "rules"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
             city.note = readNote(c.value(), at);
@@ -498,13 +589,16 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                 city.series = readSeriesMap(*s, at + ".series", label + "/" + c.key());
             if (auto s = c.value().find("scalars"); s != c.value().end())
                 city.scalars = readScalars(*s, at + ".scalars", label + "/" + c.key());
+            if (auto s = c.value().find("rules"); s != c.value().end())
+                city.rules = readRules(*s, at + ".rules", label + "/" + c.key());
             p.cities.emplace(c.key(), std::move(city));
         }
     }
     return p;
 }
 
-void mergeSeries(std::map<std::string, Series, std::less<>> &into, const std::map<std::string, Series, std::less<>> &from)
+void mergeSeries(std::map<std::string, Series, std::less<>> &into,
+                 const std::map<std::string, Series, std::less<>> &from)
 {
     for (const auto &[name, s] : from) {
         auto it = into.find(name);
@@ -548,7 +642,10 @@ std::optional<PackError> ParameterLibrary::add(std::string_view fileName, std::s
     return std::nullopt;
 }
 
-bool ParameterLibrary::has(std::string_view packId) const { return m_packs.find(packId) != m_packs.end(); }
+bool ParameterLibrary::has(std::string_view packId) const
+{
+    return m_packs.find(packId) != m_packs.end();
+}
 
 std::vector<std::string> ParameterLibrary::regionIds() const
 {
@@ -593,6 +690,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
             set.scalars[k] = v;
         for (const auto &[k, v] : p->tracks)
             set.tracks[k] = v;
+        for (const auto &[k, v] : p->rules)
+            set.rules[k] = v;
         if (!p->grades.empty()) {
             set.grades = p->grades;
             set.gradesProvenance = p->gradesProvenance;
@@ -610,6 +709,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         mergeSeries(set.series, c->second.series);
         for (const auto &[k, v] : c->second.scalars)
             set.scalars[k] = v;
+        for (const auto &[k, v] : c->second.rules)
+            set.rules[k] = v;
         set.nameZh += c->second.nameZh;
         set.nameEn += " · " + c->second.nameEn;
         if (!c->second.note.en.empty())

@@ -61,11 +61,11 @@ struct PlanNumbers {
     int ageMonths = 0;
     bool eligible = true;
     HalfMonths contributed = 0;
-    HalfMonths paidMonths = 0;    // months the plan pays (halves)
+    HalfMonths paidMonths = 0; // months the plan pays (halves)
     Ppm averageIndex = 0;
     Fen accountBalance = 0;
     Monthly monthly;
-    Fen outOfPocket = 0;          // the person's own payments from asOf to retirement
+    Fen outOfPocket = 0;                   // the person's own payments from asOf to retirement
     std::optional<int> breakEvenAgeMonths; // age when the pension received (with increases) equals all own payments
     // How much more a month each extra 10,000 yuan paid buys, against the next lower grade and the next shorter
     // payment length (grid cells only; nullopt without a neighbour or without extra payment).
@@ -75,6 +75,9 @@ struct PlanNumbers {
 } // namespace pension
 
 namespace pension {
+// The average 缴费指数 of an accrual: the statement's, the mean of the months, or (rules.indexAveraging =
+// yearly-hebei) the mean of the yearly indices; rounded to 4 decimals.
+Ppm averageIndexOf(const Accrual &a);
 // One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
 PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
 // Walks the plan's contributions to `month` (inclusive) without closing its year: the account as it stands then.

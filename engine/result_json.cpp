@@ -26,6 +26,11 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::RetroactiveFraud: return "retroactive-payment-fraud";
     case WarningCode::PastPaymentsEstimated: return "past-payments-estimated";
     case WarningCode::LocalFigures: return "local-figures";
+    case WarningCode::ProjectedInterest: return "projected-interest";
+    case WarningCode::InterestCreditedProvisionally: return "interest-credited-provisionally";
+    case WarningCode::InterestEffect: return "interest-effect";
+    case WarningCode::PensionBaseFromAverage: return "pension-base-from-average";
+    case WarningCode::ProvisionalAboveFinal: return "provisional-above-final";
     }
     return "unknown";
 }
@@ -63,18 +68,33 @@ const char *stepCodeName(StepCode code)
 namespace {
 
 // Money and decimals go out as JSON numbers with their exact decimal digits.
-ordered_json number(const std::string &decimal) { return ordered_json::parse(decimal); }
-ordered_json fen(Fen f) { return number(formatFen(f)); }
-ordered_json scaled(std::int64_t v, int scale) { return number(formatScaled(v, scale)); }
+ordered_json number(const std::string &decimal)
+{
+    return ordered_json::parse(decimal);
+}
+ordered_json fen(Fen f)
+{
+    return number(formatFen(f));
+}
+ordered_json scaled(std::int64_t v, int scale)
+{
+    return number(formatScaled(v, scale));
+}
 bool isDecimal(const std::string &s)
 {
-    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos && s.find('-', 1) == std::string::npos;
+    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos &&
+           s.find('-', 1) == std::string::npos;
 }
-ordered_json halves(HalfMonths h) { return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2); }
+ordered_json halves(HalfMonths h)
+{
+    return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2);
+}
 
 ordered_json monthly(const Monthly &m)
 {
-    return {{"basic", fen(m.basic)}, {"account", fen(m.account)}, {"transitional", fen(m.transitional)},
+    return {{"basic", fen(m.basic)},
+            {"account", fen(m.account)},
+            {"transitional", fen(m.transitional)},
             {"total", fen(m.total)}};
 }
 
@@ -115,7 +135,10 @@ ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
     return out;
 }
 
-ordered_json ageJson(int months) { return {{"years", months / 12}, {"months", months % 12}}; }
+ordered_json ageJson(int months)
+{
+    return {{"years", months / 12}, {"months", months % 12}};
+}
 
 ordered_json pathArray(const std::vector<IncreaseYear> &path, int years)
 {
@@ -142,8 +165,11 @@ ordered_json lifetimeJson(const Lifetime &lt)
     out["lifeExpectancy"] = scaled(lt.lifeExpectancyTenths, 1);
     ordered_json totals = ordered_json::array();
     for (const AgeTotal &t : lt.totals)
-        totals.push_back({{"age", t.ageYears}, {"lifeExpectancy", t.lifeExpectancy}, {"paid", fen(t.paid)},
-                          {"received", fen(t.received)}, {"net", fen(t.net)}});
+        totals.push_back({{"age", t.ageYears},
+                          {"lifeExpectancy", t.lifeExpectancy},
+                          {"paid", fen(t.paid)},
+                          {"received", fen(t.received)},
+                          {"net", fen(t.net)}});
     out["totals"] = totals;
     return out;
 }
@@ -171,8 +197,10 @@ ordered_json shortfallJson(const Shortfall &s)
 {
     ordered_json payOn = ordered_json::array();
     for (const ShortfallOption &o : s.payOn)
-        payOn.push_back({{"grade", number(formatFraction(o.grade))}, {"months", o.months},
-                         {"reachedMonth", o.reachedMonth.toString()}, {"cost", fen(o.cost)}});
+        payOn.push_back({{"grade", number(formatFraction(o.grade))},
+                         {"months", o.months},
+                         {"reachedMonth", o.reachedMonth.toString()},
+                         {"cost", fen(o.cost)}});
     return {{"shortMonths", s.shortMonths},
             {"payOn", payOn},
             {"oneOffAllowed", s.oneOffAllowed},
@@ -228,7 +256,8 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                               {"backPayMonths", p.backPayMonths},
                               {"backPay", fen(p.backPay)}};
     }
-    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)}, {"total", fen(r.outOfPocketTotal)},
+    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)},
+                          {"total", fen(r.outOfPocketTotal)},
                           {"employerFuture", fen(r.employerFuture)}};
     ordered_json years = ordered_json::array();
     for (const YearRow &y : r.years) {
@@ -347,10 +376,13 @@ std::string gridJson(const Grid &g)
             plan["accountBalance"] = fen(c.numbers.accountBalance);
             plan["monthly"] = monthly(c.numbers.monthly);
             plan["outOfPocket"] = fen(c.numbers.outOfPocket);
-            plan["breakEvenAge"] = c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
+            plan["breakEvenAge"] =
+                c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
             plan["marginalPer10000"] = {
-                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade) : ordered_json(nullptr)},
-                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength) : ordered_json(nullptr)}};
+                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade)
+                                                                : ordered_json(nullptr)},
+                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength)
+                                                                  : ordered_json(nullptr)}};
         }
         plans.push_back(plan);
     }
