@@ -11,9 +11,9 @@
 #include "compare.h"
 #include "goal.h"
 #include "lifetime.h"
-#include "survivor.h"
 #include "projection.h"
 #include "result_json.h"
+#include "survivor.h"
 #include "texts.h"
 
 #include <QCoreApplication>
@@ -27,8 +27,14 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::cli", text);
+}
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 struct BadInput {
     QString message;
@@ -146,7 +152,8 @@ ParameterLibrary library(const Options &o)
         if (!f.open(QIODevice::ReadOnly))
             throw BadInput{tr("%1: cannot be read").arg(dir.filePath(name))};
         const QByteArray text = f.readAll();
-        if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
+        if (auto e =
+                lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
     // A pack can be valid alone and still not resolve (it extends a pack that is not there).
@@ -183,14 +190,20 @@ std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
     return std::get<std::shared_ptr<const Prepared>>(p);
 }
 
-QString money(Fen f) { return q(formatFen(f)); }
+QString money(Fen f)
+{
+    return q(formatFen(f));
+}
 
 QString ageText(int months)
 {
     return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
 }
 
-QString halvesText(HalfMonths h) { return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2); }
+QString halvesText(HalfMonths h)
+{
+    return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2);
+}
 
 void printEstimate(const Result &r, QTextStream &out)
 {
@@ -241,9 +254,9 @@ void printEstimate(const Result &r, QTextStream &out)
                    .arg(money(y.accountCredit), 8)
                    .arg(money(y.interest), 8)
                    .arg(money(y.balance), 10)
-                   .arg(y.interestStatus == Status::Published ? QString()
-                                                              : QStringLiteral("  (") + texts::statusName(y.interestStatus) +
-                                                                    QStringLiteral(")"));
+                   .arg(y.interestStatus == Status::Published
+                            ? QString()
+                            : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
     }
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
@@ -251,12 +264,15 @@ void printEstimate(const Result &r, QTextStream &out)
 void printBeyond(const Result &r, const Lifetime &lt, const std::vector<SurvivorAt> &survivors, const Shortfall &sf,
                  QTextStream &out)
 {
-    out << '\n' << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
-                                    : tr("Paid and received, nominal yuan:"))
+    out << '\n'
+        << (lt.todaysMoney
+                ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
+                : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
-        out << QStringLiteral("  %1: %2 = %3  [%4]\n").arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
+        out << QStringLiteral("  %1: %2 = %3  [%4]\n")
+                   .arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))
@@ -274,15 +290,18 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                        .arg(money(s.accountRemainder), money(s.total))
                 << '\n';
     if (sf.shortOfMinimum) {
-        out << '\n' << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
+        out << '\n'
+            << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
         for (const ShortfallOption &o : sf.payOn)
-            out << tr("  at %1%: until %2, costing %3").arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+            out << tr("  at %1%: until %2, costing %3")
+                       .arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
                 << '\n';
         out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
                    .arg(money(sf.accountToResidentScheme))
             << '\n';
         if (sf.oneOffAllowed)
-            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.")
+            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid "
+                      "at once.")
                        .arg(sf.oneOffMonths)
                 << '\n';
     }
@@ -342,7 +361,9 @@ std::vector<RetireChoice> parseRetires(const QString &list)
             ok = false;
         }
         if (!ok)
-            throw BadInput{tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")").arg(t)};
+            throw BadInput{
+                tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")")
+                    .arg(t)};
         out.push_back(c);
     }
     if (out.empty())
@@ -498,8 +519,8 @@ int cmdSolve(const Options &o, QTextStream &out)
         const IndexRange r = solveAverageIndex(base, static_cast<int>(*years), basic);
         if (o.json)
             out << QStringLiteral("{\"averageIndex\": {\"found\": %1, \"low\": %2, \"high\": %3}}\n")
-                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"),
-                            q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)));
+                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"), q(formatScaled(r.low / 100, 4)),
+                            q(formatScaled(r.high / 100, 4)));
         else if (r.found)
             out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
                 << '\n';
@@ -514,7 +535,8 @@ int cmdSolve(const Options &o, QTextStream &out)
             throw BadInput{tr("--annuity-months: 1–300 with one decimal (got \"%1\")").arg(o.annuityMonths)};
         const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
         if (o.json)
-            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n").arg(money(r.low), money(r.high));
+            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n")
+                       .arg(money(r.low), money(r.high));
         else
             out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
         any = true;
@@ -541,12 +563,26 @@ int cmdAfter(const Options &o, QTextStream &out)
         throw BadInput{tr("--region: unknown region \"%1\"").arg(regionId)};
     const ParameterSet &params = std::get<ParameterSet>(set);
     const Context ctx(params, Assumptions{}, today(o), until);
-    const auto path = pensionPath(ctx, monthlyStart, *retired, until);
+    // What the province's scheme links to: the contribution years (挂钩) and the birth month (倾斜), when given.
+    AdjustmentPerson person;
+    if (!o.years.isEmpty()) {
+        auto years = parseScaled(o.years.trimmed().toStdString(), 2);
+        if (!years || *years <= 0 || *years > 6000)
+            throw BadInput{tr("--years: contribution years 0.01–60 with 2 decimals (got \"%1\")").arg(o.years)};
+        person.contributed = static_cast<HalfMonths>(divRound(*years * 24, 100));
+    }
+    if (!o.birth.isEmpty()) {
+        auto birth = YearMonth::parse(o.birth.toStdString());
+        if (!birth)
+            throw BadInput{tr("--birth: YYYY-MM (got \"%1\")").arg(o.birth)};
+        person.birth = *birth;
+    }
+    const auto path = pensionPath(ctx, monthlyStart, *retired, until, person);
     std::optional<Fen> compareTo;
     if (!o.compareTo.isEmpty())
         compareTo = moneyArg(o.compareTo, QStringLiteral("--compare"), 1, 100'000'00);
     if (o.json) {
-        out << q(pathJson(path));
+        out << q(pathJson(path, compareTo));
         return 0;
     }
     out << tr("Year  Increase  Status       Monthly pension") << '\n';
@@ -556,15 +592,26 @@ int cmdAfter(const Options &o, QTextStream &out)
                    .arg(q(formatPercent(y.rate)) + QLatin1Char('%'), 8)
                    .arg(texts::statusName(y.status), -11)
                    .arg(money(y.monthly), 15);
-    out << tr("Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. "
-              "Provinces add fixed and tilted amounts the national level does not show.")
+    bool anyScheme = false, yearsMissing = false, ageMissing = false;
+    for (const IncreaseYear &y : path) {
+        anyScheme = anyScheme || y.scheme;
+        yearsMissing = yearsMissing || y.yearsUnknown;
+        ageMissing = ageMissing || y.ageUnknown;
+    }
+    out << tr("Series: the province's adjustment scheme (fixed, per-year, percent and age amounts) where the "
+              "parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond "
+              "it. The national level is an average: fixed amounts lift a low pension by more.")
                .arg(q(params.versionLabel()), q(formatPercent(ctx.assumptions().pensionIncrease)))
         << '\n';
+    if (anyScheme && (yearsMissing || ageMissing))
+        out << tr("Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.")
+            << '\n';
     if (compareTo) {
         const Fen last = path.back().monthly;
         out << tr("Compared with %1: %2 (%3%)")
                    .arg(money(*compareTo), money(last - *compareTo),
-                        QString::number(100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
+                        QString::number(
+                            100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
             << '\n';
     }
     return 0;
@@ -606,10 +653,11 @@ int cmdCompare(const Options &o, QTextStream &out)
             for (const GridCell &cell : g.cells) {
                 if (cell.grade != grade || !(cell.retire == rc))
                     continue;
-                const QString text = !cell.numbers.valid ? tr("n/a")
-                                     : QStringLiteral("%1/%2%3")
-                                           .arg(money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
-                                                cell.numbers.eligible ? QString() : QStringLiteral("*"));
+                const QString text = !cell.numbers.valid
+                                         ? tr("n/a")
+                                         : QStringLiteral("%1/%2%3").arg(
+                                               money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
+                                               cell.numbers.eligible ? QString() : QStringLiteral("*"));
                 out << QStringLiteral("%1").arg(text, 20);
             }
             out << '\n';
@@ -657,11 +705,14 @@ void usage(QTextStream &out)
               "       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]\n"
               "       pension-cli goal CASE --target AMOUNT [--grade G] [--json]\n"
               "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
-              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]\n"
+              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N] "
+              "[--birth YYYY-MM]\n"
+              "                  [--compare AMOUNT]\n"
               "       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]\n"
               "       pension-cli report CASE -o FILE.pdf [--clerk NAME]\n"
               "       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]\n"
-              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
+              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's "
+              "money")
         << '\n';
 }
 
@@ -702,8 +753,11 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return 0;
         }
         if (o.command.isEmpty())
-            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)")};
-        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
+            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, "
+                              "export (pension-cli help)")};
+        throw BadInput{
+            tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)")
+                .arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();
