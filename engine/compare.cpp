@@ -107,8 +107,7 @@ void addMarginals(Grid &grid, std::size_t gradeCount, const std::vector<int> &st
                 std::optional<std::size_t> lowerGrade, shorter;
                 for (std::size_t g2 = 0; g2 < gradeCount; ++g2) {
                     const Ppm other = grid.cells[base + g2 * stops.size() + si].grade;
-                    if (other < cell.grade &&
-                        (!lowerGrade || other > grid.cells[base + *lowerGrade * stops.size() + si].grade))
+                    if (other < cell.grade && (!lowerGrade || other > grid.cells[base + *lowerGrade * stops.size() + si].grade))
                         lowerGrade = g2;
                 }
                 for (std::size_t s2 = 0; s2 < stops.size(); ++s2)
@@ -151,8 +150,7 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
         if (valid) {
             // The final base, as in estimate(): an override, or the retirement year's base (published or projected).
             fx.base = p.kase.overrides.pensionBase.value_or(ctx.pensionBase(R.year()).value);
-            fx.annuityTenths =
-                p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, fx.decision.ageMonths));
+            fx.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, fx.decision.ageMonths));
             fx.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(R));
         }
         for (const Ppm grade : req.grades) {
@@ -200,8 +198,8 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
             }
             for (std::size_t i = 0; i < stops.size(); ++i) {
                 PlanNumbers &n = byStop[i];
-                n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total, R,
-                                                          fx.decision.ageMonths);
+                n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total,
+                                                          R, fx.decision.ageMonths);
                 grid.cells.push_back({grade, stops[i], retire, n});
             }
         }

@@ -68,33 +68,18 @@ const char *stepCodeName(StepCode code)
 namespace {
 
 // Money and decimals go out as JSON numbers with their exact decimal digits.
-ordered_json number(const std::string &decimal)
-{
-    return ordered_json::parse(decimal);
-}
-ordered_json fen(Fen f)
-{
-    return number(formatFen(f));
-}
-ordered_json scaled(std::int64_t v, int scale)
-{
-    return number(formatScaled(v, scale));
-}
+ordered_json number(const std::string &decimal) { return ordered_json::parse(decimal); }
+ordered_json fen(Fen f) { return number(formatFen(f)); }
+ordered_json scaled(std::int64_t v, int scale) { return number(formatScaled(v, scale)); }
 bool isDecimal(const std::string &s)
 {
-    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos &&
-           s.find('-', 1) == std::string::npos;
+    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos && s.find('-', 1) == std::string::npos;
 }
-ordered_json halves(HalfMonths h)
-{
-    return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2);
-}
+ordered_json halves(HalfMonths h) { return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2); }
 
 ordered_json monthly(const Monthly &m)
 {
-    return {{"basic", fen(m.basic)},
-            {"account", fen(m.account)},
-            {"transitional", fen(m.transitional)},
+    return {{"basic", fen(m.basic)}, {"account", fen(m.account)}, {"transitional", fen(m.transitional)},
             {"total", fen(m.total)}};
 }
 
@@ -135,26 +120,22 @@ ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
     return out;
 }
 
-ordered_json ageJson(int months)
-{
-    return {{"years", months / 12}, {"months", months % 12}};
-}
+ordered_json ageJson(int months) { return {{"years", months / 12}, {"months", months % 12}}; }
 
 ordered_json pathArray(const std::vector<IncreaseYear> &path, int years)
 {
     ordered_json out = ordered_json::array();
-    for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i) {
+    for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i)
+    {
         ordered_json y = {{"year", path[i].year},
                           {"increase", number(formatFraction(path[i].rate))},
                           {"increaseStatus", toString(path[i].status)},
                           {"monthly", fen(path[i].monthly)}};
-        if (path[i].scheme) {
-            // The province's scheme: 定额, 挂钩 (per year, percent) and 倾斜 parts.
+        if (path[i].scheme) // the province's scheme: 定额, 挂钩 (per year, percent) and 倾斜 parts
             y["scheme"] = {{"fixed", fen(path[i].fixed)},
                            {"perYear", path[i].yearsUnknown ? ordered_json(nullptr) : fen(path[i].perYear)},
                            {"percent", fen(path[i].percent)},
                            {"tilt", path[i].ageUnknown ? ordered_json(nullptr) : fen(path[i].tilt)}};
-        }
         out.push_back(y);
     }
     return out;
@@ -174,11 +155,8 @@ ordered_json lifetimeJson(const Lifetime &lt)
     out["lifeExpectancy"] = scaled(lt.lifeExpectancyTenths, 1);
     ordered_json totals = ordered_json::array();
     for (const AgeTotal &t : lt.totals)
-        totals.push_back({{"age", t.ageYears},
-                          {"lifeExpectancy", t.lifeExpectancy},
-                          {"paid", fen(t.paid)},
-                          {"received", fen(t.received)},
-                          {"net", fen(t.net)}});
+        totals.push_back({{"age", t.ageYears}, {"lifeExpectancy", t.lifeExpectancy}, {"paid", fen(t.paid)},
+                          {"received", fen(t.received)}, {"net", fen(t.net)}});
     out["totals"] = totals;
     return out;
 }
@@ -206,10 +184,8 @@ ordered_json shortfallJson(const Shortfall &s)
 {
     ordered_json payOn = ordered_json::array();
     for (const ShortfallOption &o : s.payOn)
-        payOn.push_back({{"grade", number(formatFraction(o.grade))},
-                         {"months", o.months},
-                         {"reachedMonth", o.reachedMonth.toString()},
-                         {"cost", fen(o.cost)}});
+        payOn.push_back({{"grade", number(formatFraction(o.grade))}, {"months", o.months},
+                         {"reachedMonth", o.reachedMonth.toString()}, {"cost", fen(o.cost)}});
     return {{"shortMonths", s.shortMonths},
             {"payOn", payOn},
             {"oneOffAllowed", s.oneOffAllowed},
@@ -265,8 +241,7 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                               {"backPayMonths", p.backPayMonths},
                               {"backPay", fen(p.backPay)}};
     }
-    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)},
-                          {"total", fen(r.outOfPocketTotal)},
+    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)}, {"total", fen(r.outOfPocketTotal)},
                           {"employerFuture", fen(r.employerFuture)}};
     ordered_json years = ordered_json::array();
     for (const YearRow &y : r.years) {
@@ -353,12 +328,12 @@ std::string pathJson(const std::vector<IncreaseYear> &path, std::optional<Fen> c
     out["path"] = pathArray(path, static_cast<int>(path.size()));
     if (compareTo && !path.empty()) {
         const Fen last = path.back().monthly;
+        const Ppm relative = static_cast<Ppm>(divRound(static_cast<Wide>(last - *compareTo) * kPpmOne, *compareTo));
         out["compare"] = {{"year", path.back().year},
                           {"amount", fen(*compareTo)},
                           {"monthly", fen(last)},
                           {"difference", fen(last - *compareTo)},
-                          {"relative", number(formatFraction(static_cast<Ppm>(
-                                           divRound(static_cast<Wide>(last - *compareTo) * kPpmOne, *compareTo))))}};
+                          {"relative", number(formatFraction(relative))}};
     }
     return out.dump(2) + "\n";
 }
@@ -396,13 +371,10 @@ std::string gridJson(const Grid &g)
             plan["accountBalance"] = fen(c.numbers.accountBalance);
             plan["monthly"] = monthly(c.numbers.monthly);
             plan["outOfPocket"] = fen(c.numbers.outOfPocket);
-            plan["breakEvenAge"] =
-                c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
+            plan["breakEvenAge"] = c.numbers.breakEvenAgeMonths ? ageJson(*c.numbers.breakEvenAgeMonths) : ordered_json(nullptr);
             plan["marginalPer10000"] = {
-                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade)
-                                                                : ordered_json(nullptr)},
-                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength)
-                                                                  : ordered_json(nullptr)}};
+                {"grade", c.numbers.marginalPerTenThousandGrade ? fen(*c.numbers.marginalPerTenThousandGrade) : ordered_json(nullptr)},
+                {"length", c.numbers.marginalPerTenThousandLength ? fen(*c.numbers.marginalPerTenThousandLength) : ordered_json(nullptr)}};
         }
         plans.push_back(plan);
     }

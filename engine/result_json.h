@@ -32,8 +32,8 @@ struct EstimateExtras {
 
 std::string estimateJson(const Result &r, const Wording &words, const EstimateExtras &extras = {});
 std::string goalJson(const GoalAnswer &g);
-// `after --json`: { "path": [ … ], "compare": { "amount", "monthly", "difference", "relative" } } (compare only when
-// a published figure is given).
+// `after --json`: { "path": [ … ], "compare": { "year", "amount", "monthly", "difference", "relative" } } (compare
+// only when a published figure is given).
 std::string pathJson(const std::vector<IncreaseYear> &path, std::optional<Fen> compareTo = std::nullopt);
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths);
 std::string gridJson(const Grid &g);

@@ -20,10 +20,7 @@ QString yearRange(const Warning &w)
 
 const char *kContext = "pension::texts"; // the context lupdate files these strings under
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
+QString tr(const char *text) { return QCoreApplication::translate(kContext, text); }
 
 } // namespace
 
@@ -33,10 +30,7 @@ QString &languageSlot()
     return language;
 }
 
-QString currentLanguage()
-{
-    return languageSlot();
-}
+QString currentLanguage() { return languageSlot(); }
 
 bool installLanguage(const QString &language)
 {
@@ -115,10 +109,13 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::RegionNote:
         return tr("Region data note: %1").arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
-    case WarningCode::OverrideUsed: return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OverrideUsed:
+        return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
     case WarningCode::StatementInterest:
-        return tr("The statement balance of %1 is treated as the year's opening balance for interest.").arg(arg(w, 0));
-    case WarningCode::NoTransitional: return tr("No deemed or pre-account years: no transitional pension.");
+        return tr("The statement balance of %1 is treated as the year's opening balance for interest.")
+            .arg(arg(w, 0));
+    case WarningCode::NoTransitional:
+        return tr("No deemed or pre-account years: no transitional pension.");
     case WarningCode::LocalFigures:
         return tr("This result uses figures edited on this computer (%1); the parameter editor shows which.")
             .arg(arg(w, 0));
@@ -269,13 +266,7 @@ QString originName(Origin o)
     return {};
 }
 
-std::string QtWording::warning(const Warning &w) const
-{
-    return texts::warning(w).toStdString();
-}
-std::string QtWording::stepLabel(StepCode code) const
-{
-    return texts::stepLabel(code).toStdString();
-}
+std::string QtWording::warning(const Warning &w) const { return texts::warning(w).toStdString(); }
+std::string QtWording::stepLabel(StepCode code) const { return texts::stepLabel(code).toStdString(); }
 
 } // namespace pension::texts

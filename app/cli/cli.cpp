@@ -11,9 +11,9 @@
 #include "compare.h"
 #include "goal.h"
 #include "lifetime.h"
+#include "survivor.h"
 #include "projection.h"
 #include "result_json.h"
-#include "survivor.h"
 #include "texts.h"
 
 #include <QCoreApplication>
@@ -27,14 +27,8 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pension::cli", text);
-}
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
+QString q(const std::string &s) { return QString::fromStdString(s); }
 
 struct BadInput {
     QString message;
@@ -152,8 +146,7 @@ ParameterLibrary library(const Options &o)
         if (!f.open(QIODevice::ReadOnly))
             throw BadInput{tr("%1: cannot be read").arg(dir.filePath(name))};
         const QByteArray text = f.readAll();
-        if (auto e =
-                lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
+        if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
     // A pack can be valid alone and still not resolve (it extends a pack that is not there).
@@ -190,20 +183,14 @@ std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
     return std::get<std::shared_ptr<const Prepared>>(p);
 }
 
-QString money(Fen f)
-{
-    return q(formatFen(f));
-}
+QString money(Fen f) { return q(formatFen(f)); }
 
 QString ageText(int months)
 {
     return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
 }
 
-QString halvesText(HalfMonths h)
-{
-    return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2);
-}
+QString halvesText(HalfMonths h) { return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2); }
 
 void printEstimate(const Result &r, QTextStream &out)
 {
@@ -254,9 +241,9 @@ void printEstimate(const Result &r, QTextStream &out)
                    .arg(money(y.accountCredit), 8)
                    .arg(money(y.interest), 8)
                    .arg(money(y.balance), 10)
-                   .arg(y.interestStatus == Status::Published
-                            ? QString()
-                            : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
+                   .arg(y.interestStatus == Status::Published ? QString()
+                                                              : QStringLiteral("  (") + texts::statusName(y.interestStatus) +
+                                                                    QStringLiteral(")"));
     }
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
@@ -264,15 +251,12 @@ void printEstimate(const Result &r, QTextStream &out)
 void printBeyond(const Result &r, const Lifetime &lt, const std::vector<SurvivorAt> &survivors, const Shortfall &sf,
                  QTextStream &out)
 {
-    out << '\n'
-        << (lt.todaysMoney
-                ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
-                : tr("Paid and received, nominal yuan:"))
+    out << '\n' << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
+                                    : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
-        out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
+        out << QStringLiteral("  %1: %2 = %3  [%4]\n").arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))
@@ -290,18 +274,15 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                        .arg(money(s.accountRemainder), money(s.total))
                 << '\n';
     if (sf.shortOfMinimum) {
-        out << '\n'
-            << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
+        out << '\n' << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
         for (const ShortfallOption &o : sf.payOn)
-            out << tr("  at %1%: until %2, costing %3")
-                       .arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+            out << tr("  at %1%: until %2, costing %3").arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
                 << '\n';
         out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
                    .arg(money(sf.accountToResidentScheme))
             << '\n';
         if (sf.oneOffAllowed)
-            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid "
-                      "at once.")
+            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.")
                        .arg(sf.oneOffMonths)
                 << '\n';
     }
@@ -361,9 +342,7 @@ std::vector<RetireChoice> parseRetires(const QString &list)
             ok = false;
         }
         if (!ok)
-            throw BadInput{
-                tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")")
-                    .arg(t)};
+            throw BadInput{tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")").arg(t)};
         out.push_back(c);
     }
     if (out.empty())
@@ -519,8 +498,8 @@ int cmdSolve(const Options &o, QTextStream &out)
         const IndexRange r = solveAverageIndex(base, static_cast<int>(*years), basic);
         if (o.json)
             out << QStringLiteral("{\"averageIndex\": {\"found\": %1, \"low\": %2, \"high\": %3}}\n")
-                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"), q(formatScaled(r.low / 100, 4)),
-                            q(formatScaled(r.high / 100, 4)));
+                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"),
+                            q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)));
         else if (r.found)
             out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
                 << '\n';
@@ -535,8 +514,7 @@ int cmdSolve(const Options &o, QTextStream &out)
             throw BadInput{tr("--annuity-months: 1–300 with one decimal (got \"%1\")").arg(o.annuityMonths)};
         const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
         if (o.json)
-            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n")
-                       .arg(money(r.low), money(r.high));
+            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n").arg(money(r.low), money(r.high));
         else
             out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
         any = true;
@@ -610,8 +588,7 @@ int cmdAfter(const Options &o, QTextStream &out)
         const Fen last = path.back().monthly;
         out << tr("Compared with %1: %2 (%3%)")
                    .arg(money(*compareTo), money(last - *compareTo),
-                        QString::number(
-                            100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
+                        QString::number(100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
             << '\n';
     }
     return 0;
@@ -653,11 +630,10 @@ int cmdCompare(const Options &o, QTextStream &out)
             for (const GridCell &cell : g.cells) {
                 if (cell.grade != grade || !(cell.retire == rc))
                     continue;
-                const QString text = !cell.numbers.valid
-                                         ? tr("n/a")
-                                         : QStringLiteral("%1/%2%3").arg(
-                                               money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
-                                               cell.numbers.eligible ? QString() : QStringLiteral("*"));
+                const QString text = !cell.numbers.valid ? tr("n/a")
+                                     : QStringLiteral("%1/%2%3")
+                                           .arg(money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
+                                                cell.numbers.eligible ? QString() : QStringLiteral("*"));
                 out << QStringLiteral("%1").arg(text, 20);
             }
             out << '\n';
@@ -705,14 +681,12 @@ void usage(QTextStream &out)
               "       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]\n"
               "       pension-cli goal CASE --target AMOUNT [--grade G] [--json]\n"
               "       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M\n"
-              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N] "
-              "[--birth YYYY-MM]\n"
-              "                  [--compare AMOUNT]\n"
+              "       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N]\n"
+              "                  [--birth YYYY-MM] [--compare AMOUNT]\n"
               "       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]\n"
               "       pension-cli report CASE -o FILE.pdf [--clerk NAME]\n"
               "       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]\n"
-              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's "
-              "money")
+              "options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today's money")
         << '\n';
 }
 
@@ -753,11 +727,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return 0;
         }
         if (o.command.isEmpty())
-            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, "
-                              "export (pension-cli help)")};
-        throw BadInput{
-            tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)")
-                .arg(o.command)};
+            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)")};
+        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();
