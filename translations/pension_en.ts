@@ -682,10 +682,6 @@
         <translation>Year  Increase  Status       Monthly pension</translation>
     </message>
     <message>
-        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
-        <translation>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</translation>
-    </message>
-    <message>
         <source>Compared with %1: %2 (%3%)</source>
         <translation>Compared with %1: %2 (%3%)</translation>
     </message>
@@ -750,28 +746,6 @@
         <translation>Minimum contribution: %1 months</translation>
     </message>
     <message>
-        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
-        <translation>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</translation>
-    </message>
-    <message>
         <source>batch: exactly one IN.csv file</source>
         <translation>batch: exactly one IN.csv file</translation>
     </message>
@@ -786,6 +760,38 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <translation>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</translation>
+    </message>
+    <message>
+        <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
+        <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
+    </message>
+    <message>
+        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N]
+                  [--birth YYYY-MM] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
+        <translation>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N]
+                  [--birth YYYY-MM] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</translation>
     </message>
 </context>
 <context>
@@ -3096,16 +3102,8 @@ retire: %3</translation>
         <translation>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</translation>
     </message>
     <message>
-        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
-        <translation>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</translation>
-    </message>
-    <message>
         <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
         <translation>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</translation>
-    </message>
-    <message>
-        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
-        <translation>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3482,6 +3480,34 @@ retire: %3</translation>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>This result uses figures edited on this computer (%1); the parameter editor shows which.</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
+        <translation>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</translation>
+    </message>
+    <message>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
+        <translation>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</translation>
+    </message>
+    <message>
+        <source>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</source>
+        <translation>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</source>
+        <translation>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 is projected at %2% a year (an assumption).</source>
+        <translation>Account interest for %1 is projected at %2% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</source>
+        <translation>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</translation>
+    </message>
+    <message>
+        <source>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</source>
+        <translation>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</translation>
     </message>
 </context>
 </TS>

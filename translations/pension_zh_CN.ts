@@ -682,10 +682,6 @@
         <translation>年度  调整幅度  状态         月养老金</translation>
     </message>
     <message>
-        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
-        <translation>序列：参数包中的全国总体调整水平（%1）；此后按假设%2%。各省另有定额调整和倾斜调整，全国总体水平未体现。</translation>
-    </message>
-    <message>
         <source>Compared with %1: %2 (%3%)</source>
         <translation>与%1相比：%2（%3%）</translation>
     </message>
@@ -750,28 +746,6 @@
         <translation>最低缴费：%1个月</translation>
     </message>
     <message>
-        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
-       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
-       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
-       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
-       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT]
-       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
-       pension-cli report CASE -o FILE.pdf [--clerk NAME]
-       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
-options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
-        <translation>用法：pension-cli estimate 个案 [--json] [--lang zh|en] [--date YYYY-MM]
-      pension-cli compare 个案 [--grades 档次列表] [--stop 年数列表] [--retire 退休列表] [--json]
-      pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
-      pension-cli goal 个案 --target 金额 [--grade 档次] [--json]
-      pension-cli solve --base 基数 --years 年限 --basic 金额 | --account 金额 --annuity-months 月数
-      pension-cli after --monthly 金额 --retired YYYY-MM --until YYYY [--region 地区] [--compare 金额]
-      pension-cli batch IN.csv -o OUT.csv [--plans 档次[:年数[:退休]],...]
-      pension-cli report 个案 -o 文件.pdf [--clerk 经办人]
-      pension-cli export 个案 -o 文件.xlsx|文件.csv [--grades 档次列表] [--stop 年数列表] [--retire 退休列表]
-选项：--params 目录 从文件夹添加参数包；--today-money 按现值显示累计金额</translation>
-    </message>
-    <message>
         <source>batch: exactly one IN.csv file</source>
         <translation>batch：须给出且只给出一个IN.csv文件</translation>
     </message>
@@ -786,6 +760,38 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <translation>序列：参数包（%1）中有本省调整办法的年度按本省办法（定额、按缴费年限挂钩、按本人养老金比例挂钩、高龄倾斜）；其他年度按全国总体调整水平的百分比，此后按假设%2%。全国总体水平是平均数：定额调整使低养老金涨幅更大。</translation>
+    </message>
+    <message>
+        <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
+        <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
+    </message>
+    <message>
+        <source>usage: pension-cli estimate CASE [--json] [--lang zh|en] [--date YYYY-MM]
+       pension-cli compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]
+       pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+       pension-cli goal CASE --target AMOUNT [--grade G] [--json]
+       pension-cli solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M
+       pension-cli after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N]
+                  [--birth YYYY-MM] [--compare AMOUNT]
+       pension-cli batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]
+       pension-cli report CASE -o FILE.pdf [--clerk NAME]
+       pension-cli export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]
+options: --params DIR adds parameter packs from a folder; --today-money shows lifetime sums in today&apos;s money</source>
+        <translation>用法：pension-cli estimate 个案 [--json] [--lang zh|en] [--date YYYY-MM]
+      pension-cli compare 个案 [--grades 档次列表] [--stop 年数列表] [--retire 退休列表] [--json]
+      pension-cli retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]
+      pension-cli goal 个案 --target 金额 [--grade 档次] [--json]
+      pension-cli solve --base 基数 --years 年限 --basic 金额 | --account 金额 --annuity-months 月数
+      pension-cli after --monthly 金额 --retired YYYY-MM --until YYYY [--region 地区] [--years 年限]
+                  [--birth YYYY-MM] [--compare 金额]
+      pension-cli batch IN.csv -o OUT.csv [--plans 档次[:年数[:退休]],...]
+      pension-cli report 个案 -o 文件.pdf [--clerk 经办人]
+      pension-cli export 个案 -o 文件.xlsx|文件.csv [--grades 档次列表] [--stop 年数列表] [--retire 退休列表]
+选项：--params 目录 从文件夹添加参数包；--today-money 按现值显示累计金额</translation>
     </message>
 </context>
 <context>
@@ -3095,16 +3101,8 @@ retire: %3</source>
         <translation>退休当年计发基数公布（%3）前，按%1年计发基数（%2）预发；公布后补发差额，约%4元。</translation>
     </message>
     <message>
-        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
-        <translation>%1年计发基数尚未公布：按每年工资增长%3%推算为%2（假设）。</translation>
-    </message>
-    <message>
         <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
         <translation>%1年社会平均工资尚未公布：按每年增长%2%推算（假设）。</translation>
-    </message>
-    <message>
-        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
-        <translation>%1年个人账户记账利率采用假设值（未查到公布的利率；最后公布年度之后按%2%）。</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3481,6 +3479,34 @@ retire: %3</source>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>本结果使用了本机修改的参数（%1），具体见参数编辑器。</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
+        <translation>%1年计发基数尚未公布：由%4年计发基数按每年工资增长%3%推算为%2（假设）。</translation>
+    </message>
+    <message>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
+        <translation>%1年及以前的计发基数均未知：以%3年社会平均工资%2代替（按计发基数的定义；假设）。</translation>
+    </message>
+    <message>
+        <source>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</source>
+        <translation>推算的正式养老金（%3）低于按%1年基数预发的养老金（%2）：不显示补发；这是增长率假设所致。</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</source>
+        <translation>%1年个人账户记账利率采用参数包中的假设值（未查到公布的利率）。</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 is projected at %2% a year (an assumption).</source>
+        <translation>%1年个人账户记账利率按每年%2%推算（假设）。</translation>
+    </message>
+    <message>
+        <source>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</source>
+        <translation>计算日期时%1年记账利率尚未公布：按经办机构做法暂按%2年利率%3%记账，公布后再调整。</translation>
+    </message>
+    <message>
+        <source>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</source>
+        <translation>按假设利率计入账户的利息%1元（每月养老金%2元）；按暂定利率计入的利息%3元（每月%4元）。</translation>
     </message>
 </context>
 </TS>
