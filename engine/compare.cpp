@@ -199,7 +199,8 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
             for (std::size_t i = 0; i < stops.size(); ++i) {
                 PlanNumbers &n = byStop[i];
                 n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total,
-                                                          R, fx.decision.ageMonths);
+                                                          R, fx.decision.ageMonths,
+                                                          AdjustmentPerson{n.contributed, p.kase.person.birth});
                 grid.cells.push_back({grade, stops[i], retire, n});
             }
         }

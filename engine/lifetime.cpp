@@ -99,7 +99,7 @@ std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth
 }
 
 std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement,
-                                      int retirementAge)
+                                      int retirementAge, const AdjustmentPerson &person)
 {
     if (monthly <= 0)
         return std::nullopt;
@@ -111,8 +111,14 @@ std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly,
     int monthsPaid = 0;
     for (int year = retirement.year(); year <= retirement.year() + 70; ++year) {
         if (year > retirement.year()) {
-            Status s;
-            current += divRound(static_cast<Wide>(current) * increaseFor(ctx, year, &s), kPpmOne);
+            // The same yearly step as pensionPath: the province's scheme where the pack has it, else the rate.
+            IncreaseYear step;
+            if (schemeFor(ctx, year, current, person, step)) {
+                current = step.monthly;
+            } else {
+                Status s;
+                current += divRound(static_cast<Wide>(current) * increaseFor(ctx, year, &s), kPpmOne);
+            }
         }
         const int months = year == retirement.year() ? 12 - retirement.month() : 12;
         if (received + current * months >= paid) {

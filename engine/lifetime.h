@@ -75,6 +75,6 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney);
 
 // Only the break-even month, for grid cells: the month cumulative pension (with increases, nominal) reaches `paid`.
 std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement,
-                                      int retirementAge);
+                                      int retirementAge, const AdjustmentPerson &person = {});
 
 } // namespace pension
