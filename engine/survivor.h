@@ -1,7 +1,7 @@
 #pragma once
 // What the family receives if the person dies (社会保险法 第十七条): 丧葬补助金 and 抚恤金 on the province's
 // urban per-capita disposable income of the year before death (人社部发〔2021〕18号, as the Leting leaflet applies
-// it), and the inheritable remainder of the personal account (国发〔2005〕38号: 个人账户余额可以继承).
+// it), and the inheritable remainder of the personal account (社会保险法 第十四条: 个人账户余额可以依法继承).
 
 #include "lifetime.h"
 #include "projection.h"
