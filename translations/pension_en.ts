@@ -1953,14 +1953,6 @@ Paid by the person from now: %12%13</translation>
         <translation>Totals at the birthday month. What remains in the personal account at death is inherited (see Survivors) and is not counted here.</translation>
     </message>
     <message>
-        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</translation>
-    </message>
-    <message>
-        <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</translation>
-    </message>
-    <message>
         <source>%1, in %2</source>
         <translation>%1, in %2</translation>
     </message>
@@ -1983,6 +1975,14 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <translation>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
     </message>
 </context>
 <context>
@@ -2463,8 +2463,8 @@ Paid by the person from now: %12%13</translation>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</translation>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <translation>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</translation>
     </message>
 </context>
 <context>

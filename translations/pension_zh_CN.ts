@@ -1952,14 +1952,6 @@ Paid by the person from now: %12%13</source>
         <translation>累计金额计算到生日当月。去世时个人账户的余额可以继承（见“遗属待遇”），此处未计入。</translation>
     </message>
     <message>
-        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation>按现值：每笔金额从计算日期起按每年%1%的通胀率折算。养老金每年1月按已公布的全国调整比例上调，此后按每年%2%上调（假设）。</translation>
-    </message>
-    <message>
-        <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation>名义金额。养老金每年1月按已公布的全国调整比例上调，此后按每年%1%上调（假设）。</translation>
-    </message>
-    <message>
         <source>%1, in %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1982,6 +1974,14 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>单位另缴其应缴部分：从现在到退休%1元%2。这部分不是个人的钱，此处未计入。</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <translation>按现值：各金额自计算日期起按每年通胀%1%折算。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%2%（假设）。</translation>
+    </message>
+    <message>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <translation>名义金额。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%1%（假设）。</translation>
     </message>
 </context>
 <context>
@@ -2462,8 +2462,8 @@ Paid by the person from now: %12%13</source>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation>退休后的养老金每年1月按全国总体调整水平上调：已公布年度取自参数包%1，此后按每年%2%假设（棕色）。各省另有定额调整和倾斜调整，全国总体水平未体现。名义金额。</translation>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <translation>退休后的养老金：参数包%1中有本省调整办法（定额、按缴费年限、按本人养老金比例、高龄倾斜）的年度按本省办法每年1月调整，否则按全国总体调整水平，此后按假设每年%2%（棕色）。名义金额。</translation>
     </message>
 </context>
 <context>
