@@ -59,9 +59,7 @@ PlanNumbers numbersOf(const Prepared &p, const Accrual &a, const Fixed &fx)
     PlanNumbers n;
     BenefitInput in;
     in.pensionBase = fx.base;
-    in.averageIndex = a.indexFromStatement ? a.statementIndex
-                      : a.account > 0      ? roundIndex(a.indexSum / (a.account / 2.0))
-                                           : 0;
+    in.averageIndex = averageIndexOf(a);
     in.contributed = a.contributed();
     in.transition = a.deemed + a.preAccount;
     in.accountBalance = a.opening;
@@ -223,7 +221,8 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
             for (std::size_t i = 0; i < stops.size(); ++i) {
                 PlanNumbers &n = byStop[i];
                 n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total,
-                                                          R, fx.decision.ageMonths);
+                                                          R, fx.decision.ageMonths,
+                                                          AdjustmentPerson{n.contributed, p.kase.person.birth});
                 grid.cells.push_back({grade, stops[i], retire, n});
             }
         }

@@ -26,6 +26,23 @@ Ppm rateAt(const ParameterSet &p, const char *name, int year, Ppm fallback)
     return fallback;
 }
 
+// Whether a figure is known on `today`: published by then, or with no publication month given.
+bool knownOn(const SeriesEntry &e, YearMonth today)
+{
+    return !e.publishedOn || *e.publishedOn <= today;
+}
+
+// The newest entry for a year before `year` that is known on `today`.
+const SeriesEntry *lastKnownBefore(const Series *s, int year, YearMonth today)
+{
+    if (!s)
+        return nullptr;
+    for (auto it = s->entries.rbegin(); it != s->entries.rend(); ++it)
+        if (it->from.year() < year && knownOn(*it, today))
+            return &*it;
+    return nullptr;
+}
+
 Ppm scalarOr(const ParameterSet &p, const char *name, Ppm fallback)
 {
     const Scalar *s = p.scalar(name);
@@ -55,6 +72,8 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
     const Ppm floorRate = scalarOr(params, "floorRate", 600'000);
     const Ppm ceilingRate = scalarOr(params, "ceilingRate", 3'000'000);
 
+    // The month each year's index denominator became known (nullopt: no pack figure, or no date given).
+    std::vector<std::optional<YearMonth>> denominatorPublished(m_years.size());
     for (int y = m_firstYear; y <= lastYear; ++y) {
         YearFigures &f = m_years[static_cast<std::size_t>(y - m_firstYear)];
         f.year = y;
@@ -65,17 +84,22 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
             const YearFigures &prev = m_years[static_cast<std::size_t>(y - 1 - m_firstYear)];
             f.average = grow(prev.average, m_assumptions.wageGrowth);
             f.averageStatus = Status::Assumed;
+            f.averageProjected = true;
         } else if (average && !average->entries.empty()) {
             // Before the first figure: walk back from it with the growth assumption.
             f.average = 0; // filled below
             f.averageStatus = Status::Assumed;
+            f.averageProjected = true;
         }
         if (const SeriesEntry *e = forYear(denominator, y)) {
             f.denominator = e->value;
             f.denominatorStatus = e->provenance.status;
+            denominatorPublished[static_cast<std::size_t>(y - m_firstYear)] = e->publishedOn;
         } else {
             f.denominator = f.average;
             f.denominatorStatus = f.averageStatus;
+            if (const SeriesEntry *e = forYear(average, y))
+                denominatorPublished[static_cast<std::size_t>(y - m_firstYear)] = e->publishedOn;
         }
         if (const SeriesEntry *e = forYear(floor, y))
             f.floor = e->value;
@@ -85,12 +109,26 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
             f.ceiling = e->value;
         else
             f.ceiling = divRound(static_cast<Wide>(f.average) * ceilingRate, kPpmOne);
-        if (const SeriesEntry *e = forYear(interest, y)) {
-            f.interest = e->value;
-            f.interestStatus = e->provenance.status;
+        // 记账利率: a year's rate is published the following summer (`publishedOn`); until then the agency credits the
+        // year at the last published rate and corrects it later (domain §5). Years after the calculation date with no
+        // figure take the interest assumption.
+        const SeriesEntry *rate = forYear(interest, y);
+        if (rate && knownOn(*rate, calculatedOn)) {
+            f.interest = rate->value;
+            f.interestStatus = rate->provenance.status;
+            f.interestSource = InterestSource::Pack;
+            f.interestRateYear = y;
+        } else if (const SeriesEntry *last =
+                       y <= calculatedOn.year() ? lastKnownBefore(interest, y, calculatedOn) : nullptr) {
+            f.interest = last->value;
+            f.interestStatus = Status::Provisional;
+            f.interestSource = InterestSource::LastPublished;
+            f.interestRateYear = last->from.year();
         } else {
             f.interest = m_assumptions.accountInterest;
             f.interestStatus = Status::Assumed;
+            f.interestSource = InterestSource::Projected;
+            f.interestRateYear = y;
         }
         f.accountRate = rateAt(params, "personalAccountRate", y, 80'000);
         f.employeeRate = rateAt(params, "employeeRate", y, 80'000);
@@ -111,6 +149,23 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
             f.floor = divRound(static_cast<Wide>(f.average) * floorRate, kPpmOne);
             f.ceiling = divRound(static_cast<Wide>(f.average) * ceilingRate, kPpmOne);
         }
+    }
+    // The denominator in force on the calculation date: a year whose figure is published later keeps the last one
+    // published (a 滨州 2022-01 sheet keeps 2021's 6242.17 for its January 2022 month; the Leting leaflet's last
+    // month, January 2024, is paid on 2023's floor).
+    for (int y = m_firstYear; y <= lastYear; ++y) {
+        YearFigures &f = m_years[static_cast<std::size_t>(y - m_firstYear)];
+        int k = y;
+        while (k > m_firstYear) {
+            const auto &pub = denominatorPublished[static_cast<std::size_t>(k - m_firstYear)];
+            if (!pub || *pub <= calculatedOn)
+                break;
+            --k;
+        }
+        const YearFigures &known = m_years[static_cast<std::size_t>(k - m_firstYear)];
+        f.knownDenominator = known.denominator;
+        f.knownDenominatorStatus = known.denominatorStatus;
+        f.knownDenominatorYear = k;
     }
     fillBases();
 }
@@ -158,6 +213,7 @@ BaseFigure Context::computePensionBase(int year) const
     if (latestKnown && latestKnown->from.year() == year) {
         b.value = latestKnown->value;
         b.status = latestKnown->provenance.status;
+        b.fromYear = year;
         return b;
     }
     if (latestKnown) {
@@ -166,12 +222,16 @@ BaseFigure Context::computePensionBase(int year) const
             v = grow(v, m_assumptions.wageGrowth);
         b.value = v;
         b.status = Status::Assumed;
+        b.fill = BaseFigure::Fill::Grown;
+        b.fromYear = latestKnown->from.year();
         return b;
     }
     // No 计发基数 known for the year or before it: the previous year's average wage, as the base was defined
     // (上年度在岗职工月平均工资) before a separate figure was published.
     b.value = this->year(year - 1).average;
     b.status = Status::Assumed;
+    b.fill = BaseFigure::Fill::PreviousAverage;
+    b.fromYear = year - 1;
     return b;
 }
 

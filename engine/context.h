@@ -9,6 +9,13 @@
 
 namespace pension {
 
+// Where a year's 记账利率 comes from on the calculation date.
+enum class InterestSource {
+    Pack,          // the year's own figure (published, provisional or assumed as the pack marks it)
+    LastPublished, // not yet published on the calculation date: credited at the last published rate, corrected later
+    Projected,     // a year after the calculation date with no figure: the interest assumption
+};
+
 struct YearFigures {
     int year = 0;
     Fen average = 0;          // contributionAverage: the bases of the year are set from it
@@ -16,8 +23,16 @@ struct YearFigures {
     Fen denominator = 0;      // 缴费指数 denominator (city averages where the region has them)
     Status denominatorStatus = Status::Assumed;
     Fen floor = 0, ceiling = 0;
-    Ppm interest = 0;         // 记账利率
+    // The denominator in force for the year's months on the calculation date: the year's own once it is published
+    // (`publishedOn`), else the last one published (the agency settles the difference, 补差, once the new one is out).
+    Fen knownDenominator = 0;
+    Status knownDenominatorStatus = Status::Assumed;
+    int knownDenominatorYear = 0;
+    bool averageProjected = false; // no pack figure: grown or discounted from the nearest one by the wage assumption
+    Ppm interest = 0;              // 记账利率 as credited on the calculation date
     Status interestStatus = Status::Assumed;
+    InterestSource interestSource = InterestSource::Projected;
+    int interestRateYear = 0; // the year whose published rate is credited (LastPublished)
     Ppm accountRate = 0;      // share of the base credited to the personal account
     Ppm employeeRate = 0;
     Ppm flexibleRate = 0;
@@ -28,7 +43,11 @@ struct BaseFigure {
     Fen value = 0;
     int year = 0;
     Status status = Status::Assumed;
-    YearMonth publishedOn;      // month it is (or is assumed to be) published
+    // How an unknown base was filled in: grown from the last known base (`fromYear`) with the wage assumption, or,
+    // with no base known at all, the previous year's average wage (上年度在岗职工月平均工资, the base's definition).
+    enum class Fill { Known, Grown, PreviousAverage } fill = Fill::Known;
+    int fromYear = 0;
+    YearMonth publishedOn; // month it is (or is assumed to be) published
     bool publicationAssumed = true;
 };
 

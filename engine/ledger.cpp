@@ -38,11 +38,24 @@ void addMonths(Accrual &a, const YearFigures &y, const MonthsPaid &paid, int fir
     a.employerPaid += paid.employerPerMonth * n;
     if (countsForIndex) {
         a.account += 2 * n;
-        a.indexSum += n * (static_cast<double>(paid.base) / static_cast<double>(y.denominator));
+        const double monthIndex = static_cast<double>(paid.base) / static_cast<double>(y.denominator);
+        a.indexSum += n * monthIndex;
+        a.openYearSum += n * monthIndex;
+        a.openYearMonths += 2 * n;
         a.indexFromStatement = false;
     } else {
         a.preAccount += 2 * n;
     }
+}
+
+void foldYearIndex(Accrual &a)
+{
+    if (a.openYearMonths > 0) {
+        a.yearIndexTotal += a.openYearSum / (a.openYearMonths / 2.0);
+        ++a.indexYears;
+    }
+    a.openYearSum = 0;
+    a.openYearMonths = 0;
 }
 
 Fen closeYear(Accrual &a, const YearFigures &y, int endMonth)
@@ -54,6 +67,7 @@ Fen closeYear(Accrual &a, const YearFigures &y, int endMonth)
     a.opening += a.credits + interest;
     a.credits = 0;
     a.weight = 0;
+    foldYearIndex(a);
     ++a.year;
     return interest;
 }

@@ -17,9 +17,16 @@ struct Accrual {
     HalfMonths deemed = 0, preAccount = 0, account = 0;
     double indexSum = 0;     // Σ base / denominator over account months (half months count half)
     bool indexFromStatement = false;
-    Ppm statementIndex = 0;  // the statement's index, exact, while no month has been added to it
-    Fen personalPaid = 0;    // what the person paid in the projected months
-    Fen employerPaid = 0;    // the employer's share (employees) or the pooled 12% (flexible workers)
+    Ppm statementIndex = 0; // the statement's index, exact, while no month has been added to it
+    // Hebei's yearly method (rules.indexAveraging = yearly-hebei, 冀劳社〔2006〕67号 as cited on Hebei sheets): the
+    // average index is the mean of the yearly indices of the years with payment, not of the months.
+    bool yearlyIndex = false;
+    double yearIndexTotal = 0; // Σ yearly indices of closed years (and of counted pre-account and deemed years)
+    int indexYears = 0;
+    double openYearSum = 0; // Σ base / denominator over the open year's account months
+    HalfMonths openYearMonths = 0;
+    Fen personalPaid = 0; // what the person paid in the projected months
+    Fen employerPaid = 0; // the employer's share (employees) or the pooled 12% (flexible workers)
 
     HalfMonths contributed() const { return deemed + preAccount + account; }
     Fen balance() const { return opening + credits; } // interest of the open year not yet credited
@@ -41,6 +48,10 @@ MonthsPaid contributionFor(const YearFigures &y, Fen base, InsuranceKind kind);
 // Adds months firstMonth…lastMonth (1–12) of the open year, all at the same base.
 void addMonths(Accrual &a, const YearFigures &y, const MonthsPaid &paid, int firstMonth, int lastMonth,
                bool countsForIndex);
+
+// Ends the open year for the yearly index: its months' mean becomes one yearly index (years without payment are
+// left out).
+void foldYearIndex(Accrual &a);
 
 // Credits the open year's interest up to `endMonth` (12, or the retirement month) and opens the next year.
 // Returns the interest credited.

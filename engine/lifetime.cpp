@@ -30,21 +30,76 @@ Fen deflate(Fen amount, YearMonth m, YearMonth today, Ppm inflation)
 
 } // namespace
 
-std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear)
+namespace {
+
+// The province's scheme for `year`, when the pack has one: each part is a series entry that starts in that year.
+bool schemeFor(const Context &ctx, int year, Fen previous, const AdjustmentPerson &person, IncreaseYear &out)
+{
+    static constexpr const char *kParts[] = {"adjustmentFixed", "adjustmentPerYear", "adjustmentPercent",
+                                             "adjustmentAge70", "adjustmentAge75",   "adjustmentAge80"};
+    const SeriesEntry *entry[6] = {};
+    bool any = false;
+    Status status = Status::Published;
+    for (int i = 0; i < 6; ++i) {
+        if (const Series *s = ctx.params().find(kParts[i]))
+            entry[i] = s->inYear(year);
+        if (entry[i]) {
+            any = true;
+            // The year's status is the weakest of its parts (enum order: published, provisional, assumed).
+            status = std::max(status, entry[i]->provenance.status);
+        }
+    }
+    if (!any)
+        return false;
+    out.scheme = true;
+    out.status = status;
+    out.fixed = entry[0] ? entry[0]->value : 0;
+    // 挂钩: "按照本人缴费年限每满一年每月增加…元" (full years); "按照本人…12月发放的月基本养老金的…%".
+    if (entry[1]) {
+        if (person.contributed)
+            out.perYear = entry[1]->value * (*person.contributed / 24);
+        else
+            out.yearsUnknown = true;
+    }
+    if (entry[2])
+        out.percent = divRound(static_cast<Wide>(previous) * entry[2]->value, kPpmOne);
+    // 倾斜: the age reached by 31 December of the year before (Hebei 2022: born 1947–1951 → 70–74, +20 …).
+    if (entry[3] || entry[4] || entry[5]) {
+        if (person.birth) {
+            const int age = (year - 1) - person.birth->year();
+            const SeriesEntry *tier = age >= 80 ? entry[5] : age >= 75 ? entry[4] : age >= 70 ? entry[3] : nullptr;
+            out.tilt = tier ? tier->value : 0;
+        } else {
+            out.ageUnknown = true;
+        }
+    }
+    const Fen increase = out.fixed + out.perYear + out.percent + out.tilt;
+    out.monthly = previous + increase;
+    out.rate = previous > 0 ? static_cast<Ppm>(divRound(static_cast<Wide>(increase) * kPpmOne, previous)) : 0;
+    return true;
+}
+
+} // namespace
+
+std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear,
+                                      const AdjustmentPerson &person)
 {
     std::vector<IncreaseYear> path;
     path.push_back(IncreaseYear{retirement.year(), 0, Status::Published, monthly});
     for (int year = retirement.year() + 1; year <= lastYear; ++year) {
         IncreaseYear next;
         next.year = year;
-        next.rate = increaseFor(ctx, year, &next.status);
-        next.monthly = path.back().monthly + divRound(static_cast<Wide>(path.back().monthly) * next.rate, kPpmOne);
+        if (!schemeFor(ctx, year, path.back().monthly, person, next)) {
+            next.rate = increaseFor(ctx, year, &next.status);
+            next.monthly = path.back().monthly + divRound(static_cast<Wide>(path.back().monthly) * next.rate, kPpmOne);
+        }
         path.push_back(next);
     }
     return path;
 }
 
-std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement, int retirementAge)
+std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement,
+                                      int retirementAge, const AdjustmentPerson &person)
 {
     if (monthly <= 0)
         return std::nullopt;
@@ -56,8 +111,14 @@ std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly,
     int monthsPaid = 0;
     for (int year = retirement.year(); year <= retirement.year() + 70; ++year) {
         if (year > retirement.year()) {
-            Status s;
-            current += divRound(static_cast<Wide>(current) * increaseFor(ctx, year, &s), kPpmOne);
+            // The same yearly step as pensionPath: the province's scheme where the pack has it, else the rate.
+            IncreaseYear step;
+            if (schemeFor(ctx, year, current, person, step)) {
+                current = step.monthly;
+            } else {
+                Status s;
+                current += divRound(static_cast<Wide>(current) * increaseFor(ctx, year, &s), kPpmOne);
+            }
         }
         const int months = year == retirement.year() ? 12 - retirement.month() : 12;
         if (received + current * months >= paid) {
@@ -82,7 +143,8 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
     const YearMonth birth = p.kase.person.birth;
     const YearMonth R = r.retirement.month;
     const int lastYear = birth.year() + 100;
-    lt.path = pensionPath(ctx, r.monthly.total, R, lastYear);
+    lt.path = pensionPath(ctx, r.monthly.total, R, lastYear,
+                          AdjustmentPerson{r.figures.contributedMonths, p.kase.person.birth});
     if (const Scalar *le = ctx.params().scalar("lifeExpectancy"))
         lt.lifeExpectancyTenths = static_cast<int>(le->value);
     lt.ownPaid = r.outOfPocketTotal;

@@ -11,15 +11,32 @@ namespace pension {
 
 struct IncreaseYear {
     int year = 0;
-    Ppm rate = 0;                    // the year's national overall level (a ceiling; provinces set the scheme)
+    Ppm rate = 0; // the national overall level, or (scheme years) the increase ÷ last year's pension
     Status status = Status::Assumed; // published, or the assumption for years with no notice
     Fen monthly = 0;                 // the pension from January of the year (from the first month in year one)
+    // Years where the province's scheme is in the pack (调整退休人员基本养老金: 定额 + 挂钩 + 倾斜):
+    bool scheme = false;
+    Fen fixed = 0;             // 定额
+    Fen perYear = 0;           // 挂钩: per full contribution year × years
+    Fen percent = 0;           // 挂钩: percent of last December's pension
+    Fen tilt = 0;              // 倾斜: by age reached on 31 December of the year before (70, 75, 80)
+    bool yearsUnknown = false; // the per-year part needs the contribution years (left out when unknown)
+    bool ageUnknown = false;   // the tilt needs the birth month (left out when unknown)
+};
+
+// Who the yearly adjustment is computed for: what the province's scheme links to.
+struct AdjustmentPerson {
+    std::optional<HalfMonths> contributed; // 缴费年限 (视同 included), half months
+    std::optional<YearMonth> birth;
 };
 
 // The pension year by year from the retirement year to `lastYear`: paid from the month after `retirement`, raised
-// each January by the year's national rate (the yearly notice covers people retired by 31 December of the year
-// before). Rounded to the fen each year.
-std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear);
+// each January (the yearly notice covers people retired by 31 December of the year before). A year whose province
+// scheme is in the pack (series adjustmentFixed, adjustmentPerYear, adjustmentPercent, adjustmentAge70/75/80) adds
+// its fixed, linked and tilted amounts; any other year applies the national overall level (or the assumption) as a
+// percentage of the pension. Rounded to the fen each year.
+std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth retirement, int lastYear,
+                                      const AdjustmentPerson &person = {});
 
 struct LifetimePoint {
     int ageMonths = 0;     // age at the end of the year
@@ -57,6 +74,7 @@ struct Lifetime {
 Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney);
 
 // Only the break-even month, for grid cells: the month cumulative pension (with increases, nominal) reaches `paid`.
-std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement, int retirementAge);
+std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement,
+                                      int retirementAge, const AdjustmentPerson &person = {});
 
 } // namespace pension

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace pension {
 
@@ -56,6 +57,18 @@ const Scalar *ParameterSet::scalar(std::string_view name) const
 {
     auto it = scalars.find(name);
     return it == scalars.end() ? nullptr : &it->second;
+}
+
+const RuleEntry *ParameterSet::rule(std::string_view key, YearMonth at) const
+{
+    auto it = rules.find(key);
+    if (it == rules.end())
+        return nullptr;
+    const RuleEntry *found = nullptr;
+    for (const RuleEntry &r : it->second)
+        if (r.from <= at)
+            found = &r;
+    return found;
 }
 
 const Track *ParameterSet::track(std::string_view id) const
@@ -112,6 +125,26 @@ constexpr SeriesSchema kSeries[] = {
     {"transitionRate", Unit::Percent, 0.5, 2, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
+    // The province's yearly adjustment of pensions in payment (调整退休人员基本养老金), by the year it applies from
+    // January: 定额 (fixed), 挂钩 (per full contribution year, and percent of the person's own pension), 倾斜 for
+    // the aged (age reached by 31 December of the year before: 70–74, 75–79, 80 and over).
+    {"adjustmentFixed", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentPerYear", Unit::YuanPerMonth, 0, 100, false},
+    {"adjustmentPercent", Unit::Percent, 0, 20, false},
+    {"adjustmentAge70", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentAge75", Unit::YuanPerMonth, 0, 1000, false},
+    {"adjustmentAge80", Unit::YuanPerMonth, 0, 1000, false},
+};
+
+// Rule keys of the `"rules"` section and the names the engine implements for each.
+struct RuleSchema {
+    const char *key;
+    std::initializer_list<const char *> names;
+};
+
+const RuleSchema kRules[] = {
+    // How history mode averages the 缴费指数: over months (domain §1.2) or Hebei's yearly method (冀劳社〔2006〕67号).
+    {"indexAveraging", {"monthly", "yearly-hebei"}},
 };
 
 struct ScalarSchema {
@@ -160,6 +193,7 @@ struct RawCity {
     LocalText note;
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;
 };
 
 } // namespace
@@ -172,6 +206,7 @@ struct ParameterLibrary::RawPack {
     std::map<std::string, Track, std::less<>> tracks;
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;
     std::map<std::string, RawCity, std::less<>> cities;
 };
 
@@ -403,6 +438,54 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
     return out;
 }
 
+std::map<std::string, std::vector<RuleEntry>, std::less<>> readRules(const json &obj, const std::string &where,
+                                                                     const std::string &packLabel)
+{
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> out;
+    if (!obj.is_object())
+        throw Fail{where, "must be an object"};
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const std::string at = where + "." + it.key();
+        const RuleSchema *schema = nullptr;
+        for (const auto &r : kRules)
+            if (it.key() == r.key)
+                schema = &r;
+        if (!schema)
+            throw Fail{at, "unknown rule"};
+        if (!it.value().is_object())
+            throw Fail{at, "must be an object with values"};
+        allowKeys(it.value(), at, {"values", "note"});
+        auto values = it.value().find("values");
+        if (values == it.value().end() || !values->is_array() || values->empty())
+            throw Fail{at + ".values", "must be a non-empty array"};
+        std::vector<RuleEntry> entries;
+        int index = 0;
+        for (const auto &e : *values) {
+            const std::string ate = at + ".values[" + std::to_string(index++) + "]";
+            if (!e.is_object())
+                throw Fail{ate, "must be an object"};
+            allowKeys(e, ate, {"from", "rule", "status", "confidence", "source", "regulation", "note"});
+            RuleEntry r;
+            r.from = readFrom(e, ate);
+            r.rule = requireString(e, ate, "rule");
+            std::string allowed;
+            bool known = false;
+            for (const char *name : schema->names) {
+                known = known || r.rule == name;
+                allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+            }
+            if (!known)
+                throw Fail{ate + ".rule", "must be one of " + allowed + ", got \"" + r.rule + "\""};
+            r.provenance = readProvenance(e, ate, packLabel);
+            if (!entries.empty() && !(entries.back().from < r.from))
+                throw Fail{ate + ".from", "dates not in order"};
+            entries.push_back(std::move(r));
+        }
+        out.emplace(it.key(), std::move(entries));
+    }
+    return out;
+}
+
 RawPack parsePack(std::string_view fileName, std::string_view text)
 {
     json doc;
@@ -415,8 +498,9 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     }
     if (!doc.is_object())
         throw Fail{"", "must be a JSON object"};
-    allowKeys(doc, "", {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities",
-                        "tracks", "grades", "note"});
+    allowKeys(doc, "",
+              {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities", "tracks",
+               "grades", "note", "rules"});
     RawPack p;
     p.file = std::string(fileName);
     if (requireString(doc, "", "format") != "pension-params/1")
@@ -434,6 +518,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         p.series = readSeriesMap(*it, "series", label);
     if (auto it = doc.find("scalars"); it != doc.end())
         p.scalars = readScalars(*it, "scalars", label);
+    if (auto it = doc.find("rules"); it != doc.end())
+        p.rules = readRules(*it, "rules", label);
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"tracks", "must be an object"};
@@ -498,7 +584,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const std::string at = "cities." + c.key();
             if (!c.value().is_object())
                 throw Fail{at, "must be an object"};
-            allowKeys(c.value(), at, {"name", "note", "series", "scalars"});
+            allowKeys(c.value(), at, {"name", "note", "series", "scalars", "rules"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
             city.note = readNote(c.value(), at);
@@ -506,6 +592,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                 city.series = readSeriesMap(*s, at + ".series", label + "/" + c.key());
             if (auto s = c.value().find("scalars"); s != c.value().end())
                 city.scalars = readScalars(*s, at + ".scalars", label + "/" + c.key());
+            if (auto s = c.value().find("rules"); s != c.value().end())
+                city.rules = readRules(*s, at + ".rules", label + "/" + c.key());
             p.cities.emplace(c.key(), std::move(city));
         }
     }
@@ -601,6 +689,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
             set.scalars[k] = v;
         for (const auto &[k, v] : p->tracks)
             set.tracks[k] = v;
+        for (const auto &[k, v] : p->rules)
+            set.rules[k] = v;
         if (!p->grades.empty()) {
             set.grades = p->grades;
             set.gradesProvenance = p->gradesProvenance;
@@ -618,6 +708,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         mergeSeries(set.series, c->second.series);
         for (const auto &[k, v] : c->second.scalars)
             set.scalars[k] = v;
+        for (const auto &[k, v] : c->second.rules)
+            set.rules[k] = v;
         set.nameZh += c->second.nameZh;
         set.nameEn += " · " + c->second.nameEn;
         if (!c->second.note.en.empty())

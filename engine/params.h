@@ -74,6 +74,14 @@ struct Track {
     Provenance provenance;
 };
 
+// A dated rule selection (`"rules"` section of a province pack): the newest entry on or before the month asked for
+// applies. The engine implements a fixed list of rule names per key (docs/parameter-packs.md).
+struct RuleEntry {
+    YearMonth from;
+    std::string rule;
+    Provenance provenance;
+};
+
 struct PackInfo {
     std::string id;
     std::string version;
@@ -92,8 +100,11 @@ public:
     std::map<std::string, Track, std::less<>> tracks;
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
+    std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;
 
     const Series *find(std::string_view name) const;
+    // The rule `key` in force at `at`; nullptr when the pack sets none (the engine's default applies).
+    const RuleEntry *rule(std::string_view key, YearMonth at) const;
     const Scalar *scalar(std::string_view name) const;
     const Track *track(std::string_view id) const;
     // "national@2026.11.1, shandong@2026.11.1"

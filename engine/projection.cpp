@@ -16,7 +16,15 @@ std::string ageString(int months)
     return std::to_string(months / 12) + "y" + std::to_string(months % 12) + "m";
 }
 
-std::string halfString(HalfMonths h) { return h % 2 ? formatScaled(h * 5, 1) : std::to_string(h / 2); }
+std::string halfString(HalfMonths h)
+{
+    return h % 2 ? formatScaled(h * 5, 1) : std::to_string(h / 2);
+}
+
+// Hebei's yearly method (冀劳社〔2006〕67号 as cited on Hebei sheets; the sheets' year tables were not read): years
+// before the individual account count at index 1.0 before 1993 and at least 1.2 from 1993 until the account began.
+constexpr int kYearlyIndexOneBefore = 1993;
+constexpr double kYearlyIndexPreAccountFloor = 1.2;
 
 // Replays a year-by-year history into the ledger up to the end of the asOf month.
 void replayHistory(Prepared &p)
@@ -27,6 +35,12 @@ void replayHistory(Prepared &p)
     Accrual &a = p.start;
     a.deemed = c.historyDeemed;
     a.year = c.history.front().year;
+    if (a.yearlyIndex && c.historyDeemed > 0) {
+        // 视同 years lie before the contributions began (before 1993 for the people the rule concerns): index 1.0.
+        const int deemedYears = static_cast<int>(divRound(c.historyDeemed, 24));
+        a.yearIndexTotal += deemedYears * 1.0;
+        a.indexYears += deemedYears;
+    }
     bool assumedDenominator = false;
     std::size_t next = 0;
     for (int y = a.year; y <= c.asOf.year(); ++y) {
@@ -34,8 +48,8 @@ void replayHistory(Prepared &p)
         YearRow row;
         row.year = y;
         row.origin = Origin::Gap;
-        row.averageWage = yf.denominator;
-        row.averageStatus = yf.denominatorStatus;
+        row.averageWage = yf.knownDenominator;
+        row.averageStatus = yf.knownDenominatorStatus;
         if (next < c.history.size() && c.history[next].year == y) {
             const HistoryRow &h = c.history[next++];
             row.origin = Origin::History;
@@ -47,11 +61,13 @@ void replayHistory(Prepared &p)
             const int preWhole = std::clamp(accountFirst - first, 0, whole);
             const HalfMonths preHalves = std::min<HalfMonths>(2 * preWhole, h.months);
             const HalfMonths accHalves = h.months - preHalves;
-            const Fen denominator = h.averageWage.value_or(yf.denominator);
-            if (!h.averageWage && yf.denominatorStatus == Status::Assumed && accHalves > 0)
+            // The denominator in force on the calculation date: a year's average applies once published, until
+            // then the last published one (Context::knownDenominator).
+            const Fen denominator = h.averageWage.value_or(yf.knownDenominator);
+            if (!h.averageWage && yf.knownDenominatorStatus == Status::Assumed && accHalves > 0)
                 assumedDenominator = true;
             row.averageWage = denominator;
-            row.averageStatus = h.averageWage ? Status::Published : yf.denominatorStatus;
+            row.averageStatus = h.averageWage ? Status::Published : yf.knownDenominatorStatus;
             a.preAccount += preHalves;
             a.account += accHalves;
             // With the year's total on record (the leaflet's 缴费基数), payments are taken from the exact total.
@@ -59,8 +75,15 @@ void replayHistory(Prepared &p)
                                                     : static_cast<double>(h.monthlyBase);
             const double yearIndex = monthlyExact / static_cast<double>(denominator);
             a.indexSum += yearIndex * accHalves / 2.0;
+            a.openYearSum += yearIndex * accHalves / 2.0;
+            a.openYearMonths += accHalves;
+            if (a.yearlyIndex && accHalves == 0 && preHalves > 0) {
+                // A year wholly before the account: counted once, at 1.0 or at least 1.2.
+                a.yearIndexTotal += y < kYearlyIndexOneBefore ? 1.0 : std::max(yearIndex, kYearlyIndexPreAccountFloor);
+                ++a.indexYears;
+            }
             row.index = yearIndex;
-            row.indexCounts = accHalves > 0;
+            row.indexCounts = accHalves > 0 || a.yearlyIndex;
             row.monthlyBase = h.monthlyBase;
             row.months = h.months;
             const Ppm paidRate = c.kind == InsuranceKind::Flexible ? yf.flexibleRate : yf.employeeRate;
@@ -141,13 +164,31 @@ void startFromStatement(Prepared &p)
     p.historyRows.push_back(row);
 }
 
-Ppm indexOf(const Accrual &a)
+} // namespace
+
+Ppm averageIndexOf(const Accrual &a)
 {
     if (a.indexFromStatement)
         return a.statementIndex;
+    if (a.yearlyIndex) {
+        // Mean of the yearly indices; the open year counts once it has months.
+        const bool open = a.openYearMonths > 0;
+        const int years = a.indexYears + (open ? 1 : 0);
+        if (years == 0)
+            return 0;
+        const double total = a.yearIndexTotal + (open ? a.openYearSum / (a.openYearMonths / 2.0) : 0.0);
+        return roundIndex(total / years);
+    }
     if (a.account <= 0)
         return 0;
     return roundIndex(a.indexSum / (a.account / 2.0));
+}
+
+namespace {
+
+Ppm indexOf(const Accrual &a)
+{
+    return averageIndexOf(a);
 }
 
 // The months of year y a plan pays, as segments of one period each.
@@ -338,11 +379,13 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const std::string transitionSource = !trp ? "" : !trp->regulation.empty() ? trp->regulation : trp->source;
     step(StepCode::TransitionYears, "(" + halfString(a.deemed) + " + " + halfString(a.preAccount) + ") / 12",
          formatScaled(b.transitionYearsCenti, 2), transitionSource);
+    const int indexYears = a.indexYears + (a.openYearMonths > 0 ? 1 : 0);
     step(StepCode::AverageIndex,
-         a.indexFromStatement ? formatScaled(indexOf(a) / 100, 4) : "Σ(base / average) / " + halfString(a.account),
-         formatScaled(indexOf(a) / 100, 4), "国发〔2005〕38号");
-    step(StepCode::PensionBase, std::to_string(f.base.year),
-         formatFen(f.base.value), "国发〔2005〕38号");
+         a.indexFromStatement ? formatScaled(indexOf(a) / 100, 4)
+         : a.yearlyIndex      ? "Σ(yearly index) / " + std::to_string(indexYears)
+                              : "Σ(base / average) / " + halfString(a.account),
+         formatScaled(indexOf(a) / 100, 4), a.yearlyIndex ? "冀劳社〔2006〕67号" : "国发〔2005〕38号");
+    step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), "国发〔2005〕38号");
     step(StepCode::IndexedWage, formatFen(f.base.value) + " × " + formatScaled(indexOf(a) / 100, 4),
          formatFen(b.indexedWage), "国发〔2005〕38号");
     step(StepCode::BasicPension,
@@ -401,6 +444,14 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     if (!p->track)
         return InputError{"person.track", InputErrorCode::NotOneOf, "a track of the national pack", c.person.track};
     p->window = statutoryRetirement(*p->track, c.person.birth);
+    // A calculation dated before the record would see figures the record already used as unpublished and credit
+    // interest the statement already shows: refused rather than silently giving another pension.
+    if (p->context->calculatedOn() < c.asOf)
+        return InputError{"calculatedOn", InputErrorCode::Inconsistent, "on or after asOf (" + c.asOf.toString() + ")",
+                          p->context->calculatedOn().toString()};
+    // The method of the retirement calculation: the rule in force on the calculation date.
+    if (const RuleEntry *rule = p->params.rule("indexAveraging", p->context->calculatedOn()))
+        p->start.yearlyIndex = rule->rule == "yearly-hebei";
     if (c.record)
         startFromStatement(*p);
     else
@@ -464,7 +515,9 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         pv.publishedOn = f.base.publishedOn;
         pv.publicationAssumed = f.base.publicationAssumed;
         pv.backPayMonths = monthsBetween(d.month, f.base.publishedOn);
-        pv.backPay = (b.monthly.total - pb.monthly.total) * pv.backPayMonths;
+        // The final base is never below the previous year's in the published record; a projection can put it there
+        // (a negative wage-growth assumption). No back pay is shown then, and a warning says why.
+        pv.backPay = std::max<Fen>(0, (b.monthly.total - pb.monthly.total) * pv.backPayMonths);
         r.provisional = pv;
     }
     r.eligibility = eligibilityOf(p, plan, d, a.contributed());
@@ -476,34 +529,85 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.warnings = p.warnings;
     auto warn = [&](WarningCode code, std::vector<std::string> args) { r.warnings.push_back({code, std::move(args)}); };
     if (r.provisional)
-        warn(WarningCode::ProvisionalBase, {std::to_string(r.provisional->pensionBaseYear),
-                                            formatFen(r.provisional->pensionBase), r.provisional->publishedOn.toString(),
-                                            formatFen(r.provisional->backPay)});
-    if (f.base.status == Status::Assumed && !p.kase.overrides.pensionBase)
-        warn(WarningCode::AssumedPensionBase,
-             {std::to_string(f.base.year), formatFen(f.base.value), formatPercent(p.context->assumptions().wageGrowth)});
-    int assumedWageFrom = 0, assumedWageTo = 0, assumedRateFrom = 0, assumedRateTo = 0, provisionalRate = 0;
-    for (const YearRow &row : r.years) {
-        if (row.origin == Origin::Plan && row.averageStatus == Status::Assumed) {
-            assumedWageFrom = assumedWageFrom ? assumedWageFrom : row.year;
-            assumedWageTo = row.year;
-        }
-        const bool accountOpen = row.balance != 0 || row.accountCredit != 0;
-        if (accountOpen && row.origin != Origin::Statement && row.interestStatus == Status::Assumed) {
-            assumedRateFrom = assumedRateFrom ? assumedRateFrom : row.year;
-            assumedRateTo = row.year;
-        }
-        if (accountOpen && row.origin != Origin::Statement && row.interestStatus == Status::Provisional)
-            provisionalRate = row.year;
+        warn(WarningCode::ProvisionalBase,
+             {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),
+              r.provisional->publishedOn.toString(), formatFen(r.provisional->backPay)});
+    if (r.provisional && r.provisional->monthly.total > r.monthly.total)
+        warn(WarningCode::ProvisionalAboveFinal, {std::to_string(r.provisional->pensionBaseYear),
+                                                  formatFen(r.provisional->monthly.total), formatFen(r.monthly.total)});
+    if (f.base.status == Status::Assumed && !p.kase.overrides.pensionBase) {
+        if (f.base.fill == BaseFigure::Fill::PreviousAverage)
+            warn(WarningCode::PensionBaseFromAverage,
+                 {std::to_string(f.base.year), formatFen(f.base.value), std::to_string(f.base.fromYear)});
+        else if (f.base.fill == BaseFigure::Fill::Grown)
+            warn(WarningCode::AssumedPensionBase,
+                 {std::to_string(f.base.year), formatFen(f.base.value),
+                  formatPercent(p.context->assumptions().wageGrowth), std::to_string(f.base.fromYear)});
+        else
+            warn(WarningCode::AssumedParameter, {"pensionBase"});
     }
-    if (assumedWageFrom)
-        warn(WarningCode::AssumedAverageWage, {std::to_string(assumedWageFrom), std::to_string(assumedWageTo),
+    // Each assumption is named as it was used: a pack figure marked assumed, a projection with the growth or interest
+    // assumption, or a rate credited provisionally because the year's own was not yet published.
+    struct Range {
+        int from = 0, to = 0;
+        void add(int y) { from = from ? from : y, to = y; }
+    };
+    Range projectedWage, packAssumedWage, projectedRate, packAssumedRate, lastPublishedRate;
+    int provisionalRate = 0, lastPublishedRateYear = 0;
+    Ppm lastPublishedRateValue = 0;
+    Fen assumedInterest = 0, provisionalInterest = 0;
+    for (const YearRow &row : r.years) {
+        const YearFigures &yf = p.context->year(row.year);
+        if (row.origin == Origin::Plan && row.averageStatus == Status::Assumed)
+            (yf.averageProjected ? projectedWage : packAssumedWage).add(row.year);
+        const bool accountOpen = row.balance != 0 || row.accountCredit != 0;
+        if (!accountOpen || row.origin == Origin::Statement)
+            continue;
+        switch (yf.interestSource) {
+        case InterestSource::Projected:
+            projectedRate.add(row.year);
+            assumedInterest += row.interest;
+            break;
+        case InterestSource::LastPublished:
+            lastPublishedRate.add(row.year);
+            lastPublishedRateYear = yf.interestRateYear;
+            lastPublishedRateValue = yf.interest;
+            provisionalInterest += row.interest;
+            break;
+        case InterestSource::Pack:
+            if (row.interestStatus == Status::Assumed) {
+                packAssumedRate.add(row.year);
+                assumedInterest += row.interest;
+            } else if (row.interestStatus == Status::Provisional) {
+                provisionalRate = row.year;
+                provisionalInterest += row.interest;
+            }
+            break;
+        }
+    }
+    if (projectedWage.from)
+        warn(WarningCode::AssumedAverageWage, {std::to_string(projectedWage.from), std::to_string(projectedWage.to),
                                                formatPercent(p.context->assumptions().wageGrowth)});
-    if (assumedRateFrom)
-        warn(WarningCode::AssumedInterest, {std::to_string(assumedRateFrom), std::to_string(assumedRateTo),
-                                            formatPercent(p.context->assumptions().accountInterest)});
+    if (packAssumedWage.from)
+        warn(WarningCode::AssumedParameter, {"contributionAverage"});
+    if (packAssumedRate.from)
+        warn(WarningCode::AssumedInterest, {std::to_string(packAssumedRate.from), std::to_string(packAssumedRate.to)});
+    if (projectedRate.from)
+        warn(WarningCode::ProjectedInterest, {std::to_string(projectedRate.from), std::to_string(projectedRate.to),
+                                              formatPercent(p.context->assumptions().accountInterest)});
+    if (lastPublishedRate.from)
+        warn(WarningCode::InterestCreditedProvisionally,
+             {std::to_string(lastPublishedRate.from), std::to_string(lastPublishedRate.to),
+              std::to_string(lastPublishedRateYear), formatPercent(lastPublishedRateValue)});
     if (provisionalRate)
         warn(WarningCode::ProvisionalInterest, {std::to_string(provisionalRate)});
+    // How much those rates move the result: the interest they credited and its share of the monthly pension (the
+    // balance divided by the annuity months, as the account pension is).
+    if (f.annuityTenths > 0 && (assumedInterest != 0 || provisionalInterest != 0))
+        warn(WarningCode::InterestEffect,
+             {formatFen(assumedInterest), formatFen(divRound(static_cast<Wide>(assumedInterest) * 10, f.annuityTenths)),
+              formatFen(provisionalInterest),
+              formatFen(divRound(static_cast<Wide>(provisionalInterest) * 10, f.annuityTenths))});
     if (!r.eligibility.eligible)
         warn(WarningCode::NotEligible, {std::to_string(r.eligibility.shortMonths), r.eligibility.reachedMonth.toString(),
                                         formatFen(r.eligibility.costToReach)});

@@ -75,6 +75,9 @@ struct PlanNumbers {
 } // namespace pension
 
 namespace pension {
+// The average 缴费指数 of an accrual: the statement's, the mean of the months, or (rules.indexAveraging =
+// yearly-hebei) the mean of the yearly indices; rounded to 4 decimals.
+Ppm averageIndexOf(const Accrual &a);
 // One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
 PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
 // Walks the plan's contributions to `month` (inclusive) without closing its year: the account as it stands then.

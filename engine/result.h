@@ -55,9 +55,14 @@ enum class WarningCode {
     OverrideUsed,           // a figure fixed by the case's overrides
     StatementInterest,      // statement balance treated as the year's opening balance for interest
     NoTransitional,         // no 视同 or pre-account years: no 过渡性养老金
-    RetroactiveFraud,
+    RetroactiveFraud,       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
     PastPaymentsEstimated,  // a statement's past own payments, estimated from its index and months
-    LocalFigures,           // a pack edited on this computer (version "…-local.N") entered the result       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
+    LocalFigures,           // a pack edited on this computer (version "…-local.N") entered the result
+    ProjectedInterest,      // 记账利率 of years after the calculation date with no figure: the interest assumption
+    InterestCreditedProvisionally, // a year's rate not yet published on the calculation date: the last published one
+    InterestEffect,         // interest credited at assumed and at provisional rates, and its share of the pension
+    PensionBaseFromAverage, // no 计发基数 known for the year or before it: the previous year's average wage
+    ProvisionalAboveFinal,  // the projected final pension is below the provisional one: no back pay shown
 };
 
 struct Warning {

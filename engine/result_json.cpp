@@ -28,6 +28,11 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::RetroactiveFraud: return "retroactive-payment-fraud";
     case WarningCode::PastPaymentsEstimated: return "past-payments-estimated";
     case WarningCode::LocalFigures: return "local-figures";
+    case WarningCode::ProjectedInterest: return "projected-interest";
+    case WarningCode::InterestCreditedProvisionally: return "interest-credited-provisionally";
+    case WarningCode::InterestEffect: return "interest-effect";
+    case WarningCode::PensionBaseFromAverage: return "pension-base-from-average";
+    case WarningCode::ProvisionalAboveFinal: return "provisional-above-final";
     }
     return "unknown";
 }
@@ -123,10 +128,18 @@ ordered_json pathArray(const std::vector<IncreaseYear> &path, int years)
 {
     ordered_json out = ordered_json::array();
     for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i)
-        out.push_back({{"year", path[i].year},
-                       {"increase", number(formatFraction(path[i].rate))},
-                       {"increaseStatus", toString(path[i].status)},
-                       {"monthly", fen(path[i].monthly)}});
+    {
+        ordered_json y = {{"year", path[i].year},
+                          {"increase", number(formatFraction(path[i].rate))},
+                          {"increaseStatus", toString(path[i].status)},
+                          {"monthly", fen(path[i].monthly)}};
+        if (path[i].scheme) // the province's scheme: 定额, 挂钩 (per year, percent) and 倾斜 parts
+            y["scheme"] = {{"fixed", fen(path[i].fixed)},
+                           {"perYear", path[i].yearsUnknown ? ordered_json(nullptr) : fen(path[i].perYear)},
+                           {"percent", fen(path[i].percent)},
+                           {"tilt", path[i].ageUnknown ? ordered_json(nullptr) : fen(path[i].tilt)}};
+        out.push_back(y);
+    }
     return out;
 }
 
@@ -311,9 +324,20 @@ std::string goalJson(const GoalAnswer &g)
     return out.dump(2) + "\n";
 }
 
-std::string pathJson(const std::vector<IncreaseYear> &path)
+std::string pathJson(const std::vector<IncreaseYear> &path, std::optional<Fen> compareTo)
 {
-    return pathArray(path, static_cast<int>(path.size())).dump(2) + "\n";
+    ordered_json out;
+    out["path"] = pathArray(path, static_cast<int>(path.size()));
+    if (compareTo && !path.empty()) {
+        const Fen last = path.back().monthly;
+        const Ppm relative = static_cast<Ppm>(divRound(static_cast<Wide>(last - *compareTo) * kPpmOne, *compareTo));
+        out["compare"] = {{"year", path.back().year},
+                          {"amount", fen(*compareTo)},
+                          {"monthly", fen(last)},
+                          {"difference", fen(last - *compareTo)},
+                          {"relative", number(formatFraction(relative))}};
+    }
+    return out.dump(2) + "\n";
 }
 
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths)

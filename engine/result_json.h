@@ -9,6 +9,7 @@
 #include "survivor.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,9 @@ struct EstimateExtras {
 
 std::string estimateJson(const Result &r, const Wording &words, const EstimateExtras &extras = {});
 std::string goalJson(const GoalAnswer &g);
-std::string pathJson(const std::vector<IncreaseYear> &path);
+// `after --json`: { "path": [ … ], "compare": { "year", "amount", "monthly", "difference", "relative" } } (compare
+// only when a published figure is given).
+std::string pathJson(const std::vector<IncreaseYear> &path, std::optional<Fen> compareTo = std::nullopt);
 std::string retirementJson(const RetirementWindow &w, const YearMonth &birth, int requiredMonths);
 std::string gridJson(const Grid &g);
 // The same text, handed to `sink` in chunks of about 64 KiB as it is written (the CLI streams it to stdout).

@@ -1,11 +1,11 @@
 #pragma once
 // What the family receives if the person dies (社会保险法 第十七条): 丧葬补助金 and 抚恤金 on the province's
 // urban per-capita disposable income of the year before death (人社部发〔2021〕18号, as the Leting leaflet applies
-// it), and the inheritable remainder of the personal account (国发〔2005〕38号: 个人账户余额可以继承).
+// it), and the inheritable remainder of the personal account (社会保险法 第十四条: 个人账户余额可以依法继承).
 
 #include "lifetime.h"
-#include "result.h"
 #include "projection.h"
+#include "result.h"
 
 #include <vector>
 
@@ -19,10 +19,12 @@ struct SurvivorAt {
     int incomeYear = 0;              // the year whose income is the base
     Fen incomeMonthly = 0;           // 城镇居民月人均可支配收入 = annual / 12
     Status incomeStatus = Status::Assumed;
-    Fen funeralGrant = 0;            // 丧葬补助金 = 2 months
-    int pensionMonths = 0;           // 抚恤金 months
-    Fen survivorPension = 0;         // 抚恤金
-    Fen accountRemainder = 0;        // inheritable personal account balance
+    Fen funeralGrant = 0;      // 丧葬补助金 = 2 months
+    int pensionMonths = 0;     // 抚恤金 months
+    Fen survivorPension = 0;   // 抚恤金
+    Fen ownPaid = 0;           // what the person paid up to the death month (history and plan)
+    bool cappedByPaid = false; // under five years: the 抚恤金 limited to ownPaid
+    Fen accountRemainder = 0;  // inheritable personal account balance
     Fen total = 0;
     std::vector<Step> steps;         // funeral grant, survivor pension and remainder with their numbers
 };

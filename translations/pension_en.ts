@@ -658,10 +658,6 @@
         <translation>Year  Increase  Status       Monthly pension</translation>
     </message>
     <message>
-        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
-        <translation>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</translation>
-    </message>
-    <message>
         <source>Compared with %1: %2 (%3%)</source>
         <translation>Compared with %1: %2 (%3%)</translation>
     </message>
@@ -794,10 +790,6 @@
         <translation>the sheet&apos;s pension base (计发基数), yuan</translation>
     </message>
     <message>
-        <source>the sheet&apos;s contribution years</source>
-        <translation>the sheet&apos;s contribution years</translation>
-    </message>
-    <message>
         <source>the sheet&apos;s basic pension, yuan</source>
         <translation>the sheet&apos;s basic pension, yuan</translation>
     </message>
@@ -904,6 +896,18 @@
     <message>
         <source>--track: the parameter packs define no track &quot;%1&quot;</source>
         <translation>--track: the parameter packs define no track &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</source>
+        <translation>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</translation>
+    </message>
+    <message>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <translation>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</translation>
+    </message>
+    <message>
+        <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
+        <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
     </message>
 </context>
 <context>
@@ -2132,14 +2136,6 @@ Paid by the person from now: %12%13</translation>
         <translation>Totals at the birthday month. What remains in the personal account at death is inherited (see Survivors) and is not counted here.</translation>
     </message>
     <message>
-        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</translation>
-    </message>
-    <message>
-        <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</translation>
-    </message>
-    <message>
         <source>%1, in %2</source>
         <translation>%1, in %2</translation>
     </message>
@@ -2162,6 +2158,14 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <translation>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
     </message>
 </context>
 <context>
@@ -2642,8 +2646,8 @@ Paid by the person from now: %12%13</translation>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</translation>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <translation>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</translation>
     </message>
 </context>
 <context>
@@ -3391,16 +3395,8 @@ retire: %3</translation>
         <translation>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</translation>
     </message>
     <message>
-        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
-        <translation>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</translation>
-    </message>
-    <message>
         <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
         <translation>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</translation>
-    </message>
-    <message>
-        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
-        <translation>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3789,6 +3785,34 @@ retire: %3</translation>
     <message>
         <source>nested too deep; at most %1 levels</source>
         <translation>nested too deep; at most %1 levels</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
+        <translation>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</translation>
+    </message>
+    <message>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
+        <translation>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</translation>
+    </message>
+    <message>
+        <source>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</source>
+        <translation>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</source>
+        <translation>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 is projected at %2% a year (an assumption).</source>
+        <translation>Account interest for %1 is projected at %2% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</source>
+        <translation>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</translation>
+    </message>
+    <message>
+        <source>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</source>
+        <translation>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</translation>
     </message>
 </context>
 </TS>

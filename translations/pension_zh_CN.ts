@@ -658,10 +658,6 @@
         <translation>年度  调整幅度  状态         月养老金</translation>
     </message>
     <message>
-        <source>Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. Provinces add fixed and tilted amounts the national level does not show.</source>
-        <translation>序列：参数包中的全国总体调整水平（%1）；此后按假设%2%。各省另有定额调整和倾斜调整，全国总体水平未体现。</translation>
-    </message>
-    <message>
         <source>Compared with %1: %2 (%3%)</source>
         <translation>与%1相比：%2（%3%）</translation>
     </message>
@@ -794,10 +790,6 @@
         <translation>核定表上的计发基数（元）</translation>
     </message>
     <message>
-        <source>the sheet&apos;s contribution years</source>
-        <translation>核定表上的缴费年限</translation>
-    </message>
-    <message>
         <source>the sheet&apos;s basic pension, yuan</source>
         <translation>核定表上的基础养老金（元）</translation>
     </message>
@@ -904,6 +896,18 @@
     <message>
         <source>--track: the parameter packs define no track &quot;%1&quot;</source>
         <translation>--track：参数包中没有退休年龄类别“%1”</translation>
+    </message>
+    <message>
+        <source>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</source>
+        <translation>缴费年限（solve：核定表上的；after：本人的）</translation>
+    </message>
+    <message>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <translation>序列：参数包（%1）中有本省调整办法的年度按本省办法（定额、按缴费年限挂钩、按本人养老金比例挂钩、高龄倾斜）；其他年度按全国总体调整水平的百分比，此后按假设%2%。全国总体水平是平均数：定额调整使低养老金涨幅更大。</translation>
+    </message>
+    <message>
+        <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
+        <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
     </message>
 </context>
 <context>
@@ -2131,14 +2135,6 @@ Paid by the person from now: %12%13</source>
         <translation>累计金额计算到生日当月。去世时个人账户的余额可以继承（见“遗属待遇”），此处未计入。</translation>
     </message>
     <message>
-        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the published national rate, then by %2% a year (an assumption).</source>
-        <translation>按现值：每笔金额从计算日期起按每年%1%的通胀率折算。养老金每年1月按已公布的全国调整比例上调，此后按每年%2%上调（假设）。</translation>
-    </message>
-    <message>
-        <source>Nominal yuan. The pension is raised each January by the published national rate, then by %1% a year (an assumption).</source>
-        <translation>名义金额。养老金每年1月按已公布的全国调整比例上调，此后按每年%1%上调（假设）。</translation>
-    </message>
-    <message>
         <source>%1, in %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2161,6 +2157,14 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>单位另缴其应缴部分：从现在到退休%1元%2。这部分不是个人的钱，此处未计入。</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <translation>按现值：各金额自计算日期起按每年通胀%1%折算。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%2%（假设）。</translation>
+    </message>
+    <message>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <translation>名义金额。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%1%（假设）。</translation>
     </message>
 </context>
 <context>
@@ -2641,8 +2645,8 @@ Paid by the person from now: %12%13</source>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the national overall adjustment level: published years from the parameter pack %1, then the assumption of %2% a year (in brown). Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.</source>
-        <translation>退休后的养老金每年1月按全国总体调整水平上调：已公布年度取自参数包%1，此后按每年%2%假设（棕色）。各省另有定额调整和倾斜调整，全国总体水平未体现。名义金额。</translation>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <translation>退休后的养老金：参数包%1中有本省调整办法（定额、按缴费年限、按本人养老金比例、高龄倾斜）的年度按本省办法每年1月调整，否则按全国总体调整水平，此后按假设每年%2%（棕色）。名义金额。</translation>
     </message>
 </context>
 <context>
@@ -3390,16 +3394,8 @@ retire: %3</source>
         <translation>退休当年计发基数公布（%3）前，按%1年计发基数（%2）预发；公布后补发差额，约%4元。</translation>
     </message>
     <message>
-        <source>The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an assumption).</source>
-        <translation>%1年计发基数尚未公布：按每年工资增长%3%推算为%2（假设）。</translation>
-    </message>
-    <message>
         <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
         <translation>%1年社会平均工资尚未公布：按每年增长%2%推算（假设）。</translation>
-    </message>
-    <message>
-        <source>Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last published year).</source>
-        <translation>%1年个人账户记账利率采用假设值（未查到公布的利率；最后公布年度之后按%2%）。</translation>
     </message>
     <message>
         <source>The %1 account interest rate is provisional, not yet officially published.</source>
@@ -3788,6 +3784,34 @@ retire: %3</source>
     <message>
         <source>nested too deep; at most %1 levels</source>
         <translation>嵌套过深；最多%1层</translation>
+    </message>
+    <message>
+        <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
+        <translation>%1年计发基数尚未公布：由%4年计发基数按每年工资增长%3%推算为%2（假设）。</translation>
+    </message>
+    <message>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
+        <translation>%1年及以前的计发基数均未知：以%3年社会平均工资%2代替（按计发基数的定义；假设）。</translation>
+    </message>
+    <message>
+        <source>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</source>
+        <translation>推算的正式养老金（%3）低于按%1年基数预发的养老金（%2）：不显示补发；这是增长率假设所致。</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate was found).</source>
+        <translation>%1年个人账户记账利率采用参数包中的假设值（未查到公布的利率）。</translation>
+    </message>
+    <message>
+        <source>Account interest for %1 is projected at %2% a year (an assumption).</source>
+        <translation>%1年个人账户记账利率按每年%2%推算（假设）。</translation>
+    </message>
+    <message>
+        <source>The account interest rate for %1 is not yet published on the calculation date: credited at the %2 rate of %3%, as the agency does until the rate is out, and corrected then.</source>
+        <translation>计算日期时%1年记账利率尚未公布：按经办机构做法暂按%2年利率%3%记账，公布后再调整。</translation>
+    </message>
+    <message>
+        <source>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</source>
+        <translation>按假设利率计入账户的利息%1元（每月养老金%2元）；按暂定利率计入的利息%3元（每月%4元）。</translation>
     </message>
 </context>
 </TS>

@@ -219,11 +219,11 @@ void LifetimePanel::render()
     m_totals->setLifetime(lt);
     m_assumptions->setText(
         today ? tr("In today's money: each amount divided by %1% inflation a year from the calculation date. The "
-                   "pension is raised each January by the published national rate, then by %2% a year (an "
-                   "assumption).")
+                   "pension is raised each January by the province's scheme where the pack has it, else by the "
+                   "published national rate, then by %2% a year (an assumption).")
                     .arg(percent(lt.inflation), percent(lt.increaseAssumption))
-              : tr("Nominal yuan. The pension is raised each January by the published national rate, then by %1% a "
-                   "year (an assumption).")
+              : tr("Nominal yuan. The pension is raised each January by the province's scheme where the pack has it, "
+                   "else by the published national rate, then by %1% a year (an assumption).")
                     .arg(percent(lt.increaseAssumption)));
     if (lt.breakEvenAgeMonths && lt.breakEvenMonth)
         m_breakEven->setText(
@@ -728,9 +728,9 @@ void PensionPathPanel::changeEvent(QEvent *event)
 
 void PensionPathPanel::retranslate()
 {
-    m_note->setText(tr("The pension from retirement, raised each January by the national overall adjustment level: "
-                       "published years from the parameter pack %1, then the assumption of %2% a year (in brown). "
-                       "Provinces add fixed and tilted amounts the national level does not show. Nominal yuan.")
+    m_note->setText(tr("The pension from retirement, raised each January by the province's scheme (fixed, per-year, "
+                       "percent and age amounts) in the years the parameter pack %1 has it, else by the national "
+                       "overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.")
                         .arg(m_version, percent(m_assumption)));
     m_model->retranslate();
 }

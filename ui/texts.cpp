@@ -62,16 +62,34 @@ QString warning(const Warning &w)
                   "published (%3); the difference is paid back then: about %4 yuan.")
             .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
     case WarningCode::AssumedPensionBase:
-        return tr("The %1 pension base is not published: %2 is projected with %3% yearly wage growth (an "
-                  "assumption).")
+        return tr("The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage "
+                  "growth (an assumption).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+    case WarningCode::PensionBaseFromAverage:
+        return tr("No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base's "
+                  "definition; an assumption).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::ProvisionalAboveFinal:
+        return tr("The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay "
+                  "is shown; this comes from the growth assumption.")
             .arg(arg(w, 0), arg(w, 1), arg(w, 2));
     case WarningCode::AssumedAverageWage:
         return tr("Average wages for %1 are not published: projected with %2% yearly growth (an assumption).")
             .arg(yearRange(w), arg(w, 2));
     case WarningCode::AssumedInterest:
-        return tr("Account interest for %1 uses assumed rates (published rates are missing; %2% beyond the last "
-                  "published year).")
-            .arg(yearRange(w), arg(w, 2));
+        return tr("Account interest for %1 uses rates of the parameter pack that are assumptions (no published rate "
+                  "was found).")
+            .arg(yearRange(w));
+    case WarningCode::ProjectedInterest:
+        return tr("Account interest for %1 is projected at %2% a year (an assumption).").arg(yearRange(w), arg(w, 2));
+    case WarningCode::InterestCreditedProvisionally:
+        return tr("The account interest rate for %1 is not yet published on the calculation date: credited at the "
+                  "%2 rate of %3%, as the agency does until the rate is out, and corrected then.")
+            .arg(yearRange(w), arg(w, 2), arg(w, 3));
+    case WarningCode::InterestEffect:
+        return tr("Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at "
+                  "provisional rates adds %3 yuan (%4 a month).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
     case WarningCode::ProvisionalInterest:
         return tr("The %1 account interest rate is provisional, not yet officially published.").arg(arg(w, 0));
     case WarningCode::AssumedParameter:

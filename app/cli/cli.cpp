@@ -75,13 +75,15 @@ const std::vector<OptionSpec> &optionSpecs()
          {QStringLiteral("compare"), QStringLiteral("export")}},
         {{QStringLiteral("retire")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "retirement choices: statutory, earlyN, lateN, YYYY-MM"),
          {QStringLiteral("compare"), QStringLiteral("export")}},
-        {{QStringLiteral("birth")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "month of birth"), {QStringLiteral("retirement")}},
+        {{QStringLiteral("birth")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "month of birth"),
+         {QStringLiteral("retirement"), QStringLiteral("after")}},
         {{QStringLiteral("track")}, "TRACK", QT_TRANSLATE_NOOP("pension::cli", "statutory-age track: male-60, female-55, female-50"),
          {QStringLiteral("retirement")}},
         {{QStringLiteral("target")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the monthly pension wanted, in yuan"), {QStringLiteral("goal")}},
         {{QStringLiteral("grade")}, "G", QT_TRANSLATE_NOOP("pension::cli", "also: how many years at this grade"), {QStringLiteral("goal")}},
         {{QStringLiteral("base")}, "B", QT_TRANSLATE_NOOP("pension::cli", "the sheet's pension base (计发基数), yuan"), {QStringLiteral("solve")}},
-        {{QStringLiteral("years")}, "Y", QT_TRANSLATE_NOOP("pension::cli", "the sheet's contribution years"), {QStringLiteral("solve")}},
+        {{QStringLiteral("years")}, "Y", QT_TRANSLATE_NOOP("pension::cli", "contribution years (solve: the sheet's; after: the person's)"),
+         {QStringLiteral("solve"), QStringLiteral("after")}},
         {{QStringLiteral("basic")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's basic pension, yuan"), {QStringLiteral("solve")}},
         {{QStringLiteral("account")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's account pension, yuan"), {QStringLiteral("solve")}},
         {{QStringLiteral("annuity-months")}, "M", QT_TRANSLATE_NOOP("pension::cli", "the sheet's annuity months (计发月数)"), {QStringLiteral("solve")}},
@@ -123,7 +125,8 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("solve"), QStringLiteral("solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M"),
          QT_TRANSLATE_NOOP("pension::cli", "back-solve a benefit sheet's average index or account balance")},
         {QStringLiteral("after"),
-         QStringLiteral("after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--compare AMOUNT] [--json]"),
+         QStringLiteral("after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N] [--birth YYYY-MM] "
+                        "[--compare AMOUNT] [--json]"),
          QT_TRANSLATE_NOOP("pension::cli", "the pension year by year after retirement, with the yearly increases")},
         {QStringLiteral("batch"), QStringLiteral("batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]"),
          QT_TRANSLATE_NOOP("pension::cli", "one result row per person and plan, from a CSV list (docs/batch.md)")},
@@ -643,12 +646,26 @@ int cmdAfter(const Options &o, QTextStream &out)
         throw BadInput{tr("--region: unknown region \"%1\"").arg(regionId)};
     const ParameterSet &params = std::get<ParameterSet>(set);
     const Context ctx(params, Assumptions{}, today(o), until);
-    const auto path = pensionPath(ctx, monthlyStart, *retired, until);
+    // What the province's scheme links to: the contribution years (挂钩) and the birth month (倾斜), when given.
+    AdjustmentPerson person;
+    if (!o.years.isEmpty()) {
+        auto years = parseScaled(o.years.trimmed().toStdString(), 2);
+        if (!years || *years <= 0 || *years > 6000)
+            throw BadInput{tr("--years: contribution years 0.01–60 with 2 decimals (got \"%1\")").arg(o.years)};
+        person.contributed = static_cast<HalfMonths>(divRound(*years * 24, 100));
+    }
+    if (!o.birth.isEmpty()) {
+        auto birth = YearMonth::parse(o.birth.toStdString());
+        if (!birth)
+            throw BadInput{tr("--birth: YYYY-MM (got \"%1\")").arg(o.birth)};
+        person.birth = *birth;
+    }
+    const auto path = pensionPath(ctx, monthlyStart, *retired, until, person);
     std::optional<Fen> compareTo;
     if (!o.compareTo.isEmpty())
         compareTo = moneyArg(o.compareTo, QStringLiteral("--compare"), 1, 100'000'00);
     if (o.json) {
-        out << q(pathJson(path));
+        out << q(pathJson(path, compareTo));
         return 0;
     }
     out << tr("Year  Increase  Status       Monthly pension") << '\n';
@@ -658,10 +675,20 @@ int cmdAfter(const Options &o, QTextStream &out)
                    .arg(q(formatPercent(y.rate)) + QLatin1Char('%'), 8)
                    .arg(texts::statusName(y.status), -11)
                    .arg(money(y.monthly), 15);
-    out << tr("Series: national overall adjustment levels of the parameter pack (%1); the assumption %2% beyond it. "
-              "Provinces add fixed and tilted amounts the national level does not show.")
+    bool anyScheme = false, yearsMissing = false, ageMissing = false;
+    for (const IncreaseYear &y : path) {
+        anyScheme = anyScheme || y.scheme;
+        yearsMissing = yearsMissing || y.yearsUnknown;
+        ageMissing = ageMissing || y.ageUnknown;
+    }
+    out << tr("Series: the province's adjustment scheme (fixed, per-year, percent and age amounts) where the "
+              "parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond "
+              "it. The national level is an average: fixed amounts lift a low pension by more.")
                .arg(q(params.versionLabel()), q(formatPercent(ctx.assumptions().pensionIncrease)))
         << '\n';
+    if (anyScheme && (yearsMissing || ageMissing))
+        out << tr("Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.")
+            << '\n';
     if (compareTo) {
         const Fen last = path.back().monthly;
         out << tr("Compared with %1: %2 (%3%)")

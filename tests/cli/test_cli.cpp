@@ -283,6 +283,32 @@ private slots:
 
     // ---- compare --json --------------------------------------------------------------------------------------------
 
+    // after --json keeps the --compare result next to the path (the Leting leaflet: 670.58 from 2004-12, 3845.02 in
+    // 2024; tests/data/history/leting-after-retirement.json).
+    void afterJsonCarriesTheComparison()
+    {
+        const Run r = cli({QStringLiteral("after"), QStringLiteral("--monthly"), QStringLiteral("670.58"),
+                           QStringLiteral("--retired"), QStringLiteral("2004-12"), QStringLiteral("--until"),
+                           QStringLiteral("2024"), QStringLiteral("--compare"), QStringLiteral("3845.02"),
+                           QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2026-11")});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        bool ok = false;
+        const QJsonObject o = parseObject(r.out, &ok);
+        QVERIFY(ok);
+        const QJsonArray path = o.value(QStringLiteral("path")).toArray();
+        QCOMPARE(path.size(), 21);
+        const qint64 last = fen(path.last().toObject().value(QStringLiteral("monthly")));
+        const QJsonObject cmp = o.value(QStringLiteral("compare")).toObject();
+        QCOMPARE(fen(cmp.value(QStringLiteral("amount"))), qint64(384502));
+        QCOMPARE(fen(cmp.value(QStringLiteral("monthly"))), last);
+        QCOMPARE(fen(cmp.value(QStringLiteral("difference"))), last - 384502);
+        // Hebei's 2022 scheme is itemised; the per-year part is null without --years.
+        const QJsonObject y2022 = path.at(18).toObject();
+        QCOMPARE(y2022.value(QStringLiteral("year")).toInt(), 2022);
+        QCOMPARE(fen(y2022.value(QStringLiteral("scheme")).toObject().value(QStringLiteral("fixed"))), qint64(4600));
+        QVERIFY(y2022.value(QStringLiteral("scheme")).toObject().value(QStringLiteral("perYear")).isNull());
+    }
+
     void compareJson()
     {
         const Run r = cli({QStringLiteral("compare"), flexibleCase(), QStringLiteral("--json"), QStringLiteral("--date"),

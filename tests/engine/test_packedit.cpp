@@ -83,8 +83,9 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addRow("no source") << "pensionBase" << "2026" << "8012" << "" << "source";
         QTest::addRow("not a number") << "pensionBase" << "2026" << "八千" << "x" << "value";
-        QTest::addRow("implausible base") << "pensionBase" << "2026" << "80" << "x" << "series.pensionBase.values[6].value";
-        QTest::addRow("a bad date") << "pensionBase" << "2026-13" << "8012" << "x" << "series.pensionBase.values[6].from";
+        // The new entry follows the pack's 14 pensionBase entries (2010–2017 and 2020–2025).
+        QTest::addRow("implausible base") << "pensionBase" << "2026" << "80" << "x" << "series.pensionBase.values[14].value";
+        QTest::addRow("a bad date") << "pensionBase" << "2026-13" << "8012" << "x" << "series.pensionBase.values[14].from";
         QTest::addRow("an unknown series") << "pensionBas" << "2026" << "8012" << "x" << "series.pensionBas";
     }
 

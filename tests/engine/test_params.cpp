@@ -62,6 +62,9 @@ const char *const kValidPack = R"({
 
 const char *const kTrack = R"("tracks": { "male-60": { "baseAge": 60, "startBirth": "1965-01", "stepMonths": 4, "capMonths": 36, "minAge": 60, "status": "published", "confidence": "official", "source": "test track" } },)";
 
+// A rule selection of the "rules" section (docs/parameter-packs.md).
+const char *const kRule = R"("rules": { "indexAveraging": { "values": [ { "from": "2006-01", "rule": "yearly-hebei", "status": "assumed", "confidence": "secondary", "source": "test rule" } ] } },)";
+
 std::string validPack() { return kValidPack; }
 
 // Replaces the one occurrence of `from` by `to`; throws when `from` is not in the text exactly once.
@@ -350,6 +353,39 @@ private slots:
 
     // ---- bad packs --------------------------------------------------------------------------------------------------
 
+    // A rule selection is dated: the newest entry on or before the month asked for; none before the first.
+    void rulesAreDated()
+    {
+        ParameterLibrary lib;
+        const std::string text = mutate(validPack(), "\"compiled\": \"2026-11-24\",",
+                                        std::string("\"compiled\": \"2026-11-24\", ") + kRule);
+        const QByteArray national = support::readFile(support::regionsDir() + QStringLiteral("/national.json"));
+        QVERIFY(!lib.add("national.json", support::view(national)));
+        QVERIFY(!lib.add("testland.json", text));
+        const auto set = std::get<ParameterSet>(lib.resolve("testland"));
+        QVERIFY(set.rule("indexAveraging", ym("2005-12")) == nullptr);
+        const RuleEntry *r = set.rule("indexAveraging", ym("2024-01"));
+        QVERIFY(r != nullptr);
+        QCOMPARE(QString::fromStdString(r->rule), QStringLiteral("yearly-hebei"));
+        QCOMPARE(r->provenance.status, Status::Assumed);
+        // The shipped Hebei pack selects it; Shandong keeps the monthly default.
+        QVERIFY(support::region("hebei").rule("indexAveraging", ym("2024-01")) != nullptr);
+        QVERIFY(support::region("shandong").rule("indexAveraging", ym("2024-01")) == nullptr);
+    }
+
+    // publishedOn dates every series: the shipped national rates of 2016–2025 carry the month they became known.
+    void everyPublishedRateHasItsPublicationMonth()
+    {
+        const ParameterSet set = support::region("shandong");
+        const Series *rates = set.find("accountInterestRate");
+        QVERIFY(rates);
+        for (const SeriesEntry &e : rates->entries)
+            if (e.provenance.status == Status::Published) {
+                QVERIFY2(e.publishedOn.has_value(), qPrintable(QString::fromStdString(e.from.toString())));
+                QCOMPARE(e.publishedOn->year(), e.from.year() + 1);
+            }
+    }
+
     void validBaselineIsAccepted()
     {
         QVERIFY(!validatePack("testland.json", validPack()));
@@ -429,6 +465,18 @@ private slots:
                    "\"compiled\": \"2026-11-24\", \"grades\": { \"values\": [60, 100, 100], \"unit\": \"percent\", \"status\": \"assumed\", \"confidence\": \"inferred\", \"source\": \"x\" },"),
             "grades.values[2]", "increasing");
         row("a missing version", mutate(v, "\"version\": \"2026.11.1\",", ""), "version", "missing");
+        row("an unknown rule key",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   std::string("\"compiled\": \"2026-11-24\", ") + mutate(kRule, "indexAveraging", "indexAverage")),
+            "rules.indexAverage", "unknown rule");
+        row("a rule name the engine does not implement",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   std::string("\"compiled\": \"2026-11-24\", ") + mutate(kRule, "\"yearly-hebei\"", "\"yearly\"")),
+            "rules.indexAveraging.values[0].rule", "monthly, yearly-hebei");
+        row("a rule without a source",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   std::string("\"compiled\": \"2026-11-24\", ") + mutate(kRule, ", \"source\": \"test rule\"", "")),
+            "rules.indexAveraging.values[0].source", "missing");
         row("a missing id", mutate(v, "\"id\": \"testland\",", ""), "id", "missing");
     }
     void badPackIsRejected()

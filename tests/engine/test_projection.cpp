@@ -265,12 +265,18 @@ private slots:
         QCOMPARE(r.provisional->pensionBase, Fen(712200));
         QVERIFY2(relativeDifference(r.provisional->monthly.basic, 85464) < 0.005,
                  qPrintable(QStringLiteral("basic %1").arg(support::yuan(r.provisional->monthly.basic))));
-        QVERIFY2(relativeDifference(r.provisional->monthly.total, 114486) < 0.03,
+        // On the calculation date (2024-01) the 2023 记账利率 is not yet published (it comes out the following
+        // summer): 2023 and the retirement month are credited at the 2022 rate, 6.12%, as the agency credits until
+        // the rate is out. That puts the pension about 3.2% above the leaflet (3.5% allowed; it was within 3% only
+        // while 2023 was credited at a rate not known in January 2024).
+        QVERIFY2(relativeDifference(r.provisional->monthly.total, 114486) < 0.035,
                  qPrintable(QStringLiteral("provisional %1").arg(support::yuan(r.provisional->monthly.total))));
-        // The result says which base it used and which assumptions entered it.
+        // The result says which base it used and which assumptions entered it, and by how much they move it.
         QVERIFY(hasWarning(r, WarningCode::ProvisionalBase));
         QVERIFY(hasWarning(r, WarningCode::AssumedPensionBase));
         QVERIFY(hasWarning(r, WarningCode::AssumedInterest));
+        QVERIFY(hasWarning(r, WarningCode::InterestCreditedProvisionally));
+        QVERIFY(hasWarning(r, WarningCode::InterestEffect));
     }
 
     // HB-B (Leting leaflet, second example): man, flexible from 2008-01, retired 2024-01 at 60 with 180 months,
@@ -315,6 +321,122 @@ private slots:
         QCOMPARE(r.eligibility.shortMonths, 144);
         // 8% of (6000 + 3900 + 14000) × 12 = 22944.00
         QCOMPARE(r.outOfPocketTotal, Fen(2294400));
+    }
+
+    // ---- dated edges and history mode as exact as statement mode ------------------------------------------------
+
+    // Item 1: the denominator in force. The Leting leaflet's woman paid exactly the 60% floor every month, her last
+    // month (2024-01) on 2023's floor: the index of her table is 0.6000 (tests/data/cases/hb-a.pension.json).
+    void letingLeafletIndexIsTheFloor()
+    {
+        const Result r = mustEstimate(sheetCase(QStringLiteral("hb-a")), ym("2030-01"));
+        QCOMPARE(r.figures.averageIndex, Ppm(600'000));
+        const YearRow &last = r.years.back();
+        QCOMPARE(last.year, 2024);
+        QCOMPARE(last.averageWage, Fen(621108)); // 2023's 6211.08: 2024's average is published later in 2024
+    }
+
+    // 滨州: January 2022 keeps 2021's 6242.17 on a sheet dated 2022-01; after 2022's average is published the month
+    // is divided by it (tests/data/history/binzhou-january.pension.json).
+    void denominatorAppliesOncePublished()
+    {
+        Case c = support::caseFromFile(support::testData(QStringLiteral("history/binzhou-january.pension.json")));
+        const Result jan = mustEstimate(c, ym("2030-01"));
+        QCOMPARE(jan.figures.averageIndex, Ppm(600'000));
+        QCOMPARE(jan.years.back().averageWage, Fen(624217));
+        c.calculatedOn = ym("2022-12");
+        const Result dec = mustEstimate(c, ym("2030-01"));
+        QCOMPARE(dec.years.back().averageWage, Fen(663308));
+        // (12 × 3745.30 / 6242.17 + 3745.30 / 6633.08) / 13 = 0.59728 → 0.5973
+        QCOMPARE(dec.figures.averageIndex, Ppm(597'300));
+    }
+
+    // Item 3: Hebei averages yearly indices (tests/data/history/hebei-yearly-index.pension.json gives the arithmetic).
+    void hebeiAveragesYearlyIndices()
+    {
+        Case c = support::caseFromFile(support::testData(QStringLiteral("history/hebei-yearly-index.pension.json")));
+        const Result r = mustEstimate(c, ym("2030-01"));
+        QCOMPARE(r.figures.averageIndex, Ppm(1'136'400)); // 12.5 / 11
+        const auto step = std::find_if(r.steps.begin(), r.steps.end(),
+                                       [](const Step &s) { return s.code == StepCode::AverageIndex; });
+        QVERIFY(step != r.steps.end());
+        QCOMPARE(QString::fromStdString(step->formula), QStringLiteral("Σ(yearly index) / 11"));
+        // The same record in a region averaging over months: only the account months, (12 + 12 + 6) / 30 = 1.0000.
+        c.region = "shandong";
+        QCOMPARE(mustEstimate(c, ym("2030-01")).figures.averageIndex, Ppm(1'000'000));
+    }
+
+    // Item 4: a year's 记账利率 is credited at the last published rate until its own is published
+    // (tests/data/history/interest-crediting.pension.json gives the arithmetic).
+    void interestAsCreditedOnTheCalculationDate()
+    {
+        Case c = support::caseFromFile(support::testData(QStringLiteral("history/interest-crediting.pension.json")));
+        auto rowOf = [](const Result &r, int year) {
+            return *std::find_if(r.years.begin(), r.years.end(), [&](const YearRow &y) { return y.year == year; });
+        };
+        const Result early = mustEstimate(c, ym("2030-01"));
+        QCOMPARE(rowOf(early, 2022).interest, Fen(15912));
+        QCOMPARE(rowOf(early, 2023).interestRate, Ppm(61'200));
+        QCOMPARE(rowOf(early, 2023).interestStatus, Status::Provisional);
+        QCOMPARE(rowOf(early, 2023).interest, Fen(46262));
+        QVERIFY(hasWarning(early, WarningCode::InterestCreditedProvisionally));
+        c.calculatedOn = ym("2025-07");
+        const Result late = mustEstimate(c, ym("2030-01"));
+        QCOMPARE(rowOf(late, 2023).interestRate, Ppm(39'700));
+        QCOMPARE(rowOf(late, 2023).interestStatus, Status::Published);
+        QCOMPARE(rowOf(late, 2023).interest, Fen(30010));
+        QVERIFY(!hasWarning(late, WarningCode::InterestCreditedProvisionally));
+    }
+
+    // Item 5: historical bases; never a negative back pay; a calculation dated before the record is refused.
+    void datesOutsideTheRecentPast()
+    {
+        Case c = support::caseFromFile(support::testData(QStringLiteral("history/shandong-2020-06.pension.json")));
+        const Result r = mustEstimate(c, ym("2030-01"));
+        QVERIFY(r.provisional.has_value());
+        QCOMPARE(r.provisional->pensionBaseYear, 2019);
+        QVERIFY(r.provisional->backPay >= 0);
+        QVERIFY(r.provisional->monthly.total <= r.monthly.total);
+        // The 2019 and 2020 bases are projected from the last known one (2017), and the warning says so.
+        const auto w = std::find_if(r.warnings.begin(), r.warnings.end(),
+                                    [](const Warning &x) { return x.code == WarningCode::AssumedPensionBase; });
+        QVERIFY(w != r.warnings.end());
+        QCOMPARE(QString::fromStdString(w->args.at(3)), QStringLiteral("2017"));
+        QVERIFY(!hasWarning(r, WarningCode::PensionBaseFromAverage));
+        // Every year from 2010 has a base of its own or one grown from the shipped ones; before them the average
+        // wage stands in, and the warning names that, not a growth rate.
+        Case old = c;
+        old.person.birth = ym("1958-06");
+        old.asOf = ym("2008-06");
+        old.calculatedOn = ym("2008-06");
+        const Result r2008 = mustEstimate(old, ym("2030-01"));
+        QVERIFY(hasWarning(r2008, WarningCode::PensionBaseFromAverage));
+        QVERIFY(!hasWarning(r2008, WarningCode::AssumedPensionBase));
+        if (r2008.provisional)
+            QVERIFY(r2008.provisional->backPay >= 0);
+        // A calculation date before the statement's date: refused, naming the field.
+        Case before = c;
+        before.calculatedOn = ym("2020-05");
+        auto refused = prepare(before, support::library(), ym("2030-01"));
+        QVERIFY(std::holds_alternative<InputError>(refused));
+        QCOMPARE(QString::fromStdString(std::get<InputError>(refused).field), QStringLiteral("calculatedOn"));
+        QCOMPARE(std::get<InputError>(refused).code, InputErrorCode::Inconsistent);
+        // Without a date in the case, the caller's date is checked the same way.
+        Case undated = c;
+        undated.calculatedOn.reset();
+        QVERIFY(std::holds_alternative<InputError>(prepare(undated, support::library(), ym("2020-01"))));
+    }
+
+    // A negative growth assumption puts the projected final base below the provisional one: no back pay, a warning.
+    void noNegativeBackPay()
+    {
+        Case c = support::caseFromFile(support::testData(QStringLiteral("history/shandong-2020-06.pension.json")));
+        c.assumptions.wageGrowth = -50'000;
+        const Result r = mustEstimate(c, ym("2030-01"));
+        QVERIFY(r.provisional.has_value());
+        QVERIFY(r.provisional->monthly.total > r.monthly.total);
+        QCOMPARE(r.provisional->backPay, Fen(0));
+        QVERIFY(hasWarning(r, WarningCode::ProvisionalAboveFinal));
     }
 
     // ---- properties on a statement case ----------------------------------------------------------------------------

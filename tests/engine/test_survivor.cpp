@@ -1,7 +1,7 @@
 // engine/survivor.cpp: 丧葬补助金, 抚恤金 and the inheritable account, checked against the Leting leaflet's table.
 
-#include "survivor.h"
 #include "support.h"
+#include "survivor.h"
 
 #include <QTest>
 
@@ -73,6 +73,46 @@ private slots:
         QCOMPARE(QString::fromStdString(s.steps[0].value), QStringLiteral("6879.66"));
         QVERIFY(QString::fromStdString(s.steps[1].formula).startsWith(QStringLiteral("3439.83 × 24")));
         QCOMPARE(QString::fromStdString(s.steps[1].value), QStringLiteral("82555.92"));
+    }
+
+    // Under five years the 抚恤金 is at most what the person paid up to the death month, not what the plan would pay
+    // to retirement (tests/data/history/survivor-cap.pension.json): 6 × 745.33 = 4471.98, not 3 × 3439.83.
+    void underFiveYearsTheSurvivorPensionIsCappedByWhatWasPaid()
+    {
+        const Case c = support::caseFromFile(support::testData(QStringLiteral("history/survivor-cap.pension.json")));
+        auto prepared = prepare(c, support::library(), ym("2023-06"));
+        const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const Result r = std::get<Result>(estimate(p, c.plan));
+        QVERIFY(r.outOfPocketTotal > Fen(1000000)); // the plan pays on for decades
+        const auto list = survivorBenefits(p, c.plan, r, 30, 31);
+        QCOMPARE(list.size(), std::size_t(2));
+        const SurvivorAt &s = list.front();
+        QCOMPARE(s.deathMonth, ym("2023-06"));
+        QVERIFY(!s.retired);
+        QCOMPARE(s.pensionMonths, 3);
+        QCOMPARE(s.incomeMonthly, Fen(343983));
+        QCOMPARE(s.ownPaid, Fen(6 * 74533));
+        QVERIFY(s.cappedByPaid);
+        QCOMPARE(s.survivorPension, Fen(447198));
+        QVERIFY(QString::fromStdString(s.steps[1].formula).endsWith(QStringLiteral("≤ 4471.98")));
+        // A year later she has paid more than three months of income: the three months are paid in full.
+        const SurvivorAt &later = list.back();
+        QVERIFY(!later.cappedByPaid);
+        QCOMPARE(later.survivorPension, 3 * later.incomeMonthly);
+    }
+
+    // The years in the survivor step are the pension's: 30 years 8 months is 30.67 (HB-1), half up, not 30.66.
+    void survivorStepShowsTheYearsAsThePensionDoes()
+    {
+        const Case c = support::caseFromFile(support::testData(QStringLiteral("cases/hb-1.pension.json")));
+        auto prepared = prepare(c, support::library(), ym("2026-11"));
+        const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+        const Result r = std::get<Result>(estimate(p, c.plan));
+        QCOMPARE(r.figures.contributionYearsCenti, 3067);
+        const auto list = survivorBenefits(p, c.plan, r, 60, 60);
+        QCOMPARE(list.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(list.front().steps[1].formula).endsWith(QStringLiteral("(30.67)")),
+                 list.front().steps[1].formula.c_str());
     }
 
     void afterRetirementTheAccountPaidOutIsNotInherited()
