@@ -1,5 +1,6 @@
 #include "caseform.h"
 
+#include "areacodes.h"
 #include "colors.h"
 #include "format.h"
 #include "language.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -25,6 +27,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace pension::gui {
@@ -237,9 +240,29 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     recordForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_region = new QComboBox;
     m_region->setObjectName(QStringLiteral("regionCombo"));
+    // Search: typing part of a province or city name (中文 or English) or its id lists the matches.
+    m_regionSearch = lineEdit("regionSearchEdit", {}, 16);
+    m_regionModel = new QStandardItemModel(this);
+    m_regionCompleter = new QCompleter(m_regionModel, this);
+    m_regionCompleter->setObjectName(QStringLiteral("regionCompleter"));
+    m_regionCompleter->setFilterMode(Qt::MatchContains);
+    m_regionCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_regionCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    m_regionSearch->setCompleter(m_regionCompleter);
+    m_regionSuggest = new QPushButton;
+    m_regionSuggest->setObjectName(QStringLiteral("regionSuggestButton"));
+    m_regionSuggest->setVisible(false);
     fillRegions();
+    auto *regionRow = new QWidget;
+    auto *regionLayout = new QVBoxLayout(regionRow);
+    regionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *regionLine = new QHBoxLayout;
+    regionLine->addWidget(m_region, 2);
+    regionLine->addWidget(m_regionSearch, 1);
+    regionLayout->addLayout(regionLine);
+    regionLayout->addWidget(m_regionSuggest, 0, Qt::AlignLeft);
     m_asOf = lineEdit("asOfEdit", {}, 20);
-    addRow(recordForm, QStringLiteral("region"), m_region);
+    addRow(recordForm, QStringLiteral("region"), regionRow);
     addRow(recordForm, QStringLiteral("asOf"), m_asOf);
     recordLayout->addLayout(recordForm);
 
@@ -437,6 +460,11 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     for (QComboBox *c : {m_track, m_kind, m_region})
         connect(c, &QComboBox::currentIndexChanged, this, &CaseForm::emitChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &CaseForm::fillGrades);
+    connect(m_regionCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { selectRegion(index.data(Qt::UserRole).toString()); });
+    connect(m_regionSearch, &QLineEdit::returnPressed, this, &CaseForm::onRegionSearch);
+    connect(m_regionSuggest, &QPushButton::clicked, this,
+            [this] { selectRegion(m_regionSuggest->property("region").toString()); });
     connect(m_grade, &QComboBox::currentTextChanged, this, &CaseForm::emitChanged);
     connect(m_recordMode, &QButtonGroup::idToggled, this, &CaseForm::onRecordModeChanged);
     connect(m_stopCheck, &QCheckBox::toggled, m_stopYears, &QSpinBox::setEnabled);
@@ -495,9 +523,26 @@ void CaseForm::fillRegions()
     const QString current = m_region->currentData().toString();
     const QSignalBlocker block(m_region);
     m_region->clear();
+    m_regionModel->clear();
     for (const std::string &id : m_library.regionIds()) {
         const QString q = QString::fromStdString(id);
         m_region->addItem(regionName(q), q);
+        auto set = m_library.resolve(id);
+        const auto *p = std::get_if<ParameterSet>(&set);
+        if (p && p->approximate)
+            m_region->setItemData(m_region->count() - 1,
+                                  QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? p->approximate->zh
+                                                                                                  : p->approximate->en),
+                                  Qt::ToolTipRole);
+        // The search text holds both names and the id, so either language (or pinyin) finds the region.
+        QString search = q;
+        if (p)
+            search = QString::fromStdString(p->nameZh) + QStringLiteral(" · ") + QString::fromStdString(p->nameEn) +
+                     QStringLiteral(" (") + q + QLatin1Char(')') +
+                     (p->approximate ? QStringLiteral(" ≈") : QString());
+        auto *item = new QStandardItem(search);
+        item->setData(q, Qt::UserRole);
+        m_regionModel->appendRow(item);
     }
     const int at = m_region->findData(current);
     m_region->setCurrentIndex(at < 0 ? 0 : at);
@@ -508,10 +553,39 @@ QString CaseForm::regionName(const QString &regionId) const
     auto set = m_library.resolve(regionId.toStdString());
     if (auto *p = std::get_if<ParameterSet>(&set)) {
         const bool zh = currentLanguage() == QStringLiteral("zh");
-        return QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId +
-               QLatin1Char(')');
+        QString name = QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId +
+                       QLatin1Char(')');
+        // A region whose rules are not established is offered, marked approximate (its tooltip says why).
+        if (p->approximate)
+            name += QLatin1Char(' ') + tr("≈ approximate");
+        return name;
     }
     return regionId;
+}
+
+void CaseForm::selectRegion(const QString &regionId)
+{
+    const int at = m_region->findData(regionId);
+    if (at < 0)
+        return;
+    m_region->setCurrentIndex(at);
+    m_regionSearch->clear();
+    m_regionSuggest->setVisible(false);
+}
+
+void CaseForm::onRegionSearch()
+{
+    // Enter takes the first region whose search text contains what was typed.
+    const QString typed = m_regionSearch->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    for (int row = 0; row < m_regionModel->rowCount(); ++row) {
+        const QStandardItem *item = m_regionModel->item(row);
+        if (item->text().contains(typed, Qt::CaseInsensitive)) {
+            selectRegion(item->data(Qt::UserRole).toString());
+            return;
+        }
+    }
 }
 
 void CaseForm::fillGrades()
@@ -546,6 +620,8 @@ void CaseForm::retranslate()
     for (int i = 0; i < m_region->count(); ++i)
         m_region->setItemText(i, regionName(m_region->itemData(i).toString()));
     m_idNumber->setPlaceholderText(tr("18 characters"));
+    m_regionSearch->setPlaceholderText(tr("Search: 潍坊, Weifang…"));
+    m_regionSearch->setToolTip(tr("Type part of a province or city name, in Chinese or English, and pick it from the list"));
     m_birth->setPlaceholderText(tr("e.g. 1969-02"));
     m_asOf->setPlaceholderText(tr("e.g. 2024-02"));
     m_deemed->setPlaceholderText(QStringLiteral("0"));
@@ -636,6 +712,8 @@ FormValues CaseForm::values() const
 void CaseForm::setValues(const FormValues &v)
 {
     m_loading = true;
+    m_regionSuggest->setVisible(false);
+    m_regionSearch->clear();
     m_name->setText(v.name);
     m_idNumber->setText(v.idNumber);
     m_sex->setCurrentIndex(v.sex == Sex::Female ? 1 : 0);
@@ -703,6 +781,16 @@ void CaseForm::onIdEdited()
     }
     const bool male = (id[16].digitValue() % 2) == 1;
     m_sex->setCurrentIndex(male ? 0 : 1);
+    // The area code (GB/T 2260) suggests the province and city; the clerk decides, since people are insured where
+    // they worked, not always where their number was issued.
+    QStringList ids;
+    for (int i = 0; i < m_region->count(); ++i)
+        ids << m_region->itemData(i).toString();
+    const QString suggested = regionForIdNumber(id, ids);
+    const bool offer = !suggested.isEmpty() && suggested != m_region->currentData().toString();
+    m_regionSuggest->setProperty("region", suggested);
+    m_regionSuggest->setText(tr("Use %1 (from the ID number's area code %2)").arg(regionName(suggested), id.left(6)));
+    m_regionSuggest->setVisible(offer);
 }
 
 void CaseForm::onSexChanged()
