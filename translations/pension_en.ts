@@ -150,6 +150,22 @@
         <source>As</source>
         <translation>As</translation>
     </message>
+    <message>
+        <source>Transition index (if printed)</source>
+        <translation>Transition index (if printed)</translation>
+    </message>
+    <message>
+        <source>Transition months (if printed)</source>
+        <translation>Transition months (if printed)</translation>
+    </message>
+    <message>
+        <source>Paid months to 1998-06 (Beijing)</source>
+        <translation>Paid months to 1998-06 (Beijing)</translation>
+    </message>
+    <message>
+        <source>City pension base (if two bases)</source>
+        <translation>City pension base (if two bases)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1256,6 +1272,14 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
+    </message>
+    <message>
+        <source>only where the region&apos;s rule needs it</source>
+        <translation>only where the region&apos;s rule needs it</translation>
+    </message>
+    <message>
+        <source>yuan; default: the city&apos;s pack</source>
+        <translation>yuan; default: the city&apos;s pack</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,22 @@
         <source>As</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <source>Transition index (if printed)</source>
+        <translation>过渡性指数（如有）</translation>
+    </message>
+    <message>
+        <source>Transition months (if printed)</source>
+        <translation>过渡性年限月数（如有）</translation>
+    </message>
+    <message>
+        <source>Paid months to 1998-06 (Beijing)</source>
+        <translation>1998年6月前实际缴费月数（北京）</translation>
+    </message>
+    <message>
+        <source>City pension base (if two bases)</source>
+        <translation>市县计发基数（双基数时）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1256,6 +1272,14 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>使用%1（据身份证号地区码%2）</translation>
+    </message>
+    <message>
+        <source>only where the region&apos;s rule needs it</source>
+        <translation>仅在本地区规则需要时填写</translation>
+    </message>
+    <message>
+        <source>yuan; default: the city&apos;s pack</source>
+        <translation>元；默认取本市参数</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@ QString labelText(const QString &path)
         {"record.accountMonths", QT_TRANSLATE_NOOP("CaseForm", "Months paid since the account")},
         {"record.averageIndex", QT_TRANSLATE_NOOP("CaseForm", "Average contribution index")},
         {"record.accountBalance", QT_TRANSLATE_NOOP("CaseForm", "Account balance (yuan)")},
+        {"record.transitionIndex", QT_TRANSLATE_NOOP("CaseForm", "Transition index (if printed)")},
+        {"record.transitionMonths", QT_TRANSLATE_NOOP("CaseForm", "Transition months (if printed)")},
+        {"record.transitionPaidMonths", QT_TRANSLATE_NOOP("CaseForm", "Paid months to 1998-06 (Beijing)")},
+        {"overrides.localPensionBase", QT_TRANSLATE_NOOP("CaseForm", "City pension base (if two bases)")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
         {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
@@ -296,6 +300,15 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     addRow(statementForm, QStringLiteral("record.accountMonths"), m_accountMonths);
     addRow(statementForm, QStringLiteral("record.averageIndex"), m_averageIndex);
     addRow(statementForm, QStringLiteral("record.accountBalance"), m_balance);
+    // Figures only some provinces' statements print (their rules say when they are needed).
+    m_transitionIndex = lineEdit("transitionIndexEdit", {});
+    m_transitionMonths = lineEdit("transitionMonthsEdit", {});
+    m_transitionPaidMonths = lineEdit("transitionPaidMonthsEdit", {});
+    m_localPensionBase = lineEdit("localPensionBaseEdit", {});
+    addRow(statementForm, QStringLiteral("record.transitionIndex"), m_transitionIndex);
+    addRow(statementForm, QStringLiteral("record.transitionMonths"), m_transitionMonths);
+    addRow(statementForm, QStringLiteral("record.transitionPaidMonths"), m_transitionPaidMonths);
+    addRow(statementForm, QStringLiteral("overrides.localPensionBase"), m_localPensionBase);
     recordLayout->addWidget(statementPage);
 
     m_historyPage = new QWidget;
@@ -453,7 +466,8 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
 
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_balance, m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
+                         m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
@@ -493,6 +507,7 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     QWidget *order[] = {m_name,          m_idNumber,      m_sex,          m_birth,        m_track,
                         m_kind,          m_region,        m_asOf,         m_statementRadio, m_historyRadio,
                         m_deemed,        m_preAccount,    m_accountMonths, m_averageIndex, m_balance,
+                        m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
                         m_historyDeemed, m_accountStart,  m_historyView,  m_addRow,       m_removeRow,
                         m_paste,         m_import,        m_grade,        m_stopCheck,    m_stopYears,
                         m_retireMode,    m_retireMonths,  m_retireMonth,  m_periodsView,  m_addPeriod,
@@ -629,6 +644,10 @@ void CaseForm::retranslate()
     m_accountMonths->setPlaceholderText(tr("months, e.g. 314"));
     m_averageIndex->setPlaceholderText(tr("e.g. 0.6270"));
     m_balance->setPlaceholderText(tr("yuan"));
+    m_transitionIndex->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_transitionMonths->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_localPensionBase->setPlaceholderText(tr("yuan; default: the city's pack"));
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
@@ -694,6 +713,10 @@ FormValues CaseForm::values() const
     v.accountMonths = m_accountMonths->text();
     v.averageIndex = m_averageIndex->text();
     v.accountBalance = m_balance->text();
+    v.transitionIndex = m_transitionIndex->text();
+    v.transitionMonths = m_transitionMonths->text();
+    v.transitionPaidMonths = m_transitionPaidMonths->text();
+    v.localPensionBase = m_localPensionBase->text();
     v.historyDeemed = m_historyDeemed->text();
     v.accountStart = m_accountStart->text();
     for (const QStringList &r : m_historyModel->rows())
@@ -729,6 +752,10 @@ void CaseForm::setValues(const FormValues &v)
     m_accountMonths->setText(v.accountMonths);
     m_averageIndex->setText(v.averageIndex);
     m_balance->setText(v.accountBalance);
+    m_transitionIndex->setText(v.transitionIndex);
+    m_transitionMonths->setText(v.transitionMonths);
+    m_transitionPaidMonths->setText(v.transitionPaidMonths);
+    m_localPensionBase->setText(v.localPensionBase);
     m_historyDeemed->setText(v.historyDeemed);
     m_accountStart->setText(v.accountStart);
     QList<QStringList> rows;

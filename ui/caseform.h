@@ -99,6 +99,8 @@ private:
     QWidget *m_statementPage = nullptr, *m_historyPage = nullptr;
     QLineEdit *m_deemed = nullptr, *m_preAccount = nullptr, *m_accountMonths = nullptr, *m_averageIndex = nullptr,
               *m_balance = nullptr;
+    QLineEdit *m_transitionIndex = nullptr, *m_transitionMonths = nullptr, *m_transitionPaidMonths = nullptr,
+              *m_localPensionBase = nullptr; // statement figures some provinces' rules need
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;
     PasteTableView *m_historyView = nullptr;
