@@ -247,6 +247,30 @@ private slots:
         QCOMPARE(b.monthly.total, b.monthly.basic + b.monthly.account + b.monthly.transitional);
     }
 
+    // A real sheet: 重庆, retired 2023-06 (liubigfatty/pension-calculator@5f7fef3 cases/chongqing/1.json, its first
+    // transcription; shared/reference/provinces.md §重庆: (A + A×Q)/2 × M1 × 1.4%, years months/12 unrounded).
+    // A 7988, Q 1.0317, 515 months (42y11m), M1 194 months (视同 1979-11…1993-02 + 建账前 to 1996-01), balance
+    // 109277.70 ÷ 139. Printed: account 786.17, transitional 1836.61 (with 16.17 years it would be 1836.97). The
+    // transcribed basic 3982.52 is 500.00 above what its own inputs give (3482.52): a transcription slip, not tested.
+    void chongqingSheetBaseWageAverageUnrounded()
+    {
+        BenefitInput in;
+        in.pensionBase = 798800;
+        in.averageIndex = 1'031'700;
+        in.contributed = 2 * 515;
+        in.transition = 2 * 194;
+        in.accountBalance = 10927770;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.rules.transitionalFormula = TransitionalFormula::BaseWageAverage;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.indexedWage, Fen(824122));
+        QCOMPARE(b.monthly.transitional, Fen(183661));
+        QCOMPARE(b.monthly.account, Fen(78617));
+        QCOMPARE(b.monthly.basic, Fen(348252));
+    }
+
     void transitionMonths()
     {
         BenefitInput in = synthetic();
