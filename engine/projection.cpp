@@ -418,7 +418,10 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::int64_t indexScale = 1;
     for (int i = decimals; i < 6; ++i)
         indexScale *= 10;
-    auto showIndex = [&](Ppm idx) { return formatScaled(idx / indexScale, decimals); };
+    // A computed index has the rule's decimals; a statement's is shown as printed (up to 4).
+    auto showIndex = [&](Ppm idx) {
+        return a.indexFromStatement ? formatScaled(idx / 100, 4) : formatScaled(idx / indexScale, decimals);
+    };
     const Ppm index = indexOf(a, decimals);
     ruledStep(StepCode::AverageIndex,
               a.indexFromStatement ? formatScaled(index / 100, 4) : "Σ(base / average) / " + halfString(a.account),
@@ -587,7 +590,13 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.averageIndex = indexOf(a, f.rules.indexDecimals);
     r.figures.indexedWage = b.indexedWage;
     r.figures.contributedMonths = a.contributed();
-    r.figures.transitionMonths = a.deemed + a.preAccount;
+    // The months T counts under the region's rule (视同 + 建账前 by default).
+    r.figures.transitionMonths = in.rules.transitionalFormula == TransitionalFormula::BeijingTwoPart ||
+                                         in.rules.transitionMonths == TransitionMonths::DeemedOnly
+                                     ? a.deemed
+                                 : in.rules.transitionMonths == TransitionMonths::Statement
+                                     ? in.statementTransition.value_or(0)
+                                     : a.deemed + a.preAccount;
     r.figures.contributionYearsCenti = b.contributionYearsCenti;
     r.figures.transitionYearsCenti = b.transitionYearsCenti;
     r.figures.annuityMonthsTenths = f.annuityTenths;
