@@ -479,6 +479,11 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     connect(m_regionSearch, &QLineEdit::returnPressed, this, &CaseForm::onRegionSearch);
     connect(m_regionSuggest, &QPushButton::clicked, this,
             [this] { selectRegion(m_regionSuggest->property("region").toString()); });
+    // Once the suggested region is chosen (by any means), the offer goes.
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_region->currentData().toString() == m_regionSuggest->property("region").toString())
+            m_regionSuggest->setVisible(false);
+    });
     connect(m_grade, &QComboBox::currentTextChanged, this, &CaseForm::emitChanged);
     connect(m_recordMode, &QButtonGroup::idToggled, this, &CaseForm::onRecordModeChanged);
     connect(m_stopCheck, &QCheckBox::toggled, m_stopYears, &QSpinBox::setEnabled);
