@@ -510,13 +510,13 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
 
     // Tab order follows the form from top to bottom.
     QWidget *order[] = {m_name,          m_idNumber,      m_sex,          m_birth,        m_track,
-                        m_kind,          m_region,        m_asOf,         m_statementRadio, m_historyRadio,
-                        m_deemed,        m_preAccount,    m_accountMonths, m_averageIndex, m_balance,
-                        m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
-                        m_historyDeemed, m_accountStart,  m_historyView,  m_addRow,       m_removeRow,
-                        m_paste,         m_import,        m_grade,        m_stopCheck,    m_stopYears,
-                        m_retireMode,    m_retireMonths,  m_retireMonth,  m_periodsView,  m_addPeriod,
-                        m_removePeriod};
+                        m_kind,          m_region,        m_regionSearch, m_asOf,         m_statementRadio,
+                        m_historyRadio,  m_deemed,        m_preAccount,   m_accountMonths, m_averageIndex,
+                        m_balance,       m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
+                        m_localPensionBase, m_historyDeemed, m_accountStart, m_historyView, m_addRow,
+                        m_removeRow,     m_paste,         m_import,       m_grade,        m_stopCheck,
+                        m_stopYears,     m_retireMode,    m_retireMonths, m_retireMonth,  m_periodsView,
+                        m_addPeriod,     m_removePeriod};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -551,15 +551,15 @@ void CaseForm::fillRegions()
         const auto *p = std::get_if<ParameterSet>(&set);
         if (p && p->approximate)
             m_region->setItemData(m_region->count() - 1,
-                                  QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? p->approximate->zh
-                                                                                                  : p->approximate->en),
+                                  QString::fromStdString(currentLanguage() == QStringLiteral("zh")
+                                                             ? p->approximate->zh
+                                                             : p->approximate->en),
                                   Qt::ToolTipRole);
         // The search text holds both names and the id, so either language (or pinyin) finds the region.
         QString search = q;
         if (p)
             search = QString::fromStdString(p->nameZh) + QStringLiteral(" · ") + QString::fromStdString(p->nameEn) +
-                     QStringLiteral(" (") + q + QLatin1Char(')') +
-                     (p->approximate ? QStringLiteral(" ≈") : QString());
+                     QStringLiteral(" (") + q + QLatin1Char(')') + (p->approximate ? QStringLiteral(" ≈") : QString());
         auto *item = new QStandardItem(search);
         item->setData(q, Qt::UserRole);
         m_regionModel->appendRow(item);
@@ -573,8 +573,8 @@ QString CaseForm::regionName(const QString &regionId) const
     auto set = m_library.resolve(regionId.toStdString());
     if (auto *p = std::get_if<ParameterSet>(&set)) {
         const bool zh = currentLanguage() == QStringLiteral("zh");
-        QString name = QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId +
-                       QLatin1Char(')');
+        QString name =
+            QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId + QLatin1Char(')');
         // A region whose rules are not established is offered, marked approximate (its tooltip says why).
         if (p->approximate)
             name += QLatin1Char(' ') + tr("≈ approximate");
@@ -641,7 +641,8 @@ void CaseForm::retranslate()
         m_region->setItemText(i, regionName(m_region->itemData(i).toString()));
     m_idNumber->setPlaceholderText(tr("18 characters"));
     m_regionSearch->setPlaceholderText(tr("Search: 潍坊, Weifang…"));
-    m_regionSearch->setToolTip(tr("Type part of a province or city name, in Chinese or English, and pick it from the list"));
+    m_regionSearch->setToolTip(
+        tr("Type part of a province or city name, in Chinese or English, and pick it from the list"));
     m_birth->setPlaceholderText(tr("e.g. 1969-02"));
     m_asOf->setPlaceholderText(tr("e.g. 2024-02"));
     m_deemed->setPlaceholderText(QStringLiteral("0"));

@@ -90,10 +90,10 @@ private:
     QLineEdit *m_name = nullptr, *m_idNumber = nullptr, *m_birth = nullptr;
     QComboBox *m_sex = nullptr, *m_track = nullptr, *m_kind = nullptr, *m_region = nullptr;
     QLineEdit *m_asOf = nullptr;
-    QLineEdit *m_regionSearch = nullptr;       // filters the regions by name (zh, en) or id
+    QLineEdit *m_regionSearch = nullptr; // filters the regions by name (zh, en) or id
     QCompleter *m_regionCompleter = nullptr;
     QStandardItemModel *m_regionModel = nullptr; // the completer's list: both names and the id, the id as UserRole
-    QPushButton *m_regionSuggest = nullptr;    // "use the region of the ID number's area code"
+    QPushButton *m_regionSuggest = nullptr;      // "use the region of the ID number's area code"
     QRadioButton *m_statementRadio = nullptr, *m_historyRadio = nullptr;
     QButtonGroup *m_recordMode = nullptr;
     QWidget *m_statementPage = nullptr, *m_historyPage = nullptr;

@@ -269,7 +269,7 @@ void ResultView::render()
     for (const LocalPayment &item : r.localItems)
         local << tr("%1 %2 yuan (%3)")
                      .arg(QString::fromStdString(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh
-                                                                                                 : item.name.en),
+                                                                                                  : item.name.en),
                           money(item.amount), item.inTotal ? tr("in the total") : tr("shown apart"));
     m_localItems->setText(tr("Local items: %1").arg(local.join(QStringLiteral("; "))));
     m_localItems->setVisible(!local.isEmpty());

@@ -151,7 +151,8 @@ QString ruleText(const std::string &rules)
 {
     // "yearsRounding:up-1, moneyRounding:fen-half-up" → the words of each named rule, joined.
     static const std::pair<const char *, const char *> words[] = {
-        {"transitionalFormula:indexed-wage", QT_TRANSLATE_NOOP("pension::texts", "transitional: indexed wage × years × rate")},
+        {"transitionalFormula:indexed-wage",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: indexed wage × years × rate")},
         {"transitionalFormula:base-wage-average",
          QT_TRANSLATE_NOOP("pension::texts", "transitional: (base + indexed wage) / 2 × years × rate")},
         {"transitionalFormula:transition-index",
@@ -161,9 +162,11 @@ QString ruleText(const std::string &rules)
         {"transitionalFormula:beijing-two-part",
          QT_TRANSLATE_NOOP("pension::texts",
                            "transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate")},
-        {"transitionMonths:deemed-and-pre-account", QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed and before the account")},
+        {"transitionMonths:deemed-and-pre-account",
+         QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed and before the account")},
         {"transitionMonths:deemed-only", QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed only")},
-        {"transitionMonths:statement", QT_TRANSLATE_NOOP("pension::texts", "years counted: as printed on the statement")},
+        {"transitionMonths:statement",
+         QT_TRANSLATE_NOOP("pension::texts", "years counted: as printed on the statement")},
         {"yearsRounding:half-up-2", QT_TRANSLATE_NOOP("pension::texts", "years to 2 decimals, half up")},
         {"yearsRounding:half-up-4", QT_TRANSLATE_NOOP("pension::texts", "years to 4 decimals, half up")},
         {"yearsRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "years not rounded")},

@@ -229,7 +229,8 @@ void printEstimate(const Result &r, QTextStream &out)
     for (const Step &s : r.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
                    .arg(texts::stepLabel(s.code), q(s.formula), q(s.value),
-                        s.rule.empty() ? q(s.regulation) : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule));
+                        s.rule.empty() ? q(s.regulation)
+                                       : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule));
     if (!r.warnings.empty()) {
         out << '\n' << tr("Notes:") << '\n';
         for (const Warning &w : r.warnings)

@@ -89,11 +89,12 @@ private slots:
         QVERIFY(std::holds_alternative<InputError>(readBatchPlans("1.0:5:later")));
     }
 
-    // The statement figures of the province rules (docs/batch.md): the same case as the file's fields, per row's region.
+    // The statement figures of the province rules (docs/batch.md): the same case as the file's fields, per row's
+    // region.
     void provinceColumnsAreTheCaseFields()
     {
-        const auto header = std::get<BatchHeader>(readBatchHeader(
-            std::string(kHeader) + ",transitionIndex,transitionMonths,localPensionBase"));
+        const auto header = std::get<BatchHeader>(
+            readBatchHeader(std::string(kHeader) + ",transitionIndex,transitionMonths,localPensionBase"));
         const auto row = fields("P1,,henan,2025-12,male,1965-10,male-60,employee,60,0,300,0.9,50000,statutory,,1.1,"
                                 "60.5,7933");
         const Case fromRow = std::get<Case>(caseFromBatchRow(header, row, BatchPlan{}));

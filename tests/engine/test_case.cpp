@@ -366,11 +366,13 @@ private slots:
         const QString rich = richCase();
         auto with = [&](const QString &extra) {
             return QString(rich).replace(QStringLiteral("\"accountBalance\": 123456.78 }"),
-                                         QStringLiteral("\"accountBalance\": 123456.78, ") + extra + QStringLiteral(" }"));
+                                         QStringLiteral("\"accountBalance\": 123456.78, ") + extra +
+                                             QStringLiteral(" }"));
         };
         const Case c = support::caseFromText(
-            with(QStringLiteral("\"transitionIndex\": 1.0606, \"transitionMonths\": 60.5, \"transitionPaidMonths\": 69, "
-                                "\"localItems\": { \"zhengzhou-subsidy\": 643.86 }"))
+            with(
+                QStringLiteral("\"transitionIndex\": 1.0606, \"transitionMonths\": 60.5, \"transitionPaidMonths\": 69, "
+                               "\"localItems\": { \"zhengzhou-subsidy\": 643.86 }"))
                 .toStdString());
         QCOMPARE(c.record->transitionIndex, std::optional<Ppm>(1'060'600));
         QCOMPARE(c.record->transitionMonths, std::optional<HalfMonths>(121));
@@ -380,7 +382,8 @@ private slots:
             {with(QStringLiteral("\"transitionIndex\": 1.06061")), "record.transitionIndex"},
             {with(QStringLiteral("\"transitionIndex\": \"1.06\"")), "record.transitionIndex"},
             {with(QStringLiteral("\"transitionMonths\": 10.3")), "record.transitionMonths"},
-            {with(QStringLiteral("\"transitionMonths\": 700")), "record.transitionMonths"}, // more than the record's months
+            {with(QStringLiteral("\"transitionMonths\": 700")),
+             "record.transitionMonths"}, // more than the record's months
             {with(QStringLiteral("\"transitionPaidMonths\": -1")), "record.transitionPaidMonths"},
             {with(QStringLiteral("\"localItems\": [1]")), "record.localItems"},
             {with(QStringLiteral("\"localItems\": { \"Bad Id\": 1 }")), "record.localItems.Bad Id"},

@@ -765,12 +765,14 @@ private slots:
             return *std::find_if(r.steps.begin(), r.steps.end(), [&](const Step &s) { return s.code == code; });
         };
         QCOMPARE(step(StepCode::TransitionalPension).regulation, std::string("测试文〔2006〕1号"));
-        QVERIFY(step(StepCode::TransitionalPension).rule.find("transitionalFormula:transition-index") != std::string::npos);
+        QVERIFY(step(StepCode::TransitionalPension).rule.find("transitionalFormula:transition-index") !=
+                std::string::npos);
         QCOMPARE(step(StepCode::ContributionYears).rule, std::string("yearsRounding:up-1"));
         QCOMPARE(step(StepCode::ContributionYears).value, std::string("34.7"));
         QCOMPARE(step(StepCode::ContributionYears).regulation, std::string("test years"));
-        QCOMPARE(std::count_if(r.steps.begin(), r.steps.end(), [](const Step &s) { return s.code == StepCode::LocalItem; }),
-                 2);
+        QCOMPARE(
+            std::count_if(r.steps.begin(), r.steps.end(), [](const Step &s) { return s.code == StepCode::LocalItem; }),
+            2);
         // The grid uses the same rules: its statutory cell is the estimate.
         const auto prepared = prepare(c, lib, YearMonth::of(2030, 1));
         const PlanNumbers n = projectNumbers(*std::get<std::shared_ptr<const Prepared>>(prepared), c.plan);
@@ -781,7 +783,8 @@ private slots:
             std::string stepLabel(StepCode) const override { return "s"; }
         } words;
         const std::string json = estimateJson(r, words);
-        QVERIFY(json.find("\"local\": 50.00") != std::string::npos || json.find("\"local\": 50.0") != std::string::npos);
+        QVERIFY(json.find("\"local\": 50.00") != std::string::npos ||
+                json.find("\"local\": 50.0") != std::string::npos);
         QVERIFY(json.find("\"localItems\"") != std::string::npos);
         QVERIFY(json.find("\"approximate-region\"") != std::string::npos);
         QVERIFY(json.find("\"contributionYears\": 34.7") != std::string::npos);

@@ -33,7 +33,10 @@ QStringList sheetFiles()
     return out;
 }
 
-double yuan(Fen f) { return static_cast<double>(f) / 100.0; }
+double yuan(Fen f)
+{
+    return static_cast<double>(f) / 100.0;
+}
 
 } // namespace
 
@@ -48,11 +51,11 @@ private slots:
         const QStringList files = sheetFiles();
         QVERIFY2(files.size() >= 5, "the published sheets of Shandong and Hebei at least");
         for (const QString &name : files) {
-            const QJsonObject doc = QJsonDocument::fromJson(
-                                        support::readFile(support::testData(QStringLiteral("cases/") + name)))
-                                        .object();
-            QVERIFY2(!doc.value(QStringLiteral("expect")).toObject().value(QStringLiteral("source")).toString().isEmpty(),
-                     qPrintable(name + QStringLiteral(": expect.source is missing")));
+            const QJsonObject doc =
+                QJsonDocument::fromJson(support::readFile(support::testData(QStringLiteral("cases/") + name))).object();
+            QVERIFY2(
+                !doc.value(QStringLiteral("expect")).toObject().value(QStringLiteral("source")).toString().isEmpty(),
+                qPrintable(name + QStringLiteral(": expect.source is missing")));
         }
     }
 
@@ -76,23 +79,21 @@ private slots:
         const QByteArray text = support::readFile(support::testData(QStringLiteral("cases/") + file));
         const QJsonObject expect = QJsonDocument::fromJson(text).object().value(QStringLiteral("expect")).toObject();
         static const QStringList known = {
-            QStringLiteral("source"),           QStringLiteral("tolerance"),     QStringLiteral("provisional"),
-            QStringLiteral("pensionBase"),      QStringLiteral("localPensionBase"), QStringLiteral("averageIndex"),
-            QStringLiteral("transitionIndex"),  QStringLiteral("indexedWage"),   QStringLiteral("contributionYears"),
-            QStringLiteral("transitionYears"),  QStringLiteral("annuityMonths"), QStringLiteral("accountBalance"),
-            QStringLiteral("monthly"),          QStringLiteral("localItems"),    QStringLiteral("note")};
+            QStringLiteral("source"),          QStringLiteral("tolerance"),        QStringLiteral("provisional"),
+            QStringLiteral("pensionBase"),     QStringLiteral("localPensionBase"), QStringLiteral("averageIndex"),
+            QStringLiteral("transitionIndex"), QStringLiteral("indexedWage"),      QStringLiteral("contributionYears"),
+            QStringLiteral("transitionYears"), QStringLiteral("annuityMonths"),    QStringLiteral("accountBalance"),
+            QStringLiteral("monthly"),         QStringLiteral("localItems"),       QStringLiteral("note")};
         for (const QString &key : expect.keys())
             QVERIFY2(known.contains(key), qPrintable(QStringLiteral("unknown key expect.") + key));
 
         const CaseOrError read = readCase(support::view(text));
-        QVERIFY2(std::holds_alternative<Case>(read), std::get_if<InputError>(&read)
-                                                         ? std::get<InputError>(read).describe().c_str()
-                                                         : "");
+        QVERIFY2(std::holds_alternative<Case>(read),
+                 std::get_if<InputError>(&read) ? std::get<InputError>(read).describe().c_str() : "");
         const Case &c = std::get<Case>(read);
         const ResultOrError estimated = estimate(c, m_library, c.calculatedOn.value_or(c.asOf));
-        QVERIFY2(std::holds_alternative<Result>(estimated), std::get_if<InputError>(&estimated)
-                                                                ? std::get<InputError>(estimated).describe().c_str()
-                                                                : "");
+        QVERIFY2(std::holds_alternative<Result>(estimated),
+                 std::get_if<InputError>(&estimated) ? std::get<InputError>(estimated).describe().c_str() : "");
         const Result &r = std::get<Result>(estimated);
 
         const double tolerance = expect.value(QStringLiteral("tolerance")).toDouble(0.01);
@@ -115,7 +116,10 @@ private slots:
                 return;
             }
             if (std::fabs(want.toDouble() - got) > tolerance + 1e-9)
-                wrong << QStringLiteral("%1: sheet %2, computed %3").arg(key).arg(want.toDouble(), 0, 'f', 5).arg(got, 0, 'f', 5);
+                wrong << QStringLiteral("%1: sheet %2, computed %3")
+                             .arg(key)
+                             .arg(want.toDouble(), 0, 'f', 5)
+                             .arg(got, 0, 'f', 5);
         };
         const Figures &f = r.figures;
         check(QStringLiteral("pensionBase"), expect.value(QStringLiteral("pensionBase")),
@@ -134,7 +138,8 @@ private slots:
               static_cast<double>(f.contributionYearsNum) / static_cast<double>(f.contributionYearsDen));
         check(QStringLiteral("transitionYears"), expect.value(QStringLiteral("transitionYears")),
               static_cast<double>(f.transitionYearsNum) / static_cast<double>(f.transitionYearsDen));
-        check(QStringLiteral("annuityMonths"), expect.value(QStringLiteral("annuityMonths")), f.annuityMonthsTenths / 10.0);
+        check(QStringLiteral("annuityMonths"), expect.value(QStringLiteral("annuityMonths")),
+              f.annuityMonthsTenths / 10.0);
         check(QStringLiteral("accountBalance"), expect.value(QStringLiteral("accountBalance")), yuan(f.accountBalance));
         const QJsonObject monthly = expect.value(QStringLiteral("monthly")).toObject();
         for (const QString &key : monthly.keys())
@@ -144,7 +149,8 @@ private slots:
                 wrong << QStringLiteral("unknown key expect.monthly.") + key;
         check(QStringLiteral("monthly.basic"), monthly.value(QStringLiteral("basic")), yuan(m.basic));
         check(QStringLiteral("monthly.account"), monthly.value(QStringLiteral("account")), yuan(m.account));
-        check(QStringLiteral("monthly.transitional"), monthly.value(QStringLiteral("transitional")), yuan(m.transitional));
+        check(QStringLiteral("monthly.transitional"), monthly.value(QStringLiteral("transitional")),
+              yuan(m.transitional));
         check(QStringLiteral("monthly.local"), monthly.value(QStringLiteral("local")), yuan(m.local));
         check(QStringLiteral("monthly.total"), monthly.value(QStringLiteral("total")), yuan(m.total));
         const QJsonObject items = expect.value(QStringLiteral("localItems")).toObject();

@@ -1,8 +1,8 @@
 // The main window driven through its real widgets, by object name.
 #include "guitest.h"
 
-#include "builtin_packs.h"
 #include "areacodes.h"
+#include "builtin_packs.h"
 #include "charts.h"
 #include "format.h"
 #include "gridmodel.h"
@@ -236,7 +236,8 @@ private slots:
         const int at = region->findData(QStringLiteral("testland"));
         QVERIFY(at >= 0);
         QVERIFY2(region->itemText(at).contains(QStringLiteral("approximate")), qPrintable(region->itemText(at)));
-        QCOMPARE(region->itemData(at, Qt::ToolTipRole).toString(), QStringLiteral("the transitional formula is unknown"));
+        QCOMPARE(region->itemData(at, Qt::ToolTipRole).toString(),
+                 QStringLiteral("the transitional formula is unknown"));
         const int sd = region->findData(QStringLiteral("shandong"));
         QVERIFY(!region->itemText(sd).contains(QStringLiteral("approximate")));
     }
