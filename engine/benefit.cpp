@@ -94,7 +94,8 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
     if (r.transitionMonths == TransitionMonths::Statement && !in.statementTransition &&
         r.transitionalFormula != TransitionalFormula::BeijingTwoPart)
         return InputError{"record.transitionMonths", InputErrorCode::Missing, needs(RuleKey::TransitionMonths), ""};
-    if (r.basicFormula != BasicFormula::Standard && !in.localPensionBase)
+    if ((r.basicFormula == BasicFormula::TwoBase || r.basicFormula == BasicFormula::TwoBaseProvinceIndexed) &&
+        !in.localPensionBase)
         return InputError{"overrides.localPensionBase", InputErrorCode::Missing, needs(RuleKey::BasicFormula), ""};
     for (const LocalItemInput &li : in.localItems)
         if (li.item && li.item->kind == LocalItemKind::Statement && !li.statementAmount)
@@ -137,8 +138,12 @@ Benefit computeBenefit(const BenefitInput &in)
     const Years &n = b.contributionYears, &t = b.transitionYears;
 
     // 国发〔2005〕38号: 基础养老金 = (计发基数 + 指数化月平均缴费工资) / 2 × 缴费年限 × 1%.
-    b.monthly.basic =
-        roundMoney((static_cast<Wide>(plainBase) * w.den + w.num) * n.num, w.den * 2 * 100 * n.den, r.moneyRounding);
+    // low-index-scaled (广东): below an index of 0.6 the plain base is scaled by a = I / 0.6, to 4 decimals.
+    Wide plainScale = kPpmOne;
+    if (r.basicFormula == BasicFormula::LowIndexScaled && in.averageIndex < 600'000)
+        plainScale = static_cast<Wide>(divRound(static_cast<Wide>(in.averageIndex) * 10, 6 * 100)) * 100;
+    b.monthly.basic = roundMoney((static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne) * n.num,
+                                 w.den * kPpmOne * 2 * 100 * n.den, r.moneyRounding);
     // 个人账户养老金 = 个人账户储存额 / 计发月数.
     b.monthly.account = in.annuityMonthsTenths > 0 ? roundMoney(static_cast<Wide>(in.accountBalance) * 10,
                                                                 in.annuityMonthsTenths, r.moneyRounding)

@@ -427,7 +427,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
               a.indexFromStatement ? formatScaled(index / 100, 4) : "Σ(base / average) / " + halfString(a.account),
               showIndex(index), cite(RuleKey::IndexDecimals, national), ruleOf(RuleKey::IndexDecimals));
     step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), national);
-    const bool twoBase = rules.basicFormula != BasicFormula::Standard;
+    const bool twoBase =
+        rules.basicFormula == BasicFormula::TwoBase || rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed;
     const Fen localBase = f.localPensionBase.value_or(f.base.value);
     if (twoBase)
         ruledStep(StepCode::LocalPensionBase,
@@ -437,8 +438,11 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
     ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
               cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
+    std::string plainTerm = formatFen(plainBase);
+    if (rules.basicFormula == BasicFormula::LowIndexScaled && index < 600'000)
+        plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
     ruledStep(StepCode::BasicPension,
-              "(" + formatFen(plainBase) + " + " + formatFen(b.indexedWage) + ") / 2 × " +
+              "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " +
                   formatYears(b.contributionYears) + " × 1%",
               formatFen(b.monthly.basic), cite(RuleKey::BasicFormula, national),
               ruleOf(RuleKey::BasicFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
@@ -611,7 +615,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.indexDecimals = f.rules.indexDecimals;
     if (f.rules.transitionalFormula == TransitionalFormula::TransitionIndex)
         r.figures.transitionIndex = in.transitionIndex;
-    if (f.rules.basicFormula != BasicFormula::Standard)
+    if (f.rules.basicFormula == BasicFormula::TwoBase || f.rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed)
         r.figures.localPensionBase = f.localPensionBase;
     if (f.provisionalBase) {
         Provisional pv;

@@ -23,7 +23,7 @@ constexpr Names kNames[] = {
     {RuleKey::IndexDecimals, "indexDecimals", {}},
     {RuleKey::IndexedWageRounding, "indexedWageRounding", {"fen", "unrounded"}},
     {RuleKey::MoneyRounding, "moneyRounding", {"fen-half-up", "jiao-up", "jiao-half-up"}},
-    {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed"}},
+    {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
 };
 
 const Names &namesOf(RuleKey k)

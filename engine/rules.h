@@ -52,6 +52,7 @@ enum class BasicFormula {
     Standard,               // "standard": (B + B × I) / 2 × N × 1%
     TwoBase,                // "two-base": (B_prov + B_local × I) / 2 × N × 1%
     TwoBaseProvinceIndexed, // "two-base-province-indexed": (B_local + B_prov × I) / 2 × N × 1%
+    LowIndexScaled,         // "low-index-scaled": (B × a + B × I) / 2 × N × 1%, a = I / 0.6 (4 decimals) below 0.6
 };
 
 // The rule keys a pack's "rules" object may hold.

@@ -3715,5 +3715,9 @@ retire: %3</translation>
         <source>city pension base</source>
         <translation>city pension base</translation>
     </message>
+    <message>
+        <source>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</source>
+        <translation>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</translation>
+    </message>
 </context>
 </TS>

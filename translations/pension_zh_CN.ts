@@ -3714,5 +3714,9 @@ retire: %3</source>
         <source>city pension base</source>
         <translation>市县计发基数</translation>
     </message>
+    <message>
+        <source>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</source>
+        <translation>基础：指数低于0.6时 (计发基数 × 指数 / 0.6 + 指数化工资) / 2 × 年限 × 1%</translation>
+    </message>
 </context>
 </TS>

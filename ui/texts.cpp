@@ -187,6 +187,8 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts", "basic: (provincial base + city base × index) / 2 × years × 1%")},
         {"basicFormula:two-base-province-indexed",
          QT_TRANSLATE_NOOP("pension::texts", "basic: (city base + provincial base × index) / 2 × years × 1%")},
+        {"basicFormula:low-index-scaled",
+         QT_TRANSLATE_NOOP("pension::texts", "basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6")},
         {"localItem:fixed", QT_TRANSLATE_NOOP("pension::texts", "a fixed amount")},
         {"localItem:percent-of-basic", QT_TRANSLATE_NOOP("pension::texts", "a share of the basic pension")},
         {"localItem:percent-of-indexed-wage-per-year",

@@ -416,6 +416,24 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.transitional, Fen(42449));
     }
 
+    // low-index-scaled (广东, provinces.md §广东: a = F / 0.6 to 4 decimals when F < 0.6): B 9307, F 0.4783 -> a 0.7972,
+    // W = 4451.54; (9307 × 0.7972 + 4451.54) / 2 × 335/12 (unrounded) × 1% = 1656.9949 -> 1657.00.
+    void lowIndexScaled()
+    {
+        BenefitInput in;
+        in.pensionBase = 930700;
+        in.averageIndex = 478300;
+        in.contributed = 2 * 335;
+        in.rules.basicFormula = BasicFormula::LowIndexScaled;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        QVERIFY(!missingBenefitInput(in));
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(445154));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(165700));
+        // At or above 0.6 the standard formula: (9307 + 5584.20) / 2 × 335/12 × 1% = 2078.5633 -> 2078.56.
+        in.averageIndex = 600000;
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
+    }
+
     void localItems()
     {
         LocalItem fixed, basicShare, perYear, printed;
