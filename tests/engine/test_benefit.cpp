@@ -271,6 +271,32 @@ private slots:
         QCOMPARE(b.monthly.basic, Fen(348252));
     }
 
+    // A real sheet: 北京 朝阳, retired 2026-03 (liubigfatty/pension-calculator@da7aa57 cases/beijing/7.json, a
+    // transcription of the 核准表; shared/reference/provinces.md §北京: G = C平 × N同 × 1% + C平 × Z实 × N实98 × 1%).
+    // C平 12049, Z实 2.4328, 307 months (25.58 years), N同 0, N实98 15 months (1997-04…1998-06, 1.25 years),
+    // 491415.27 ÷ 195. Printed: basic 5290.17, account 2520.08, transitional 366.41.
+    void beijingSheetTwoPart()
+    {
+        BenefitInput in;
+        in.pensionBase = 1204900;
+        in.averageIndex = 2'432'800;
+        in.contributed = 2 * 307;
+        in.deemed = 0;
+        in.transition = 0;
+        in.transitionPaid = 2 * 15;
+        in.accountBalance = 49141527;
+        in.annuityMonthsTenths = 1950;
+        in.transitionRate = 10'000; // 1.0%
+        in.rules.transitionalFormula = TransitionalFormula::BeijingTwoPart;
+        QVERIFY(!missingBenefitInput(in));
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.transitional, Fen(36641));
+        QCOMPARE(b.transitionalDeemedPart, Fen(0));
+        QCOMPARE(b.monthly.account, Fen(252008));
+        // The sheet computes with an index of more decimals than it prints: 5290.18 from the printed 2.4328.
+        QVERIFY(std::abs(b.monthly.basic - Fen(529017)) <= 1);
+    }
+
     void transitionMonths()
     {
         BenefitInput in = synthetic();
