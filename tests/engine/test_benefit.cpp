@@ -297,6 +297,30 @@ private slots:
         QVERIFY(std::abs(b.monthly.basic - Fen(529017)) <= 1);
     }
 
+    // A real sheet: 广西 南宁, retired 2025-02 (liubigfatty/pension-calculator@e5b25c8
+    // cases/guangxi/nanning-2025-02.json, a transcription of the 核定表; provinces.md §广西: years up at the 2nd
+    // decimal, 见分进角 with the 厘 dropped). B 6847 (预发), I 0.7603 (W 5205.77), 356 months (29.6667 -> 29.67),
+    // T 12 months (1.00), 97150.21 ÷ 195, c 1.4%. Printed: basic 1788.1, account 498.2, transitional 72.9, total 2359.2.
+    void guangxiSheetUpAndJiao()
+    {
+        BenefitInput in;
+        in.pensionBase = 684700;
+        in.averageIndex = 760'300;
+        in.contributed = 2 * 356;
+        in.transition = 2 * 12;
+        in.accountBalance = 9715021;
+        in.annuityMonthsTenths = 1950;
+        in.transitionRate = 14'000;
+        in.rules.yearsRounding = YearsRounding::Up2;
+        in.rules.moneyRounding = MoneyRounding::JiaoUp;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.contributionYearsCenti, 2967);
+        QCOMPARE(b.monthly.basic, Fen(178810));        // 1788.028 -> 1788.02 -> 1788.1
+        QCOMPARE(b.monthly.account, Fen(49820));       // 498.206 -> 498.20 -> 498.2
+        QCOMPARE(b.monthly.transitional, Fen(7290));   // 72.881 -> 72.88 -> 72.9
+        QCOMPARE(b.monthly.total, Fen(235920));
+    }
+
     void transitionMonths()
     {
         BenefitInput in = synthetic();
