@@ -625,6 +625,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         const Benefit pb = computeBenefit(benefitInput(p, a, pv.pensionBase, f));
         pv.indexedWage = pb.indexedWage;
         pv.monthly = pb.monthly;
+        pv.localItems = pb.local;
         pv.publishedOn = f.base.publishedOn;
         pv.publicationAssumed = f.base.publicationAssumed;
         pv.backPayMonths = monthsBetween(d.month, f.base.publishedOn);

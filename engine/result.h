@@ -141,6 +141,7 @@ struct Provisional {
     Status pensionBaseStatus = Status::Published;
     Fen indexedWage = 0;
     Monthly monthly;
+    std::vector<LocalPayment> localItems; // on the provisional base (a share of the basic pension differs)
     YearMonth publishedOn;    // month the retirement year's base is (or is assumed to be) published
     bool publicationAssumed = false;
     int backPayMonths = 0;    // months paid at the provisional rate

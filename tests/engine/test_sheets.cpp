@@ -154,10 +154,11 @@ private slots:
         check(QStringLiteral("monthly.local"), monthly.value(QStringLiteral("local")), yuan(m.local));
         check(QStringLiteral("monthly.total"), monthly.value(QStringLiteral("total")), yuan(m.total));
         const QJsonObject items = expect.value(QStringLiteral("localItems")).toObject();
+        const std::vector<LocalPayment> &paid = provisional ? r.provisional->localItems : r.localItems;
         for (const QString &id : items.keys()) {
-            const auto it = std::find_if(r.localItems.begin(), r.localItems.end(),
+            const auto it = std::find_if(paid.begin(), paid.end(),
                                          [&](const LocalPayment &p) { return QString::fromStdString(p.id) == id; });
-            if (it == r.localItems.end())
+            if (it == paid.end())
                 wrong << QStringLiteral("localItems.%1: not paid in this region").arg(id);
             else
                 check(QStringLiteral("localItems.") + id, items.value(id), yuan(it->amount));
