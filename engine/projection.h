@@ -2,6 +2,7 @@
 // From a case to a result: the starting state at `asOf` (statement or history), the plan's months to retirement,
 // the ledger, the three components, eligibility, the provisional base and the explanation.
 
+#include "benefit.h"
 #include "case.h"
 #include "context.h"
 #include "ledger.h"
@@ -77,9 +78,13 @@ struct PlanNumbers {
 namespace pension {
 // The average 缴费指数 of an accrual: the statement's, the mean of the months, or (rules.indexAveraging =
 // yearly-hebei) the mean of the yearly indices; rounded to 4 decimals.
-Ppm averageIndexOf(const Accrual &a);
+Ppm averageIndexOf(const Accrual &a, int decimals = 4);
 // One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
 PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
+// The benefit inputs of an account state at a retirement month: the region's rules in force then, the case's
+// statement figures and local items (shared by `estimate` and the grid).
+BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int annuityTenths, Ppm transitionRate,
+                             YearMonth retirement);
 // Walks the plan's contributions to `month` (inclusive) without closing its year: the account as it stands then.
 void walkPlanTo(const Prepared &p, const Plan &plan, Accrual &a, YearMonth month);
 } // namespace pension

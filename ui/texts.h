@@ -19,6 +19,8 @@ QString currentLanguage();
 
 QString warning(const Warning &w);
 QString stepLabel(StepCode code);
+// The words for a step's named rules ("yearsRounding:up-1, …" → "years rounded up to 1 decimal; …").
+QString ruleText(const std::string &rules);
 QString inputError(const InputError &e);
 // The same line for the window's own field: a wrong ID check digit also names the right one (the clerk has the
 // resident's card in hand). Lines that leave the screen (stderr, the batch error column) never show it.
