@@ -44,7 +44,9 @@ QString makeInput(const QTemporaryDir &dir, int people)
                    .arg(index / 100)
                    .arg(index % 100, 2, 10, QLatin1Char('0'))
                    .arg(months * (100 + static_cast<int>(rng() % 300)))
-                   .arg(QLatin1String(rng() % 3 == 0 ? "0.6" : rng() % 2 ? "1" : "1.5"))
+                   .arg(QLatin1String(rng() % 3 == 0 ? "0.6"
+                                      : rng() % 2    ? "1"
+                                                     : "1.5"))
                    .toUtf8();
         if (i % 10000 == 9999)
             line.replace("2025-12", "2025-13"); // a malformed row: reported in the error column
@@ -75,7 +77,10 @@ void runOnce(benchmark::State &state, int people, const QString &plans)
                                                   benchmark::Counter::kIsRate);
 }
 
-void BM_Batch1MillionOnePlan(benchmark::State &state) { runOnce(state, 1'000'000, QString()); }
+void BM_Batch1MillionOnePlan(benchmark::State &state)
+{
+    runOnce(state, 1'000'000, QString());
+}
 BENCHMARK(BM_Batch1MillionOnePlan)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 void BM_Batch100kTwentyFiveGrades(benchmark::State &state)

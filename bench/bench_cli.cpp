@@ -16,9 +16,16 @@ QStringList fullGrid()
         grades << QString::number(g / 10.0);
     for (int s = 0; s <= 40; ++s)
         stops << QString::number(s);
-    return {QStringLiteral("compare"), QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json"),
-            QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2025-06"), QStringLiteral("--grades"),
-            grades.join(QLatin1Char(',')), QStringLiteral("--stop"), stops.join(QLatin1Char(',')), QStringLiteral("--retire"),
+    return {QStringLiteral("compare"),
+            QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json"),
+            QStringLiteral("--json"),
+            QStringLiteral("--date"),
+            QStringLiteral("2025-06"),
+            QStringLiteral("--grades"),
+            grades.join(QLatin1Char(',')),
+            QStringLiteral("--stop"),
+            stops.join(QLatin1Char(',')),
+            QStringLiteral("--retire"),
             QStringLiteral("statutory,early12,early24,early36,late12,late24,late36")};
 }
 
@@ -36,16 +43,16 @@ void BM_CompareFullGridJson(benchmark::State &state)
     const QStringList args = fullGrid();
     for (auto _ : state)
         runOnce(args, state);
-    state.counters["us_per_plan"] =
-        benchmark::Counter(7175.0 * static_cast<double>(state.iterations()),
-                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert, benchmark::Counter::OneK::kIs1000);
+    state.counters["us_per_plan"] = benchmark::Counter(7175.0 * static_cast<double>(state.iterations()),
+                                                       benchmark::Counter::kIsRate | benchmark::Counter::kInvert,
+                                                       benchmark::Counter::OneK::kIs1000);
 }
 BENCHMARK(BM_CompareFullGridJson)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_RetirementStartUp(benchmark::State &state)
 {
-    const QStringList args = {QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1971-04"),
-                              QStringLiteral("--track"), QStringLiteral("female-55"), QStringLiteral("--json")};
+    const QStringList args = {QStringLiteral("retirement"), QStringLiteral("--birth"),   QStringLiteral("1971-04"),
+                              QStringLiteral("--track"),    QStringLiteral("female-55"), QStringLiteral("--json")};
     for (auto _ : state)
         runOnce(args, state);
 }

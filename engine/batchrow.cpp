@@ -1,11 +1,9 @@
 #include "batchrow.h"
 
-
 #include <algorithm>
 #include <cstdlib>
 
 namespace pension {
-
 
 std::optional<std::vector<std::string>> splitCsv(std::string_view line)
 {
@@ -149,7 +147,8 @@ std::optional<RetireChoice> retireOf(std::string_view t)
                                 std::pair{std::string_view("late"), RetireKind::Late}})
         if (t.substr(0, prefix.size()) == prefix) {
             const std::string_view n = t.substr(prefix.size());
-            if (n.empty() || n.size() > 2 || !std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            if (n.empty() || n.size() > 2 ||
+                !std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
                 return std::nullopt;
             c.kind = kind;
             c.months = std::atoi(std::string(n).c_str());
@@ -184,7 +183,8 @@ std::variant<BatchHeader, InputError> readBatchHeader(std::string_view line)
         return InputError{"header", InputErrorCode::Missing, "a first line naming the columns (docs/batch.md)", ""};
     BatchHeader h;
     for (auto &f : *fields) {
-        const auto known = std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });
+        const auto known =
+            std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });
         if (known == std::end(kColumns))
             return InputError{f, InputErrorCode::UnknownField, "", ""};
         if (h.column(f) >= 0)
@@ -247,14 +247,33 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
 {
     if (fields.size() != header.names.size())
         return InputError{"row", InputErrorCode::Inconsistent,
-                          std::to_string(header.names.size()) + " fields like the header", std::to_string(fields.size())};
+                          std::to_string(header.names.size()) + " fields like the header",
+                          std::to_string(fields.size())};
     FlatCase f;
     // Column name → the text field it fills (the header was checked: every name is known).
-    std::string *slots[] = {nullptr,        &f.name,          &f.idNumber,         &f.region,        &f.asOf,
-                            &f.sex,         &f.birth,         &f.track,            &f.kind,          &f.firstContribution,
-                            &f.accountStart, &f.deemedMonths, &f.preAccountMonths, &f.accountMonths, &f.averageIndex,
-                            &f.accountBalance, nullptr,       nullptr,             nullptr,          &f.pensionBase,
-                            &f.transitionIndex, &f.transitionMonths, &f.localPensionBase};
+    std::string *slots[] = {nullptr,
+                            &f.name,
+                            &f.idNumber,
+                            &f.region,
+                            &f.asOf,
+                            &f.sex,
+                            &f.birth,
+                            &f.track,
+                            &f.kind,
+                            &f.firstContribution,
+                            &f.accountStart,
+                            &f.deemedMonths,
+                            &f.preAccountMonths,
+                            &f.accountMonths,
+                            &f.averageIndex,
+                            &f.accountBalance,
+                            nullptr,
+                            nullptr,
+                            nullptr,
+                            &f.pensionBase,
+                            &f.transitionIndex,
+                            &f.transitionMonths,
+                            &f.localPensionBase};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];
@@ -275,7 +294,8 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
         } else if (name == "retire") {
             auto r = retireOf(value);
             if (!r)
-                return InputError{"retire", InputErrorCode::BadFormat, "statutory, earlyN, lateN (N ≤ 36) or YYYY-MM", value};
+                return InputError{"retire", InputErrorCode::BadFormat, "statutory, earlyN, lateN (N ≤ 36) or YYYY-MM",
+                                  value};
             f.retire = *r;
         } else if (slots[k]) {
             *slots[k] = value;

@@ -24,7 +24,7 @@ bool csvRecordComplete(std::string_view text);
 
 struct BatchHeader {
     std::vector<std::string> names;
-    std::vector<int> known; // per column: its index in the reader's table of columns
+    std::vector<int> known;                  // per column: its index in the reader's table of columns
     int column(std::string_view name) const; // -1 when absent
 };
 
@@ -36,7 +36,7 @@ struct BatchPlan {
     std::optional<Ppm> grade;          // overrides the row's grade
     std::optional<int> stopAfterYears; // overrides the row's stopAfterYears
     std::optional<RetireChoice> retire;
-    std::string label;                 // as written in --plans
+    std::string label; // as written in --plans
 };
 
 // "0.6,1.0:10,3.0::late12": grade[:stopAfterYears[:retire]] per plan.

@@ -19,13 +19,13 @@ struct LocalItemInput {
 };
 
 struct BenefitInput {
-    Fen pensionBase = 0;             // 计发基数 (the province's, B_prov under two-base rules)
-    Ppm averageIndex = 0;            // rounded as the rules say, ppm
-    HalfMonths contributed = 0;      // 缴费年限 in half months, 视同 included
-    HalfMonths transition = 0;       // 视同 + 建账前 months
+    Fen pensionBase = 0;        // 计发基数 (the province's, B_prov under two-base rules)
+    Ppm averageIndex = 0;       // rounded as the rules say, ppm
+    HalfMonths contributed = 0; // 缴费年限 in half months, 视同 included
+    HalfMonths transition = 0;  // 视同 + 建账前 months
     Fen accountBalance = 0;
     int annuityMonthsTenths = 1390;
-    Ppm transitionRate = 13'000;     // 1.3%
+    Ppm transitionRate = 13'000; // 1.3%
     // Rule selections and the inputs some rules need.
     RuleSet rules;
     HalfMonths deemed = 0;                         // 视同 months alone (deemed-only, beijing-two-part)
@@ -61,7 +61,10 @@ struct Benefit {
 };
 
 // years = round(months / 12, 2)
-constexpr int yearsCenti(HalfMonths halves) { return static_cast<int>(divRound(static_cast<Wide>(halves) * 100, 24)); }
+constexpr int yearsCenti(HalfMonths halves)
+{
+    return static_cast<int>(divRound(static_cast<Wide>(halves) * 100, 24));
+}
 
 // What a rule needs from the case and the case lacks (field, why); nullopt when complete.
 std::optional<InputError> missingBenefitInput(const BenefitInput &in);

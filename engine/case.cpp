@@ -169,7 +169,8 @@ RetireChoice retireValue(const json &v, const std::string &field)
             return r;
         auto ym = YearMonth::parse(s);
         if (!ym)
-            fail(field, InputErrorCode::BadFormat, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}", s);
+            fail(field, InputErrorCode::BadFormat,
+                 "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}", s);
         r.kind = RetireKind::Month;
         r.month = *ym;
         return r;
@@ -190,8 +191,8 @@ RetireChoice retireValue(const json &v, const std::string &field)
             return r;
         }
     }
-    fail(field, InputErrorCode::BadFormat, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}",
-         shown(v));
+    fail(field, InputErrorCode::BadFormat,
+         "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}", shown(v));
 }
 
 // ---- limits and checks shared by every source of a case (case files, batch rows) ---------------------------
@@ -260,7 +261,8 @@ void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
         fail("record.averageIndex", InputErrorCode::Missing, "0.1–3.0 with at most 4 decimals");
     const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
     if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
-        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed, formatScaled(rec.averageIndex / 100, 4));
+        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed,
+             formatScaled(rec.averageIndex / 100, 4));
     if (!hasBalance)
         fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
     if (rec.accountBalance < 0 || rec.accountBalance > static_cast<Fen>(kBalance.hi * 100))
@@ -308,7 +310,8 @@ std::int64_t decimalText(const std::string &text, const std::string &field, int 
         fail(field, InputErrorCode::OutOfRange, limit.allowed, text);
     auto scaled = parseScaled(text, scale);
     if (!scaled)
-        fail(field, InputErrorCode::BadFormat, "at most " + std::to_string(scale) + " decimals, " + limit.allowed, text);
+        fail(field, InputErrorCode::BadFormat, "at most " + std::to_string(scale) + " decimals, " + limit.allowed,
+             text);
     return *scaled;
 }
 
@@ -333,9 +336,9 @@ Case parse(const json &doc)
     if (format != "pension-case/1")
         fail("format", InputErrorCode::NotOneOf, "pension-case/1", format);
     c.region = reqString(doc, "region", "region", "a region id such as shandong or hebei/leting");
-    if (c.region.empty() || c.region.size() > 64 ||
-        !std::all_of(c.region.begin(), c.region.end(),
-                     [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/'; }))
+    if (c.region.empty() || c.region.size() > 64 || !std::all_of(c.region.begin(), c.region.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/';
+        }))
         fail("region", InputErrorCode::BadFormat, "a region id such as shandong or hebei/leting", c.region);
     c.asOf = monthValue(reqString(doc, "asOf", "asOf", "YYYY-MM"), "asOf");
     c.calculatedOn = optMonth(doc, "calculatedOn", "calculatedOn");
@@ -382,9 +385,9 @@ Case parse(const json &doc)
         const bool hasIndex = idx != r.end() && !idx->is_null();
         if (hasIndex)
             rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
-        rec.accountBalance = optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi,
-                                       kBalance.allowed)
-                                 .value_or(0);
+        rec.accountBalance =
+            optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi, kBalance.allowed)
+                .value_or(0);
         checkRecord(rec, hasIndex, r.contains("accountBalance"));
         if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
             rec.transitionIndex = scaledNumber(*it, "record.transitionIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
@@ -417,8 +420,8 @@ Case parse(const json &doc)
             const json &row = (*h)[i];
             if (!row.is_object())
                 fail(at, InputErrorCode::WrongType, "an object {year, months, monthlyBase}", shown(row));
-            allowKeys(row, at, {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit",
-                                "firstMonth"});
+            allowKeys(row, at,
+                      {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit", "firstMonth"});
             HistoryRow hr;
             auto y = row.find("year");
             if (y == row.end())
@@ -427,8 +430,8 @@ Case parse(const json &doc)
                 fail(at + ".year", InputErrorCode::WrongType, "a whole year", shown(*y));
             const auto year = y->get<std::int64_t>();
             if (year < 1950 || year > c.asOf.year())
-                fail(at + ".year", InputErrorCode::OutOfRange, "1950–" + std::to_string(c.asOf.year()) + " (not after asOf)",
-                     shown(*y));
+                fail(at + ".year", InputErrorCode::OutOfRange,
+                     "1950–" + std::to_string(c.asOf.year()) + " (not after asOf)", shown(*y));
             hr.year = static_cast<int>(year);
             if (!c.history.empty() && hr.year <= c.history.back().year)
                 fail(at + ".year", InputErrorCode::Inconsistent, "years in increasing order, each once", shown(*y));
@@ -449,15 +452,13 @@ Case parse(const json &doc)
             hr.monthlyBase = base ? *base : divRound(static_cast<Wide>(*total) * 2, hr.months);
             hr.baseTotal = total;
             hr.averageWage = optNumber(row, "averageWage", at + ".averageWage", 2, 1, 1e6, "1–1000000 yuan");
-            hr.accountCredit =
-                optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7, "0–10000000 yuan");
+            hr.accountCredit = optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7, "0–10000000 yuan");
             if (auto fm = row.find("firstMonth"); fm != row.end()) {
                 if (!fm->is_number_integer() || fm->get<std::int64_t>() < 1 || fm->get<std::int64_t>() > 12)
                     fail(at + ".firstMonth", InputErrorCode::OutOfRange, "1–12", shown(*fm));
                 hr.firstMonth = fm->get<int>();
                 if (*hr.firstMonth - 1 + (hr.months + 1) / 2 > monthsAvailable)
-                    fail(at + ".firstMonth", InputErrorCode::Inconsistent, "months must fit in the year",
-                         shown(*fm));
+                    fail(at + ".firstMonth", InputErrorCode::Inconsistent, "months must fit in the year", shown(*fm));
             }
             c.history.push_back(hr);
         }
@@ -467,7 +468,8 @@ Case parse(const json &doc)
     allowKeys(plan, "plan", {"retire", "retireReason", "contributions"});
     auto retire = plan.find("retire");
     if (retire == plan.end() || retire->is_null())
-        fail("plan.retire", InputErrorCode::Missing, "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}");
+        fail("plan.retire", InputErrorCode::Missing,
+             "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}");
     c.plan.retire = retireValue(*retire, "plan.retire");
     if (auto reason = optString(plan, "retireReason", "plan.retireReason")) {
         if (*reason == "normal")
@@ -524,8 +526,8 @@ Case parse(const json &doc)
         allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate", "localPensionBase"});
         c.overrides.localPensionBase = optNumber(ov, "localPensionBase", "overrides.localPensionBase", 2,
                                                  kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
-        c.overrides.pensionBase =
-            optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
+        c.overrides.pensionBase = optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo,
+                                            kPensionBase.hi, kPensionBase.allowed);
         if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300, "1–300 with one decimal"))
             c.overrides.annuityMonthsTenths = static_cast<int>(*m);
         if (auto it = ov.find("transitionRate"); it != ov.end() && !it->is_null())
@@ -628,9 +630,9 @@ CaseOrError caseFromFlat(const FlatCase &f)
     try {
         Case c;
         c.region = f.region;
-        if (c.region.empty() || c.region.size() > 64 ||
-            !std::all_of(c.region.begin(), c.region.end(),
-                         [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/'; }))
+        if (c.region.empty() || c.region.size() > 64 || !std::all_of(c.region.begin(), c.region.end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '/';
+            }))
             fail("region", InputErrorCode::BadFormat, "a region id such as shandong or hebei/leting", c.region);
         c.asOf = monthValue(f.asOf, "asOf");
         c.person.name = f.name;
@@ -654,7 +656,8 @@ CaseOrError caseFromFlat(const FlatCase &f)
             fail("record.accountMonths", InputErrorCode::Missing, "a month count 0–720");
         rec.account = halvesText(f.accountMonths, "record.accountMonths");
         if (!f.averageIndex.empty())
-            rec.averageIndex = decimalText(f.averageIndex, "record.averageIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+            rec.averageIndex =
+                decimalText(f.averageIndex, "record.averageIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
         if (!f.accountBalance.empty())
             rec.accountBalance = decimalText(f.accountBalance, "record.accountBalance", 2, kBalance);
         checkRecord(rec, !f.averageIndex.empty(), !f.accountBalance.empty());
@@ -743,8 +746,7 @@ json parseStrictJson(std::string_view text, int maxDepth)
             }
             break;
         }
-        case json::parse_event_t::value:
-            break;
+        case json::parse_event_t::value: break;
         }
         return true;
     };
@@ -799,7 +801,10 @@ json fenJson(Fen f)
     return json::parse(formatFen(f));
 }
 
-const char *kindName(InsuranceKind k) { return k == InsuranceKind::Employee ? "employee" : "flexible"; }
+const char *kindName(InsuranceKind k)
+{
+    return k == InsuranceKind::Employee ? "employee" : "flexible";
+}
 
 } // namespace
 

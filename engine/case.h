@@ -32,11 +32,11 @@ struct Person {
 
 // 个人权益记录单 summary as of `asOf`.
 struct Record {
-    HalfMonths deemed = 0;      // 视同缴费月数
-    HalfMonths preAccount = 0;  // 建账前实际缴费月数
-    HalfMonths account = 0;     // 建账后缴费月数 (the months the average index is taken over)
-    Ppm averageIndex = 0;       // 平均缴费指数, ppm (0.6270 -> 627000)
-    Fen accountBalance = 0;     // 个人账户储存额
+    HalfMonths deemed = 0;     // 视同缴费月数
+    HalfMonths preAccount = 0; // 建账前实际缴费月数
+    HalfMonths account = 0;    // 建账后缴费月数 (the months the average index is taken over)
+    Ppm averageIndex = 0;      // 平均缴费指数, ppm (0.6270 -> 627000)
+    Fen accountBalance = 0;    // 个人账户储存额
     // Figures some provinces' sheets print beyond the standard record (docs/parameter-packs.md, "rules"):
     std::optional<Ppm> transitionIndex;         // 过渡性养老金 index (Tianjin, Jiangsu, Zhejiang, Shanxi, Henan)
     std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
@@ -47,17 +47,17 @@ struct Record {
 struct HistoryRow {
     int year = 0;
     HalfMonths months = 0;
-    Fen monthlyBase = 0;                 // 月缴费基数
-    std::optional<Fen> baseTotal;        // the year's total of monthly bases, when the record gives that instead
-    std::optional<Fen> averageWage;      // overrides the region's index denominator for that year
-    std::optional<Fen> accountCredit;    // 计入个人账户 for the year, when the record states it
-    std::optional<int> firstMonth;       // the first month paid in that year (default: see projection.cpp)
+    Fen monthlyBase = 0;              // 月缴费基数
+    std::optional<Fen> baseTotal;     // the year's total of monthly bases, when the record gives that instead
+    std::optional<Fen> averageWage;   // overrides the region's index denominator for that year
+    std::optional<Fen> accountCredit; // 计入个人账户 for the year, when the record states it
+    std::optional<int> firstMonth;    // the first month paid in that year (default: see projection.cpp)
 };
 
 struct RetireChoice {
     RetireKind kind = RetireKind::Statutory;
-    YearMonth month;  // for Month
-    int months = 0;   // for Early / Late
+    YearMonth month; // for Month
+    int months = 0;  // for Early / Late
     bool operator==(const RetireChoice &) const = default;
 };
 
@@ -103,23 +103,23 @@ struct Case {
 
 // What is wrong with an input, as a code the UI words (in its language) next to the field.
 enum class InputErrorCode {
-    Missing,        // a required field is absent
-    WrongType,      // e.g. a string where a number is expected
-    BadFormat,      // e.g. a month that is not YYYY-MM
-    OutOfRange,     // a number outside `allowed`
-    NotOneOf,       // not one of the values listed in `allowed`
-    Inconsistent,   // contradicts another field (named in `allowed`)
-    UnknownField,   // a key the format does not have
-    NotJson,        // the text is not JSON
-    IdLength,       // ID number not 18 characters
-    IdCheckDigit,   // ID number check digit wrong
-    IdBirth,        // ID number birth date disagrees with person.birth
-    DuplicateKey,   // a JSON object names the same key twice (which one counts would be a guess)
-    TooDeep,        // arrays or objects nested deeper than `allowed` levels
+    Missing,      // a required field is absent
+    WrongType,    // e.g. a string where a number is expected
+    BadFormat,    // e.g. a month that is not YYYY-MM
+    OutOfRange,   // a number outside `allowed`
+    NotOneOf,     // not one of the values listed in `allowed`
+    Inconsistent, // contradicts another field (named in `allowed`)
+    UnknownField, // a key the format does not have
+    NotJson,      // the text is not JSON
+    IdLength,     // ID number not 18 characters
+    IdCheckDigit, // ID number check digit wrong
+    IdBirth,      // ID number birth date disagrees with person.birth
+    DuplicateKey, // a JSON object names the same key twice (which one counts would be a guess)
+    TooDeep,      // arrays or objects nested deeper than `allowed` levels
 };
 
 struct InputError {
-    std::string field;   // "person.birth", "history[3].monthlyBase"
+    std::string field; // "person.birth", "history[3].monthlyBase"
     InputErrorCode code = InputErrorCode::BadFormat;
     std::string allowed; // "YYYY-MM", "0.6–3.0", "male, female"
     std::string got;     // what was there, shortened

@@ -104,7 +104,8 @@ void addMarginals(Grid &grid, std::size_t gradeCount, const std::vector<int> &st
                 std::optional<std::size_t> lowerGrade, shorter;
                 for (std::size_t g2 = 0; g2 < gradeCount; ++g2) {
                     const Ppm other = grid.cells[base + g2 * stops.size() + si].grade;
-                    if (other < cell.grade && (!lowerGrade || other > grid.cells[base + *lowerGrade * stops.size() + si].grade))
+                    if (other < cell.grade &&
+                        (!lowerGrade || other > grid.cells[base + *lowerGrade * stops.size() + si].grade))
                         lowerGrade = g2;
                 }
                 for (std::size_t s2 = 0; s2 < stops.size(); ++s2)
@@ -136,7 +137,8 @@ std::optional<InputError> checkGridRequest(const GridRequest &req)
     if (plans <= kMaxGridPlans)
         return std::nullopt;
     return InputError{"grid", InputErrorCode::OutOfRange,
-                      "at most " + std::to_string(kMaxGridPlans) + " plans (grades × payment lengths × retirement choices)",
+                      "at most " + std::to_string(kMaxGridPlans) +
+                          " plans (grades × payment lengths × retirement choices)",
                       std::to_string(req.grades.size()) + " × " + std::to_string(req.stopAfterYears.size()) + " × " +
                           std::to_string(req.retires.size())};
 }
@@ -169,7 +171,8 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
         if (valid) {
             // The final base, as in estimate(): an override, or the retirement year's base (published or projected).
             fx.base = p.kase.overrides.pensionBase.value_or(ctx.pensionBase(R.year()).value);
-            fx.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, fx.decision.ageMonths));
+            fx.annuityTenths =
+                p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, fx.decision.ageMonths));
             fx.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(R));
         }
         for (const Ppm grade : req.grades) {
@@ -217,9 +220,9 @@ Grid compareGrid(const Prepared &p, const GridRequest &req)
             }
             for (std::size_t i = 0; i < stops.size(); ++i) {
                 PlanNumbers &n = byStop[i];
-                n.breakEvenAgeMonths = breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total,
-                                                          R, fx.decision.ageMonths,
-                                                          AdjustmentPerson{n.contributed, p.kase.person.birth});
+                n.breakEvenAgeMonths =
+                    breakEvenAgeMonths(ctx, p.start.personalPaid + n.outOfPocket, n.monthly.total, R,
+                                       fx.decision.ageMonths, AdjustmentPerson{n.contributed, p.kase.person.birth});
                 grid.cells.push_back({grade, stops[i], retire, n});
             }
         }

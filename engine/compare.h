@@ -10,8 +10,8 @@
 namespace pension {
 
 struct GridRequest {
-    std::vector<Ppm> grades;          // 0.6–3.0
-    std::vector<int> stopAfterYears;  // 0 = stop now; values past retirement mean "until retirement"
+    std::vector<Ppm> grades;         // 0.6–3.0
+    std::vector<int> stopAfterYears; // 0 = stop now; values past retirement mean "until retirement"
     std::vector<RetireChoice> retires;
     InsuranceKind kind = InsuranceKind::Flexible;
 };

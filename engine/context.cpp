@@ -4,7 +4,10 @@
 
 namespace pension {
 
-Fen grow(Fen value, Ppm rate) { return divRound(static_cast<Wide>(value) * (kPpmOne + rate), kPpmOne); }
+Fen grow(Fen value, Ppm rate)
+{
+    return divRound(static_cast<Wide>(value) * (kPpmOne + rate), kPpmOne);
+}
 
 namespace {
 
@@ -80,7 +83,8 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
         if (const SeriesEntry *e = forYear(average, y)) {
             f.average = e->value;
             f.averageStatus = e->provenance.status;
-        } else if (y > m_firstYear && average && !average->entries.empty() && average->entries.front().from.year() < y) {
+        } else if (y > m_firstYear && average && !average->entries.empty() &&
+                   average->entries.front().from.year() < y) {
             const YearFigures &prev = m_years[static_cast<std::size_t>(y - 1 - m_firstYear)];
             f.average = grow(prev.average, m_assumptions.wageGrowth);
             f.averageStatus = Status::Assumed;
@@ -203,8 +207,8 @@ BaseFigure Context::computePensionBase(int year) const
             const YearMonth pub = e.publishedOn.value_or(YearMonth::of(e.from.year(), 12));
             if (e.from.year() == year) {
                 b.publishedOn = pub;
-                b.publicationAssumed = !e.publishedOn.has_value() ||
-                                       e.provenance.note.find("assumed") != std::string::npos;
+                b.publicationAssumed =
+                    !e.publishedOn.has_value() || e.provenance.note.find("assumed") != std::string::npos;
             }
             if (pub <= m_today && e.from.year() <= year)
                 latestKnown = &e;

@@ -18,9 +18,9 @@ enum class InterestSource {
 
 struct YearFigures {
     int year = 0;
-    Fen average = 0;          // contributionAverage: the bases of the year are set from it
+    Fen average = 0; // contributionAverage: the bases of the year are set from it
     Status averageStatus = Status::Assumed;
-    Fen denominator = 0;      // 缴费指数 denominator (city averages where the region has them)
+    Fen denominator = 0; // 缴费指数 denominator (city averages where the region has them)
     Status denominatorStatus = Status::Assumed;
     Fen floor = 0, ceiling = 0;
     // The denominator in force for the year's months on the calculation date: the year's own once it is published

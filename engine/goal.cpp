@@ -26,7 +26,8 @@ GoalAnswer seekGoal(const Prepared &p, Fen target, std::optional<Ppm> atGrade)
     GoalAnswer g;
     g.target = target;
     const InsuranceKind kind = kindOf(p);
-    const RetirementDecision d = decideRetirement(p.params, *p.track, p.kase.person, p.kase.plan.retire, p.kase.plan.reason);
+    const RetirementDecision d =
+        decideRetirement(p.params, *p.track, p.kase.person, p.kase.plan.retire, p.kase.plan.reason);
     const int maxYears = std::max(0, (monthsBetween(p.kase.asOf, d.month) + 11) / 12);
     for (int k = 0; k <= maxYears; ++k) {
         GoalRow row;
@@ -102,7 +103,8 @@ IndexRange solveAverageIndex(Fen pensionBase, int contributionYearsCenti, Fen ba
 
 BalanceRange solveAccountBalance(Fen accountPension, int annuityMonthsTenths)
 {
-    // round(balance × 10 / tenths) == pension  ⇔  balance in [ (pension − ½) × tenths / 10, (pension + ½) × tenths / 10 )
+    // round(balance × 10 / tenths) == pension  ⇔  balance in [ (pension − ½) × tenths / 10, (pension + ½) × tenths / 10
+    // )
     BalanceRange r;
     const Wide lowNum = (static_cast<Wide>(accountPension) * 2 - 1) * annuityMonthsTenths;
     const Wide highNum = (static_cast<Wide>(accountPension) * 2 + 1) * annuityMonthsTenths;
@@ -145,10 +147,10 @@ Shortfall shortfallOptions(const Prepared &p, const Result &r)
     s.accountToResidentScheme = r.figures.accountBalance;
     const char *rule = "社会保险法 第十六条; 人社部令第13号";
     for (const ShortfallOption *o : {&s.payOn.front(), &s.payOn.back()})
-        s.steps.push_back({StepCode::PayOnCost,
-                           std::to_string(o->months) + " × 20% × " + formatPercent(o->grade) + "% → " +
-                               o->reachedMonth.toString(),
-                           formatFen(o->cost), rule});
+        s.steps.push_back(
+            {StepCode::PayOnCost,
+             std::to_string(o->months) + " × 20% × " + formatPercent(o->grade) + "% → " + o->reachedMonth.toString(),
+             formatFen(o->cost), rule});
     return s;
 }
 

@@ -14,16 +14,16 @@ namespace pension {
 struct GoalRow {
     int stopAfterYears = 0;
     bool reachable = false;
-    Ppm grade = 0;              // the lowest grade (to 0.1%) that reaches the target, if reachable
-    Fen monthly = 0;            // the pension at that grade
-    Fen outOfPocket = 0;        // what it costs the person
+    Ppm grade = 0;       // the lowest grade (to 0.1%) that reaches the target, if reachable
+    Fen monthly = 0;     // the pension at that grade
+    Fen outOfPocket = 0; // what it costs the person
     bool eligible = true;
 };
 
 struct GoalAnswer {
     Fen target = 0;
-    std::vector<GoalRow> byLength;           // lowest grade per payment length
-    std::optional<int> yearsAtGrade;         // years needed at `grade` (when asked)
+    std::vector<GoalRow> byLength;   // lowest grade per payment length
+    std::optional<int> yearsAtGrade; // years needed at `grade` (when asked)
     Ppm grade = 0;
     Fen monthlyAtYears = 0;
     Fen costAtYears = 0;
@@ -49,17 +49,17 @@ BalanceRange solveAccountBalance(Fen accountPension, int annuityMonthsTenths);
 struct ShortfallOption {
     Ppm grade = 0;
     int months = 0;
-    Fen cost = 0;              // paying on as a flexible worker from the month after retirement
+    Fen cost = 0; // paying on as a flexible worker from the month after retirement
     YearMonth reachedMonth;
 };
 struct Shortfall {
     bool shortOfMinimum = false;
     int shortMonths = 0;
-    std::vector<ShortfallOption> payOn;  // per standard grade
-    bool oneOffAllowed = false;          // insured before 2011-07-01 and still short after five years' extension
-    int oneOffMonths = 0;                // months that may be paid at once after 60 months of extension
-    Fen accountToResidentScheme = 0;     // the account transferred whole to the resident scheme (人社部发〔2014〕17号)
-    std::vector<Step> steps;             // the months short and the cost at the lowest and highest grade
+    std::vector<ShortfallOption> payOn; // per standard grade
+    bool oneOffAllowed = false;         // insured before 2011-07-01 and still short after five years' extension
+    int oneOffMonths = 0;               // months that may be paid at once after 60 months of extension
+    Fen accountToResidentScheme = 0; // the account transferred whole to the resident scheme (人社部发〔2014〕17号)
+    std::vector<Step> steps;         // the months short and the cost at the lowest and highest grade
 };
 Shortfall shortfallOptions(const Prepared &p, const Result &r);
 

@@ -10,12 +10,12 @@
 namespace pension {
 
 struct Accrual {
-    int year = 0;            // the open year
-    Fen opening = 0;         // balance at the start of `year`, interest of earlier years included
-    Fen credits = 0;         // credited in `year` so far
-    Wide weight = 0;     // Σ credit × month number, for the 月积数
+    int year = 0;    // the open year
+    Fen opening = 0; // balance at the start of `year`, interest of earlier years included
+    Fen credits = 0; // credited in `year` so far
+    Wide weight = 0; // Σ credit × month number, for the 月积数
     HalfMonths deemed = 0, preAccount = 0, account = 0;
-    double indexSum = 0;     // Σ base / denominator over account months (half months count half)
+    double indexSum = 0; // Σ base / denominator over account months (half months count half)
     bool indexFromStatement = false;
     Ppm statementIndex = 0; // the statement's index, exact, while no month has been added to it
     // Hebei's yearly method (rules.indexAveraging = yearly-hebei, 冀劳社〔2006〕67号 as cited on Hebei sheets): the

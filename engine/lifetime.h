@@ -39,10 +39,10 @@ std::vector<IncreaseYear> pensionPath(const Context &ctx, Fen monthly, YearMonth
                                       const AdjustmentPerson &person = {});
 
 struct LifetimePoint {
-    int ageMonths = 0;     // age at the end of the year
+    int ageMonths = 0; // age at the end of the year
     int year = 0;
-    Fen paid = 0;          // cumulative own payments to the end of the year
-    Fen received = 0;      // cumulative pension to the end of the year
+    Fen paid = 0;     // cumulative own payments to the end of the year
+    Fen received = 0; // cumulative pension to the end of the year
 };
 
 struct AgeTotal {
@@ -50,23 +50,23 @@ struct AgeTotal {
     bool lifeExpectancy = false;
     Fen paid = 0;
     Fen received = 0;
-    Fen net = 0;           // received − paid
+    Fen net = 0; // received − paid
 };
 
 struct Lifetime {
-    bool todaysMoney = false;        // amounts in the calculation date's money (inflation assumption)
+    bool todaysMoney = false; // amounts in the calculation date's money (inflation assumption)
     Ppm inflation = 0;
     Ppm increaseAssumption = 0;
-    Fen ownPaid = 0;                 // everything the person paid (history and plan), nominal
+    Fen ownPaid = 0; // everything the person paid (history and plan), nominal
     Fen ownPaidFuture = 0;
-    Fen employerPaid = 0;            // employees: the employer's share of the plan (not the person's money)
+    Fen employerPaid = 0; // employees: the employer's share of the plan (not the person's money)
     std::optional<int> breakEvenAgeMonths;
     std::optional<YearMonth> breakEvenMonth;
     int lifeExpectancyTenths = 0;
-    std::vector<AgeTotal> totals;    // at 70, 75, 80, 85, 90 and at life expectancy
+    std::vector<AgeTotal> totals; // at 70, 75, 80, 85, 90 and at life expectancy
     std::vector<LifetimePoint> curve;
-    std::vector<IncreaseYear> path;  // the pension year by year to age 100
-    std::vector<Step> steps;         // how the paid total, the break-even and the lifetime total come about
+    std::vector<IncreaseYear> path; // the pension year by year to age 100
+    std::vector<Step> steps;        // how the paid total, the break-even and the lifetime total come about
 };
 
 // Uses the result's year table for payments and its final monthly pension (the provisional months are made whole

@@ -79,7 +79,10 @@ std::string formatScaled(std::int64_t v, int scale)
     return std::string(buf + pos, sizeof buf - static_cast<std::size_t>(pos));
 }
 
-std::string formatFen(Fen fen) { return formatScaled(fen, 2); }
+std::string formatFen(Fen fen)
+{
+    return formatScaled(fen, 2);
+}
 
 static std::string trimZeros(std::string s)
 {
@@ -92,7 +95,13 @@ static std::string trimZeros(std::string s)
     return s;
 }
 
-std::string formatPercent(Ppm p) { return trimZeros(formatScaled(p, 4)); }
-std::string formatFraction(Ppm p) { return trimZeros(formatScaled(p, 6)); }
+std::string formatPercent(Ppm p)
+{
+    return trimZeros(formatScaled(p, 4));
+}
+std::string formatFraction(Ppm p)
+{
+    return trimZeros(formatScaled(p, 6));
+}
 
 } // namespace pension

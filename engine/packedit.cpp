@@ -67,7 +67,9 @@ std::variant<PackEditResult, PackError> applyPackEdit(std::string_view fileName,
         entry["note"] = edit.note;
     PackEditResult result;
     // Replace the entry of the same date, or insert it in date order.
-    auto key = [](const ordered_json &e) { return e.contains("from") && e["from"].is_string() ? e["from"].get<std::string>() : std::string(); };
+    auto key = [](const ordered_json &e) {
+        return e.contains("from") && e["from"].is_string() ? e["from"].get<std::string>() : std::string();
+    };
     auto normal = [](std::string s) { return s.size() == 4 ? s + "-01" : s; };
     bool placed = false;
     for (std::size_t i = 0; i < values.size(); ++i) {

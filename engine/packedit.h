@@ -12,10 +12,10 @@
 namespace pension {
 
 struct PackEdit {
-    std::string city;        // empty: the province's own series; else a city of the pack ("weifang")
-    std::string series;      // "pensionBase"
-    std::string from;        // "2026" or "2026-07"
-    std::string value;       // as typed: "8012" or "2.5"
+    std::string city;   // empty: the province's own series; else a city of the pack ("weifang")
+    std::string series; // "pensionBase"
+    std::string from;   // "2026" or "2026-07"
+    std::string value;  // as typed: "8012" or "2.5"
     std::string status = "published";
     std::string confidence = "official";
     std::string source;      // required: the 文号 and where it was read
@@ -24,9 +24,9 @@ struct PackEdit {
 };
 
 struct PackEditResult {
-    std::string text;        // the new pack
-    std::string oldValue;    // the value replaced ("" when the entry is new)
-    std::string newVersion;  // e.g. "2026.11.1-local.1"
+    std::string text;       // the new pack
+    std::string oldValue;   // the value replaced ("" when the entry is new)
+    std::string newVersion; // e.g. "2026.11.1-local.1"
 };
 
 // Applies one edit; the result is validated as a whole (file name for messages: `fileName`).

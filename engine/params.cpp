@@ -166,7 +166,6 @@ constexpr SeriesSchema kSeries[] = {
     {"adjustmentAge80", Unit::YuanPerMonth, 0, 1000, false},
 };
 
-
 struct ScalarSchema {
     const char *name;
     Unit unit;
@@ -174,10 +173,10 @@ struct ScalarSchema {
 };
 
 constexpr ScalarSchema kScalars[] = {
-    {"accountStart", Unit::Month, 0, 0},      {"floorRate", Unit::Percent, 10, 100},
-    {"ceilingRate", Unit::Percent, 100, 1000}, {"wageGrowth", Unit::Percent, -10, 20},
+    {"accountStart", Unit::Month, 0, 0},        {"floorRate", Unit::Percent, 10, 100},
+    {"ceilingRate", Unit::Percent, 100, 1000},  {"wageGrowth", Unit::Percent, -10, 20},
     {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
-    {"inflation", Unit::Percent, -10, 30},     {"lifeExpectancy", Unit::Years, 40, 110},
+    {"inflation", Unit::Percent, -10, 30},      {"lifeExpectancy", Unit::Years, 40, 110},
 };
 
 const char *unitName(Unit u)
@@ -284,7 +283,8 @@ LocalText readNote(const json &obj, const std::string &where)
         return t;
     }
     if (!it->is_object())
-        throw Fail{where.empty() ? std::string("note") : where + ".note", "must be a string or { \"zh\": …, \"en\": … }"};
+        throw Fail{where.empty() ? std::string("note") : where + ".note",
+                   "must be a string or { \"zh\": …, \"en\": … }"};
     allowKeys(*it, where.empty() ? std::string("note") : where + ".note", {"zh", "en"});
     t.zh = requireString(*it, where.empty() ? std::string("note") : where + ".note", "zh");
     t.en = requireString(*it, where.empty() ? std::string("note") : where + ".note", "en");
@@ -329,8 +329,8 @@ std::int64_t readValue(const json &v, const std::string &where, Unit unit, doubl
         throw Fail{where, "must be a number"};
     const double d = v.get<double>();
     if (!std::isfinite(d) || d < min || d > max)
-        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) +
-                              "…" + formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
+        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) + "…" +
+                              formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
     auto scaled = scaledFromDouble(d, unitScale(unit));
     if (!scaled)
         throw Fail{where, std::string("has more decimals than ") + unitName(unit) + " allows"};
@@ -381,11 +381,13 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
         const std::string at = where + ".values[" + std::to_string(index++) + "]";
         if (!e.is_object())
             throw Fail{at, "must be an object"};
-        allowKeys(e, at, {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
+        allowKeys(e, at,
+                  {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
         SeriesEntry entry;
         if (schema->byAge) {
             auto age = e.find("age");
-            if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 || age->get<std::int64_t>() > 100)
+            if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 ||
+                age->get<std::int64_t>() > 100)
                 throw Fail{at + ".age", "must be a whole age 16–100"};
             entry.from = YearMonth{age->get<int>()}; // the age is kept in `serial`
         } else {
@@ -471,8 +473,7 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const std::string at = where + "." + it.key();
         const auto key = ruleKeyFromName(it.key());
-        if (!key)
-        {
+        if (!key) {
             std::string known;
             for (RuleKey k : kRuleKeys)
                 known += (known.empty() ? "" : ", ") + std::string(ruleKeyName(k));
@@ -665,13 +666,15 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const json &o = t.value();
             if (!o.is_object())
                 throw Fail{at, "must be an object"};
-            allowKeys(o, at, {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence",
-                              "source", "note"});
+            allowKeys(o, at,
+                      {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence", "source",
+                       "note"});
             Track tr;
             tr.id = t.key();
             auto intField = [&](const char *k, int lo, int hi) {
                 auto f = o.find(k);
-                if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo || f->get<std::int64_t>() > hi)
+                if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo ||
+                    f->get<std::int64_t>() > hi)
                     throw Fail{at + "." + k, "must be a whole number " + std::to_string(lo) + "–" + std::to_string(hi)};
                 return f->get<int>();
             };
@@ -736,7 +739,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     return p;
 }
 
-void mergeSeries(std::map<std::string, Series, std::less<>> &into, const std::map<std::string, Series, std::less<>> &from)
+void mergeSeries(std::map<std::string, Series, std::less<>> &into,
+                 const std::map<std::string, Series, std::less<>> &from)
 {
     for (const auto &[name, s] : from) {
         auto it = into.find(name);
@@ -811,7 +815,10 @@ std::optional<PackError> ParameterLibrary::add(std::string_view fileName, std::s
     return std::nullopt;
 }
 
-bool ParameterLibrary::has(std::string_view packId) const { return m_packs.find(packId) != m_packs.end(); }
+bool ParameterLibrary::has(std::string_view packId) const
+{
+    return m_packs.find(packId) != m_packs.end();
+}
 
 std::vector<std::string> ParameterLibrary::regionIds() const
 {

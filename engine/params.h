@@ -123,9 +123,9 @@ struct PackInfo {
 class ParameterSet {
 public:
     std::string regionId;
-    std::vector<PackInfo> packs; // national first
-    std::string nameZh, nameEn;  // the most specific
-    std::vector<LocalText> notes;   // region-level notes (city gaps)
+    std::vector<PackInfo> packs;  // national first
+    std::string nameZh, nameEn;   // the most specific
+    std::vector<LocalText> notes; // region-level notes (city gaps)
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
     std::map<std::string, Track, std::less<>> tracks;

@@ -57,7 +57,8 @@ void replayHistory(Prepared &p)
             int first = h.firstMonth.value_or(next == 1 && whole < 12 && y != c.asOf.year() ? 13 - whole : 1);
             const int last = first + whole - 1;
             // Months before the person's account began count for the years, not for the index (domain §1.2).
-            const int accountFirst = y < accountStart.year() ? 13 : (y > accountStart.year() ? 1 : accountStart.month());
+            const int accountFirst =
+                y < accountStart.year() ? 13 : (y > accountStart.year() ? 1 : accountStart.month());
             const int preWhole = std::clamp(accountFirst - first, 0, whole);
             const HalfMonths preHalves = std::min<HalfMonths>(2 * preWhole, h.months);
             const HalfMonths accHalves = h.months - preHalves;
@@ -71,8 +72,8 @@ void replayHistory(Prepared &p)
             a.preAccount += preHalves;
             a.account += accHalves;
             // With the year's total on record (the leaflet's 缴费基数), payments are taken from the exact total.
-            const double monthlyExact = h.baseTotal ? static_cast<double>(*h.baseTotal) * 2 / h.months
-                                                    : static_cast<double>(h.monthlyBase);
+            const double monthlyExact =
+                h.baseTotal ? static_cast<double>(*h.baseTotal) * 2 / h.months : static_cast<double>(h.monthlyBase);
             const double yearIndex = monthlyExact / static_cast<double>(denominator);
             a.indexSum += yearIndex * accHalves / 2.0;
             a.openYearSum += yearIndex * accHalves / 2.0;
@@ -89,11 +90,10 @@ void replayHistory(Prepared &p)
             const Ppm paidRate = c.kind == InsuranceKind::Flexible ? yf.flexibleRate : yf.employeeRate;
             row.personal = h.baseTotal ? divRound(static_cast<Wide>(*h.baseTotal) * paidRate, kPpmOne)
                                        : divRound(static_cast<Wide>(h.monthlyBase) * paidRate * h.months, 2 * kPpmOne);
-            row.accountCredit =
-                h.accountCredit.value_or(h.baseTotal ? divRound(static_cast<Wide>(*h.baseTotal) * yf.accountRate * accHalves,
-                                                                static_cast<Wide>(h.months) * kPpmOne)
-                                                     : divRound(static_cast<Wide>(h.monthlyBase) * yf.accountRate * accHalves,
-                                                                2 * kPpmOne));
+            row.accountCredit = h.accountCredit.value_or(
+                h.baseTotal ? divRound(static_cast<Wide>(*h.baseTotal) * yf.accountRate * accHalves,
+                                       static_cast<Wide>(h.months) * kPpmOne)
+                            : divRound(static_cast<Wide>(h.monthlyBase) * yf.accountRate * accHalves, 2 * kPpmOne));
             if (accHalves == 0 && !h.accountCredit)
                 row.accountCredit = 0;
             a.credits += row.accountCredit;
@@ -101,8 +101,8 @@ void replayHistory(Prepared &p)
             const int accFirst = std::max(first, accountFirst);
             const int accMonths = last - accFirst + 1;
             if (accMonths > 0)
-                a.weight += divRound(static_cast<Wide>(row.accountCredit) * ((accFirst + last) * accMonths / 2),
-                                     accMonths);
+                a.weight +=
+                    divRound(static_cast<Wide>(row.accountCredit) * ((accFirst + last) * accMonths / 2), accMonths);
             a.personalPaid += row.personal;
         }
         row.interestRate = yf.interest;
@@ -188,11 +188,13 @@ Ppm averageIndexOf(const Accrual &a, int decimals)
 
 namespace {
 
-Ppm indexOf(const Accrual &a, int decimals) { return averageIndexOf(a, decimals); }
+Ppm indexOf(const Accrual &a, int decimals)
+{
+    return averageIndexOf(a, decimals);
+}
 
 // The months of year y a plan pays, as segments of one period each.
-template <typename Fn>
-void forEachSegment(const Plan &plan, int y, int m1, int m2, YearMonth retirement, Fn &&fn)
+template <typename Fn> void forEachSegment(const Plan &plan, int y, int m1, int m2, YearMonth retirement, Fn &&fn)
 {
     const YearMonth lo = YearMonth::of(y, m1), hi = YearMonth::of(y, m2);
     for (const PlanPeriod &period : plan.contributions) {
@@ -375,8 +377,8 @@ std::optional<InputError> checkPlan(const Prepared &p, const Plan &plan, const R
         return InputError{"plan.retire", InputErrorCode::OutOfRange, allowed, d.month.toString()};
     }
     if (d.month < p.kase.asOf)
-        return InputError{"plan.retire", InputErrorCode::Inconsistent, "on or after asOf (" + p.kase.asOf.toString() + ")",
-                          d.month.toString()};
+        return InputError{"plan.retire", InputErrorCode::Inconsistent,
+                          "on or after asOf (" + p.kase.asOf.toString() + ")", d.month.toString()};
     for (std::size_t i = 0; i < plan.contributions.size(); ++i)
         if (d.month < plan.contributions[i].from)
             return InputError{"plan.contributions[" + std::to_string(i) + "].from", InputErrorCode::Inconsistent,
@@ -412,9 +414,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     };
     const auto &d = r.retirement;
     const char *decision = "全国人大常委会关于实施渐进式延迟法定退休年龄的决定 (2024) 附件";
-    step(StepCode::RetirementAge,
-         p.kase.person.birth.toString() + " + " + ageString(d.ageMonths),
-         d.month.toString(), decision);
+    step(StepCode::RetirementAge, p.kase.person.birth.toString() + " + " + ageString(d.ageMonths), d.month.toString(),
+         decision);
     step(StepCode::MinimumMonths, std::to_string(d.requirementYear), std::to_string(d.requiredMonths),
          "国务院 渐进式延迟法定退休年龄办法 第二条; 人社部发〔2024〕94号 第七条");
     step(StepCode::ContributionMonths,
@@ -468,7 +469,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
               : a.yearlyIndex      ? "Σ(yearly index) / " + std::to_string(indexYears)
                                    : "Σ(base / average) / " + halfString(a.account),
               showIndex(index),
-              a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号") : cite(RuleKey::IndexDecimals, national),
+              a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
+                            : cite(RuleKey::IndexDecimals, national),
               a.yearlyIndex ? ruleOf(RuleKey::IndexAveraging) + ", " + ruleOf(RuleKey::IndexDecimals)
                             : ruleOf(RuleKey::IndexDecimals));
     step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), national);
@@ -487,8 +489,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     if (rules.basicFormula == BasicFormula::LowIndexScaled && index < 600'000)
         plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
     ruledStep(StepCode::BasicPension,
-              "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " +
-                  formatYears(b.contributionYears) + " × 1%",
+              "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " + formatYears(b.contributionYears) +
+                  " × 1%",
               formatFen(b.monthly.basic), cite(RuleKey::BasicFormula, national),
               ruleOf(RuleKey::BasicFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
     step(StepCode::AccountBalance, r.retirement.month.toString(), formatFen(a.opening),
@@ -595,8 +597,7 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
         return InputError{"calculatedOn", InputErrorCode::Inconsistent, "on or after asOf (" + c.asOf.toString() + ")",
                           p->context->calculatedOn().toString()};
     // The method of the retirement calculation: the rule in force on the calculation date.
-    p->start.yearlyIndex =
-        p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
+    p->start.yearlyIndex = p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
     if (c.record)
         startFromStatement(*p);
     else
@@ -780,8 +781,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
               formatFen(provisionalInterest),
               formatFen(divRound(static_cast<Wide>(provisionalInterest) * 10, f.annuityTenths))});
     if (!r.eligibility.eligible)
-        warn(WarningCode::NotEligible, {std::to_string(r.eligibility.shortMonths), r.eligibility.reachedMonth.toString(),
-                                        formatFen(r.eligibility.costToReach)});
+        warn(WarningCode::NotEligible, {std::to_string(r.eligibility.shortMonths),
+                                        r.eligibility.reachedMonth.toString(), formatFen(r.eligibility.costToReach)});
     if (!r.eligibility.eligible)
         warn(WarningCode::RetroactiveFraud, {});
     if (d.early && !r.eligibility.eligible)
@@ -793,7 +794,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     if (p.kase.overrides.pensionBase)
         warn(WarningCode::OverrideUsed, {"overrides.pensionBase", formatFen(*p.kase.overrides.pensionBase)});
     if (p.kase.overrides.annuityMonthsTenths)
-        warn(WarningCode::OverrideUsed, {"overrides.annuityMonths", formatScaled(*p.kase.overrides.annuityMonthsTenths, 1)});
+        warn(WarningCode::OverrideUsed,
+             {"overrides.annuityMonths", formatScaled(*p.kase.overrides.annuityMonthsTenths, 1)});
     if (p.kase.overrides.transitionRate)
         warn(WarningCode::OverrideUsed, {"overrides.transitionRate", formatPercent(*p.kase.overrides.transitionRate)});
     if (p.kase.record && p.kase.asOf.month() != 12 && p.kase.asOf < d.month)

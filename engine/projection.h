@@ -62,11 +62,11 @@ struct PlanNumbers {
     int ageMonths = 0;
     bool eligible = true;
     HalfMonths contributed = 0;
-    HalfMonths paidMonths = 0;    // months the plan pays (halves)
+    HalfMonths paidMonths = 0; // months the plan pays (halves)
     Ppm averageIndex = 0;
     Fen accountBalance = 0;
     Monthly monthly;
-    Fen outOfPocket = 0;          // the person's own payments from asOf to retirement
+    Fen outOfPocket = 0;                   // the person's own payments from asOf to retirement
     std::optional<int> breakEvenAgeMonths; // age when the pension received (with increases) equals all own payments
     // How much more a month each extra 10,000 yuan paid buys, against the next lower grade and the next shorter
     // payment length (grid cells only; nullopt without a neighbour or without extra payment).

@@ -35,46 +35,46 @@ enum class Origin { Statement, History, Plan, Gap };
 struct YearRow {
     int year = 0;
     Origin origin = Origin::Plan;
-    Fen averageWage = 0;            // the year's average the bases are set from (or the row's own denominator)
+    Fen averageWage = 0; // the year's average the bases are set from (or the row's own denominator)
     Status averageStatus = Status::Published;
-    Fen monthlyBase = 0;            // the base of the year's last paid month
-    Ppm grade = 0;                  // base ÷ average, ppm (for the plan's years)
-    HalfMonths months = 0;          // paid months (halves)
-    double index = 0;               // the year's 缴费指数 (Σ base/denominator ÷ months), 0 without months
-    bool indexCounts = true;        // false before the person's account began
-    Fen personal = 0;               // paid by the person (8% for employees, 20% for flexible workers)
-    Fen employer = 0;               // employer's share (employees) or the pooled 12% (flexible)
-    Fen accountCredit = 0;          // 计入个人账户
+    Fen monthlyBase = 0;     // the base of the year's last paid month
+    Ppm grade = 0;           // base ÷ average, ppm (for the plan's years)
+    HalfMonths months = 0;   // paid months (halves)
+    double index = 0;        // the year's 缴费指数 (Σ base/denominator ÷ months), 0 without months
+    bool indexCounts = true; // false before the person's account began
+    Fen personal = 0;        // paid by the person (8% for employees, 20% for flexible workers)
+    Fen employer = 0;        // employer's share (employees) or the pooled 12% (flexible)
+    Fen accountCredit = 0;   // 计入个人账户
     Ppm interestRate = 0;
     Status interestStatus = Status::Published;
     Fen interest = 0;
-    Fen balance = 0;                // balance at year end (at retirement in the retirement year)
+    Fen balance = 0; // balance at year end (at retirement in the retirement year)
 };
 
 enum class WarningCode {
-    ProvisionalBase,        // the retirement year's 计发基数 is not published: 预发 on the previous year's base
-    AssumedPensionBase,     // 计发基数 projected from the last published year with the wage-growth assumption
-    AssumedAverageWage,     // average wage of years after the last published one projected
-    AssumedInterest,        // 记账利率 of years with no published rate: the assumption
-    ProvisionalInterest,    // a rate in use but not yet officially published (2026)
-    AssumedParameter,       // an `assumed` pack figure entered the result (pre-2016 rates, pre-2019 averages…)
-    NotEligible,            // short of the minimum contribution months
-    EarlyNeedsMinimum,      // 弹性提前 needs the minimum years at the chosen date
-    LateNeedsConsent,       // 弹性延迟 needs the employer's written agreement
-    SpecialReason,          // retirement before the window for 特殊工种 / 病退: rule after 2025 not found
-    RegionNote,             // a gap in the region's data (e.g. Weifang city averages before 2019)
-    OverrideUsed,           // a figure fixed by the case's overrides
-    StatementInterest,      // statement balance treated as the year's opening balance for interest
-    NoTransitional,         // no 视同 or pre-account years: no 过渡性养老金
-    RetroactiveFraud,       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
-    PastPaymentsEstimated,  // a statement's past own payments, estimated from its index and months
-    LocalFigures,           // a pack edited on this computer (version "…-local.N") entered the result
-    ProjectedInterest,      // 记账利率 of years after the calculation date with no figure: the interest assumption
+    ProvisionalBase,       // the retirement year's 计发基数 is not published: 预发 on the previous year's base
+    AssumedPensionBase,    // 计发基数 projected from the last published year with the wage-growth assumption
+    AssumedAverageWage,    // average wage of years after the last published one projected
+    AssumedInterest,       // 记账利率 of years with no published rate: the assumption
+    ProvisionalInterest,   // a rate in use but not yet officially published (2026)
+    AssumedParameter,      // an `assumed` pack figure entered the result (pre-2016 rates, pre-2019 averages…)
+    NotEligible,           // short of the minimum contribution months
+    EarlyNeedsMinimum,     // 弹性提前 needs the minimum years at the chosen date
+    LateNeedsConsent,      // 弹性延迟 needs the employer's written agreement
+    SpecialReason,         // retirement before the window for 特殊工种 / 病退: rule after 2025 not found
+    RegionNote,            // a gap in the region's data (e.g. Weifang city averages before 2019)
+    OverrideUsed,          // a figure fixed by the case's overrides
+    StatementInterest,     // statement balance treated as the year's opening balance for interest
+    NoTransitional,        // no 视同 or pre-account years: no 过渡性养老金
+    RetroactiveFraud,      // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
+    PastPaymentsEstimated, // a statement's past own payments, estimated from its index and months
+    LocalFigures,          // a pack edited on this computer (version "…-local.N") entered the result
+    ProjectedInterest,     // 记账利率 of years after the calculation date with no figure: the interest assumption
     InterestCreditedProvisionally, // a year's rate not yet published on the calculation date: the last published one
     InterestEffect,         // interest credited at assumed and at provisional rates, and its share of the pension
     PensionBaseFromAverage, // no 计发基数 known for the year or before it: the previous year's average wage
     ProvisionalAboveFinal,  // the projected final pension is below the provisional one: no back pay shown
-    ApproximateRegion,     // the region's rules are not established: args = the pack's text (zh, en)
+    ApproximateRegion,      // the region's rules are not established: args = the pack's text (zh, en)
 };
 
 struct Warning {
@@ -119,11 +119,11 @@ struct Step {
 };
 
 struct Figures {
-    Fen pensionBase = 0;         // 计发基数 used for `monthly`
+    Fen pensionBase = 0; // 计发基数 used for `monthly`
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
-    Ppm averageIndex = 0;        // 平均缴费指数, 4 decimals
-    Fen indexedWage = 0;         // 指数化月平均缴费工资
+    Ppm averageIndex = 0; // 平均缴费指数, 4 decimals
+    Fen indexedWage = 0;  // 指数化月平均缴费工资
     HalfMonths contributedMonths = 0;
     HalfMonths transitionMonths = 0;
     int contributionYearsCenti = 0; // 缴费年限, 2 decimals
@@ -141,16 +141,16 @@ struct Figures {
 };
 
 struct Provisional {
-    Fen pensionBase = 0;      // the previous year's base, paid until the retirement year's is published
+    Fen pensionBase = 0; // the previous year's base, paid until the retirement year's is published
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
     Fen indexedWage = 0;
     Monthly monthly;
     std::vector<LocalPayment> localItems; // on the provisional base (a share of the basic pension differs)
-    YearMonth publishedOn;    // month the retirement year's base is (or is assumed to be) published
+    YearMonth publishedOn;                // month the retirement year's base is (or is assumed to be) published
     bool publicationAssumed = false;
-    int backPayMonths = 0;    // months paid at the provisional rate
-    Fen backPay = 0;          // (final − provisional) × months
+    int backPayMonths = 0; // months paid at the provisional rate
+    Fen backPay = 0;       // (final − provisional) × months
 };
 
 struct Eligibility {
@@ -159,8 +159,8 @@ struct Eligibility {
     HalfMonths contributed = 0;
     bool eligible = true;
     int shortMonths = 0;
-    YearMonth reachedMonth;     // keeps paying after the retirement month: the month the minimum is met
-    Fen costToReach = 0;        // what those months cost the person at the plan's last grade, as a flexible worker
+    YearMonth reachedMonth; // keeps paying after the retirement month: the month the minimum is met
+    Fen costToReach = 0;    // what those months cost the person at the plan's last grade, as a flexible worker
 };
 
 struct Result {
@@ -175,8 +175,8 @@ struct Result {
     Monthly monthly;
     std::vector<LocalPayment> localItems;
     std::optional<Provisional> provisional;
-    Fen outOfPocketFuture = 0;   // what the plan costs the person from asOf to retirement
-    Fen outOfPocketTotal = 0;    // the same, plus what the history shows the person paid
+    Fen outOfPocketFuture = 0; // what the plan costs the person from asOf to retirement
+    Fen outOfPocketTotal = 0;  // the same, plus what the history shows the person paid
     Fen employerFuture = 0;
     std::vector<YearRow> years;
     std::vector<Warning> warnings;

@@ -73,12 +73,22 @@ const char *stepCodeName(StepCode code)
 namespace {
 
 // Money and decimals go out as JSON numbers with their exact decimal digits.
-ordered_json number(const std::string &decimal) { return ordered_json::parse(decimal); }
-ordered_json fen(Fen f) { return number(formatFen(f)); }
-ordered_json scaled(std::int64_t v, int scale) { return number(formatScaled(v, scale)); }
+ordered_json number(const std::string &decimal)
+{
+    return ordered_json::parse(decimal);
+}
+ordered_json fen(Fen f)
+{
+    return number(formatFen(f));
+}
+ordered_json scaled(std::int64_t v, int scale)
+{
+    return number(formatScaled(v, scale));
+}
 bool isDecimal(const std::string &s)
 {
-    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos && s.find('-', 1) == std::string::npos;
+    return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos &&
+           s.find('-', 1) == std::string::npos;
 }
 // Years as the rules showed them: num / den with the rule's decimals (2 for the default half-up-2).
 ordered_json years(std::int64_t num, std::int64_t den, int decimals, int centi)
@@ -90,7 +100,10 @@ ordered_json years(std::int64_t num, std::int64_t den, int decimals, int centi)
         scale *= 10;
     return scaled(divRound(static_cast<Wide>(num) * scale, den), decimals);
 }
-ordered_json halves(HalfMonths h) { return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2); }
+ordered_json halves(HalfMonths h)
+{
+    return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2);
+}
 
 ordered_json monthly(const Monthly &m)
 {
@@ -140,13 +153,15 @@ ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
     return out;
 }
 
-ordered_json ageJson(int months) { return {{"years", months / 12}, {"months", months % 12}}; }
+ordered_json ageJson(int months)
+{
+    return {{"years", months / 12}, {"months", months % 12}};
+}
 
 ordered_json pathArray(const std::vector<IncreaseYear> &path, int years)
 {
     ordered_json out = ordered_json::array();
-    for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i)
-    {
+    for (std::size_t i = 0; i < path.size() && static_cast<int>(i) < years; ++i) {
         ordered_json y = {{"year", path[i].year},
                           {"increase", number(formatFraction(path[i].rate))},
                           {"increaseStatus", toString(path[i].status)},
@@ -175,8 +190,11 @@ ordered_json lifetimeJson(const Lifetime &lt)
     out["lifeExpectancy"] = scaled(lt.lifeExpectancyTenths, 1);
     ordered_json totals = ordered_json::array();
     for (const AgeTotal &t : lt.totals)
-        totals.push_back({{"age", t.ageYears}, {"lifeExpectancy", t.lifeExpectancy}, {"paid", fen(t.paid)},
-                          {"received", fen(t.received)}, {"net", fen(t.net)}});
+        totals.push_back({{"age", t.ageYears},
+                          {"lifeExpectancy", t.lifeExpectancy},
+                          {"paid", fen(t.paid)},
+                          {"received", fen(t.received)},
+                          {"net", fen(t.net)}});
     out["totals"] = totals;
     return out;
 }
@@ -204,8 +222,10 @@ ordered_json shortfallJson(const Shortfall &s)
 {
     ordered_json payOn = ordered_json::array();
     for (const ShortfallOption &o : s.payOn)
-        payOn.push_back({{"grade", number(formatFraction(o.grade))}, {"months", o.months},
-                         {"reachedMonth", o.reachedMonth.toString()}, {"cost", fen(o.cost)}});
+        payOn.push_back({{"grade", number(formatFraction(o.grade))},
+                         {"months", o.months},
+                         {"reachedMonth", o.reachedMonth.toString()},
+                         {"cost", fen(o.cost)}});
     return {{"shortMonths", s.shortMonths},
             {"payOn", payOn},
             {"oneOffAllowed", s.oneOffAllowed},
@@ -278,7 +298,8 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                               {"backPayMonths", p.backPayMonths},
                               {"backPay", fen(p.backPay)}};
     }
-    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)}, {"total", fen(r.outOfPocketTotal)},
+    out["outOfPocket"] = {{"future", fen(r.outOfPocketFuture)},
+                          {"total", fen(r.outOfPocketTotal)},
                           {"employerFuture", fen(r.employerFuture)}};
     ordered_json years = ordered_json::array();
     for (const YearRow &y : r.years) {
@@ -394,7 +415,10 @@ namespace {
 // into a small buffer handed to the sink, in the layout nlohmann's dump(2) gives the other commands' JSON.
 class GridWriter {
 public:
-    explicit GridWriter(const std::function<void(std::string_view)> &sink) : m_sink(sink) { m_buf.reserve(kChunk + 4096); }
+    explicit GridWriter(const std::function<void(std::string_view)> &sink) : m_sink(sink)
+    {
+        m_buf.reserve(kChunk + 4096);
+    }
     ~GridWriter() = default;
     GridWriter(const GridWriter &) = delete;
     GridWriter &operator=(const GridWriter &) = delete;

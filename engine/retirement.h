@@ -11,11 +11,11 @@
 namespace pension {
 
 struct RetirementWindow {
-    YearMonth statutoryMonth;  // the month the statutory age is reached; the pension is paid from the next month
+    YearMonth statutoryMonth; // the month the statutory age is reached; the pension is paid from the next month
     int statutoryAgeMonths = 0;
-    int delayMonths = 0;       // months added by the 2024 decision
-    YearMonth earliestMonth;   // 弹性提前: up to 3 years earlier, never below the original statutory age
-    YearMonth latestMonth;     // 弹性延迟: up to 3 years later, with the employer's written consent
+    int delayMonths = 0;     // months added by the 2024 decision
+    YearMonth earliestMonth; // 弹性提前: up to 3 years earlier, never below the original statutory age
+    YearMonth latestMonth;   // 弹性延迟: up to 3 years later, with the employer's written consent
 };
 
 // 办法 第一条: every `stepMonths` months of birth after `startBirth` add one month, up to `capMonths`.
@@ -31,10 +31,10 @@ int specialReasonMinAgeMonths(Sex sex, RetireReason reason);
 enum class RetireProblem { None, BeforeWindow, AfterWindow, BeforeSpecialMinimum };
 
 struct RetirementDecision {
-    YearMonth month;            // the retirement month (contributions run through it)
+    YearMonth month; // the retirement month (contributions run through it)
     int ageMonths = 0;
     bool early = false, late = false, special = false;
-    int requirementYear = 0;    // 人社部发〔2024〕94号 第七条: actual year (early/normal) or statutory year (late)
+    int requirementYear = 0; // 人社部发〔2024〕94号 第七条: actual year (early/normal) or statutory year (late)
     int requiredMonths = 180;
     RetireProblem problem = RetireProblem::None;
 };

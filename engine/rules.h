@@ -60,7 +60,8 @@ enum class BasicFormula {
 enum class IndexAveraging {
     Monthly,     // "monthly": the mean over the months paid (domain §1.2)
     YearlyHebei, // "yearly-hebei": the mean of the yearly indices, years before the account at 1.0 (before 1993) or
-                 // at least 1.2 (1993–1995), years without payment left out (冀劳社〔2006〕67号 as cited on Hebei sheets)
+                 // at least 1.2 (1993–1995), years without payment left out (冀劳社〔2006〕67号 as cited on Hebei
+                 // sheets)
 };
 
 // The rule keys a pack's "rules" object may hold.

@@ -74,8 +74,8 @@ std::vector<SurvivorAt> survivorBenefits(const Prepared &p, const Plan &plan, co
         if (s.retired) {
             s.contributed = r.figures.contributedMonths;
             // The account pension paid so far comes out of the account; what remains is inherited (社会保险法 第十四条:
-            // 个人死亡的，个人账户余额可以依法继承, as the Leting leaflet quotes it). The yearly increases are paid from the
-            // pooled fund, so only the initial account pension is deducted. Interest on the remainder after
+            // 个人死亡的，个人账户余额可以依法继承, as the Leting leaflet quotes it). The yearly increases are paid
+            // from the pooled fund, so only the initial account pension is deducted. Interest on the remainder after
             // retirement is not added, and the whole balance counts although 国发〔1997〕26号 (recalled, not read) let
             // only the individual part of pre-2006 credits be inherited: no Shandong or Hebei rule on either was found.
             const int monthsDrawn = monthsBetween(R, s.deathMonth);
@@ -83,8 +83,8 @@ std::vector<SurvivorAt> survivorBenefits(const Prepared &p, const Plan &plan, co
             s.pensionMonths = survivorPensionMonths(s.contributed, monthsDrawn / 12, true);
         } else {
             // Working until death: the plan's months up to the death month, the account with its interest. Before
-            // retirement the whole balance is inherited (社会保险法 第十四条; since 国发〔2005〕38号 the account holds the
-            // person's own 8% only).
+            // retirement the whole balance is inherited (社会保险法 第十四条; since 国发〔2005〕38号 the account holds
+            // the person's own 8% only).
             Accrual a = p.start;
             walkPlanTo(p, plan, a, s.deathMonth);
             s.contributed = a.contributed();

@@ -15,9 +15,9 @@ struct SurvivorAt {
     int ageYears = 0;
     YearMonth deathMonth;
     bool retired = false;
-    HalfMonths contributed = 0;      // 缴费年限 at death (视同 included)
-    int incomeYear = 0;              // the year whose income is the base
-    Fen incomeMonthly = 0;           // 城镇居民月人均可支配收入 = annual / 12
+    HalfMonths contributed = 0; // 缴费年限 at death (视同 included)
+    int incomeYear = 0;         // the year whose income is the base
+    Fen incomeMonthly = 0;      // 城镇居民月人均可支配收入 = annual / 12
     Status incomeStatus = Status::Assumed;
     Fen funeralGrant = 0;      // 丧葬补助金 = 2 months
     int pensionMonths = 0;     // 抚恤金 months
@@ -26,7 +26,7 @@ struct SurvivorAt {
     bool cappedByPaid = false; // under five years: the 抚恤金 limited to ownPaid
     Fen accountRemainder = 0;  // inheritable personal account balance
     Fen total = 0;
-    std::vector<Step> steps;         // funeral grant, survivor pension and remainder with their numbers
+    std::vector<Step> steps; // funeral grant, survivor pension and remainder with their numbers
 };
 
 // 抚恤金 months for a person still working: under 5 years 3 (at most what they paid), 5–10 years 6, 10–15 years 9,

@@ -21,7 +21,10 @@ struct YearMonth {
     std::string toString() const;
 };
 
-constexpr int monthsBetween(YearMonth from, YearMonth to) { return to.serial - from.serial; }
+constexpr int monthsBetween(YearMonth from, YearMonth to)
+{
+    return to.serial - from.serial;
+}
 
 // An age or a duration in whole months, shown as years and months.
 struct YearsMonths {

@@ -1,5 +1,5 @@
-#include "tableviews.h"
 #include "beyondpage.h"
+#include "tableviews.h"
 
 #include "beyondcharts.h"
 #include "beyondmodels.h"

@@ -33,13 +33,13 @@ struct Beyond {
 };
 
 struct Outcome {
-    FieldErrors errors;                           // empty when the form is valid
+    FieldErrors errors; // empty when the form is valid
     std::shared_ptr<const Prepared> prepared;
-    Plan plan;                                    // the form's plan
-    std::optional<Result> result;                 // the form's plan, estimated
+    Plan plan;                    // the form's plan
+    std::optional<Result> result; // the form's plan, estimated
     GridRequest gridRequest;
     std::optional<Grid> grid;
-    std::optional<Beyond> beyond;                 // the form's plan, beyond the monthly figure
+    std::optional<Beyond> beyond; // the form's plan, beyond the monthly figure
 
     bool ok() const { return errors.empty() && result.has_value(); }
 };

@@ -27,7 +27,10 @@ public:
     static QString required() { return tr("required"); }
 };
 
-std::string s(const QString &q) { return q.toStdString(); }
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
 
 InputError error(std::string field, InputErrorCode code, const QString &allowed, const QString &got = {})
 {
@@ -44,7 +47,10 @@ json halvesJson(HalfMonths h)
     return h / 2.0;
 }
 
-json scaledJson(std::int64_t v, int scale) { return json::parse(formatScaled(v, scale)); }
+json scaledJson(std::int64_t v, int scale)
+{
+    return json::parse(formatScaled(v, scale));
+}
 
 // Collects field errors while parsing.
 struct Parser {
@@ -91,14 +97,18 @@ struct Parser {
     }
 };
 
-const char *kindKey(InsuranceKind k) { return k == InsuranceKind::Employee ? "employee" : "flexible"; }
+const char *kindKey(InsuranceKind k)
+{
+    return k == InsuranceKind::Employee ? "employee" : "flexible";
+}
 
 std::optional<std::string> kindFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
     if (t == QStringLiteral("employee") || t.contains(QStringLiteral("职工")) || t == QStringLiteral("单位"))
         return "employee";
-    if (t == QStringLiteral("flexible") || t.startsWith(QStringLiteral("flexible")) || t.contains(QStringLiteral("灵活")))
+    if (t == QStringLiteral("flexible") || t.startsWith(QStringLiteral("flexible")) ||
+        t.contains(QStringLiteral("灵活")))
         return "flexible";
     return std::nullopt;
 }
@@ -167,7 +177,7 @@ std::optional<YearMonth> month(const QString &text)
     QString t = normalizeNumber(text);
     // 2024年2月, 2024/02, 2024.02, 202402 are all read as 2024-02.
     t.replace(QChar(0x5E74), QLatin1Char('-')); // 年
-    t.remove(QChar(0x6708));                     // 月
+    t.remove(QChar(0x6708));                    // 月
     t.replace(QLatin1Char('/'), QLatin1Char('-'));
     t.replace(QLatin1Char('.'), QLatin1Char('-'));
     if (t.size() == 6 && !t.contains(QLatin1Char('-')))
@@ -362,8 +372,7 @@ Plan buildPlan(const FormValues &values, const Prepared &prepared)
 {
     const Case &c = prepared.kase;
     Plan plan = c.plan;
-    const RetirementDecision d =
-        decideRetirement(prepared.params, *prepared.track, c.person, plan.retire, plan.reason);
+    const RetirementDecision d = decideRetirement(prepared.params, *prepared.track, c.person, plan.retire, plan.reason);
     const YearMonth retirement = d.month;
     if (plan.contributions.empty()) {
         PlanPeriod period;

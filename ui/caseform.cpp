@@ -37,7 +37,6 @@ namespace {
 enum HistoryColumn { HYear, HMonths, HMonthlyBase, HBaseTotal, HAccountCredit, HColumns };
 enum PeriodColumn { PFrom, PUntil, PGrade, PKind, PColumns };
 
-
 QString fieldKey(const QString &path)
 {
     if (path.startsWith(QStringLiteral("history")))
@@ -82,7 +81,10 @@ QLineEdit *lineEdit(const char *name, const QString &placeholder = {}, int maxLe
     return e;
 }
 
-QString kindKey(InsuranceKind k) { return k == InsuranceKind::Employee ? QStringLiteral("employee") : QStringLiteral("flexible"); }
+QString kindKey(InsuranceKind k)
+{
+    return k == InsuranceKind::Employee ? QStringLiteral("employee") : QStringLiteral("flexible");
+}
 
 QString labelText(const QString &path)
 {
@@ -434,13 +436,14 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     m_periodsView = new PasteTableView;
     m_periodsView->setObjectName(QStringLiteral("periodsTable"));
     m_periodsView->setModel(m_periodsModel);
-    m_periodsView->setItemDelegateForColumn(
-        PKind, new ChoiceDelegate({QStringLiteral("flexible"), QStringLiteral("employee")},
-                                  [](const QString &key) {
-                                      return Format::kind(key == QStringLiteral("employee") ? InsuranceKind::Employee
-                                                                                           : InsuranceKind::Flexible);
-                                  },
-                                  m_periodsView));
+    m_periodsView->setItemDelegateForColumn(PKind, new ChoiceDelegate(
+                                                       {QStringLiteral("flexible"), QStringLiteral("employee")},
+                                                       [](const QString &key) {
+                                                           return Format::kind(key == QStringLiteral("employee")
+                                                                                   ? InsuranceKind::Employee
+                                                                                   : InsuranceKind::Flexible);
+                                                       },
+                                                       m_periodsView));
     setupTable(m_periodsView, 3);
     periodsLayout->addWidget(m_periodsView);
     auto *periodButtons = new QHBoxLayout;
@@ -502,21 +505,47 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
         m_historyView->setCurrentIndex(m_historyModel->index(row, 0));
         m_historyView->setFocus();
     });
-    connect(m_removeRow, &QPushButton::clicked, this,
-            [this] { removeSelectedRows(m_historyView, m_historyModel); });
+    connect(m_removeRow, &QPushButton::clicked, this, [this] { removeSelectedRows(m_historyView, m_historyModel); });
     connect(m_addPeriod, &QPushButton::clicked, this, &CaseForm::addPeriod);
-    connect(m_removePeriod, &QPushButton::clicked, this,
-            [this] { removeSelectedRows(m_periodsView, m_periodsModel); });
+    connect(m_removePeriod, &QPushButton::clicked, this, [this] { removeSelectedRows(m_periodsView, m_periodsModel); });
 
     // Tab order follows the form from top to bottom.
-    QWidget *order[] = {m_name,          m_idNumber,      m_sex,          m_birth,        m_track,
-                        m_kind,          m_region,        m_regionSearch, m_asOf,         m_statementRadio,
-                        m_historyRadio,  m_deemed,        m_preAccount,   m_accountMonths, m_averageIndex,
-                        m_balance,       m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
-                        m_localPensionBase, m_historyDeemed, m_accountStart, m_historyView, m_addRow,
-                        m_removeRow,     m_paste,         m_import,       m_grade,        m_stopCheck,
-                        m_stopYears,     m_retireMode,    m_retireMonths, m_retireMonth,  m_periodsView,
-                        m_addPeriod,     m_removePeriod};
+    QWidget *order[] = {m_name,
+                        m_idNumber,
+                        m_sex,
+                        m_birth,
+                        m_track,
+                        m_kind,
+                        m_region,
+                        m_regionSearch,
+                        m_asOf,
+                        m_statementRadio,
+                        m_historyRadio,
+                        m_deemed,
+                        m_preAccount,
+                        m_accountMonths,
+                        m_averageIndex,
+                        m_balance,
+                        m_transitionIndex,
+                        m_transitionMonths,
+                        m_transitionPaidMonths,
+                        m_localPensionBase,
+                        m_historyDeemed,
+                        m_accountStart,
+                        m_historyView,
+                        m_addRow,
+                        m_removeRow,
+                        m_paste,
+                        m_import,
+                        m_grade,
+                        m_stopCheck,
+                        m_stopYears,
+                        m_retireMode,
+                        m_retireMonths,
+                        m_retireMonth,
+                        m_periodsView,
+                        m_addPeriod,
+                        m_removePeriod};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -710,7 +739,7 @@ FormValues CaseForm::values() const
     v.birth = m_birth->text();
     v.track = m_track->currentData().toString();
     v.kind = m_kind->currentData().toString() == QStringLiteral("employee") ? InsuranceKind::Employee
-                                                                           : InsuranceKind::Flexible;
+                                                                            : InsuranceKind::Flexible;
     v.region = m_region->currentData().toString();
     v.asOf = m_asOf->text();
     v.useHistory = m_historyRadio->isChecked();
@@ -889,7 +918,10 @@ void CaseForm::removeSelectedRows(PasteTableView *view, TextTableModel *model)
         model->removeRows(r, 1);
 }
 
-void CaseForm::onPasteRequested() { pasteHistory(QApplication::clipboard()->text()); }
+void CaseForm::onPasteRequested()
+{
+    pasteHistory(QApplication::clipboard()->text());
+}
 
 void CaseForm::pasteHistory(const QString &text)
 {
@@ -1006,8 +1038,9 @@ void CaseForm::showErrors(const FieldErrors &errors)
         const auto [row, columnName] = rowOf(path);
         if (key == QStringLiteral("history") && row >= 0 && row < historyRows.size()) {
             const int column = historyColumnOf(columnName);
-            text = column < 0 ? tr("Row %1: %2").arg(historyRows[row] + 1).arg(body)
-                              : tr("Row %1, %2: %3").arg(historyRows[row] + 1).arg(historyHeaders().value(column), body);
+            text = column < 0
+                       ? tr("Row %1: %2").arg(historyRows[row] + 1).arg(body)
+                       : tr("Row %1, %2: %3").arg(historyRows[row] + 1).arg(historyHeaders().value(column), body);
         } else if (key == QStringLiteral("plan.contributions") && row >= 0 && row < periodRows.size()) {
             const int column = periodColumnOf(columnName);
             text = column < 0 ? tr("Row %1: %2").arg(periodRows[row] + 1).arg(body)

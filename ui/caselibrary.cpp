@@ -19,16 +19,25 @@ namespace pension::storage {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::storage::CaseLibrary", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::storage::CaseLibrary", text);
+}
 
 // Schema 1: the first release (cases only). Schema 2 adds created/updated times, the draft and the audit log.
 const char *kSchema1 = "CREATE TABLE cases (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL DEFAULT '',"
                        " id_number TEXT NOT NULL DEFAULT '', json TEXT NOT NULL, updated TEXT NOT NULL)";
 
 // A null QString binds as SQL NULL; the columns are NOT NULL text.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
-void restrictToOwner(const QString &path) { safefile::restrictToOwner(path); }
+void restrictToOwner(const QString &path)
+{
+    safefile::restrictToOwner(path);
+}
 
 // Fixed width, so the names sort in the order the backups were taken.
 const QString kBackupStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
@@ -36,13 +45,13 @@ const QString kBackupStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 // A backup that did not finish, with the journal SQLite keeps beside it while writing.
 void removePart(const QString &part)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(part + suffix);
 }
 
 // Runs `work` on `file` opened read-only through its own connection.
-template <typename Work>
-void withReadOnly(const QString &file, Work work)
+template <typename Work> void withReadOnly(const QString &file, Work work)
 {
     const QString name = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
@@ -115,9 +124,14 @@ BackupInfo CaseLibrary::inspect(const QString &file)
     return info;
 }
 
-CaseLibrary::CaseLibrary() : m_connection(QStringLiteral("cases-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+CaseLibrary::CaseLibrary() : m_connection(QStringLiteral("cases-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
 
-CaseLibrary::~CaseLibrary() { close(); }
+CaseLibrary::~CaseLibrary()
+{
+    close();
+}
 
 void CaseLibrary::close()
 {
@@ -297,15 +311,16 @@ bool CaseLibrary::migrate()
         if (version == 0) {
             ok = exec(QString::fromLatin1(kSchema1));
         } else if (version == 1) {
-            ok = exec(QStringLiteral("ALTER TABLE cases ADD COLUMN created TEXT NOT NULL DEFAULT ''")) &&
-                 exec(QStringLiteral("UPDATE cases SET created = updated WHERE created = ''")) &&
-                 exec(QStringLiteral("CREATE INDEX cases_name ON cases(name)")) &&
-                 exec(QStringLiteral("CREATE INDEX cases_id_number ON cases(id_number)")) &&
-                 exec(QStringLiteral("CREATE TABLE draft (slot INTEGER PRIMARY KEY CHECK (slot = 1), json TEXT NOT NULL,"
-                                     " case_id INTEGER NOT NULL DEFAULT 0, updated TEXT NOT NULL)")) &&
-                 exec(QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
-                                     " who TEXT NOT NULL, pack TEXT NOT NULL, key TEXT NOT NULL, old_value TEXT,"
-                                     " new_value TEXT, source TEXT)"));
+            ok =
+                exec(QStringLiteral("ALTER TABLE cases ADD COLUMN created TEXT NOT NULL DEFAULT ''")) &&
+                exec(QStringLiteral("UPDATE cases SET created = updated WHERE created = ''")) &&
+                exec(QStringLiteral("CREATE INDEX cases_name ON cases(name)")) &&
+                exec(QStringLiteral("CREATE INDEX cases_id_number ON cases(id_number)")) &&
+                exec(QStringLiteral("CREATE TABLE draft (slot INTEGER PRIMARY KEY CHECK (slot = 1), json TEXT NOT NULL,"
+                                    " case_id INTEGER NOT NULL DEFAULT 0, updated TEXT NOT NULL)")) &&
+                exec(QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+                                    " who TEXT NOT NULL, pack TEXT NOT NULL, key TEXT NOT NULL, old_value TEXT,"
+                                    " new_value TEXT, source TEXT)"));
         }
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         if (!ok) {
@@ -387,8 +402,10 @@ QList<CaseRecord> CaseLibrary::search(const QString &text, int limit) const
 {
     QList<CaseRecord> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    const QString pattern = QLatin1Char('%') + QString(text).replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                                                   .replace(QLatin1Char('_'), QStringLiteral("\\_")) +
+    const QString pattern = QLatin1Char('%') +
+                            QString(text)
+                                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                                .replace(QLatin1Char('_'), QStringLiteral("\\_")) +
                             QLatin1Char('%');
     q.prepare(QStringLiteral("SELECT id, name, id_number, created, updated FROM cases"
                              " WHERE name LIKE ? ESCAPE '\\' OR id_number LIKE ? ESCAPE '\\'"
@@ -468,7 +485,10 @@ std::optional<std::pair<QString, qint64>> CaseLibrary::draft() const
     return std::make_pair(q.value(0).toString(), q.value(1).toLongLong());
 }
 
-bool CaseLibrary::clearDraft() { return isOpen() && !isReadOnly() && exec(QStringLiteral("DELETE FROM draft")); }
+bool CaseLibrary::clearDraft()
+{
+    return isOpen() && !isReadOnly() && exec(QStringLiteral("DELETE FROM draft"));
+}
 
 bool CaseLibrary::addAudit(const AuditEntry &e)
 {
@@ -476,7 +496,8 @@ bool CaseLibrary::addAudit(const AuditEntry &e)
         return false;
     m_changed = true;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO audit (at, who, pack, key, old_value, new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit (at, who, pack, key, old_value, new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue((e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
     q.addBindValue(text(e.who));
     q.addBindValue(text(e.pack));
@@ -491,7 +512,8 @@ QList<AuditEntry> CaseLibrary::audit(int limit) const
 {
     QList<AuditEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, at, who, pack, key, old_value, new_value, source FROM audit ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, at, who, pack, key, old_value, new_value, source FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return out;
@@ -540,7 +562,10 @@ QString CaseLibrary::signatureOf(const QString &connection)
     return q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString();
 }
 
-QString CaseLibrary::contentSignature() const { return signatureOf(m_connection); }
+QString CaseLibrary::contentSignature() const
+{
+    return signatureOf(m_connection);
+}
 
 QString CaseLibrary::backupNow()
 {
@@ -652,8 +677,8 @@ bool CaseLibrary::restoreBackup(const QString &backup)
         return false;
     }
     restrictToOwner(incoming);
-    const QString damaged = m_path + QStringLiteral(".damaged-") +
-                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString damaged =
+        m_path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // The damaged file and its log are kept beside it, never deleted.
     if (QFile::exists(m_path) && !QFile::rename(m_path, damaged)) {
         m_error = tr("The damaged library %1 cannot be moved aside.").arg(m_path);

@@ -24,10 +24,10 @@ class QLockFile;
 namespace pension::storage {
 
 struct CaseRecord {
-    qint64 id = 0;          // 0: not saved yet
+    qint64 id = 0; // 0: not saved yet
     QString name;
     QString idNumber;
-    QString json;           // the pension-case/1 text
+    QString json; // the pension-case/1 text
     QDateTime created, updated;
 };
 
@@ -40,7 +40,7 @@ struct AuditEntry {
 // What a backup (or any library file) holds, as checked before a restore.
 struct BackupInfo {
     QString path;
-    QDateTime taken;   // from the file name (local time)
+    QDateTime taken; // from the file name (local time)
     bool intact = false;
     qint64 cases = -1; // -1: not countable
     QString problem;   // why it is not intact

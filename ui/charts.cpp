@@ -9,10 +9,10 @@
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
-#include <QScatterSeries>
-#include <QValueAxis>
-#include <QVBoxLayout>
 #include <QResizeEvent>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -199,7 +199,8 @@ void BreakEvenChart::rebuild()
     for (int r = 0; r < rows; ++r) {
         const double age = m_model->data(m_model->index(r, BreakEvenModel::Age), BreakEvenModel::ValueRole).toDouble();
         const double p = m_model->data(m_model->index(r, BreakEvenModel::Paid), BreakEvenModel::ValueRole).toDouble();
-        const double q = m_model->data(m_model->index(r, BreakEvenModel::Received), BreakEvenModel::ValueRole).toDouble();
+        const double q =
+            m_model->data(m_model->index(r, BreakEvenModel::Received), BreakEvenModel::ValueRole).toDouble();
         paid->append(age, p);
         received->append(age, q);
         hi = std::max({hi, p, q});
@@ -244,7 +245,8 @@ void BalanceChart::rebuild()
     double hi = 0, yMin = 1e9, yMax = 0;
     for (int r = 0; r < rows; ++r) {
         const double year = m_model->data(m_model->index(r, LedgerModel::Year), LedgerModel::ValueRole).toDouble();
-        const double balance = m_model->data(m_model->index(r, LedgerModel::Balance), LedgerModel::ValueRole).toDouble();
+        const double balance =
+            m_model->data(m_model->index(r, LedgerModel::Balance), LedgerModel::ValueRole).toDouble();
         s->append(year, balance);
         hi = std::max(hi, balance);
         yMin = std::min(yMin, year);

@@ -10,8 +10,8 @@ namespace pension::gui::colors {
 
 inline const QColor error{0xb0, 0x00, 0x20};
 inline const QColor hint{0x6b, 0x6b, 0x6b};
-inline const QColor note{0x7a, 0x4b, 0x00};   // assumptions and warnings
-inline const QColor money{0x0b, 0x53, 0x94};  // the monthly pension
+inline const QColor note{0x7a, 0x4b, 0x00};  // assumptions and warnings
+inline const QColor money{0x0b, 0x53, 0x94}; // the monthly pension
 inline const QColor good{0x1e, 0x7b, 0x34};
 inline const QColor banner{0xff, 0xf4, 0xd6};
 

@@ -4,11 +4,11 @@
 #include "datadir.h"
 #include "formstate.h"
 #include "librarydialog.h"
-#include "safefile.h"
 #include "mainwindow.h"
 #include "parametereditor.h"
 #include "preferencesdialog.h"
 #include "report.h"
+#include "safefile.h"
 #include "userpacks.h"
 #include "xlsxexport.h"
 
@@ -20,8 +20,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -112,12 +112,13 @@ CounterWorkflow::CounterWorkflow(MainWindow *window)
         action("openCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &CounterWorkflow::openCaseFile);
     m_saveFileAction =
         action("saveCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &CounterWorkflow::saveCaseFile);
-    m_pdfAction = action("exportPdfAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &CounterWorkflow::exportPdf);
+    m_pdfAction =
+        action("exportPdfAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &CounterWorkflow::exportPdf);
     m_xlsxAction = action("exportXlsxAction", QKeySequence(Qt::CTRL | Qt::Key_E), &CounterWorkflow::exportXlsx);
     m_plansCsvAction = action("exportPlansCsvAction", QKeySequence(), &CounterWorkflow::exportPlansCsv);
     m_yearsCsvAction = action("exportYearsCsvAction", QKeySequence(), &CounterWorkflow::exportYearsCsv);
-    m_parametersAction =
-        action("parameterEditorAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CounterWorkflow::showParameterEditor);
+    m_parametersAction = action("parameterEditorAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                &CounterWorkflow::showParameterEditor);
     m_preferencesAction =
         action("preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma), &CounterWorkflow::showPreferences);
 
@@ -196,7 +197,10 @@ void CounterWorkflow::resultShown(bool shown)
     updateActions();
 }
 
-void CounterWorkflow::status(const QString &message) { m_window->statusBar()->showMessage(message, 10000); }
+void CounterWorkflow::status(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, 10000);
+}
 
 bool CounterWorkflow::eventFilter(QObject *watched, QEvent *event)
 {
@@ -308,7 +312,8 @@ void CounterWorkflow::resolveDamagedLibrary()
     // The dialogs hold the old library.
     delete m_libraryDialog;
     delete m_parameterEditor;
-    const QString kept = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString kept =
+        path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     switch (way) {
     case Restore:
         if (m_library->restoreBackup(best->path))
@@ -330,9 +335,7 @@ void CounterWorkflow::resolveDamagedLibrary()
                        .arg(QDir::toNativeSeparators(kept)));
         break;
     }
-    case Without:
-        status(tr("Working without the case library: cases are neither saved nor autosaved."));
-        break;
+    case Without: status(tr("Working without the case library: cases are neither saved nor autosaved.")); break;
     }
 }
 
@@ -353,8 +356,8 @@ void CounterWorkflow::restoreDraft()
     QByteArray savedState;
     if (caseId != 0) {
         if (auto record = m_library->load(caseId)) {
-            auto saved = formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(),
-                                             m_window->calculationDate());
+            auto saved =
+                formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
             if (auto *s = std::get_if<formstate::Loaded>(&saved))
                 savedState = formstate::toJson(s->values);
         } else {
@@ -481,7 +484,8 @@ void CounterWorkflow::showLibrary()
         return;
     }
     if (!m_libraryDialog) {
-        m_libraryDialog = new LibraryDialog(*m_library, [this](const QString &q) { return m_window->ask(q); }, m_window);
+        m_libraryDialog = new LibraryDialog(
+            *m_library, [this](const QString &q) { return m_window->ask(q); }, m_window);
         connect(m_libraryDialog, &LibraryDialog::openRequested, this, &CounterWorkflow::openLibraryCase);
         connect(m_libraryDialog, &LibraryDialog::removed, this, [this](qint64 id) {
             if (id == m_caseId) {
@@ -504,7 +508,8 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
     }
     if (!askToReplace())
         return false;
-    auto loaded = formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
+    auto loaded =
+        formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
         m_inform(tr("The saved case cannot be read: %1").arg(*error));
         return false;
@@ -540,8 +545,7 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
     }
     if (!file.ok()) {
         m_inform(tr("%1 cannot be opened: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          file.reason.isEmpty() ? tr("no such file") : file.reason));
+                     .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
         return false;
     }
     auto loaded = formstate::fromJson(file.bytes, &m_window->parameterLibrary(), m_window->calculationDate());
@@ -650,7 +654,8 @@ void CounterWorkflow::exportPdf()
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
     }
-    const QString path = chooseSavePath(tr("Export the A4 report as PDF"), tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
+    const QString path =
+        chooseSavePath(tr("Export the A4 report as PDF"), tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     QString error;
@@ -690,8 +695,8 @@ void CounterWorkflow::exportPlansCsv()
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
     }
-    const QString path = chooseSavePath(tr("Export the plan grid as CSV"), tr("CSV files (*.csv)"),
-                                        QStringLiteral("-plans.csv"));
+    const QString path =
+        chooseSavePath(tr("Export the plan grid as CSV"), tr("CSV files (*.csv)"), QStringLiteral("-plans.csv"));
     if (!path.isEmpty() && writeFile(path, exporting::gridCsv(*o.grid)))
         status(tr("The plan grid was written to %1.").arg(QDir::toNativeSeparators(path)));
 }
@@ -704,8 +709,8 @@ void CounterWorkflow::exportYearsCsv()
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
     }
-    const QString path = chooseSavePath(tr("Export the year table as CSV"), tr("CSV files (*.csv)"),
-                                        QStringLiteral("-years.csv"));
+    const QString path =
+        chooseSavePath(tr("Export the year table as CSV"), tr("CSV files (*.csv)"), QStringLiteral("-years.csv"));
     if (!path.isEmpty() && writeFile(path, exporting::yearsCsv(*shown)))
         status(tr("The year table was written to %1.").arg(QDir::toNativeSeparators(path)));
 }

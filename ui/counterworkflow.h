@@ -1,8 +1,8 @@
 #pragma once
 // The counter workflow around the main window: the case library (save, find, reopen, copy, delete), the autosave
-// draft (every edit, ~300 ms after the last key, at least every 2 s while typing on, and on close; restored at the next start, so nothing typed is lost
-// even when the program is killed), clearing the screen between residents, case files (.pension.json), the A4
-// report (print and PDF), Excel / CSV export, the parameter editor and the clerk's preferences.
+// draft (every edit, ~300 ms after the last key, at least every 2 s while typing on, and on close; restored at the next
+// start, so nothing typed is lost even when the program is killed), clearing the screen between residents, case files
+// (.pension.json), the A4 report (print and PDF), Excel / CSV export, the parameter editor and the clerk's preferences.
 //
 // Every dialog that would block goes through a seam (file names, the printer dialog, questions, messages), so tests
 // drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir (PENSION_DATA_DIR

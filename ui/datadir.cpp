@@ -26,8 +26,14 @@ bool ensureRoot()
     return QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-QString libraryPath() { return root() + QStringLiteral("/cases.sqlite"); }
+QString libraryPath()
+{
+    return root() + QStringLiteral("/cases.sqlite");
+}
 
-QString packsDir() { return root() + QStringLiteral("/regions"); }
+QString packsDir()
+{
+    return root() + QStringLiteral("/regions");
+}
 
 } // namespace pension::gui::datadir

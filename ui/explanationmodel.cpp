@@ -26,7 +26,10 @@ int ExplanationModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_steps.size());
 }
 
-int ExplanationModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ExplanationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ExplanationModel::data(const QModelIndex &index, int role) const
 {

@@ -39,18 +39,30 @@ QString Format::moneyWhole(Fen fen)
     return (yuan < 0 ? QStringLiteral("-") : QString()) + group(digits);
 }
 
-QString Format::grade(Ppm grade) { return text(formatPercent(grade)) + QLatin1Char('%'); }
+QString Format::grade(Ppm grade)
+{
+    return text(formatPercent(grade)) + QLatin1Char('%');
+}
 
-QString Format::index(Ppm index) { return text(formatScaled(index / 100, 4)); }
+QString Format::index(Ppm index)
+{
+    return text(formatScaled(index / 100, 4));
+}
 
 QString Format::halves(HalfMonths h)
 {
     return h % 2 ? QString::number(h / 2) + QStringLiteral(".5") : QString::number(h / 2);
 }
 
-QString Format::age(int months) { return tr("%1 years %2 months").arg(months / 12).arg(months % 12); }
+QString Format::age(int months)
+{
+    return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
+}
 
-QString Format::years(int centiYears) { return text(formatScaled(centiYears, 2)); }
+QString Format::years(int centiYears)
+{
+    return text(formatScaled(centiYears, 2));
+}
 
 QString Format::retireChoice(const RetireChoice &choice)
 {
@@ -68,7 +80,10 @@ QString Format::kind(InsuranceKind kind)
     return kind == InsuranceKind::Employee ? tr("employee") : tr("flexible worker");
 }
 
-QString Format::sex(Sex sex) { return sex == Sex::Male ? tr("male") : tr("female"); }
+QString Format::sex(Sex sex)
+{
+    return sex == Sex::Male ? tr("male") : tr("female");
+}
 
 QString Format::track(const QString &trackId)
 {

@@ -14,8 +14,10 @@ namespace pension::gui::formstate {
 
 namespace {
 
-
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 const char *retireModeKey(RetireMode m)
 {
@@ -39,7 +41,10 @@ RetireMode retireModeFrom(const QString &key)
     return RetireMode::Statutory;
 }
 
-QString kindKey(InsuranceKind k) { return k == InsuranceKind::Employee ? QStringLiteral("employee") : QStringLiteral("flexible"); }
+QString kindKey(InsuranceKind k)
+{
+    return k == InsuranceKind::Employee ? QStringLiteral("employee") : QStringLiteral("flexible");
+}
 
 QJsonArray rowsJson(const QList<QStringList> &rows)
 {
@@ -142,7 +147,6 @@ FormValues formFromJson(const QJsonObject &o)
     str("retireMonth", v.retireMonth);
     return v;
 }
-
 
 } // namespace
 

@@ -2,7 +2,8 @@
 // The form as data: what the clerk typed, kept exactly (the autosave draft and incomplete cases in the library),
 // and the conversions between the form and a case (`pension-case/1`, shared/spec/case-format.md) for the library,
 // case files and reopening. The form state is JSON:
-//   { "format": "pension-form/1", "form": { …every field as typed… }, "case": { …the case, when the form builds one… } }
+//   { "format": "pension-form/1", "form": { …every field as typed… }, "case": { …the case, when the form builds one… }
+//   }
 
 #include "caseconvert.h"
 #include "params.h"
@@ -23,7 +24,7 @@ QByteArray toJson(const FormValues &values);
 
 struct Loaded {
     FormValues values;
-    QStringList dropped; // fields of a case file the form cannot show (they are not kept when it is saved again)
+    QStringList dropped;  // fields of a case file the form cannot show (they are not kept when it is saved again)
     bool wasCase = false; // read from a pension-case/1 text (false: a form state)
 };
 

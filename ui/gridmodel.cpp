@@ -12,7 +12,10 @@ namespace pension::gui {
 
 namespace {
 
-double yuan(Fen f) { return static_cast<double>(f) / 100.0; }
+double yuan(Fen f)
+{
+    return static_cast<double>(f) / 100.0;
+}
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -83,8 +86,9 @@ void GridModel::layoutColumns()
         return;
     std::vector<std::size_t> order(stops);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return m_request.stopAfterYears[a] < m_request.stopAfterYears[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_request.stopAfterYears[a] < m_request.stopAfterYears[b];
+    });
     // Every payment length past retirement is the same plan: keep the first one that reaches it.
     std::optional<YearMonth> retirement;
     for (std::size_t g = 0; g < m_request.grades.size() && !retirement; ++g)
@@ -128,8 +132,9 @@ const GridCell *GridModel::cell(int row, int column) const
     if (row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
         return nullptr;
     const std::size_t stops = m_request.stopAfterYears.size();
-    const std::size_t i = (static_cast<std::size_t>(m_retire) * m_request.grades.size() + static_cast<std::size_t>(row)) * stops +
-                          m_columns[static_cast<std::size_t>(column)];
+    const std::size_t i =
+        (static_cast<std::size_t>(m_retire) * m_request.grades.size() + static_cast<std::size_t>(row)) * stops +
+        m_columns[static_cast<std::size_t>(column)];
     return i < m_grid.cells.size() ? &m_grid.cells[i] : nullptr;
 }
 
@@ -145,8 +150,9 @@ QModelIndex GridModel::indexOf(const CellKey &key) const
 {
     for (int r = 0; r < rowCount(); ++r)
         for (int c = 0; c < columnCount(); ++c)
-            if (const GridCell *cell = this->cell(r, c);
-                cell && cell->grade == key.grade && cell->stopAfterYears == key.stopAfterYears && cell->retire == key.retire)
+            if (const GridCell *cell = this->cell(r, c); cell && cell->grade == key.grade &&
+                                                         cell->stopAfterYears == key.stopAfterYears &&
+                                                         cell->retire == key.retire)
                 return index(r, c);
     return {};
 }
@@ -174,12 +180,13 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
             return tr("This retirement choice is not possible for this person.");
         return tr("Grade %1, %2: retires %3 at %4\nMonthly pension %5 (basic %6, account %7, transitional %8)\n"
                   "Contribution months %9, average index %10, account %11\nPaid by the person from now: %12%13")
-            .arg(Format::grade(c->grade), Format::stopAfter(c->stopAfterYears, m_asOf, n.retirementMonth),
-                 Format::month(n.retirementMonth),
-                 Format::age(n.ageMonths), Format::money(n.monthly.total), Format::money(n.monthly.basic),
-                 Format::money(n.monthly.account), Format::money(n.monthly.transitional), Format::halves(n.contributed))
-            .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
-                 n.eligible ? QString() : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
+                   .arg(Format::grade(c->grade), Format::stopAfter(c->stopAfterYears, m_asOf, n.retirementMonth),
+                        Format::month(n.retirementMonth), Format::age(n.ageMonths), Format::money(n.monthly.total),
+                        Format::money(n.monthly.basic), Format::money(n.monthly.account),
+                        Format::money(n.monthly.transitional), Format::halves(n.contributed))
+                   .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
+                        n.eligible ? QString()
+                                   : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
                valueLines(*c);
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {
@@ -226,10 +233,10 @@ QString GridModel::valueLines(const GridCell &c) const
             lower = g;
     if (n.marginalPerTenThousandGrade && lower)
         out += QStringLiteral("\n") + tr("Each 10,000 yuan paid more than at %1 buys %2 yuan a month more")
-                                         .arg(Format::grade(*lower), Format::money(*n.marginalPerTenThousandGrade));
+                                          .arg(Format::grade(*lower), Format::money(*n.marginalPerTenThousandGrade));
     if (n.marginalPerTenThousandLength)
         out += QStringLiteral("\n") + tr("Each 10,000 yuan for paying one year longer buys %1 yuan a month more")
-                                         .arg(Format::money(*n.marginalPerTenThousandLength));
+                                          .arg(Format::money(*n.marginalPerTenThousandLength));
     return out;
 }
 

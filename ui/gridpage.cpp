@@ -139,7 +139,8 @@ void GridPage::sizeCells()
     for (const QString &line : second.split(QLatin1Char('\n')))
         width = std::max(width, fm.horizontalAdvance(line));
     for (int c = 0; c < m_model->columnCount(); ++c)
-        width = std::max(width, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+        width =
+            std::max(width, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
     m_table->horizontalHeader()->setDefaultSectionSize(width + 14);
     m_table->verticalHeader()->setDefaultSectionSize(2 * fm.lineSpacing() + 8);
 }
@@ -201,7 +202,10 @@ void GridPage::clear()
     fillRetireChoices();
 }
 
-std::optional<CellKey> GridPage::currentCell() const { return m_model->cellKey(m_table->currentIndex()); }
+std::optional<CellKey> GridPage::currentCell() const
+{
+    return m_model->cellKey(m_table->currentIndex());
+}
 
 void GridPage::selectCell(const std::optional<CellKey> &key)
 {

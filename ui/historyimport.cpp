@@ -12,7 +12,10 @@ namespace {
 class Words {
     Q_DECLARE_TR_FUNCTIONS(HistoryImport)
 public:
-    static QString notText() { return tr("The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8)."); }
+    static QString notText()
+    {
+        return tr("The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8).");
+    }
     static QString noGbk()
     {
         return tr("The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as "
@@ -48,8 +51,8 @@ Column columnFor(const QString &cell)
     if (k == QStringLiteral("月缴费基数") || k == QStringLiteral("月均缴费基数") || k == QStringLiteral("月基数") ||
         k == QStringLiteral("monthlybase"))
         return Column::MonthlyBase;
-    if (k == QStringLiteral("缴费基数合计") || k == QStringLiteral("全年缴费基数") || k == QStringLiteral("年缴费基数") ||
-        k == QStringLiteral("基数合计") || k == QStringLiteral("basetotal"))
+    if (k == QStringLiteral("缴费基数合计") || k == QStringLiteral("全年缴费基数") ||
+        k == QStringLiteral("年缴费基数") || k == QStringLiteral("基数合计") || k == QStringLiteral("basetotal"))
         return Column::BaseTotal;
     if (k == QStringLiteral("缴费基数") || k == QStringLiteral("基数") || k == QStringLiteral("base"))
         return Column::Base;

@@ -47,6 +47,9 @@ bool applyLanguage(const QString &requested)
     return ok;
 }
 
-QString currentLanguage() { return current(); }
+QString currentLanguage()
+{
+    return current();
+}
 
 } // namespace pension::gui

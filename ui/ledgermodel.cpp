@@ -26,7 +26,10 @@ int LedgerModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_years.size());
 }
 
-int LedgerModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LedgerModel::data(const QModelIndex &index, int role) const
 {
@@ -76,9 +79,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
                 .arg(y.year)
                 .arg(Format::money(y.averageWage), texts::statusName(y.averageStatus));
         if (assumedRate)
-            return tr("Interest rate of %1: %2")
-                .arg(y.year)
-                .arg(texts::statusName(y.interestStatus));
+            return tr("Interest rate of %1: %2").arg(y.year).arg(texts::statusName(y.interestStatus));
         return {};
     default: return {};
     }

@@ -11,8 +11,21 @@ namespace pension::gui {
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Year, Origin, MonthlyBase, Grade, Months, Index, Personal, Employer, Credit, Rate, Interest, Balance,
-                  ColumnCount };
+    enum Column {
+        Year,
+        Origin,
+        MonthlyBase,
+        Grade,
+        Months,
+        Index,
+        Personal,
+        Employer,
+        Credit,
+        Rate,
+        Interest,
+        Balance,
+        ColumnCount
+    };
     // The number behind a cell (yuan as double, year as int), for charts.
     static constexpr int ValueRole = Qt::UserRole + 1;
 

@@ -119,7 +119,10 @@ void LibraryDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void LibraryDialog::setSearchText(const QString &text) { m_search->setText(text); }
+void LibraryDialog::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
 
 qint64 LibraryDialog::currentId() const
 {
@@ -145,7 +148,8 @@ void LibraryDialog::refresh()
     // An ID number is stored as the engine checks it: full-width digits typed with an input method are read too.
     QString query = text;
     const QString asId = parse::idNumber(text);
-    if (!asId.isEmpty() && std::all_of(asId.begin(), asId.end(), [](QChar c) { return c.isDigit() || c == QLatin1Char('X'); }))
+    if (!asId.isEmpty() &&
+        std::all_of(asId.begin(), asId.end(), [](QChar c) { return c.isDigit() || c == QLatin1Char('X'); }))
         query = asId;
     const QList<storage::CaseRecord> cases = m_library.search(query);
     m_table->setRowCount(0);

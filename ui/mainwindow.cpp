@@ -1,5 +1,5 @@
-#include "tableviews.h"
 #include "mainwindow.h"
+#include "tableviews.h"
 
 #include "beyondpage.h"
 #include "breakevenmodel.h"
@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,17 +38,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <iterator>
 
 namespace pension::gui {
 
 namespace {
-
 
 YearMonth currentMonth()
 {
@@ -328,7 +327,10 @@ void MainWindow::setCalculationDate(YearMonth today)
     recalculate();
 }
 
-void MainWindow::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
 
 void MainWindow::scheduleRecalculation()
 {
@@ -346,8 +348,8 @@ void MainWindow::startBackgroundCalculation()
         return;
     }
     const quint64 generation = m_generation;
-    m_worker->setFuture(QtConcurrent::run(
-        [library = &m_library, values = m_form->values(), today = m_today, generation] {
+    m_worker->setFuture(
+        QtConcurrent::run([library = &m_library, values = m_form->values(), today = m_today, generation] {
             return std::pair<quint64, Outcome>(generation, calculate(values, *library, today));
         }));
 }
@@ -393,8 +395,7 @@ void MainWindow::showOutcome()
     m_form->setRetirementHint(tr("Statutory %1 (%2); possible %3 – %4")
                                   .arg(Format::month(r.window.statutoryMonth), Format::age(r.window.statutoryAgeMonths),
                                        Format::month(r.window.earliestMonth), Format::month(r.window.latestMonth)));
-    m_grid->setGrid(*m_outcome.grid, m_outcome.gridRequest, m_outcome.prepared->kase.asOf,
-                    formGrade(m_form->values()));
+    m_grid->setGrid(*m_outcome.grid, m_outcome.gridRequest, m_outcome.prepared->kase.asOf, formGrade(m_form->values()));
     refreshPins();
     if (m_openCell) {
         ResultOrError cell = estimateCell(*m_outcome.prepared, *m_openCell);
@@ -419,7 +420,7 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
     m_ledger->setYears(r.years);
     m_explanation->setSteps(r.steps);
     // The plan on display beyond its monthly figure: the form's plan comes with the outcome, a grid cell here.
-    const Beyond beyond = m_openCell            ? beyondOfCell(*m_outcome.prepared, *m_openCell, r)
+    const Beyond beyond = m_openCell         ? beyondOfCell(*m_outcome.prepared, *m_openCell, r)
                           : m_outcome.beyond ? *m_outcome.beyond
                                              : beyondOf(*m_outcome.prepared, m_outcome.plan, r);
     m_breakEven->setLifetime(beyond.nominal);
@@ -431,9 +432,9 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
                                                    : QStringLiteral("<b>") + tr("Notes").toHtmlEscaped() +
                                                          QStringLiteral("</b><ul>") + items.join(QString()) +
                                                          QStringLiteral("</ul>"));
-    m_statusLabel->setText(tr("%1 yuan a month · parameters %2 · calculated as of %3")
-                               .arg(Format::money(r.monthly.total), Format::text(r.paramsVersion),
-                                    Format::month(r.calculatedOn)));
+    m_statusLabel->setText(
+        tr("%1 yuan a month · parameters %2 · calculated as of %3")
+            .arg(Format::money(r.monthly.total), Format::text(r.paramsVersion), Format::month(r.calculatedOn)));
 }
 
 void MainWindow::clearViews(const QString &message)
@@ -508,9 +509,10 @@ void MainWindow::refreshPins()
 void MainWindow::newCase()
 {
     const FormValues v = m_form->values();
-    const bool typed = !v.name.isEmpty() || !v.idNumber.isEmpty() || !v.birth.isEmpty() || !v.accountMonths.isEmpty() ||
-                       !v.accountBalance.isEmpty() ||
-                       std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
+    const bool typed =
+        !v.name.isEmpty() || !v.idNumber.isEmpty() || !v.birth.isEmpty() || !v.accountMonths.isEmpty() ||
+        !v.accountBalance.isEmpty() ||
+        std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
     if (typed && m_counter->hasUnsavedChanges() &&
         !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;

@@ -18,8 +18,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace pension::gui {
 

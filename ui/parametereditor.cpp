@@ -42,11 +42,23 @@ enum Role { PackRole = Qt::UserRole, CityRole, SeriesRole };
 enum ValueColumn { VFrom, VValue, VUnit, VStatus, VConfidence, VPublished, VSource, VNote, VColumns };
 enum AuditColumn { AWhen, AWho, APack, AKey, AOld, ANew, ASource, AColumns };
 
-std::string_view view(const QByteArray &b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
-std::string s(const QString &q) { return q.toStdString(); }
-QString q(const std::string &s) { return QString::fromStdString(s); }
+std::string_view view(const QByteArray &b)
+{
+    return {b.constData(), static_cast<std::size_t>(b.size())};
+}
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
-QJsonObject packObject(const PackSource &p) { return QJsonDocument::fromJson(p.text).object(); }
+QJsonObject packObject(const PackSource &p)
+{
+    return QJsonDocument::fromJson(p.text).object();
+}
 
 // The series object of a pack: the province's own ("" city) or a city's.
 QJsonObject seriesObject(const QJsonObject &pack, const QString &city, const QString &series)
@@ -65,7 +77,8 @@ QString localName(const QJsonValue &name, const QString &fallback)
 {
     const QJsonObject o = name.toObject();
     const QString zh = o.value(QStringLiteral("zh")).toString(), en = o.value(QStringLiteral("en")).toString();
-    const QString shown = currentLanguage() == QStringLiteral("en") ? (en.isEmpty() ? zh : en) : (zh.isEmpty() ? en : zh);
+    const QString shown =
+        currentLanguage() == QStringLiteral("en") ? (en.isEmpty() ? zh : en) : (zh.isEmpty() ? en : zh);
     return shown.isEmpty() ? fallback : shown;
 }
 
@@ -403,7 +416,8 @@ void ParameterEditor::fillTree()
     for (const PackSource &p : m_packs) {
         const QJsonObject pack = packObject(p);
         auto *top = new QTreeWidgetItem(m_tree);
-        QString title = QStringLiteral("%1 (%2) %3").arg(localName(pack.value(QStringLiteral("name")), p.id), p.id, p.version);
+        QString title =
+            QStringLiteral("%1 (%2) %3").arg(localName(pack.value(QStringLiteral("name")), p.id), p.id, p.version);
         if (!p.userPath.isEmpty())
             title += QLatin1Char(' ') + tr("[local]");
         top->setText(0, title);
@@ -426,8 +440,8 @@ void ParameterEditor::fillTree()
             const QJsonObject city = it.value().toObject();
             const QJsonObject series = city.value(QStringLiteral("series")).toObject();
             cityItem->setText(0, tr("City: %1").arg(localName(city.value(QStringLiteral("name")), it.key())));
-            cityItem->setToolTip(0, series.isEmpty() ? tr("%1: no figures of its own; the province's apply").arg(it.key())
-                                                     : it.key());
+            cityItem->setToolTip(
+                0, series.isEmpty() ? tr("%1: no figures of its own; the province's apply").arg(it.key()) : it.key());
             cityItem->setData(0, PackRole, p.id);
             cityItem->setData(0, CityRole, it.key());
             addSeries(cityItem, series, it.key());
@@ -441,7 +455,8 @@ ParameterEditor::Selection ParameterEditor::selection() const
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item)
         return {};
-    return {item->data(0, PackRole).toString(), item->data(0, CityRole).toString(), item->data(0, SeriesRole).toString()};
+    return {item->data(0, PackRole).toString(), item->data(0, CityRole).toString(),
+            item->data(0, SeriesRole).toString()};
 }
 
 const PackSource *ParameterEditor::currentPack() const
@@ -505,8 +520,9 @@ void ParameterEditor::fillValues()
         info = tr("Pack %1, version %2").arg(pack->fileName, pack->version);
         if (!pack->userPath.isEmpty())
             info += QStringLiteral(" · ") +
-                    (pack->shippedVersion.isEmpty() ? tr("imported: %1").arg(pack->userPath)
-                                                    : tr("local copy %1 (shipped: %2)").arg(pack->userPath, pack->shippedVersion));
+                    (pack->shippedVersion.isEmpty()
+                         ? tr("imported: %1").arg(pack->userPath)
+                         : tr("local copy %1 (shipped: %2)").arg(pack->userPath, pack->shippedVersion));
     }
     if (!m_problems.isEmpty())
         info += QStringLiteral("\n") + m_problems.join(QStringLiteral("\n"));
@@ -530,8 +546,9 @@ void ParameterEditor::fillValues()
     for (int row = 0; row < values.size(); ++row) {
         const QJsonObject v = values.at(row).toObject();
         byAge = byAge || v.contains(QStringLiteral("age"));
-        const QString from = v.contains(QStringLiteral("age")) ? tr("age %1").arg(v.value(QStringLiteral("age")).toInt())
-                                                               : v.value(QStringLiteral("from")).toString();
+        const QString from = v.contains(QStringLiteral("age"))
+                                 ? tr("age %1").arg(v.value(QStringLiteral("age")).toInt())
+                                 : v.value(QStringLiteral("from")).toString();
         const QString status = v.value(QStringLiteral("status")).toString();
         const QString confidence = v.value(QStringLiteral("confidence")).toString();
         auto set = [&](int column, const QString &text) {
@@ -568,8 +585,13 @@ void ParameterEditor::fillAudit()
     m_audit->setRowCount(static_cast<int>(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const storage::AuditEntry &e = entries[row];
-        const QStringList cells = {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.who, e.pack,
-                                   e.key, e.oldValue, e.newValue, e.source};
+        const QStringList cells = {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   e.who,
+                                   e.pack,
+                                   e.key,
+                                   e.oldValue,
+                                   e.newValue,
+                                   e.source};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
@@ -640,11 +662,13 @@ void ParameterEditor::applyEdit()
         return;
     }
     if (clerkName().isEmpty()) {
-        showError(QString(), QString(), tr("Set your name in Preferences first (Ctrl+,): every change records who made it."));
+        showError(QString(), QString(),
+                  tr("Set your name in Preferences first (Ctrl+,): every change records who made it."));
         return;
     }
     if (!m_library || !m_library->isOpen()) {
-        showError(QString(), QString(), tr("The change log (in the case library) is not open: no change can be recorded."));
+        showError(QString(), QString(),
+                  tr("The change log (in the case library) is not open: no change can be recorded."));
         return;
     }
     const QString from = parse::normalizeNumber(m_from->text());
@@ -678,8 +702,9 @@ void ParameterEditor::applyEdit()
                         QStringLiteral("series.%1[%2]").arg(sel.series, from);
     const QString version = q(done.newVersion);
     if (!recordAudit(id + QLatin1Char('@') + version, key, q(done.oldValue), q(edit.value), q(edit.source)))
-        showError(QString(), QString(), tr("The figure is saved, but the change log could not record it: %1")
-                                            .arg(m_library ? m_library->error() : QString()));
+        showError(QString(), QString(),
+                  tr("The figure is saved, but the change log could not record it: %1")
+                      .arg(m_library ? m_library->error() : QString()));
     const QString message = tr("Saved %1 = %2 from %3 in pack %4, version %5. Results now use this version.")
                                 .arg(sel.series, q(edit.value), from, id, version);
     reload();
@@ -722,15 +747,16 @@ bool ParameterEditor::importPack(const QString &path)
         }
     }
     if (!m_library || !m_library->isOpen()) {
-        showError(QString(), QString(), tr("The change log (in the case library) is not open: no change can be recorded."));
+        showError(QString(), QString(),
+                  tr("The change log (in the case library) is not open: no change can be recorded."));
         return false;
     }
     QString before;
     for (const PackSource &p : m_packs)
         if (p.id == identity->id)
             before = p.version;
-    if (!before.isEmpty() &&
-        !m_seams.confirm(tr("Replace pack %1 version %2 with version %3 from %4?").arg(identity->id, before, identity->version, path)))
+    if (!before.isEmpty() && !m_seams.confirm(tr("Replace pack %1 version %2 with version %3 from %4?")
+                                                  .arg(identity->id, before, identity->version, path)))
         return false;
     QString error;
     if (!writeUserPack(m_dir, identity->id, text, &error)) {
@@ -739,7 +765,8 @@ bool ParameterEditor::importPack(const QString &path)
     }
     recordAudit(identity->id + QLatin1Char('@') + identity->version, QStringLiteral("import"), before,
                 identity->version, QDir::toNativeSeparators(path));
-    const QString message = tr("Imported pack %1, version %2. Results now use it.").arg(identity->id, identity->version);
+    const QString message =
+        tr("Imported pack %1, version %2. Results now use it.").arg(identity->id, identity->version);
     reload();
     selectSeries(identity->id, QString(), QString());
     m_editResult->setText(message);
@@ -757,7 +784,8 @@ bool ParameterEditor::exportPack(const QString &packId, const QString &path)
             showError(QString(), QString(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
             return false;
         }
-        m_editResult->setText(tr("Pack %1, version %2, written to %3.").arg(p.id, p.version, QDir::toNativeSeparators(path)));
+        m_editResult->setText(
+            tr("Pack %1, version %2, written to %3.").arg(p.id, p.version, QDir::toNativeSeparators(path)));
         return true;
     }
     return false;
@@ -789,7 +817,8 @@ void ParameterEditor::onRevertClicked()
     const QString id = pack->id, version = pack->version, shipped = pack->shippedVersion, path = pack->userPath;
     const QString question =
         shipped.isEmpty()
-            ? tr("Remove the imported pack %1 (version %2)? Cases of its regions can no longer be calculated.").arg(id, version)
+            ? tr("Remove the imported pack %1 (version %2)? Cases of its regions can no longer be calculated.")
+                  .arg(id, version)
             : tr("Go back to the shipped version %1 of pack %2? The local version %3 is removed; the change log keeps "
                  "its record.")
                   .arg(shipped, id, version);
@@ -802,7 +831,7 @@ void ParameterEditor::onRevertClicked()
     recordAudit(id + QLatin1Char('@') + (shipped.isEmpty() ? version : shipped), QStringLiteral("revert"), version,
                 shipped, tr("local copy removed"));
     const QString message = shipped.isEmpty() ? tr("Pack %1 removed.").arg(id)
-                                               : tr("Pack %1 is back to the shipped version %2.").arg(id, shipped);
+                                              : tr("Pack %1 is back to the shipped version %2.").arg(id, shipped);
     reload();
     m_editResult->setText(message);
     emit packsChanged(message);

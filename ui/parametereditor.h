@@ -95,8 +95,7 @@ private:
     QComboBox *m_status = nullptr, *m_confidence = nullptr;
     QLabel *m_fromError = nullptr, *m_valueError = nullptr, *m_sourceError = nullptr, *m_publishedError = nullptr,
            *m_statusError = nullptr, *m_editError = nullptr, *m_editResult = nullptr, *m_clerkNote = nullptr;
-    QPushButton *m_apply = nullptr, *m_import = nullptr, *m_export = nullptr, *m_revert = nullptr,
-                *m_close = nullptr;
+    QPushButton *m_apply = nullptr, *m_import = nullptr, *m_export = nullptr, *m_revert = nullptr, *m_close = nullptr;
     QLabel *m_auditIntro = nullptr;
     QTableWidget *m_audit = nullptr;
 };

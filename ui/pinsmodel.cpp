@@ -8,7 +8,10 @@ namespace pension::gui {
 
 namespace {
 
-QString signedMoney(Fen f) { return (f > 0 ? QStringLiteral("+") : QString()) + Format::money(f); }
+QString signedMoney(Fen f)
+{
+    return (f > 0 ? QStringLiteral("+") : QString()) + Format::money(f);
+}
 
 } // namespace
 
@@ -28,7 +31,10 @@ void PinsModel::retranslate()
         emit dataChanged(index(0, 0), index(RowCount - 1, columnCount() - 1));
 }
 
-int PinsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() || m_pins.empty() ? 0 : RowCount; }
+int PinsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_pins.empty() ? 0 : RowCount;
+}
 
 int PinsModel::columnCount(const QModelIndex &parent) const
 {

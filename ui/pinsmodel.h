@@ -16,8 +16,22 @@ class PinsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int MaxPins = 4;
-    enum Row { Plan, Retirement, Monthly, Basic, Account, Transitional, Provisional, Years, Paid, DeltaMonthly,
-               DeltaPaid, PerTenThousand, Eligible, RowCount };
+    enum Row {
+        Plan,
+        Retirement,
+        Monthly,
+        Basic,
+        Account,
+        Transitional,
+        Provisional,
+        Years,
+        Paid,
+        DeltaMonthly,
+        DeltaPaid,
+        PerTenThousand,
+        Eligible,
+        RowCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -18,9 +18,15 @@ namespace {
 const QString kClerkKey = QStringLiteral("counter/clerkName");
 }
 
-QString clerkName() { return QSettings().value(kClerkKey).toString().trimmed(); }
+QString clerkName()
+{
+    return QSettings().value(kClerkKey).toString().trimmed();
+}
 
-void setClerkName(const QString &name) { QSettings().setValue(kClerkKey, name.trimmed()); }
+void setClerkName(const QString &name)
+{
+    QSettings().setValue(kClerkKey, name.trimmed());
+}
 
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {

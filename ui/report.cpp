@@ -20,10 +20,22 @@ namespace pension::report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::report", text); }
-QString q(const std::string &s) { return QString::fromStdString(s); }
-QString money(Fen f) { return q(formatFen(f)); }
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::report", text);
+}
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QString money(Fen f)
+{
+    return q(formatFen(f));
+}
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString row(const QString &label, const QString &value)
 {
@@ -39,7 +51,10 @@ QString trackName(const std::string &track)
     return tr("women, originally 50 (worker)");
 }
 
-QString ageText(int months) { return tr("%1 y %2 m").arg(months / 12).arg(months % 12); }
+QString ageText(int months)
+{
+    return tr("%1 y %2 m").arg(months / 12).arg(months % 12);
+}
 
 } // namespace
 
@@ -141,30 +156,37 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     const Case &c = in.kase;
     QString h;
     h += QStringLiteral("<html><body>");
-    h += QStringLiteral("<h2 align=center>%1</h2>").arg(esc(tr("Basic pension estimate (企业职工基本养老保险 养老金测算单)")));
+    h += QStringLiteral("<h2 align=center>%1</h2>")
+             .arg(esc(tr("Basic pension estimate (企业职工基本养老保险 养老金测算单)")));
     h += QStringLiteral("<p align=center>%1</p>")
              .arg(esc(tr("Region: %1 · Parameters: %2 · Calculated as of %3")
                           .arg(q(r.regionNameZh), q(r.paramsVersion), q(r.calculatedOn.toString()))));
 
-    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Resident and record")));
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+             .arg(esc(tr("Resident and record")));
     h += row(tr("Name"), q(c.person.name));
     h += row(tr("ID number"), maskIdNumber(q(c.person.idNumber)));
     h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
-                                           q(c.person.birth.toString()) + QStringLiteral(" / ") + trackName(c.person.track));
-    h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
+                                           q(c.person.birth.toString()) + QStringLiteral(" / ") +
+                                           trackName(c.person.track));
+    h += row(tr("Insurance"),
+             c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
     h += row(tr("Record as of"), q(c.asOf.toString()));
     if (c.record) {
-        h += row(tr("Deemed / pre-account / account months"),
-                 QStringLiteral("%1 / %2 / %3").arg(c.record->deemed / 2.0).arg(c.record->preAccount / 2.0).arg(c.record->account / 2.0));
-        h += row(tr("Average index / account balance"),
-                 q(formatScaled(c.record->averageIndex / 100, 4)) + QStringLiteral(" / ") + money(c.record->accountBalance));
+        h += row(tr("Deemed / pre-account / account months"), QStringLiteral("%1 / %2 / %3")
+                                                                  .arg(c.record->deemed / 2.0)
+                                                                  .arg(c.record->preAccount / 2.0)
+                                                                  .arg(c.record->account / 2.0));
+        h += row(tr("Average index / account balance"), q(formatScaled(c.record->averageIndex / 100, 4)) +
+                                                            QStringLiteral(" / ") + money(c.record->accountBalance));
     } else {
         h += row(tr("Contribution history"), tr("%1 years of records").arg(c.history.size()));
     }
     QString planText;
     for (const PlanPeriod &p : c.plan.contributions)
-        planText += tr("%1 to %2 at %3% ").arg(q(p.from.toString()), p.until ? q(p.until->toString()) : tr("retirement"),
-                                               q(formatPercent(p.grade)));
+        planText += tr("%1 to %2 at %3% ")
+                        .arg(q(p.from.toString()), p.until ? q(p.until->toString()) : tr("retirement"),
+                             q(formatPercent(p.grade)));
     h += row(tr("Plan"), planText.isEmpty() ? tr("no further contributions") : planText);
     h += QStringLiteral("</table>");
 
@@ -174,7 +196,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                                         q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
                                         q(r.window.latestMonth.toString())));
     h += row(tr("Contribution months / minimum"),
-             QStringLiteral("%1 / %2 — %3").arg(r.eligibility.contributed / 2.0).arg(r.eligibility.requiredMonths)
+             QStringLiteral("%1 / %2 — %3")
+                 .arg(r.eligibility.contributed / 2.0)
+                 .arg(r.eligibility.requiredMonths)
                  .arg(r.eligibility.eligible ? tr("eligible") : tr("not eligible")));
     h += row(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
     h += row(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
@@ -183,15 +207,17 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
         h += row(q(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en),
                  money(item.amount) + QStringLiteral(" (") + (item.inTotal ? tr("in the total") : tr("shown apart")) +
                      QLatin1Char(')'));
-    h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>").arg(esc(tr("Monthly pension")), money(r.monthly.total));
+    h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>")
+             .arg(esc(tr("Monthly pension")), money(r.monthly.total));
     if (r.provisional)
         h += row(tr("Provisional (预发)"), tr("%1 a month on the %2 base; back pay about %3")
-                                                .arg(money(r.provisional->monthly.total))
-                                                .arg(r.provisional->pensionBaseYear)
-                                                .arg(money(r.provisional->backPay)));
+                                               .arg(money(r.provisional->monthly.total))
+                                               .arg(r.provisional->pensionBaseYear)
+                                               .arg(money(r.provisional->backPay)));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("How each figure is calculated")));
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+             .arg(esc(tr("How each figure is calculated")));
     h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("Item")), esc(tr("Formula")), esc(tr("Value")), esc(tr("Regulation")));
     for (const Step &s : r.steps)
@@ -201,7 +227,8 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                                          : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule)));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Plans compared (monthly pension / paid by the person)")));
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+             .arg(esc(tr("Plans compared (monthly pension / paid by the person)")));
     h += QStringLiteral("<tr><th>%1</th>").arg(esc(tr("Grade")));
     for (int s : in.stops)
         h += QStringLiteral("<th>%1</th>").arg(esc(tr("%1 more years").arg(s)));
@@ -225,15 +252,19 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
         h += QStringLiteral("</ul>");
     }
 
-    h += QStringLiteral("<h3>%1</h3><img src=\"chart:balance\" width=600>").arg(esc(tr("Account balance and payments")));
+    h +=
+        QStringLiteral("<h3>%1</h3><img src=\"chart:balance\" width=600>").arg(esc(tr("Account balance and payments")));
 
-    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=2 width=100%>").arg(esc(tr("Year by year")));
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=2 width=100%>")
+             .arg(esc(tr("Year by year")));
+    h += QStringLiteral(
+             "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
              .arg(esc(tr("Year")), esc(tr("Base")), esc(tr("Months")), esc(tr("Index")), esc(tr("Paid")),
                   esc(tr("To account")), esc(tr("Interest")), esc(tr("Balance")));
     for (const YearRow &y : r.years)
-        h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
-                            "<td align=right>%5</td><td align=right>%6</td><td align=right>%7</td><td align=right>%8</td></tr>")
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
+                 "<td align=right>%5</td><td align=right>%6</td><td align=right>%7</td><td align=right>%8</td></tr>")
                  .arg(y.year)
                  .arg(money(y.monthlyBase))
                  .arg(y.months / 2.0)
@@ -241,7 +272,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                  .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.balance));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).")));
+    h += QStringLiteral("<p><b>%1</b></p>")
+             .arg(esc(tr(
+                 "This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).")));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Clerk: %1    Date: %2").arg(in.clerk, in.date.toString(Qt::ISODate))));
     h += QStringLiteral("</body></html>");
 

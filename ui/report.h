@@ -20,7 +20,7 @@ namespace pension::report {
 struct ReportInput {
     Case kase;
     Result result;
-    Grid grid;                 // the plans compared (a small request: a few grades × a few lengths)
+    Grid grid; // the plans compared (a small request: a few grades × a few lengths)
     std::vector<Ppm> grades;
     std::vector<int> stops;
     QString clerk;

@@ -110,8 +110,8 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     auto *right = new QVBoxLayout;
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
-    const char *factNames[] = {"retirementLabel", "windowLabel", "contributionLabel", "indexLabel", "balanceLabel",
-                               "outOfPocketLabel"};
+    const char *factNames[] = {"retirementLabel", "windowLabel",  "contributionLabel",
+                               "indexLabel",      "balanceLabel", "outOfPocketLabel"};
     for (int i = 0; i < 6; ++i) {
         m_factNames[i] = label();
         m_factNames[i]->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -200,7 +200,8 @@ void ResultView::retranslate()
     m_factNames[4]->setText(tr("Account"));
     m_factNames[5]->setText(tr("Out of pocket"));
     m_warningsTitle->setText(tr("Notes"));
-    m_disclaimer->setText(tr("An estimate: the social-insurance agency's determination prevails (以经办机构核定为准)."));
+    m_disclaimer->setText(
+        tr("An estimate: the social-insurance agency's determination prevails (以经办机构核定为准)."));
     render();
 }
 
@@ -232,8 +233,9 @@ void ResultView::render()
     const Result &r = *m_result;
     const auto money = &Format::money;
 
-    m_totalTitle->setText(r.provisional ? tr("Monthly pension once the %1 base is published").arg(r.figures.pensionBaseYear)
-                                        : tr("Monthly pension"));
+    m_totalTitle->setText(r.provisional
+                              ? tr("Monthly pension once the %1 base is published").arg(r.figures.pensionBaseYear)
+                              : tr("Monthly pension"));
     m_total->setText(tr("%1 yuan").arg(money(r.monthly.total)));
     m_baseLine->setText(tr("a month, on the %1 pension base of %2 yuan (%3); paid from %4")
                             .arg(r.figures.pensionBaseYear)
@@ -255,12 +257,12 @@ void ResultView::render()
         const Fen values[] = {pv.monthly.basic, pv.monthly.account, pv.monthly.transitional, pv.monthly.total};
         for (int i = 0; i < 4; ++i)
             m_provisional[i]->setText(money(values[i]));
-        m_provisionalHeader->setText(tr("Provisional (预发)\n%1 base %2").arg(pv.pensionBaseYear).arg(money(pv.pensionBase)));
+        m_provisionalHeader->setText(
+            tr("Provisional (预发)\n%1 base %2").arg(pv.pensionBaseYear).arg(money(pv.pensionBase)));
         m_backPay->setText(tr("Paid at the provisional rate until the %1 base is published (%2%3); then the "
                               "difference for %4 months is paid back: about %5 yuan.")
                                .arg(r.figures.pensionBaseYear)
-                               .arg(Format::month(pv.publishedOn),
-                                    pv.publicationAssumed ? tr(", expected") : QString())
+                               .arg(Format::month(pv.publishedOn), pv.publicationAssumed ? tr(", expected") : QString())
                                .arg(pv.backPayMonths)
                                .arg(money(pv.backPay)));
     }
@@ -281,14 +283,16 @@ void ResultView::render()
                             .arg(Format::month(r.window.earliestMonth), Format::month(r.window.latestMonth)));
     m_facts[2]->setText(tr("%1 months = %2 years (deemed and before the account: %3 years); minimum %4 months for "
                            "%5")
-                            .arg(Format::halves(r.figures.contributedMonths), Format::years(r.figures.contributionYearsCenti),
+                            .arg(Format::halves(r.figures.contributedMonths),
+                                 Format::years(r.figures.contributionYearsCenti),
                                  Format::years(r.figures.transitionYearsCenti))
                             .arg(r.eligibility.requiredMonths)
                             .arg(r.eligibility.requirementYear));
     m_facts[3]->setText(tr("average index %1; indexed wage %2 yuan")
                             .arg(Format::index(r.figures.averageIndex), money(r.figures.indexedWage)));
-    m_facts[4]->setText(tr("%1 yuan at retirement ÷ %2 annuity months")
-                            .arg(money(r.figures.accountBalance), Format::text(formatScaled(r.figures.annuityMonthsTenths, 1))));
+    m_facts[4]->setText(
+        tr("%1 yuan at retirement ÷ %2 annuity months")
+            .arg(money(r.figures.accountBalance), Format::text(formatScaled(r.figures.annuityMonthsTenths, 1))));
     m_facts[5]->setText(tr("%1 yuan from now to retirement (employer or pooled share %2); %3 yuan in the record "
                            "and plan")
                             .arg(money(r.outOfPocketFuture), money(r.employerFuture), money(r.outOfPocketTotal)));

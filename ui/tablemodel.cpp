@@ -17,7 +17,10 @@ int TextTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int TextTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_columns; }
+int TextTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
 
 QVariant TextTableModel::data(const QModelIndex &index, int role) const
 {
@@ -166,8 +169,7 @@ void PasteTableView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState &&
-        model()) {
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState && model()) {
         const QModelIndexList cells = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
         for (const QModelIndex &i : cells)
             model()->setData(i, QString(), Qt::EditRole);

@@ -4,10 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QStyledItemDelegate>
-#include <QTableView>
 #include <QList>
 #include <QStringList>
+#include <QStyledItemDelegate>
+#include <QTableView>
 
 #include <functional>
 

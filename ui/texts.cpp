@@ -20,7 +20,10 @@ QString yearRange(const Warning &w)
 
 const char *kContext = "pension::texts"; // the context lupdate files these strings under
 
-QString tr(const char *text) { return QCoreApplication::translate(kContext, text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
 
 } // namespace
 
@@ -30,7 +33,10 @@ QString &languageSlot()
     return language;
 }
 
-QString currentLanguage() { return languageSlot(); }
+QString currentLanguage()
+{
+    return languageSlot();
+}
 
 bool installLanguage(const QString &language)
 {
@@ -109,13 +115,10 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::RegionNote:
         return tr("Region data note: %1").arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
-    case WarningCode::OverrideUsed:
-        return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OverrideUsed: return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
     case WarningCode::StatementInterest:
-        return tr("The statement balance of %1 is treated as the year's opening balance for interest.")
-            .arg(arg(w, 0));
-    case WarningCode::NoTransitional:
-        return tr("No deemed or pre-account years: no transitional pension.");
+        return tr("The statement balance of %1 is treated as the year's opening balance for interest.").arg(arg(w, 0));
+    case WarningCode::NoTransitional: return tr("No deemed or pre-account years: no transitional pension.");
     case WarningCode::LocalFigures:
         return tr("This result uses figures edited on this computer (%1); the parameter editor shows which.")
             .arg(arg(w, 0));
@@ -206,11 +209,13 @@ QString ruleText(const std::string &rules)
         {"basicFormula:two-base-province-indexed",
          QT_TRANSLATE_NOOP("pension::texts", "basic: (city base + provincial base × index) / 2 × years × 1%")},
         {"basicFormula:low-index-scaled",
-         QT_TRANSLATE_NOOP("pension::texts", "basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6")},
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6")},
         {"indexAveraging:monthly", QT_TRANSLATE_NOOP("pension::texts", "index: the mean over the months paid")},
         {"indexAveraging:yearly-hebei",
-         QT_TRANSLATE_NOOP("pension::texts",
-                           "index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)")},
+         QT_TRANSLATE_NOOP(
+             "pension::texts",
+             "index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)")},
         {"localItem:fixed", QT_TRANSLATE_NOOP("pension::texts", "a fixed amount")},
         {"localItem:percent-of-basic", QT_TRANSLATE_NOOP("pension::texts", "a share of the basic pension")},
         {"localItem:percent-of-indexed-wage-per-year",
@@ -326,8 +331,8 @@ QString inputErrorOnScreen(const InputError &e)
     if (e.code != InputErrorCode::IdCheckDigit || e.allowed.empty())
         return inputError(e);
     const QString field = fieldName(QString::fromStdString(e.field));
-    QString line = field + QStringLiteral(": ") +
-                   tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed));
+    QString line =
+        field + QStringLiteral(": ") + tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed));
     if (!e.got.empty())
         line += tr(" (got \"%1\")").arg(QString::fromStdString(e.got));
     return line;
@@ -354,7 +359,13 @@ QString originName(Origin o)
     return {};
 }
 
-std::string QtWording::warning(const Warning &w) const { return texts::warning(w).toStdString(); }
-std::string QtWording::stepLabel(StepCode code) const { return texts::stepLabel(code).toStdString(); }
+std::string QtWording::warning(const Warning &w) const
+{
+    return texts::warning(w).toStdString();
+}
+std::string QtWording::stepLabel(StepCode code) const
+{
+    return texts::stepLabel(code).toStdString();
+}
 
 } // namespace pension::texts

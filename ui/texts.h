@@ -26,7 +26,7 @@ QString inputError(const InputError &e);
 // resident's card in hand). Lines that leave the screen (stderr, the batch error column) never show it.
 QString inputErrorOnScreen(const InputError &e);
 QString fieldName(const QString &field); // "person.birth" -> "出生年月 (person.birth)"
-QString fieldLabel(const QString &leaf);  // "birth" -> "出生年月", empty when unknown
+QString fieldLabel(const QString &leaf); // "birth" -> "出生年月", empty when unknown
 QString statusName(Status s);
 QString originName(Origin o);
 

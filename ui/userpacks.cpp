@@ -27,7 +27,10 @@ class UserPacks {
 
 constexpr qint64 kMaxPackFile = 16 * 1024 * 1024;
 
-std::string_view view(const QByteArray &b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
+std::string_view view(const QByteArray &b)
+{
+    return {b.constData(), static_cast<std::size_t>(b.size())};
+}
 
 struct UserFile {
     QString path;
@@ -48,8 +51,8 @@ QList<UserFile> userFiles(const QString &dir, QStringList *problems)
             if (problems)
                 *problems << UserPacks::tr("%1: cannot be read (%2)")
                                  .arg(path, f.problem == safefile::ReadProblem::TooLarge ? UserPacks::tr("too large")
-                                            : f.reason.isEmpty()                           ? UserPacks::tr("not a regular file")
-                                                                                           : f.reason);
+                                            : f.reason.isEmpty() ? UserPacks::tr("not a regular file")
+                                                                 : f.reason);
             continue;
         }
         UserFile u{path, std::move(f.bytes), {}};

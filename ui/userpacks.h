@@ -15,9 +15,9 @@
 namespace pension::gui {
 
 struct PackSource {
-    QString id;             // "shandong"
-    QString fileName;       // "shandong.json": the name messages and the audit log use
-    QString version;        // "2026.11.1-local.1"
+    QString id;       // "shandong"
+    QString fileName; // "shandong.json": the name messages and the audit log use
+    QString version;  // "2026.11.1-local.1"
     QByteArray text;
     QString userPath;       // the user's file; empty for a shipped pack used as shipped
     QString shippedVersion; // the version the program ships; empty for a pack it does not ship

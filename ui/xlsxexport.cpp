@@ -16,8 +16,14 @@ namespace pension::exporting {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::exporting", text); }
-double yuan(Fen f) { return static_cast<double>(f) / 100.0; }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::exporting", text);
+}
+double yuan(Fen f)
+{
+    return static_cast<double>(f) / 100.0;
+}
 
 QString retireName(const RetireChoice &c)
 {
@@ -32,16 +38,27 @@ QString retireName(const RetireChoice &c)
 
 QStringList gridHeader()
 {
-    return {tr("Grade"), tr("Further years"), tr("Retirement"), tr("Retirement month"), tr("Eligible"),
-            tr("Basic pension"), tr("Account pension"), tr("Transitional pension"), tr("Monthly pension"),
-            tr("Paid by the person"), tr("Break-even age"), tr("Per 10,000 more (grade)"), tr("Per 10,000 more (years)")};
+    return {tr("Grade"),
+            tr("Further years"),
+            tr("Retirement"),
+            tr("Retirement month"),
+            tr("Eligible"),
+            tr("Basic pension"),
+            tr("Account pension"),
+            tr("Transitional pension"),
+            tr("Monthly pension"),
+            tr("Paid by the person"),
+            tr("Break-even age"),
+            tr("Per 10,000 more (grade)"),
+            tr("Per 10,000 more (years)")};
 }
 
 QStringList yearsHeader()
 {
-    return {tr("Year"), tr("Source"), tr("Average wage"), tr("Monthly base"), tr("Months"), tr("Index"),
-            tr("Paid by the person"), tr("Employer / pooled"), tr("To account"), tr("Interest rate"), tr("Interest"),
-            tr("Balance"), tr("Figures")};
+    return {tr("Year"),       tr("Source"),        tr("Average wage"),       tr("Monthly base"),
+            tr("Months"),     tr("Index"),         tr("Paid by the person"), tr("Employer / pooled"),
+            tr("To account"), tr("Interest rate"), tr("Interest"),           tr("Balance"),
+            tr("Figures")};
 }
 
 QString csvCell(QString s)
@@ -75,12 +92,15 @@ QByteArray gridCsv(const Grid &grid)
                         retireName(c.retire)};
         if (n.valid) {
             row << QString::fromStdString(n.retirementMonth.toString()) << (n.eligible ? tr("yes") : tr("no"))
-                << QString::fromStdString(formatFen(n.monthly.basic)) << QString::fromStdString(formatFen(n.monthly.account))
+                << QString::fromStdString(formatFen(n.monthly.basic))
+                << QString::fromStdString(formatFen(n.monthly.account))
                 << QString::fromStdString(formatFen(n.monthly.transitional))
-                << QString::fromStdString(formatFen(n.monthly.total)) << QString::fromStdString(formatFen(n.outOfPocket))
-                << ageOf(n.breakEvenAgeMonths)
-                << (n.marginalPerTenThousandGrade ? QString::fromStdString(formatFen(*n.marginalPerTenThousandGrade)) : QString())
-                << (n.marginalPerTenThousandLength ? QString::fromStdString(formatFen(*n.marginalPerTenThousandLength)) : QString());
+                << QString::fromStdString(formatFen(n.monthly.total))
+                << QString::fromStdString(formatFen(n.outOfPocket)) << ageOf(n.breakEvenAgeMonths)
+                << (n.marginalPerTenThousandGrade ? QString::fromStdString(formatFen(*n.marginalPerTenThousandGrade))
+                                                  : QString())
+                << (n.marginalPerTenThousandLength ? QString::fromStdString(formatFen(*n.marginalPerTenThousandLength))
+                                                   : QString());
         }
         for (QString &cell : row)
             cell = csvCell(cell);
@@ -93,13 +113,18 @@ QByteArray yearsCsv(const Result &r)
 {
     QString out = yearsHeader().join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const YearRow &y : r.years) {
-        QStringList row{QString::number(y.year), texts::originName(y.origin),
-                        QString::fromStdString(formatFen(y.averageWage)), QString::fromStdString(formatFen(y.monthlyBase)),
-                        QString::number(y.months / 2.0), y.months ? QString::number(y.index, 'f', 4) : QString(),
-                        QString::fromStdString(formatFen(y.personal)), QString::fromStdString(formatFen(y.employer)),
+        QStringList row{QString::number(y.year),
+                        texts::originName(y.origin),
+                        QString::fromStdString(formatFen(y.averageWage)),
+                        QString::fromStdString(formatFen(y.monthlyBase)),
+                        QString::number(y.months / 2.0),
+                        y.months ? QString::number(y.index, 'f', 4) : QString(),
+                        QString::fromStdString(formatFen(y.personal)),
+                        QString::fromStdString(formatFen(y.employer)),
                         QString::fromStdString(formatFen(y.accountCredit)),
                         QString::fromStdString(formatPercent(y.interestRate)) + QLatin1Char('%'),
-                        QString::fromStdString(formatFen(y.interest)), QString::fromStdString(formatFen(y.balance)),
+                        QString::fromStdString(formatFen(y.interest)),
+                        QString::fromStdString(formatFen(y.balance)),
                         texts::statusName(y.interestStatus)};
         for (QString &cell : row)
             cell = csvCell(cell);

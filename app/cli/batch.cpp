@@ -6,8 +6,8 @@
 #include "projection.h"
 #include "texts.h"
 
-#include "lifetime.h"
 #include "batchrow.h"
+#include "lifetime.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,16 +22,19 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::cli", text);
+}
 
 const char *kOutputHeader = "id,name,plan,retire,retirementMonth,retirementAge,eligible,contributedMonths,"
                             "averageIndex,accountBalance,basic,account,transitional,total,outOfPocket,breakEvenAge,"
                             "error\n";
 
 struct Work {
-    std::string line;   // UTF-8 (a record: a quoted field may hold line breaks)
+    std::string line; // UTF-8 (a record: a quoted field may hold line breaks)
     long lineNumber = 0;
-    std::string out;    // the output rows
+    std::string out; // the output rows
     bool error = false;
     int plans = 0;
 };
@@ -239,7 +242,8 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
         first = line.first;
         // The usual case: one line is the whole record.
         if (line.second.size() <= kMaxRecord &&
-            csvRecordComplete(std::string_view(line.second.constData(), static_cast<std::size_t>(line.second.size())))) {
+            csvRecordComplete(
+                std::string_view(line.second.constData(), static_cast<std::size_t>(line.second.size())))) {
             record = std::move(line.second);
             while (record.endsWith('\n') || record.endsWith('\r'))
                 record.chop(1);
@@ -294,8 +298,8 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     out.write("\xEF\xBB\xBF"); // Excel reads UTF-8 with a BOM
     out.write(kOutputHeader);
 
-    const unsigned threads = o.threads > 0 ? static_cast<unsigned>(o.threads)
-                                           : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads =
+        o.threads > 0 ? static_cast<unsigned>(o.threads) : std::max(1u, std::thread::hardware_concurrency());
     std::vector<Regions> regions;
     for (unsigned t = 0; t < threads; ++t)
         regions.emplace_back(library, o.today);

@@ -11,9 +11,9 @@
 #include "compare.h"
 #include "goal.h"
 #include "lifetime.h"
-#include "survivor.h"
 #include "projection.h"
 #include "result_json.h"
+#include "survivor.h"
 #include "texts.h"
 
 #include <QCommandLineParser>
@@ -29,8 +29,14 @@ namespace pension::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pension::cli", text); }
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pension::cli", text);
+}
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 struct BadInput {
     QString message;
@@ -61,45 +67,111 @@ struct OptionSpec {
 const std::vector<OptionSpec> &optionSpecs()
 {
     static const std::vector<OptionSpec> specs = {
-        {{QStringLiteral("json")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "print the result as JSON (the contract's fields)"),
+        {{QStringLiteral("json")},
+         nullptr,
+         QT_TRANSLATE_NOOP("pension::cli", "print the result as JSON (the contract's fields)"),
          {QStringLiteral("estimate"), QStringLiteral("compare"), QStringLiteral("retirement"), QStringLiteral("goal"),
           QStringLiteral("solve"), QStringLiteral("after")}},
-        {{QStringLiteral("lang")}, "zh|en", QT_TRANSLATE_NOOP("pension::cli", "language of the output (default zh)"), {}},
-        {{QStringLiteral("date")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "calculation date (default: today; a case's calculatedOn wins)"), {}},
-        {{QStringLiteral("params")}, "DIR", QT_TRANSLATE_NOOP("pension::cli", "add or replace parameter packs from a folder"), {}},
-        {{QStringLiteral("today-money")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "lifetime sums in today's money"),
+        {{QStringLiteral("lang")},
+         "zh|en",
+         QT_TRANSLATE_NOOP("pension::cli", "language of the output (default zh)"),
+         {}},
+        {{QStringLiteral("date")},
+         "YYYY-MM",
+         QT_TRANSLATE_NOOP("pension::cli", "calculation date (default: today; a case's calculatedOn wins)"),
+         {}},
+        {{QStringLiteral("params")},
+         "DIR",
+         QT_TRANSLATE_NOOP("pension::cli", "add or replace parameter packs from a folder"),
+         {}},
+        {{QStringLiteral("today-money")},
+         nullptr,
+         QT_TRANSLATE_NOOP("pension::cli", "lifetime sums in today's money"),
          {QStringLiteral("estimate")}},
-        {{QStringLiteral("grades")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%"),
+        {{QStringLiteral("grades")},
+         "LIST",
+         QT_TRANSLATE_NOOP("pension::cli", "contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%"),
          {QStringLiteral("compare"), QStringLiteral("export")}},
-        {{QStringLiteral("stop")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "years of further payment, e.g. 0,5,10"),
+        {{QStringLiteral("stop")},
+         "LIST",
+         QT_TRANSLATE_NOOP("pension::cli", "years of further payment, e.g. 0,5,10"),
          {QStringLiteral("compare"), QStringLiteral("export")}},
-        {{QStringLiteral("retire")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "retirement choices: statutory, earlyN, lateN, YYYY-MM"),
+        {{QStringLiteral("retire")},
+         "LIST",
+         QT_TRANSLATE_NOOP("pension::cli", "retirement choices: statutory, earlyN, lateN, YYYY-MM"),
          {QStringLiteral("compare"), QStringLiteral("export")}},
-        {{QStringLiteral("birth")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "month of birth"),
+        {{QStringLiteral("birth")},
+         "YYYY-MM",
+         QT_TRANSLATE_NOOP("pension::cli", "month of birth"),
          {QStringLiteral("retirement"), QStringLiteral("after")}},
-        {{QStringLiteral("track")}, "TRACK", QT_TRANSLATE_NOOP("pension::cli", "statutory-age track: male-60, female-55, female-50"),
+        {{QStringLiteral("track")},
+         "TRACK",
+         QT_TRANSLATE_NOOP("pension::cli", "statutory-age track: male-60, female-55, female-50"),
          {QStringLiteral("retirement")}},
-        {{QStringLiteral("target")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the monthly pension wanted, in yuan"), {QStringLiteral("goal")}},
-        {{QStringLiteral("grade")}, "G", QT_TRANSLATE_NOOP("pension::cli", "also: how many years at this grade"), {QStringLiteral("goal")}},
-        {{QStringLiteral("base")}, "B", QT_TRANSLATE_NOOP("pension::cli", "the sheet's pension base (计发基数), yuan"), {QStringLiteral("solve")}},
-        {{QStringLiteral("years")}, "Y", QT_TRANSLATE_NOOP("pension::cli", "contribution years (solve: the sheet's; after: the person's)"),
+        {{QStringLiteral("target")},
+         "AMOUNT",
+         QT_TRANSLATE_NOOP("pension::cli", "the monthly pension wanted, in yuan"),
+         {QStringLiteral("goal")}},
+        {{QStringLiteral("grade")},
+         "G",
+         QT_TRANSLATE_NOOP("pension::cli", "also: how many years at this grade"),
+         {QStringLiteral("goal")}},
+        {{QStringLiteral("base")},
+         "B",
+         QT_TRANSLATE_NOOP("pension::cli", "the sheet's pension base (计发基数), yuan"),
+         {QStringLiteral("solve")}},
+        {{QStringLiteral("years")},
+         "Y",
+         QT_TRANSLATE_NOOP("pension::cli", "contribution years (solve: the sheet's; after: the person's)"),
          {QStringLiteral("solve"), QStringLiteral("after")}},
-        {{QStringLiteral("basic")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's basic pension, yuan"), {QStringLiteral("solve")}},
-        {{QStringLiteral("account")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the sheet's account pension, yuan"), {QStringLiteral("solve")}},
-        {{QStringLiteral("annuity-months")}, "M", QT_TRANSLATE_NOOP("pension::cli", "the sheet's annuity months (计发月数)"), {QStringLiteral("solve")}},
-        {{QStringLiteral("monthly")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "the first monthly pension, yuan"), {QStringLiteral("after")}},
-        {{QStringLiteral("retired")}, "YYYY-MM", QT_TRANSLATE_NOOP("pension::cli", "the month the pension began"), {QStringLiteral("after")}},
-        {{QStringLiteral("until")}, "YYYY", QT_TRANSLATE_NOOP("pension::cli", "the last year to show"), {QStringLiteral("after")}},
-        {{QStringLiteral("region")}, "REGION", QT_TRANSLATE_NOOP("pension::cli", "region id whose adjustments apply (default hebei)"),
+        {{QStringLiteral("basic")},
+         "AMOUNT",
+         QT_TRANSLATE_NOOP("pension::cli", "the sheet's basic pension, yuan"),
+         {QStringLiteral("solve")}},
+        {{QStringLiteral("account")},
+         "AMOUNT",
+         QT_TRANSLATE_NOOP("pension::cli", "the sheet's account pension, yuan"),
+         {QStringLiteral("solve")}},
+        {{QStringLiteral("annuity-months")},
+         "M",
+         QT_TRANSLATE_NOOP("pension::cli", "the sheet's annuity months (计发月数)"),
+         {QStringLiteral("solve")}},
+        {{QStringLiteral("monthly")},
+         "AMOUNT",
+         QT_TRANSLATE_NOOP("pension::cli", "the first monthly pension, yuan"),
          {QStringLiteral("after")}},
-        {{QStringLiteral("compare")}, "AMOUNT", QT_TRANSLATE_NOOP("pension::cli", "a real figure to compare the last year with"),
+        {{QStringLiteral("retired")},
+         "YYYY-MM",
+         QT_TRANSLATE_NOOP("pension::cli", "the month the pension began"),
          {QStringLiteral("after")}},
-        {{QStringLiteral("o"), QStringLiteral("output")}, "FILE", QT_TRANSLATE_NOOP("pension::cli", "the file to write"),
+        {{QStringLiteral("until")},
+         "YYYY",
+         QT_TRANSLATE_NOOP("pension::cli", "the last year to show"),
+         {QStringLiteral("after")}},
+        {{QStringLiteral("region")},
+         "REGION",
+         QT_TRANSLATE_NOOP("pension::cli", "region id whose adjustments apply (default hebei)"),
+         {QStringLiteral("after")}},
+        {{QStringLiteral("compare")},
+         "AMOUNT",
+         QT_TRANSLATE_NOOP("pension::cli", "a real figure to compare the last year with"),
+         {QStringLiteral("after")}},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         "FILE",
+         QT_TRANSLATE_NOOP("pension::cli", "the file to write"),
          {QStringLiteral("batch"), QStringLiteral("report"), QStringLiteral("export")}},
-        {{QStringLiteral("plans")}, "LIST", QT_TRANSLATE_NOOP("pension::cli", "plans per person: GRADE[:YEARS[:RETIRE]],…"),
+        {{QStringLiteral("plans")},
+         "LIST",
+         QT_TRANSLATE_NOOP("pension::cli", "plans per person: GRADE[:YEARS[:RETIRE]],…"),
          {QStringLiteral("batch")}},
-        {{QStringLiteral("clerk")}, "NAME", QT_TRANSLATE_NOOP("pension::cli", "the clerk's name printed on the report"), {QStringLiteral("report")}},
-        {{QStringLiteral("h"), QStringLiteral("help")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "show this help"), {}},
+        {{QStringLiteral("clerk")},
+         "NAME",
+         QT_TRANSLATE_NOOP("pension::cli", "the clerk's name printed on the report"),
+         {QStringLiteral("report")}},
+        {{QStringLiteral("h"), QStringLiteral("help")},
+         nullptr,
+         QT_TRANSLATE_NOOP("pension::cli", "show this help"),
+         {}},
         {{QStringLiteral("version")}, nullptr, QT_TRANSLATE_NOOP("pension::cli", "show the version"), {}},
     };
     return specs;
@@ -115,24 +187,33 @@ const std::vector<CommandSpec> &commandSpecs()
 {
     static const std::vector<CommandSpec> specs = {
         {QStringLiteral("estimate"), QStringLiteral("estimate CASE [--json] [--today-money]"),
-         QT_TRANSLATE_NOOP("pension::cli", "the projection for the case's plan, with lifetime, survivor and shortfall figures")},
-        {QStringLiteral("compare"), QStringLiteral("compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]"),
-         QT_TRANSLATE_NOOP("pension::cli", "the grid of plans: grades × years of further payment × retirement choices")},
-        {QStringLiteral("retirement"), QStringLiteral("retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]"),
-         QT_TRANSLATE_NOOP("pension::cli", "statutory retirement month and age, the flexible window, the minimum months")},
+         QT_TRANSLATE_NOOP("pension::cli",
+                           "the projection for the case's plan, with lifetime, survivor and shortfall figures")},
+        {QStringLiteral("compare"),
+         QStringLiteral("compare CASE [--grades LIST] [--stop LIST] [--retire LIST] [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli",
+                           "the grid of plans: grades × years of further payment × retirement choices")},
+        {QStringLiteral("retirement"),
+         QStringLiteral("retirement --birth YYYY-MM --track male-60|female-55|female-50 [--json]"),
+         QT_TRANSLATE_NOOP("pension::cli",
+                           "statutory retirement month and age, the flexible window, the minimum months")},
         {QStringLiteral("goal"), QStringLiteral("goal CASE --target AMOUNT [--grade G] [--json]"),
-         QT_TRANSLATE_NOOP("pension::cli", "the lowest grade per payment length, or the years at a grade, for a target pension")},
-        {QStringLiteral("solve"), QStringLiteral("solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M"),
+         QT_TRANSLATE_NOOP("pension::cli",
+                           "the lowest grade per payment length, or the years at a grade, for a target pension")},
+        {QStringLiteral("solve"),
+         QStringLiteral("solve --base B --years Y --basic AMOUNT | --account AMOUNT --annuity-months M"),
          QT_TRANSLATE_NOOP("pension::cli", "back-solve a benefit sheet's average index or account balance")},
         {QStringLiteral("after"),
-         QStringLiteral("after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N] [--birth YYYY-MM] "
-                        "[--compare AMOUNT] [--json]"),
+         QStringLiteral(
+             "after --monthly AMOUNT --retired YYYY-MM --until YYYY [--region R] [--years N] [--birth YYYY-MM] "
+             "[--compare AMOUNT] [--json]"),
          QT_TRANSLATE_NOOP("pension::cli", "the pension year by year after retirement, with the yearly increases")},
         {QStringLiteral("batch"), QStringLiteral("batch IN.csv -o OUT.csv [--plans GRADE[:YEARS[:RETIRE]],...]"),
          QT_TRANSLATE_NOOP("pension::cli", "one result row per person and plan, from a CSV list (docs/batch.md)")},
         {QStringLiteral("report"), QStringLiteral("report CASE -o FILE.pdf [--clerk NAME]"),
          QT_TRANSLATE_NOOP("pension::cli", "the A4 report as PDF")},
-        {QStringLiteral("export"), QStringLiteral("export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]"),
+        {QStringLiteral("export"),
+         QStringLiteral("export CASE -o FILE.xlsx|FILE.csv [--grades LIST] [--stop LIST] [--retire LIST]"),
          QT_TRANSLATE_NOOP("pension::cli", "the plan grid and the year table for Excel, or the plans as CSV")},
     };
     return specs;
@@ -170,7 +251,10 @@ void usage(QTextStream &out, const QString &command = {})
         << tr("Exit status: 0 done, 2 bad input (one line on stderr naming the field), 1 anything else.") << '\n';
 }
 
-QString optionForm(const QString &name) { return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name; }
+QString optionForm(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
 
 // Parses with QCommandLineParser. An option given twice keeps its last value; every value given is still checked.
 Options parseArgs(const QStringList &args, bool &help, bool &version)
@@ -257,7 +341,8 @@ ParameterLibrary library(const Options &o)
         if (auto e = io::readInput(QStringLiteral("--params"), dir.filePath(name), io::kMaxPackFile, &text))
             throw BadInput{*e};
         text = io::checkedPack(text); // an edited shipped pack is labelled local
-        if (auto e = lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
+        if (auto e =
+                lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
     }
     // A pack can be valid alone and still not resolve (it extends a pack that is not there).
@@ -289,14 +374,20 @@ std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
     return std::get<std::shared_ptr<const Prepared>>(p);
 }
 
-QString money(Fen f) { return q(formatFen(f)); }
+QString money(Fen f)
+{
+    return q(formatFen(f));
+}
 
 QString ageText(int months)
 {
     return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
 }
 
-QString halvesText(HalfMonths h) { return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2); }
+QString halvesText(HalfMonths h)
+{
+    return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2);
+}
 
 void printEstimate(const Result &r, QTextStream &out)
 {
@@ -353,9 +444,9 @@ void printEstimate(const Result &r, QTextStream &out)
                    .arg(money(y.accountCredit), 8)
                    .arg(money(y.interest), 8)
                    .arg(money(y.balance), 10)
-                   .arg(y.interestStatus == Status::Published ? QString()
-                                                              : QStringLiteral("  (") + texts::statusName(y.interestStatus) +
-                                                                    QStringLiteral(")"));
+                   .arg(y.interestStatus == Status::Published
+                            ? QString()
+                            : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
     }
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
@@ -363,12 +454,15 @@ void printEstimate(const Result &r, QTextStream &out)
 void printBeyond(const Result &r, const Lifetime &lt, const std::vector<SurvivorAt> &survivors, const Shortfall &sf,
                  QTextStream &out)
 {
-    out << '\n' << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
-                                    : tr("Paid and received, nominal yuan:"))
+    out << '\n'
+        << (lt.todaysMoney
+                ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
+                : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
-        out << QStringLiteral("  %1: %2 = %3  [%4]\n").arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
+        out << QStringLiteral("  %1: %2 = %3  [%4]\n")
+                   .arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))
@@ -386,15 +480,18 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                        .arg(money(s.accountRemainder), money(s.total))
                 << '\n';
     if (sf.shortOfMinimum) {
-        out << '\n' << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
+        out << '\n'
+            << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
         for (const ShortfallOption &o : sf.payOn)
-            out << tr("  at %1%: until %2, costing %3").arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+            out << tr("  at %1%: until %2, costing %3")
+                       .arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
                 << '\n';
         out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
                    .arg(money(sf.accountToResidentScheme))
             << '\n';
         if (sf.oneOffAllowed)
-            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.")
+            out << tr("  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid "
+                      "at once.")
                        .arg(sf.oneOffMonths)
                 << '\n';
     }
@@ -454,7 +551,9 @@ std::vector<RetireChoice> parseRetires(const QString &list)
             ok = false;
         }
         if (!ok)
-            throw BadInput{tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")").arg(t)};
+            throw BadInput{
+                tr("--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got \"%1\")")
+                    .arg(t)};
         out.push_back(c);
     }
     if (out.empty())
@@ -609,8 +708,8 @@ int cmdSolve(const Options &o, QTextStream &out)
         const IndexRange r = solveAverageIndex(base, static_cast<int>(*years), basic);
         if (o.json)
             out << QStringLiteral("{\"averageIndex\": {\"found\": %1, \"low\": %2, \"high\": %3}}\n")
-                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"),
-                            q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)));
+                       .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"), q(formatScaled(r.low / 100, 4)),
+                            q(formatScaled(r.high / 100, 4)));
         else if (r.found)
             out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
                 << '\n';
@@ -625,7 +724,8 @@ int cmdSolve(const Options &o, QTextStream &out)
             throw BadInput{tr("--annuity-months: 1–300 with one decimal (got \"%1\")").arg(o.annuityMonths)};
         const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
         if (o.json)
-            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n").arg(money(r.low), money(r.high));
+            out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n")
+                       .arg(money(r.low), money(r.high));
         else
             out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
         any = true;
@@ -699,7 +799,8 @@ int cmdAfter(const Options &o, QTextStream &out)
         const Fen last = path.back().monthly;
         out << tr("Compared with %1: %2 (%3%)")
                    .arg(money(*compareTo), money(last - *compareTo),
-                        QString::number(100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
+                        QString::number(
+                            100.0 * static_cast<double>(last - *compareTo) / static_cast<double>(*compareTo), 'f', 1))
             << '\n';
     }
     return 0;
@@ -751,10 +852,11 @@ int cmdCompare(const Options &o, QTextStream &out)
             for (const GridCell &cell : g.cells) {
                 if (cell.grade != grade || !(cell.retire == rc))
                     continue;
-                const QString text = !cell.numbers.valid ? tr("n/a")
-                                     : QStringLiteral("%1/%2%3")
-                                           .arg(money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
-                                                cell.numbers.eligible ? QString() : QStringLiteral("*"));
+                const QString text = !cell.numbers.valid
+                                         ? tr("n/a")
+                                         : QStringLiteral("%1/%2%3").arg(
+                                               money(cell.numbers.monthly.total), money(cell.numbers.outOfPocket),
+                                               cell.numbers.eligible ? QString() : QStringLiteral("*"));
                 out << QStringLiteral("%1").arg(text, 20);
             }
             out << '\n';
@@ -836,7 +938,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             return 0;
         }
         if (help || args.isEmpty() || o.command == QStringLiteral("help")) {
-            usage(out, o.command == QStringLiteral("help") && !o.positional.isEmpty() ? o.positional.constFirst() : o.command);
+            usage(out, o.command == QStringLiteral("help") && !o.positional.isEmpty() ? o.positional.constFirst()
+                                                                                      : o.command);
             return 0;
         }
         if (o.command == QStringLiteral("estimate"))
@@ -864,8 +967,11 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         if (o.command == QStringLiteral("after"))
             return cmdAfter(o, out);
         if (o.command.isEmpty())
-            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, export (pension-cli help)")};
-        throw BadInput{tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)").arg(o.command)};
+            throw BadInput{tr("COMMAND: one of estimate, compare, retirement, goal, solve, after, batch, report, "
+                              "export (pension-cli help)")};
+        throw BadInput{
+            tr("%1: unknown command (estimate, compare, retirement, goal, solve, after, batch, report, export)")
+                .arg(o.command)};
     } catch (const BadInput &b) {
         err << b.message << '\n';
         err.flush();

@@ -82,18 +82,20 @@ int main(int argc, char *argv[])
             out << QStringLiteral("pension-planner %1\n").arg(QStringLiteral(PENSION_VERSION));
             return 0;
         }
-        out << QCoreApplication::translate("pension::gui::main", "usage: pension-planner [--lang zh|en] [FILE.pension.json]")
+        out << QCoreApplication::translate("pension::gui::main",
+                                           "usage: pension-planner [--lang zh|en] [FILE.pension.json]")
             << '\n'
-            << QCoreApplication::translate("pension::gui::main",
-                                           "The pension projection desktop program. Given a case file, it opens that case.")
+            << QCoreApplication::translate(
+                   "pension::gui::main",
+                   "The pension projection desktop program. Given a case file, it opens that case.")
             << "\n\n"
             << QCoreApplication::translate("pension::gui::main", "options:") << '\n'
             << QStringLiteral("  --lang zh|en      ")
             << QCoreApplication::translate("pension::gui::main", "the interface language for this start") << '\n'
-            << QStringLiteral("  -h, --help        ") << QCoreApplication::translate("pension::gui::main", "show this help")
-            << '\n'
-            << QStringLiteral("  --version         ") << QCoreApplication::translate("pension::gui::main", "show the version")
-            << '\n';
+            << QStringLiteral("  -h, --help        ")
+            << QCoreApplication::translate("pension::gui::main", "show this help") << '\n'
+            << QStringLiteral("  --version         ")
+            << QCoreApplication::translate("pension::gui::main", "show the version") << '\n';
         return 0;
     }
 

@@ -104,7 +104,8 @@ private slots:
             .replace(QStringLiteral("{tmp}"), m_tmp.path())
             .replace(QStringLiteral("{big}"), batch ? m_bigCsv : m_bigCase);
         QStringList argv = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        argv << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("--date") << QStringLiteral("2026-11");
+        argv << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("--date")
+             << QStringLiteral("2026-11");
         QFile::remove(m_tmp.filePath(QStringLiteral("out.csv")));
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
@@ -124,7 +125,9 @@ private slots:
             actual = lines.isEmpty() ? QString() : lines.front();
         }
         // Paths in messages are written with the same placeholders as the arguments.
-        actual.replace(kIn, QStringLiteral("{in}")).replace(kData, QStringLiteral("{data}")).replace(m_tmp.path(), QStringLiteral("{tmp}"));
+        actual.replace(kIn, QStringLiteral("{in}"))
+            .replace(kData, QStringLiteral("{data}"))
+            .replace(m_tmp.path(), QStringLiteral("{tmp}"));
         if (qEnvironmentVariableIsSet("PENSION_CATALOGUE_PRINT"))
             qInfo().noquote() << QStringLiteral("%1\t%2").arg(QString::fromUtf8(QTest::currentDataTag()), actual);
         QCOMPARE(status, exitStatus);

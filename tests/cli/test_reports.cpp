@@ -85,24 +85,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString xlsx = dir.filePath(QStringLiteral("plans.xlsx"));
-        QCOMPARE(runCli({QStringLiteral("export"), kCases + QStringLiteral("/hb-a.pension.json"), QStringLiteral("-o"), xlsx,
-                         QStringLiteral("--lang"), QStringLiteral("en")}),
+        QCOMPARE(runCli({QStringLiteral("export"), kCases + QStringLiteral("/hb-a.pension.json"), QStringLiteral("-o"),
+                         xlsx, QStringLiteral("--lang"), QStringLiteral("en")}),
                  0);
         const QString list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), xlsx});
         QVERIFY(list.contains(QStringLiteral("xl/worksheets/sheet1.xml")));
         QVERIFY(list.contains(QStringLiteral("xl/worksheets/sheet2.xml")));
-        const QString strings = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+        const QString strings =
+            run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY(strings.contains(QStringLiteral("Monthly pension")));
         QVERIFY(strings.contains(QStringLiteral("Balance")));
         // The year sheet holds the leaflet's account credit of 2009 as a number: 1248.85.
-        const QString years = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet2.xml")});
+        const QString years =
+            run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet2.xml")});
         QVERIFY(years.contains(QStringLiteral("<v>1248.85</v>")));
         QVERIFY(years.contains(QStringLiteral("<v>2009</v>")));
         // CSV of the plans: a header and one row per plan.
         const QString csv = dir.filePath(QStringLiteral("plans.csv"));
-        QCOMPARE(runCli({QStringLiteral("export"), kCases + QStringLiteral("/hb-a.pension.json"), QStringLiteral("-o"), csv,
-                         QStringLiteral("--grades"), QStringLiteral("0.6,1.0"), QStringLiteral("--stop"), QStringLiteral("0"),
-                         QStringLiteral("--retire"), QStringLiteral("statutory"), QStringLiteral("--lang"), QStringLiteral("en")}),
+        QCOMPARE(runCli({QStringLiteral("export"), kCases + QStringLiteral("/hb-a.pension.json"), QStringLiteral("-o"),
+                         csv, QStringLiteral("--grades"), QStringLiteral("0.6,1.0"), QStringLiteral("--stop"),
+                         QStringLiteral("0"), QStringLiteral("--retire"), QStringLiteral("statutory"),
+                         QStringLiteral("--lang"), QStringLiteral("en")}),
                  0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -461,8 +461,9 @@ private slots:
             QCOMPARE(r.status, 2);
             QVERIFY2(r.err.startsWith(QStringLiteral("--date")), qPrintable(r.err));
         }
-        const Run leap = cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--date"),
-                              QStringLiteral("2028-02-29"), QStringLiteral("--json")}); // a leap day after the case's asOf
+        const Run leap =
+            cli({QStringLiteral("estimate"), flexibleCase(), QStringLiteral("--date"), QStringLiteral("2028-02-29"),
+                 QStringLiteral("--json")}); // a leap day after the case's asOf
         QVERIFY2(leap.status == 0, qPrintable(describe(leap)));
 
         // An ID number with a right check digit and a birth date that does not exist (1970-11-31).

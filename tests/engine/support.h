@@ -25,7 +25,10 @@ inline QString testData(const QString &relative)
     return QStringLiteral(PENSION_SOURCE_DIR "/tests/data/") + relative;
 }
 
-inline QString regionsDir() { return QStringLiteral(PENSION_SOURCE_DIR "/resources/regions"); }
+inline QString regionsDir()
+{
+    return QStringLiteral(PENSION_SOURCE_DIR "/resources/regions");
+}
 
 inline QByteArray readFile(const QString &path)
 {
@@ -100,6 +103,9 @@ inline pension::Case caseFromFile(const QString &path)
     return caseFromText(view(text));
 }
 
-inline QString yuan(pension::Fen f) { return QString::fromStdString(pension::formatFen(f)); }
+inline QString yuan(pension::Fen f)
+{
+    return QString::fromStdString(pension::formatFen(f));
+}
 
 } // namespace support

@@ -64,7 +64,8 @@ private slots:
         QTest::addColumn<int>("age");
         QTest::addColumn<int>("months");
         for (int age = 40; age <= 70; ++age)
-            QTest::addRow("retiring at %d gives %d months (38号 annex)", age, kTable[age - 40]) << age << kTable[age - 40];
+            QTest::addRow("retiring at %d gives %d months (38号 annex)", age, kTable[age - 40])
+                << age << kTable[age - 40];
     }
     void wholeAges()
     {
@@ -100,9 +101,10 @@ private slots:
             const int a = ageMonths / 12, m = ageMonths % 12;
             const int here = kTable[a - 40], next = kTable[a + 1 - 40];
             const int times120 = (here * 12 - (here - next) * m) * 10; // value × 120
-            const int expected = (times120 + 6) / 12;                 // half up, tenths
+            const int expected = (times120 + 6) / 12;                  // half up, tenths
             const int got = annuityMonthsTenths(m_params, ageMonths);
-            QVERIFY2(got == expected, qPrintable(QStringLiteral("%1y%2m: got %3, expected %4").arg(a).arg(m).arg(got).arg(expected)));
+            QVERIFY2(got == expected,
+                     qPrintable(QStringLiteral("%1y%2m: got %3, expected %4").arg(a).arg(m).arg(got).arg(expected)));
             QVERIFY(got <= previous);
             previous = got;
         }

@@ -12,7 +12,10 @@ namespace {
 const char *kHeader = "id,name,region,asOf,sex,birth,track,kind,deemedMonths,preAccountMonths,accountMonths,"
                       "averageIndex,accountBalance,retire,grade";
 
-std::vector<std::string> fields(const char *line) { return *splitCsv(line); }
+std::vector<std::string> fields(const char *line)
+{
+    return *splitCsv(line);
+}
 
 } // namespace
 
@@ -37,11 +40,11 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("code");
-        QTest::addRow("an unknown column") << QStringLiteral("id,region,colour") << "colour" << int(InputErrorCode::UnknownField);
+        QTest::addRow("an unknown column")
+            << QStringLiteral("id,region,colour") << "colour" << int(InputErrorCode::UnknownField);
         QTest::addRow("a column twice") << QStringLiteral("id,id") << "id" << int(InputErrorCode::Inconsistent);
-        QTest::addRow("no birth column")
-            << QStringLiteral("id,region,asOf,sex,track,kind,accountMonths,accountBalance") << "birth"
-            << int(InputErrorCode::Missing);
+        QTest::addRow("no birth column") << QStringLiteral("id,region,asOf,sex,track,kind,accountMonths,accountBalance")
+                                         << "birth" << int(InputErrorCode::Missing);
     }
 
     void headerErrorsNameTheColumn()
@@ -129,22 +132,30 @@ private slots:
         QTest::addColumn<QString>("row");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("code");
-        const QString ok = QStringLiteral("P1,,hebei,2025-12,male,1970-05,male-60,employee,0,0,200,0.9,50000,statutory,0.6");
+        const QString ok =
+            QStringLiteral("P1,,hebei,2025-12,male,1970-05,male-60,employee,0,0,200,0.9,50000,statutory,0.6");
         auto with = [&](int column, const QString &value) {
             QStringList parts = ok.split(QLatin1Char(','));
             parts[column] = value;
             return parts.join(QLatin1Char(','));
         };
-        QTest::addRow("birth month 13") << with(5, QStringLiteral("1970-13")) << "birth" << int(InputErrorCode::BadFormat);
+        QTest::addRow("birth month 13") << with(5, QStringLiteral("1970-13")) << "birth"
+                                        << int(InputErrorCode::BadFormat);
         QTest::addRow("sex unknown") << with(4, QStringLiteral("m")) << "sex" << int(InputErrorCode::NotOneOf);
         QTest::addRow("index 5") << with(11, QStringLiteral("5")) << "averageIndex" << int(InputErrorCode::OutOfRange);
-        QTest::addRow("index five decimals") << with(11, QStringLiteral("0.62695")) << "averageIndex" << int(InputErrorCode::BadFormat);
-        QTest::addRow("balance text") << with(12, QStringLiteral("abc")) << "accountBalance" << int(InputErrorCode::WrongType);
-        QTest::addRow("balance negative") << with(12, QStringLiteral("-1")) << "accountBalance" << int(InputErrorCode::OutOfRange);
-        QTest::addRow("months not a half") << with(10, QStringLiteral("10.3")) << "accountMonths" << int(InputErrorCode::BadFormat);
+        QTest::addRow("index five decimals")
+            << with(11, QStringLiteral("0.62695")) << "averageIndex" << int(InputErrorCode::BadFormat);
+        QTest::addRow("balance text") << with(12, QStringLiteral("abc")) << "accountBalance"
+                                      << int(InputErrorCode::WrongType);
+        QTest::addRow("balance negative")
+            << with(12, QStringLiteral("-1")) << "accountBalance" << int(InputErrorCode::OutOfRange);
+        QTest::addRow("months not a half")
+            << with(10, QStringLiteral("10.3")) << "accountMonths" << int(InputErrorCode::BadFormat);
         QTest::addRow("grade 10") << with(14, QStringLiteral("10")) << "grade" << int(InputErrorCode::OutOfRange);
-        QTest::addRow("retire later") << with(13, QStringLiteral("later")) << "retire" << int(InputErrorCode::BadFormat);
-        QTest::addRow("a woman's track for a man") << with(6, QStringLiteral("female-55")) << "track" << int(InputErrorCode::Inconsistent);
+        QTest::addRow("retire later") << with(13, QStringLiteral("later")) << "retire"
+                                      << int(InputErrorCode::BadFormat);
+        QTest::addRow("a woman's track for a man")
+            << with(6, QStringLiteral("female-55")) << "track" << int(InputErrorCode::Inconsistent);
         QTest::addRow("too few fields") << QStringLiteral("P1,,hebei") << "row" << int(InputErrorCode::Inconsistent);
     }
 

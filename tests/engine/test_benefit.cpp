@@ -17,12 +17,12 @@ class TestBenefit : public QObject {
 private slots:
     void publishedSheets_data()
     {
-        QTest::addColumn<qint64>("base");       // 计发基数, fen
-        QTest::addColumn<qint64>("index");      // ppm
-        QTest::addColumn<int>("contributed");   // half months, 视同 included
-        QTest::addColumn<int>("transition");    // half months, 视同 + 建账前
-        QTest::addColumn<qint64>("balance");    // fen
-        QTest::addColumn<int>("annuity");       // tenths of a month
+        QTest::addColumn<qint64>("base");     // 计发基数, fen
+        QTest::addColumn<qint64>("index");    // ppm
+        QTest::addColumn<int>("contributed"); // half months, 视同 included
+        QTest::addColumn<int>("transition");  // half months, 视同 + 建账前
+        QTest::addColumn<qint64>("balance");  // fen
+        QTest::addColumn<int>("annuity");     // tenths of a month
         QTest::addColumn<qint64>("indexedWage");
         QTest::addColumn<int>("yearsCenti");
         QTest::addColumn<int>("transitionCenti");
@@ -33,24 +33,24 @@ private slots:
 
         // SD-1 滨州: B 6893 (预发), 0.627 / 4321.91, 27.08 years (18 + 307 months), 60286.13 ÷ 195, T 1.50 (18 months)
         QTest::addRow("SD-1 滨州 sheet: 1518.50 + 309.16 + 84.28 = 1911.94")
-            << qint64(689300) << qint64(627000) << 2 * 325 << 2 * 18 << qint64(6028613) << 1950
-            << qint64(432191) << 2708 << 150 << qint64(151850) << qint64(30916) << qint64(8428) << qint64(191194);
+            << qint64(689300) << qint64(627000) << 2 * 325 << 2 * 18 << qint64(6028613) << 1950 << qint64(432191)
+            << 2708 << 150 << qint64(151850) << qint64(30916) << qint64(8428) << qint64(191194);
         // SD-3 济南: B 7468 (预发), 1.6002 / 11950.29, 34.67 years (102 + 314), 233006.44 ÷ 170, T 8.50 (102 months)
         QTest::addRow("SD-3 济南 sheet: 3366.16 + 1370.63 + 1320.51 = 6057.30")
-            << qint64(746800) << qint64(1600200) << 2 * 416 << 2 * 102 << qint64(23300644) << 1700
-            << qint64(1195029) << 3467 << 850 << qint64(336616) << qint64(137063) << qint64(132051) << qint64(605730);
+            << qint64(746800) << qint64(1600200) << 2 * 416 << 2 * 102 << qint64(23300644) << 1700 << qint64(1195029)
+            << 3467 << 850 << qint64(336616) << qint64(137063) << qint64(132051) << qint64(605730);
         // SD-5 山东: B 7678 (预发), 0.64 / 4913.92, 32.00 years (6 + 24 + 354), 101912.71 ÷ 170, T 2.50 (30 months)
         QTest::addRow("SD-5 山东 sheet: 2014.71 + 599.49 + 159.70 = 2773.90")
-            << qint64(767800) << qint64(640000) << 2 * 384 << 2 * 30 << qint64(10191271) << 1700
-            << qint64(491392) << 3200 << 250 << qint64(201471) << qint64(59949) << qint64(15970) << qint64(277390);
+            << qint64(767800) << qint64(640000) << 2 * 384 << 2 * 30 << qint64(10191271) << 1700 << qint64(491392)
+            << 3200 << 250 << qint64(201471) << qint64(59949) << qint64(15970) << qint64(277390);
         // HB-1 唐山: B 6849 (预发), 0.7737 / 5299.07, 30.67 years (42 + 326), 89850.24 ÷ 195, T 3.50 (42 months)
         QTest::addRow("HB-1 唐山 sheet: 1862.91 + 460.77 + 241.11 = 2564.79")
-            << qint64(684900) << qint64(773700) << 2 * 368 << 2 * 42 << qint64(8985024) << 1950
-            << qint64(529907) << 3067 << 350 << qint64(186291) << qint64(46077) << qint64(24111) << qint64(256479);
+            << qint64(684900) << qint64(773700) << 2 * 368 << 2 * 42 << qint64(8985024) << 1950 << qint64(529907)
+            << 3067 << 350 << qint64(186291) << qint64(46077) << qint64(24111) << qint64(256479);
         // HB-3 保定: B 7410, 0.6667 / 4940.25, 22.42 years (22 + 247), 52077.55 ÷ 195, T 1.83 (22 months)
         QTest::addRow("HB-3 保定 sheet: 1384.46 + 267.06 + 117.53 = 1769.05")
-            << qint64(741000) << qint64(666700) << 2 * 269 << 2 * 22 << qint64(5207755) << 1950
-            << qint64(494025) << 2242 << 183 << qint64(138446) << qint64(26706) << qint64(11753) << qint64(176905);
+            << qint64(741000) << qint64(666700) << 2 * 269 << 2 * 22 << qint64(5207755) << 1950 << qint64(494025)
+            << 2242 << 183 << qint64(138446) << qint64(26706) << qint64(11753) << qint64(176905);
     }
     void publishedSheets()
     {
@@ -109,7 +109,8 @@ private slots:
     {
         QTest::addColumn<int>("halves");
         QTest::addColumn<int>("centi");
-        QTest::addRow("481.5 months are 40.13 years (40.125 half up; binary floating point gives 40.12)") << 963 << 4013;
+        QTest::addRow("481.5 months are 40.13 years (40.125 half up; binary floating point gives 40.12)")
+            << 963 << 4013;
         QTest::addRow("30y4m (364 months) are 30.33 years") << 728 << 3033;
         QTest::addRow("34y8m (416 months) are 34.67 years") << 832 << 3467;
         QTest::addRow("7y4m (88 months) are 7.33 years") << 176 << 733;
@@ -300,7 +301,8 @@ private slots:
     // A real sheet: 广西 南宁, retired 2025-02 (liubigfatty/pension-calculator@e5b25c8
     // cases/guangxi/nanning-2025-02.json, a transcription of the 核定表; provinces.md §广西: years up at the 2nd
     // decimal, 见分进角 with the 厘 dropped). B 6847 (预发), I 0.7603 (W 5205.77), 356 months (29.6667 -> 29.67),
-    // T 12 months (1.00), 97150.21 ÷ 195, c 1.4%. Printed: basic 1788.1, account 498.2, transitional 72.9, total 2359.2.
+    // T 12 months (1.00), 97150.21 ÷ 195, c 1.4%. Printed: basic 1788.1, account 498.2, transitional 72.9, total
+    // 2359.2.
     void guangxiSheetUpAndJiao()
     {
         BenefitInput in;
@@ -315,9 +317,9 @@ private slots:
         in.rules.moneyRounding = MoneyRounding::JiaoUp;
         const Benefit b = computeBenefit(in);
         QCOMPARE(b.contributionYearsCenti, 2967);
-        QCOMPARE(b.monthly.basic, Fen(178810));        // 1788.028 -> 1788.02 -> 1788.1
-        QCOMPARE(b.monthly.account, Fen(49820));       // 498.206 -> 498.20 -> 498.2
-        QCOMPARE(b.monthly.transitional, Fen(7290));   // 72.881 -> 72.88 -> 72.9
+        QCOMPARE(b.monthly.basic, Fen(178810));      // 1788.028 -> 1788.02 -> 1788.1
+        QCOMPARE(b.monthly.account, Fen(49820));     // 498.206 -> 498.20 -> 498.2
+        QCOMPARE(b.monthly.transitional, Fen(7290)); // 72.881 -> 72.88 -> 72.9
         QCOMPARE(b.monthly.total, Fen(235920));
     }
 
@@ -466,8 +468,8 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.transitional, Fen(42449));
     }
 
-    // low-index-scaled (广东, provinces.md §广东: a = F / 0.6 to 4 decimals when F < 0.6): B 9307, F 0.4783 -> a 0.7972,
-    // W = 4451.54; (9307 × 0.7972 + 4451.54) / 2 × 335/12 (unrounded) × 1% = 1656.9949 -> 1657.00.
+    // low-index-scaled (广东, provinces.md §广东: a = F / 0.6 to 4 decimals when F < 0.6): B 9307, F 0.4783 -> a
+    // 0.7972, W = 4451.54; (9307 × 0.7972 + 4451.54) / 2 × 335/12 (unrounded) × 1% = 1656.9949 -> 1657.00.
     void lowIndexScaled()
     {
         BenefitInput in;

@@ -48,7 +48,10 @@ char checkCharacter(const std::string &body17)
     return c == 10 ? 'X' : static_cast<char>('0' + c);
 }
 
-std::string withCheck(const std::string &body17) { return body17 + checkCharacter(body17); }
+std::string withCheck(const std::string &body17)
+{
+    return body17 + checkCharacter(body17);
+}
 
 // The valid baselines the bad cases are made from (tests/data/bad-cases: each file changes one thing in one of
 // these).
@@ -174,7 +177,8 @@ struct ManifestRow {
 QList<ManifestRow> manifest()
 {
     QList<ManifestRow> rows;
-    const QString text = QString::fromUtf8(support::readFile(support::testData(QStringLiteral("bad-cases/expected.tsv"))));
+    const QString text =
+        QString::fromUtf8(support::readFile(support::testData(QStringLiteral("bad-cases/expected.tsv"))));
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
@@ -190,12 +194,18 @@ QList<ManifestRow> manifest()
 
 namespace QTest {
 // Readable comparisons of the engine's enums and months in failure messages.
-template <> inline char *toString(const YearMonth &m) { return qstrdup(m.toString().c_str()); }
+template <> inline char *toString(const YearMonth &m)
+{
+    return qstrdup(m.toString().c_str());
+}
 template <> inline char *toString(const std::optional<YearMonth> &m)
 {
     return qstrdup(m ? m->toString().c_str() : "(none)");
 }
-template <> inline char *toString(const std::string &s) { return qstrdup(s.c_str()); }
+template <> inline char *toString(const std::string &s)
+{
+    return qstrdup(s.c_str());
+}
 } // namespace QTest
 
 class TestCase : public QObject {
@@ -228,7 +238,8 @@ private slots:
                                       .entryList({QStringLiteral("*.pension.json")}, QDir::Files, QDir::Name);
         QCOMPARE(files, listed); // every file listed once, in order, none missing
         for (const QString &f : files)
-            QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d-[a-z0-9-]+\\.pension\\.json$")).match(f).hasMatch(), qPrintable(f));
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d-[a-z0-9-]+\\.pension\\.json$")).match(f).hasMatch(),
+                     qPrintable(f));
     }
 
     void badCase_data()
@@ -238,7 +249,8 @@ private slots:
         QTest::addColumn<QString>("code");
         for (const ManifestRow &r : manifest()) {
             const QString name = QString(r.file).remove(QStringLiteral(".pension.json"));
-            QTest::newRow(qPrintable(name)) << r.file << (r.field == QLatin1String("-") ? QString() : r.field) << r.code;
+            QTest::newRow(qPrintable(name))
+                << r.file << (r.field == QLatin1String("-") ? QString() : r.field) << r.code;
         }
     }
     void badCase()
@@ -275,13 +287,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         for (const char *name : {"sd-1", "sd-3", "sd-5", "hb-1", "hb-3", "hb-a"}) {
-            const QByteArray t = support::readFile(support::testData(QStringLiteral("cases/%1.pension.json").arg(QLatin1String(name))));
+            const QByteArray t =
+                support::readFile(support::testData(QStringLiteral("cases/%1.pension.json").arg(QLatin1String(name))));
             QTest::addRow("the %s sheet case survives writeCase then readCase", name) << QString::fromUtf8(t);
         }
         const QString rich = richCase();
         QTest::addRow("a case with every field survives the round trip") << rich;
-        QTest::addRow("earlyMonths survives the round trip")
-            << QString(rich).replace(QStringLiteral("{ \"lateMonths\": 6 }"), QStringLiteral("{ \"earlyMonths\": 12 }"));
+        QTest::addRow("earlyMonths survives the round trip") << QString(rich).replace(
+            QStringLiteral("{ \"lateMonths\": 6 }"), QStringLiteral("{ \"earlyMonths\": 12 }"));
         QTest::addRow("a retirement month survives the round trip")
             << QString(rich).replace(QStringLiteral("{ \"lateMonths\": 6 }"), QStringLiteral("\"2029-01\""));
         QTest::addRow("a special-type reason survives the round trip")
@@ -294,14 +307,18 @@ private slots:
                                            "\"localItems\": { \"zhengzhou-subsidy\": 643.86, \"adjustment\": 0 } }"))
                    .replace(QStringLiteral("\"transitionRate\": 0.013 }"),
                             QStringLiteral("\"transitionRate\": 0.013, \"localPensionBase\": 7933 }"));
-        QTest::addRow("the record baseline of the bad cases survives the round trip") << QString::fromUtf8(kRecordBaseline);
-        QTest::addRow("the history baseline (half months) survives the round trip") << QString::fromUtf8(kHistoryBaseline);
+        QTest::addRow("the record baseline of the bad cases survives the round trip")
+            << QString::fromUtf8(kRecordBaseline);
+        QTest::addRow("the history baseline (half months) survives the round trip")
+            << QString::fromUtf8(kHistoryBaseline);
         QTest::addRow("history rows with averageWage, accountCredit and firstMonth survive the round trip")
             << QString::fromUtf8(kHistoryBaseline)
                    .replace(QStringLiteral("{ \"year\": 2019, \"months\": 12, \"monthlyBase\": 3600.00 }"),
-                            QStringLiteral("{ \"year\": 2019, \"months\": 6, \"monthlyBase\": 3600.00, \"averageWage\": 5969.42, "
-                                           "\"accountCredit\": 1728.00, \"firstMonth\": 7 }"))
-                   .replace(QStringLiteral("\"firstContribution\": \"2019-01\""), QStringLiteral("\"firstContribution\": \"2019-07\", \"deemedMonths\": 24.5"));
+                            QStringLiteral(
+                                "{ \"year\": 2019, \"months\": 6, \"monthlyBase\": 3600.00, \"averageWage\": 5969.42, "
+                                "\"accountCredit\": 1728.00, \"firstMonth\": 7 }"))
+                   .replace(QStringLiteral("\"firstContribution\": \"2019-01\""),
+                            QStringLiteral("\"firstContribution\": \"2019-07\", \"deemedMonths\": 24.5"));
     }
     void roundTrip()
     {
@@ -325,7 +342,7 @@ private slots:
         QCOMPARE(c.person.name, std::string("李某"));
         QCOMPARE(c.person.sex, Sex::Male);
         QCOMPARE(c.kind, InsuranceKind::Employee);
-        QCOMPARE(c.record->deemed, 181);          // 90.5 months in halves
+        QCOMPARE(c.record->deemed, 181); // 90.5 months in halves
         QCOMPARE(c.record->preAccount, 24);
         QCOMPARE(c.record->account, 626);
         QCOMPARE(c.record->averageIndex, Ppm(812'300));
@@ -401,7 +418,8 @@ private slots:
         }
     }
 
-    // ---- ID numbers ---------------------------------------------------------------------------------------------------
+    // ---- ID numbers
+    // ---------------------------------------------------------------------------------------------------
 
     void idNumberValid_data()
     {
@@ -457,16 +475,21 @@ private slots:
         QTest::addColumn<QString>("birth");
         QTest::addColumn<int>("code");
         const std::string valid = withCheck("37070219700101001");
-        QTest::addRow("17 characters is the wrong length") << QString::fromStdString(valid.substr(0, 17)) << "1970-01" << int(InputErrorCode::IdLength);
-        QTest::addRow("19 characters is the wrong length") << QString::fromStdString(valid + "1") << "1970-01" << int(InputErrorCode::IdLength);
-        QTest::addRow("an old 15-digit number is the wrong length") << "370702700101001" << "1970-01" << int(InputErrorCode::IdLength);
-        QTest::addRow("the empty text is the wrong length") << "" << "1970-01" << int(InputErrorCode::IdLength);
+        QTest::addRow("17 characters is the wrong length")
+            << QString::fromStdString(valid.substr(0, 17)) << "1970-01" << int(InputErrorCode::IdLength);
+        QTest::addRow("19 characters is the wrong length")
+            << QString::fromStdString(valid + "1") << "1970-01" << int(InputErrorCode::IdLength);
+        QTest::addRow("an old 15-digit number is the wrong length") << "370702700101001"
+                                                                    << "1970-01" << int(InputErrorCode::IdLength);
+        QTest::addRow("the empty text is the wrong length") << ""
+                                                            << "1970-01" << int(InputErrorCode::IdLength);
         QTest::addRow("a valid number born 1970-01 disagrees with a birth of 1970-02")
             << QString::fromStdString(valid) << "1970-02" << int(InputErrorCode::IdBirth);
         QTest::addRow("a valid number born 1970-01 disagrees with a birth of 1971-01")
             << QString::fromStdString(valid) << "1971-01" << int(InputErrorCode::IdBirth);
         QTest::addRow("a letter among the first 17 characters is a bad format")
-            << QString::fromStdString("37070219700101A01" + std::string(1, '5')) << "1970-01" << int(InputErrorCode::BadFormat);
+            << QString::fromStdString("37070219700101A01" + std::string(1, '5')) << "1970-01"
+            << int(InputErrorCode::BadFormat);
         QTest::addRow("a birth month 13 in the number is a bad format")
             << QString::fromStdString(withCheck("37070219701301001")) << "1970-01" << int(InputErrorCode::BadFormat);
         QTest::addRow("a birth day 32 in the number is a bad format")

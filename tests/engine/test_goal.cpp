@@ -35,8 +35,7 @@ private slots:
         QFETCH(qint64, index);
         const IndexRange r = solveAverageIndex(base, yearsCenti, basic);
         QVERIFY(r.found);
-        QVERIFY2(r.low <= index && index <= r.high,
-                 qPrintable(QStringLiteral("%1…%2").arg(r.low).arg(r.high)));
+        QVERIFY2(r.low <= index && index <= r.high, qPrintable(QStringLiteral("%1…%2").arg(r.low).arg(r.high)));
         QVERIFY(r.high - r.low <= 300); // the fen pins it to within a few ten-thousandths
     }
 
@@ -77,8 +76,8 @@ private slots:
             QVERIFY(row.monthly >= target);
             QVERIFY(row.grade >= 600'000 && row.grade <= 3'000'000);
             if (row.grade > 600'000) {
-                const PlanNumbers lower = projectNumbers(p, planForCell(p, row.grade - 1'000, row.stopAfterYears,
-                                                                        c.plan.retire, InsuranceKind::Flexible));
+                const PlanNumbers lower = projectNumbers(
+                    p, planForCell(p, row.grade - 1'000, row.stopAfterYears, c.plan.retire, InsuranceKind::Flexible));
                 QVERIFY(lower.monthly.total < target);
             }
         }
@@ -117,11 +116,12 @@ private slots:
         QFETCH(int, accountMonths);
         QFETCH(bool, oneOff);
         const std::string text =
-            QStringLiteral("{ \"format\": \"pension-case/1\", \"region\": \"hebei\", \"asOf\": \"2025-12\","
-                           " \"person\": { \"sex\": \"female\", \"birth\": \"1971-06\", \"track\": \"female-55\" },"
-                           " \"insurance\": { \"kind\": \"flexible\", \"firstContribution\": \"%1\" },"
-                           " \"record\": { \"accountMonths\": %2, \"averageIndex\": 0.6, \"accountBalance\": 20000.00 },"
-                           " \"plan\": { \"retire\": \"statutory\", \"contributions\": [] } }")
+            QStringLiteral(
+                "{ \"format\": \"pension-case/1\", \"region\": \"hebei\", \"asOf\": \"2025-12\","
+                " \"person\": { \"sex\": \"female\", \"birth\": \"1971-06\", \"track\": \"female-55\" },"
+                " \"insurance\": { \"kind\": \"flexible\", \"firstContribution\": \"%1\" },"
+                " \"record\": { \"accountMonths\": %2, \"averageIndex\": 0.6, \"accountBalance\": 20000.00 },"
+                " \"plan\": { \"retire\": \"statutory\", \"contributions\": [] } }")
                 .arg(firstContribution)
                 .arg(accountMonths)
                 .toStdString();

@@ -35,7 +35,8 @@ private slots:
         QTest::addRow("0 / 7 = 0") << qint64(0) << qint64(7) << qint64(0);
         QTest::addRow("1 / 3 rounds to 0") << qint64(1) << qint64(3) << qint64(0);
         QTest::addRow("-1 / 3 rounds to 0") << qint64(-1) << qint64(3) << qint64(0);
-        QTest::addRow("963 half months × 100 / 24 = 4012.5 rounds to 4013 (40.13 years)") << qint64(96300) << qint64(24) << qint64(4013);
+        QTest::addRow("963 half months × 100 / 24 = 4012.5 rounds to 4013 (40.13 years)")
+            << qint64(96300) << qint64(24) << qint64(4013);
         QTest::addRow("a whole-yuan balance over 1373 tenths: 6028613 × 10 / 1373 = 43908.3 -> 43908")
             << qint64(60286130) << qint64(1373) << qint64(43908);
     }
@@ -71,13 +72,15 @@ private slots:
         QTest::addRow("0.000001 as ppm is 1") << "0.000001" << 6 << true << qint64(1);
         QTest::addRow("-0.05 yuan is -5 fen") << "-0.05" << 2 << true << qint64(-5);
         QTest::addRow("0 is 0") << "0" << 2 << true << qint64(0);
-        QTest::addRow("trailing zeros beyond the scale are not rounding: 1.2300 is 123") << "1.2300" << 2 << true << qint64(123);
+        QTest::addRow("trailing zeros beyond the scale are not rounding: 1.2300 is 123")
+            << "1.2300" << 2 << true << qint64(123);
         QTest::addRow("scale 0: 42 is 42") << "42" << 0 << true << qint64(42);
-        QTest::addRow("the largest fen amount 92233720368547758.07") << "92233720368547758.07" << 2 << true
-                                                                      << qint64(std::numeric_limits<qint64>::max());
+        QTest::addRow("the largest fen amount 92233720368547758.07")
+            << "92233720368547758.07" << 2 << true << qint64(std::numeric_limits<qint64>::max());
         QTest::addRow("one fen more than int64 overflows") << "92233720368547758.08" << 2 << false << qint64(0);
         QTest::addRow("twenty-one digits overflow") << "999999999999999999999" << 2 << false << qint64(0);
-        QTest::addRow("three decimals at scale 2 are refused (no silent rounding)") << "1.234" << 2 << false << qint64(0);
+        QTest::addRow("three decimals at scale 2 are refused (no silent rounding)")
+            << "1.234" << 2 << false << qint64(0);
         QTest::addRow("a decimal at scale 0 is refused") << "1.5" << 0 << false << qint64(0);
         QTest::addRow("the empty text is refused") << "" << 2 << false << qint64(0);
         QTest::addRow("a lone minus is refused") << "-" << 2 << false << qint64(0);
@@ -111,14 +114,17 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("value");
         QTest::addRow("0.1 yuan is 10 fen") << 0.1 << 2 << true << qint64(10);
-        QTest::addRow("1419.15 yuan is 141915 fen (binary 1419.1500000000000909…)") << 1419.15 << 2 << true << qint64(141915);
+        QTest::addRow("1419.15 yuan is 141915 fen (binary 1419.1500000000000909…)")
+            << 1419.15 << 2 << true << qint64(141915);
         QTest::addRow("60286.13 yuan is 6028613 fen") << 60286.13 << 2 << true << qint64(6028613);
         QTest::addRow("0.7737 with 4 decimals is 7737") << 0.7737 << 4 << true << qint64(7737);
         QTest::addRow("-0.05 yuan is -5 fen") << -0.05 << 2 << true << qint64(-5);
         QTest::addRow("0.123 has too many decimals for fen") << 0.123 << 2 << false << qint64(0);
         QTest::addRow("0.3 months is not a whole number at scale 0") << 0.3 << 0 << false << qint64(0);
-        QTest::addRow("7468.123 yuan has three decimals: refused, not rounded to 7468.12") << 7468.123 << 2 << false << qint64(0);
-        QTest::addRow("60286.125 yuan has three decimals: refused, not rounded") << 60286.125 << 2 << false << qint64(0);
+        QTest::addRow("7468.123 yuan has three decimals: refused, not rounded to 7468.12")
+            << 7468.123 << 2 << false << qint64(0);
+        QTest::addRow("60286.125 yuan has three decimals: refused, not rounded")
+            << 60286.125 << 2 << false << qint64(0);
         QTest::addRow("1.0000001 as ppm has seven decimals: refused") << 1.0000001 << 6 << false << qint64(0);
         QTest::addRow("NaN is refused") << std::nan("") << 2 << false << qint64(0);
         QTest::addRow("infinity is refused") << std::numeric_limits<double>::infinity() << 2 << false << qint64(0);
@@ -148,10 +154,10 @@ private slots:
         QTest::addRow("100 fen is 1.00") << qint64(100) << "1.00";
         QTest::addRow("-100 fen is -1.00") << qint64(-100) << "-1.00";
         QTest::addRow("151850 fen is 1518.50 (SD-1 basic)") << qint64(151850) << "1518.50";
-        QTest::addRow("the largest int64 is 92233720368547758.07") << qint64(std::numeric_limits<qint64>::max())
-                                                                  << "92233720368547758.07";
-        QTest::addRow("the smallest int64 is -92233720368547758.08") << qint64(std::numeric_limits<qint64>::min())
-                                                                    << "-92233720368547758.08";
+        QTest::addRow("the largest int64 is 92233720368547758.07")
+            << qint64(std::numeric_limits<qint64>::max()) << "92233720368547758.07";
+        QTest::addRow("the smallest int64 is -92233720368547758.08")
+            << qint64(std::numeric_limits<qint64>::min()) << "-92233720368547758.08";
     }
     void formatFen()
     {

@@ -59,7 +59,8 @@ private slots:
         auto again = applyPackEdit("shandong.json", r.text, edit);
         QVERIFY(std::holds_alternative<PackEditResult>(again));
         QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).oldValue), QStringLiteral("8012"));
-        QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).newVersion), QStringLiteral("2026.11.1-local.2"));
+        QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).newVersion),
+                 QStringLiteral("2026.11.1-local.2"));
     }
 
     // Any province pack can be edited: its rules, local items and approximate note pass through unchanged.
@@ -111,12 +112,32 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("key");
-        QTest::addRow("no source") << "pensionBase" << "2026" << "8012" << "" << "source";
-        QTest::addRow("not a number") << "pensionBase" << "2026" << "八千" << "x" << "value";
+        QTest::addRow("no source") << "pensionBase"
+                                   << "2026"
+                                   << "8012"
+                                   << ""
+                                   << "source";
+        QTest::addRow("not a number") << "pensionBase"
+                                      << "2026"
+                                      << "八千"
+                                      << "x"
+                                      << "value";
         // The new entry follows the pack's 14 pensionBase entries (2010–2017 and 2020–2025).
-        QTest::addRow("implausible base") << "pensionBase" << "2026" << "80" << "x" << "series.pensionBase.values[14].value";
-        QTest::addRow("a bad date") << "pensionBase" << "2026-13" << "8012" << "x" << "series.pensionBase.values[14].from";
-        QTest::addRow("an unknown series") << "pensionBas" << "2026" << "8012" << "x" << "series.pensionBas";
+        QTest::addRow("implausible base") << "pensionBase"
+                                          << "2026"
+                                          << "80"
+                                          << "x"
+                                          << "series.pensionBase.values[14].value";
+        QTest::addRow("a bad date") << "pensionBase"
+                                    << "2026-13"
+                                    << "8012"
+                                    << "x"
+                                    << "series.pensionBase.values[14].from";
+        QTest::addRow("an unknown series") << "pensionBas"
+                                           << "2026"
+                                           << "8012"
+                                           << "x"
+                                           << "series.pensionBas";
     }
 
     void rejectedEdits()

@@ -60,12 +60,17 @@ const char *const kValidPack = R"({
   }
 })";
 
-const char *const kTrack = R"("tracks": { "male-60": { "baseAge": 60, "startBirth": "1965-01", "stepMonths": 4, "capMonths": 36, "minAge": 60, "status": "published", "confidence": "official", "source": "test track" } },)";
+const char *const kTrack =
+    R"("tracks": { "male-60": { "baseAge": 60, "startBirth": "1965-01", "stepMonths": 4, "capMonths": 36, "minAge": 60, "status": "published", "confidence": "official", "source": "test track" } },)";
 
 // A rule selection of the "rules" section (docs/parameter-packs.md).
-const char *const kRule = R"("rules": { "indexAveraging": { "values": [ { "from": "2006-01", "rule": "yearly-hebei", "status": "assumed", "confidence": "secondary", "source": "test rule" } ] } },)";
+const char *const kRule =
+    R"("rules": { "indexAveraging": { "values": [ { "from": "2006-01", "rule": "yearly-hebei", "status": "assumed", "confidence": "secondary", "source": "test rule" } ] } },)";
 
-std::string validPack() { return kValidPack; }
+std::string validPack()
+{
+    return kValidPack;
+}
 
 // The rule selections, local items and approximate note of docs/parameter-packs.md, on the province and its city.
 const char *const kRules = R"("rules": {
@@ -145,7 +150,8 @@ private slots:
     void regionIds()
     {
         const auto ids = support::library().regionIds();
-        for (const char *id : {"shandong", "hebei", "shandong/weifang", "shandong/binzhou", "hebei/leting", "hebei/tangshan"})
+        for (const char *id :
+             {"shandong", "hebei", "shandong/weifang", "shandong/binzhou", "hebei/leting", "hebei/tangshan"})
             QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
         // the national pack is not a region of its own
         QVERIFY(std::find(ids.begin(), ids.end(), "national") == ids.end());
@@ -175,7 +181,9 @@ private slots:
             QVERIFY(ctx.lastYear() >= 2045);
             for (int y = 1996; y <= 2045; ++y) {
                 const YearFigures &f = ctx.year(y);
-                const QByteArray where = (id + QStringLiteral(" %1 (today %2)").arg(y).arg(QString::fromStdString(today.toString()))).toUtf8();
+                const QByteArray where =
+                    (id + QStringLiteral(" %1 (today %2)").arg(y).arg(QString::fromStdString(today.toString())))
+                        .toUtf8();
                 QCOMPARE(f.year, y);
                 QVERIFY2(f.average > 0, where.constData());
                 QVERIFY2(f.denominator > 0, where.constData());
@@ -336,7 +344,8 @@ private slots:
         QVERIFY(set.find("annuityMonthsByAge"));
         QCOMPARE(set.versionLabel().rfind("national@", 0), std::size_t(0));
         QVERIFY(set.versionLabel().find("testland@2026.11.1") != std::string::npos);
-        QVERIFY(std::any_of(set.notes.begin(), set.notes.end(), [](const LocalText &n) { return n.en == "city note" && n.zh == "city note"; }));
+        QVERIFY(std::any_of(set.notes.begin(), set.notes.end(),
+                            [](const LocalText &n) { return n.en == "city note" && n.zh == "city note"; }));
         // the new region is listed
         const auto ids = lib.regionIds();
         QVERIFY(std::find(ids.begin(), ids.end(), "testland/testcity") != ids.end());
@@ -369,8 +378,9 @@ private slots:
         auto city = lib.resolve("shandong/atlantis");
         QVERIFY(std::holds_alternative<PackError>(city));
         QCOMPARE(QString::fromStdString(std::get<PackError>(city).key), QStringLiteral("cities"));
-        QVERIFY(!lib.add("orphan.json", mutate(mutate(validPack(), "\"extends\": \"national\"", "\"extends\": \"nowhere\""),
-                                               "\"id\": \"testland\"", "\"id\": \"orphan\"")));
+        QVERIFY(
+            !lib.add("orphan.json", mutate(mutate(validPack(), "\"extends\": \"national\"", "\"extends\": \"nowhere\""),
+                                           "\"id\": \"testland\"", "\"id\": \"orphan\"")));
         auto orphan = lib.resolve("orphan");
         QVERIFY(std::holds_alternative<PackError>(orphan));
         QCOMPARE(QString::fromStdString(std::get<PackError>(orphan).key), QStringLiteral("extends"));
@@ -383,8 +393,8 @@ private slots:
     void rulesAreDated()
     {
         ParameterLibrary lib;
-        const std::string text = mutate(validPack(), "\"compiled\": \"2026-11-24\",",
-                                        std::string("\"compiled\": \"2026-11-24\", ") + kRule);
+        const std::string text =
+            mutate(validPack(), "\"compiled\": \"2026-11-24\",", std::string("\"compiled\": \"2026-11-24\", ") + kRule);
         const QByteArray national = support::readFile(support::regionsDir() + QStringLiteral("/national.json"));
         QVERIFY(!lib.add("national.json", support::view(national)));
         QVERIFY(!lib.add("testland.json", text));
@@ -433,12 +443,15 @@ private slots:
         const std::string v = validPack();
         row("a pack that is not JSON", "{ \"format\": \"pension-params/1\", ", "", "not valid JSON");
         row("a pack that is a JSON array", "[1, 2]", "", "JSON object");
-        row("the wrong format string", mutate(v, "\"pension-params/1\"", "\"pension-params/2\""), "format", "pension-params/1");
-        row("an unknown top-level key", mutate(v, "\"compiled\": \"2026-11-24\",", "\"compiled\": \"2026-11-24\", \"colour\": \"red\","),
-            "colour", "unknown key");
+        row("the wrong format string", mutate(v, "\"pension-params/1\"", "\"pension-params/2\""), "format",
+            "pension-params/1");
+        row("an unknown top-level key",
+            mutate(v, "\"compiled\": \"2026-11-24\",", "\"compiled\": \"2026-11-24\", \"colour\": \"red\","), "colour",
+            "unknown key");
         row("a misspelt key in a series entry", mutate(v, "\"value\": 7468,", "\"value\": 7468, \"vaule\": 1,"),
             "series.pensionBase.values[0].vaule", "unknown key");
-        row("an unknown series", mutate(v, "\"pensionBase\": {", "\"pensionBse\": {"), "series.pensionBse", "unknown series");
+        row("an unknown series", mutate(v, "\"pensionBase\": {", "\"pensionBse\": {"), "series.pensionBse",
+            "unknown series");
         row("dates not in order", mutate(v, "\"from\": \"2024\"", "\"from\": \"2022\""),
             "series.pensionBase.values[1].from", "dates not in order");
         row("a duplicate date (a year and its January)", mutate(v, "\"from\": \"2024\"", "\"from\": \"2023-01\""),
@@ -451,47 +464,64 @@ private slots:
             "series.pensionBase.values[0].value", "decimals");
         row("a value given as text", mutate(v, "\"value\": 7468,", "\"value\": \"7468\","),
             "series.pensionBase.values[0].value", "number");
-        row("the wrong unit", mutate(v, "\"unit\": \"yuan-per-month\",\n      \"values\": [\n        { \"from\": \"2023\"",
-                                     "\"unit\": \"yuan-per-year\",\n      \"values\": [\n        { \"from\": \"2023\""),
+        row("the wrong unit",
+            mutate(v, "\"unit\": \"yuan-per-month\",\n      \"values\": [\n        { \"from\": \"2023\"",
+                   "\"unit\": \"yuan-per-year\",\n      \"values\": [\n        { \"from\": \"2023\""),
             "series.pensionBase.unit", "yuan-per-month");
         row("a recalled figure marked published",
-            mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"", "\"confidence\": \"recall\", \"source\": \"first source\""),
+            mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"",
+                   "\"confidence\": \"recall\", \"source\": \"first source\""),
             "series.pensionBase.values[0].status", "recalled");
-        row("an unknown status", mutate(v, "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"first source\"",
-                                        "\"status\": \"final\", \"confidence\": \"secondary\", \"source\": \"first source\""),
+        row("an unknown status",
+            mutate(v, "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"first source\"",
+                   "\"status\": \"final\", \"confidence\": \"secondary\", \"source\": \"first source\""),
             "series.pensionBase.values[0].status", "published, provisional or assumed");
-        row("an unknown confidence", mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"",
-                                            "\"confidence\": \"certain\", \"source\": \"first source\""),
+        row("an unknown confidence",
+            mutate(v, "\"confidence\": \"secondary\", \"source\": \"first source\"",
+                   "\"confidence\": \"certain\", \"source\": \"first source\""),
             "series.pensionBase.values[0].confidence", "official, secondary, inferred or recall");
-        row("a missing source", mutate(v, ", \"source\": \"first source\"", ""), "series.pensionBase.values[0].source", "missing");
-        row("an empty source", mutate(v, "\"source\": \"first source\"", "\"source\": \"\""), "series.pensionBase.values[0].source",
-            "non-empty");
-        row("a publishedOn that is not a month", mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2023-13\""),
+        row("a missing source", mutate(v, ", \"source\": \"first source\"", ""), "series.pensionBase.values[0].source",
+            "missing");
+        row("an empty source", mutate(v, "\"source\": \"first source\"", "\"source\": \"\""),
+            "series.pensionBase.values[0].source", "non-empty");
+        row("a publishedOn that is not a month",
+            mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2023-13\""),
             "series.pensionBase.values[0].publishedOn", "YYYY-MM");
-        row("a publishedOn before the figure applies", mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2022-12\""),
+        row("a publishedOn before the figure applies",
+            mutate(v, "\"publishedOn\": \"2023-12\"", "\"publishedOn\": \"2022-12\""),
             "series.pensionBase.values[0].publishedOn", "before");
         row("a from that is not a year or a month", mutate(v, "\"from\": \"2023\"", "\"from\": \"23\""),
             "series.pensionBase.values[0].from", "YYYY");
-        row("an unknown scalar", mutate(v, "\"accountStart\": {", "\"acountStart\": {"), "scalars.acountStart", "unknown scalar");
+        row("an unknown scalar", mutate(v, "\"accountStart\": {", "\"acountStart\": {"), "scalars.acountStart",
+            "unknown scalar");
         row("a scalar month that is not YYYY-MM", mutate(v, "\"value\": \"1996-01\"", "\"value\": \"1996-1\""),
             "scalars.accountStart.value", "YYYY-MM");
-        row("an id with capitals and spaces", mutate(v, "\"id\": \"testland\"", "\"id\": \"Test Land\""), "id", "lower-case");
-        row("an unknown key in a city", mutate(v, "\"note\": \"city note\",", "\"note\": \"city note\", \"population\": 1,"),
+        row("an id with capitals and spaces", mutate(v, "\"id\": \"testland\"", "\"id\": \"Test Land\""), "id",
+            "lower-case");
+        row("an unknown key in a city",
+            mutate(v, "\"note\": \"city note\",", "\"note\": \"city note\", \"population\": 1,"),
             "cities.testcity.population", "unknown key");
-        row("an unknown series in a city", mutate(v, "\"series\": {\n        \"contributionAverage\"", "\"series\": {\n        \"cityAverage\""),
+        row("an unknown series in a city",
+            mutate(v, "\"series\": {\n        \"contributionAverage\"", "\"series\": {\n        \"cityAverage\""),
             "cities.testcity.series.cityAverage", "unknown series");
-        row("an unknown track", mutate(v, "\"compiled\": \"2026-11-24\",", "\"compiled\": \"2026-11-24\", \"tracks\": { \"male-65\": {} },"),
+        row("an unknown track",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   "\"compiled\": \"2026-11-24\", \"tracks\": { \"male-65\": {} },"),
             "tracks.male-65", "unknown track");
-        row("a track age outside 40–70", mutate(v, "\"compiled\": \"2026-11-24\",",
-                                                 std::string("\"compiled\": \"2026-11-24\", ") + mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 600")),
+        row("a track age outside 40–70",
+            mutate(v, "\"compiled\": \"2026-11-24\",",
+                   std::string("\"compiled\": \"2026-11-24\", ") +
+                       mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 600")),
             "tracks.male-60.baseAge", "whole number");
         row("a track age of 2^32 + 60 (wraps to 60 in an int)",
             mutate(v, "\"compiled\": \"2026-11-24\",",
-                   std::string("\"compiled\": \"2026-11-24\", ") + mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 4294967356")),
+                   std::string("\"compiled\": \"2026-11-24\", ") +
+                       mutate(kTrack, "\"baseAge\": 60", "\"baseAge\": 4294967356")),
             "tracks.male-60.baseAge", "whole number");
         row("grades not increasing",
             mutate(v, "\"compiled\": \"2026-11-24\",",
-                   "\"compiled\": \"2026-11-24\", \"grades\": { \"values\": [60, 100, 100], \"unit\": \"percent\", \"status\": \"assumed\", \"confidence\": \"inferred\", \"source\": \"x\" },"),
+                   "\"compiled\": \"2026-11-24\", \"grades\": { \"values\": [60, 100, 100], \"unit\": \"percent\", "
+                   "\"status\": \"assumed\", \"confidence\": \"inferred\", \"source\": \"x\" },"),
             "grades.values[2]", "increasing");
         row("a missing version", mutate(v, "\"version\": \"2026.11.1\",", ""), "version", "missing");
         row("an unknown rule key",
@@ -585,8 +615,9 @@ private slots:
         QVERIFY2(e.has_value(), "the pack was accepted");
         QCOMPARE(QString::fromStdString(e->file), QStringLiteral("testland.json"));
         QCOMPARE(QString::fromStdString(e->key), key);
-        QVERIFY2(QString::fromStdString(e->reason).contains(reason),
-                 qPrintable(QStringLiteral("reason \"%1\" lacks \"%2\"").arg(QString::fromStdString(e->reason), reason)));
+        QVERIFY2(
+            QString::fromStdString(e->reason).contains(reason),
+            qPrintable(QStringLiteral("reason \"%1\" lacks \"%2\"").arg(QString::fromStdString(e->reason), reason)));
         // message() names the file, the key and the reason
         const QString message = QString::fromStdString(e->message());
         QVERIFY(message.startsWith(QStringLiteral("testland.json: ")));

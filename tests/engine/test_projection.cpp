@@ -35,7 +35,10 @@ Result mustEstimate(const Prepared &p, const Plan &plan)
     return std::get<Result>(std::move(r));
 }
 
-Result mustEstimate(const Case &c, YearMonth today) { return mustEstimate(*mustPrepare(c, today), c.plan); }
+Result mustEstimate(const Case &c, YearMonth today)
+{
+    return mustEstimate(*mustPrepare(c, today), c.plan);
+}
 
 bool hasWarning(const Result &r, WarningCode code)
 {
@@ -47,7 +50,8 @@ Case sheetCase(const QString &name)
     return support::caseFromFile(support::testData(QStringLiteral("cases/%1.pension.json").arg(name)));
 }
 
-PlanPeriod period(const char *from, std::optional<YearMonth> until, Ppm grade, InsuranceKind kind = InsuranceKind::Flexible)
+PlanPeriod period(const char *from, std::optional<YearMonth> until, Ppm grade,
+                  InsuranceKind kind = InsuranceKind::Flexible)
 {
     PlanPeriod p;
     p.from = ym(from);
@@ -70,8 +74,8 @@ const char *const kFlexible1980 = R"({
 })";
 
 // An employee whose statement is written at the end of `asOf`; birth, track and region filled in by the caller.
-Case employeeCase(const char *region, Sex sex, YearMonth birth, const char *track, const char *asOf, HalfMonths accountHalves,
-                  Ppm index, Fen balance)
+Case employeeCase(const char *region, Sex sex, YearMonth birth, const char *track, const char *asOf,
+                  HalfMonths accountHalves, Ppm index, Fen balance)
 {
     Case c;
     c.region = region;
@@ -91,7 +95,10 @@ Case employeeCase(const char *region, Sex sex, YearMonth birth, const char *trac
     return c;
 }
 
-double relativeDifference(Fen a, Fen b) { return std::fabs(double(a - b)) / double(std::max(a, b)); }
+double relativeDifference(Fen a, Fen b)
+{
+    return std::fabs(double(a - b)) / double(std::max(a, b));
+}
 
 } // namespace
 
@@ -118,7 +125,8 @@ private slots:
         QTest::addColumn<int>("yearsCenti");
         QTest::addColumn<int>("transitionCenti");
         QTest::addColumn<qint64>("indexedWage");
-        QTest::addRow("SD-1 滨州 (domain §10, liubigfatty cases/shandong/binzhou-pension-case.json): 预发 1911.94 on 6893")
+        QTest::addRow(
+            "SD-1 滨州 (domain §10, liubigfatty cases/shandong/binzhou-pension-case.json): 预发 1911.94 on 6893")
             << "sd-1" << qint64(151850) << qint64(30916) << qint64(8428) << qint64(191194) << qint64(689300) << true
             << "2022-01" << 600 << 1950 << 2708 << 150 << qint64(432191);
         QTest::addRow("SD-3 济南 (domain §10, liubigfatty cases/shandong/7.json): 预发 6057.30 on 7468")
@@ -192,7 +200,8 @@ private slots:
         QCOMPARE(m.total, total);
         // The explanation ends with the total it printed.
         QVERIFY(!r.steps.empty());
-        const auto totalStep = std::find_if(r.steps.begin(), r.steps.end(), [](const Step &s) { return s.code == StepCode::Total; });
+        const auto totalStep =
+            std::find_if(r.steps.begin(), r.steps.end(), [](const Step &s) { return s.code == StepCode::Total; });
         QVERIFY(totalStep != r.steps.end());
         QCOMPARE(totalStep->value, formatFen(r.monthly.total));
     }
@@ -493,9 +502,15 @@ private slots:
         QTest::addColumn<QString>("track");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("last");
-        QTest::addRow("men born 1964-01 … 1976-12 (across the 1965-01 start and the 63 cap)") << "male-60" << "1964-01" << "1976-12";
-        QTest::addRow("原55 women born 1969-01 … 1981-12") << "female-55" << "1969-01" << "1981-12";
-        QTest::addRow("原50 women born 1974-01 … 1985-12 (across the 1975-01 start and the 55 cap)") << "female-50" << "1974-01" << "1985-12";
+        QTest::addRow("men born 1964-01 … 1976-12 (across the 1965-01 start and the 63 cap)") << "male-60"
+                                                                                              << "1964-01"
+                                                                                              << "1976-12";
+        QTest::addRow("原55 women born 1969-01 … 1981-12") << "female-55"
+                                                           << "1969-01"
+                                                           << "1981-12";
+        QTest::addRow("原50 women born 1974-01 … 1985-12 (across the 1975-01 start and the 55 cap)") << "female-50"
+                                                                                                     << "1974-01"
+                                                                                                     << "1985-12";
     }
     void continuousAcrossBirthMonths()
     {
@@ -511,8 +526,8 @@ private slots:
             if (previous) {
                 const double d = relativeDifference(r.monthly.total, *previous);
                 QVERIFY2(d < 0.03, qPrintable(QStringLiteral("born %1: %2 vs %3 (%4%)")
-                                                  .arg(QString::fromStdString(b.toString()), support::yuan(r.monthly.total),
-                                                       support::yuan(*previous))
+                                                  .arg(QString::fromStdString(b.toString()),
+                                                       support::yuan(r.monthly.total), support::yuan(*previous))
                                                   .arg(d * 100, 0, 'f', 2)));
             }
             previous = r.monthly.total;
@@ -522,8 +537,10 @@ private slots:
     // The pair the brief names: a man born 1965-12 retires 2026-03 at 60y3m, one born 1966-01 in 2026-05 at 60y4m.
     void bornDecember1965VersusJanuary1966()
     {
-        const Case dec = employeeCase("shandong", Sex::Male, ym("1965-12"), "male-60", "2023-12", 600, 1'000'000, 15'000'000);
-        const Case jan = employeeCase("shandong", Sex::Male, ym("1966-01"), "male-60", "2023-12", 600, 1'000'000, 15'000'000);
+        const Case dec =
+            employeeCase("shandong", Sex::Male, ym("1965-12"), "male-60", "2023-12", 600, 1'000'000, 15'000'000);
+        const Case jan =
+            employeeCase("shandong", Sex::Male, ym("1966-01"), "male-60", "2023-12", 600, 1'000'000, 15'000'000);
         const Result a = mustEstimate(dec, ym("2026-11"));
         const Result b = mustEstimate(jan, ym("2026-11"));
         QCOMPARE(QString::fromStdString(a.retirement.month.toString()), QStringLiteral("2026-03"));
@@ -540,9 +557,12 @@ private slots:
     {
         QTest::addColumn<QString>("track");
         QTest::addColumn<QString>("birth");
-        QTest::addRow("a man born 1970-01: every month of his window 2030-01 … 2034-05") << "male-60" << "1970-01";
-        QTest::addRow("a 原50 woman born 1980-01: every month of her window 2030-01 … 2035-08") << "female-50" << "1980-01";
-        QTest::addRow("a 原55 woman born 1972-06: every month of her window 2027-06 … 2031-02") << "female-55" << "1972-06";
+        QTest::addRow("a man born 1970-01: every month of his window 2030-01 … 2034-05") << "male-60"
+                                                                                         << "1970-01";
+        QTest::addRow("a 原50 woman born 1980-01: every month of her window 2030-01 … 2035-08") << "female-50"
+                                                                                                << "1980-01";
+        QTest::addRow("a 原55 woman born 1972-06: every month of her window 2027-06 … 2031-02") << "female-55"
+                                                                                                << "1972-06";
     }
     void continuousAcrossRetirementMonths()
     {
@@ -550,7 +570,8 @@ private slots:
         QFETCH(QString, birth);
         const QByteArray t = track.toUtf8();
         const Sex sex = track == QLatin1String("male-60") ? Sex::Male : Sex::Female;
-        const Case c = employeeCase("hebei", sex, ym(birth.toUtf8().constData()), t.constData(), "2025-06", 2 * 300, 900'000, 12'000'000);
+        const Case c = employeeCase("hebei", sex, ym(birth.toUtf8().constData()), t.constData(), "2025-06", 2 * 300,
+                                    900'000, 12'000'000);
         const auto p = mustPrepare(c, ym("2025-06"));
         std::optional<Fen> previous;
         int months = 0;
@@ -573,8 +594,8 @@ private slots:
     void ledgerNeverLosesMoney()
     {
         Case c = support::caseFromText(kFlexible1980);
-        c.plan.contributions = {period("2025-07", ym("2026-12"), 1'000'000), period("2028-01", ym("2030-06"), 2'000'000),
-                                period("2033-01", std::nullopt, 600'000)};
+        c.plan.contributions = {period("2025-07", ym("2026-12"), 1'000'000),
+                                period("2028-01", ym("2030-06"), 2'000'000), period("2033-01", std::nullopt, 600'000)};
         const auto p = mustPrepare(c, ym("2025-06"));
         const Result r = mustEstimate(*p, c.plan);
         Fen credits = 0;
@@ -633,10 +654,14 @@ private slots:
         QTest::addColumn<qint64>("credit"); // the year's credit
         QTest::addColumn<qint64>("paid");   // the year's 20%
         // 2025: July–December (6 months); 0.6 × 7506 = 4503.60 is below the floor 4504
-        QTest::addRow("60%% in 2025 pays on the floor 4504: 6 × 360.32 credited, 6 × 900.80 paid") << qint64(600000) << 2025 << qint64(216192) << qint64(540480);
-        QTest::addRow("300%% in 2025 pays on the ceiling 22518: 6 × 1801.44, 6 × 4503.60") << qint64(3000000) << 2025 << qint64(1080864) << qint64(2702160);
-        QTest::addRow("60%% in 2026 pays on the floor 4573: 12 × 365.84, 12 × 914.60") << qint64(600000) << 2026 << qint64(439008) << qint64(1097520);
-        QTest::addRow("300%% in 2026 pays on the ceiling 22863: 12 × 1829.04, 12 × 4572.60") << qint64(3000000) << 2026 << qint64(2194848) << qint64(5487120);
+        QTest::addRow("60%% in 2025 pays on the floor 4504: 6 × 360.32 credited, 6 × 900.80 paid")
+            << qint64(600000) << 2025 << qint64(216192) << qint64(540480);
+        QTest::addRow("300%% in 2025 pays on the ceiling 22518: 6 × 1801.44, 6 × 4503.60")
+            << qint64(3000000) << 2025 << qint64(1080864) << qint64(2702160);
+        QTest::addRow("60%% in 2026 pays on the floor 4573: 12 × 365.84, 12 × 914.60")
+            << qint64(600000) << 2026 << qint64(439008) << qint64(1097520);
+        QTest::addRow("300%% in 2026 pays on the ceiling 22863: 12 × 1829.04, 12 × 4572.60")
+            << qint64(3000000) << 2026 << qint64(2194848) << qint64(5487120);
     }
     void gradesAtTheBoundsPayThePublishedFloorAndCeiling()
     {
@@ -664,7 +689,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("today");
-        QTest::addRow("Shandong flexible worker born 1980-05, statement of 2025-06") << QString::fromUtf8(kFlexible1980) << "2025-06";
+        QTest::addRow("Shandong flexible worker born 1980-05, statement of 2025-06")
+            << QString::fromUtf8(kFlexible1980) << "2025-06";
         QTest::addRow("Hebei employee born 1975-04 with a year-by-year history to 2025-06") << QStringLiteral(R"({
   "format": "pension-case/1", "region": "hebei", "asOf": "2025-06",
   "person": { "sex": "male", "birth": "1975-04", "track": "male-60" },
@@ -692,8 +718,11 @@ private slots:
         GridRequest req;
         req.grades = {600'000, 1'000'000, 2'350'000};
         req.stopAfterYears = {0, 1, 3, 7, 18, 40};
-        req.retires = {RetireChoice{}, RetireChoice{RetireKind::Early, {}, 12}, RetireChoice{RetireKind::Early, {}, 36},
-                       RetireChoice{RetireKind::Late, {}, 12}, RetireChoice{RetireKind::Late, {}, 36},
+        req.retires = {RetireChoice{},
+                       RetireChoice{RetireKind::Early, {}, 12},
+                       RetireChoice{RetireKind::Early, {}, 36},
+                       RetireChoice{RetireKind::Late, {}, 12},
+                       RetireChoice{RetireKind::Late, {}, 36},
                        RetireChoice{RetireKind::Month, p->window.statutoryMonth.plus(7), 0},
                        RetireChoice{RetireKind::Early, {}, 70}}; // the last one is outside every window
         req.kind = InsuranceKind::Flexible;
@@ -761,7 +790,8 @@ private slots:
         QTest::addRow("60 months: 120 short, minimum reached 2037-08") << 60.0 << false << 120 << "2037-08";
         QTest::addRow("60.5 months: 119.5 short counts as 120, reached 2037-08") << 60.5 << false << 120 << "2037-08";
         QTest::addRow("59.5 months: 120.5 short counts as 121, reached 2037-09") << 59.5 << false << 121 << "2037-09";
-        QTest::addRow("179.5 months: half a month short counts as 1, reached 2027-09") << 179.5 << false << 1 << "2027-09";
+        QTest::addRow("179.5 months: half a month short counts as 1, reached 2027-09")
+            << 179.5 << false << 1 << "2027-09";
         QTest::addRow("exactly 180 months is eligible") << 180.0 << true << 0 << "";
     }
     void shortOfTheMinimum()
@@ -776,7 +806,8 @@ private slots:
   "insurance": { "kind": "flexible" },
   "record": { "accountMonths": %1, "averageIndex": 0.6, "accountBalance": 10000.00 },
   "plan": { "retire": "statutory" }
-})").arg(months);
+})")
+                                 .arg(months);
         const Result r = mustEstimate(support::caseFromText(text.toStdString()), ym("2025-06"));
         QCOMPARE(QString::fromStdString(r.retirement.month.toString()), QStringLiteral("2027-08"));
         QCOMPARE(r.eligibility.requiredMonths, 180);
@@ -810,9 +841,9 @@ private slots:
     void invalidRetirementIsAnInputError()
     {
         const auto p = mustPrepare(support::caseFromText(kFlexible1980), ym("2025-06"));
-        for (const RetireChoice &choice : {RetireChoice{RetireKind::Month, ym("2040-04"), 0},
-                                           RetireChoice{RetireKind::Month, ym("2046-06"), 0},
-                                           RetireChoice{RetireKind::Early, {}, 37}}) {
+        for (const RetireChoice &choice :
+             {RetireChoice{RetireKind::Month, ym("2040-04"), 0}, RetireChoice{RetireKind::Month, ym("2046-06"), 0},
+              RetireChoice{RetireKind::Early, {}, 37}}) {
             Plan plan = p->kase.plan;
             plan.retire = choice;
             auto r = estimate(*p, plan);

@@ -18,8 +18,7 @@
 
 namespace guitest {
 
-template <typename T>
-T *child(const QObject *root, const char *name)
+template <typename T> T *child(const QObject *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
     if (!w)

@@ -60,11 +60,11 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addRow("a plain amount") << QStringLiteral("233006.44") << 2 << qint64(23300644) << true;
         QTest::addRow("grouping commas and yuan") << QStringLiteral("233,006.44元") << 2 << qint64(23300644) << true;
-        QTest::addRow("full-width digits from an input method") << QStringLiteral("２３３００６．４４") << 2
-                                                               << qint64(23300644) << true;
+        QTest::addRow("full-width digits from an input method")
+            << QStringLiteral("２３３００６．４４") << 2 << qint64(23300644) << true;
         QTest::addRow("a yen sign and spaces") << QStringLiteral(" ¥ 1 419.15 ") << 2 << qint64(141915) << true;
-        QTest::addRow("too many decimals is refused, not rounded") << QStringLiteral("1.23456") << 4 << qint64(0)
-                                                                    << false;
+        QTest::addRow("too many decimals is refused, not rounded")
+            << QStringLiteral("1.23456") << 4 << qint64(0) << false;
         QTest::addRow("letters are refused") << QStringLiteral("12a") << 2 << qint64(0) << false;
         QTest::addRow("an exponent is refused") << QStringLiteral("1e3") << 2 << qint64(0) << false;
     }

@@ -26,8 +26,8 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -53,7 +53,6 @@ using pension::gui::ParameterEditor;
 
 namespace {
 
-
 // SD-3's woman, born 1969-02 in 济南 (370102).
 const QString kSd3Id = withCheckDigit(QStringLiteral("37010219690215002"));
 
@@ -68,8 +67,7 @@ void enterNamedSd3(MainWindow &w, const QString &name = QStringLiteral("张三")
 // Waits until the window has opened its library and looked for a draft (a queued step after construction).
 #define WAIT_STARTED(w) QTRY_VERIFY_WITH_TIMEOUT((w).counter()->started(), 5000)
 
-template <typename T>
-T *dialog(MainWindow &w, const char *name)
+template <typename T> T *dialog(MainWindow &w, const char *name)
 {
     T *d = w.findChild<T *>(QString::fromLatin1(name));
     return d && d->isVisible() ? d : nullptr;
@@ -442,7 +440,8 @@ private slots:
         // A shipped sample: its first contribution month is not a field of the form, and the clerk is told.
         QString told;
         w.counter()->setInform([&](const QString &text) { told = text; });
-        QVERIFY(w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json")));
+        QVERIFY(w.counter()->openCaseFileAt(
+            QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json")));
         QCOMPARE(child<QLineEdit>(&w, "nameEdit")->text(), QStringLiteral("郭某"));
         QCOMPARE(child<QComboBox>(&w, "gradeCombo")->currentText(), QStringLiteral("100%"));
         QVERIFY2(told.contains(QStringLiteral("insurance.firstContribution")), qPrintable(told));
@@ -574,7 +573,8 @@ private slots:
         // Every pack, with its city series.
         auto *tree = child<QTreeWidget>(editor, "seriesTree");
         QCOMPARE(tree->topLevelItemCount(), 3);
-        QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QStringLiteral("binzhou"), QStringLiteral("indexDenominator")));
+        QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QStringLiteral("binzhou"),
+                                     QStringLiteral("indexDenominator")));
         QVERIFY(child<QTableWidget>(editor, "valuesTable")->rowCount() > 10);
         QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QString(), QStringLiteral("pensionBase")));
         auto *values = child<QTableWidget>(editor, "valuesTable");
@@ -614,7 +614,8 @@ private slots:
         type(source, QStringLiteral("鲁人社字〔2026〕1号, read on the provincial site"));
         type(child<QLineEdit>(editor, "editPublishedOnEdit"), QStringLiteral("2026-12"));
         QTest::keyClick(child<QLineEdit>(editor, "editPublishedOnEdit"), Qt::Key_Return);
-        QVERIFY2(!child<QLabel>(editor, "editError")->isVisible(), qPrintable(child<QLabel>(editor, "editError")->text()));
+        QVERIFY2(!child<QLabel>(editor, "editError")->isVisible(),
+                 qPrintable(child<QLabel>(editor, "editError")->text()));
         QVERIFY(!sourceError->isVisible());
         QVERIFY2(child<QLabel>(editor, "editResult")->text().contains(QStringLiteral("2026.11.1-local.1")),
                  qPrintable(child<QLabel>(editor, "editResult")->text()));
@@ -743,7 +744,9 @@ private slots:
         const QString draft = w.counter()->library().draft()->first;
         const int inDraft = static_cast<int>(draft.count(QStringLiteral("王")));
         QVERIFY2(inDraft >= typed - 25, qPrintable(QStringLiteral("typed %1, in the draft %2, first draft at %3 ms")
-                                                       .arg(typed).arg(inDraft).arg(firstDraftAt)));
+                                                       .arg(typed)
+                                                       .arg(inDraft)
+                                                       .arg(firstDraftAt)));
     }
 
     // 4. The kill loop: a program typing on without a pause is killed at a random moment, five times; each time the
@@ -763,7 +766,8 @@ private slots:
             QVERIFY(planner.waitForStarted());
             const int until = 25 + QRandomGenerator::global()->bounded(20); // 2.5–4.5 s of typing
             QByteArray said;
-            QTRY_VERIFY_WITH_TIMEOUT((said += planner.readAllStandardOutput()).contains("typed " + QByteArray::number(until) + "\n"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (said += planner.readAllStandardOutput()).contains("typed " + QByteArray::number(until) + "\n"), 30000);
             planner.kill();
             QVERIFY(planner.waitForFinished());
             said += planner.readAllStandardOutput();
@@ -775,7 +779,8 @@ private slots:
             w.show();
             WAIT_STARTED(w);
             const int kept = static_cast<int>(child<QLineEdit>(&w, "nameEdit")->text().size());
-            QVERIFY2(kept >= typed - 21, qPrintable(QStringLiteral("round %1: typed %2, kept %3").arg(round).arg(typed).arg(kept)));
+            QVERIFY2(kept >= typed - 21,
+                     qPrintable(QStringLiteral("round %1: typed %2, kept %3").arg(round).arg(typed).arg(kept)));
             qInfo("round %d: typed %d characters, %d came back", round, typed, kept);
         }
     }
@@ -797,7 +802,8 @@ private slots:
         second.show();
         WAIT_STARTED(second);
         QVERIFY(second.counter()->library().isReadOnly());
-        QVERIFY2(!told.isEmpty() && told.front().contains(QStringLiteral("another window")), qPrintable(told.join(QLatin1Char('|'))));
+        QVERIFY2(!told.isEmpty() && told.front().contains(QStringLiteral("another window")),
+                 qPrintable(told.join(QLatin1Char('|'))));
         QVERIFY(child<QLineEdit>(&second, "nameEdit")->text().isEmpty()); // the first window's draft stays there
         child<QAction>(&second, "newCaseAction")->trigger();
         enterNamedSd3(second, QStringLiteral("乙"));
@@ -835,7 +841,8 @@ private slots:
         w.show();
         WAIT_STARTED(w);
         QVERIFY2(text.contains(QStringLiteral("damaged")), qPrintable(text));
-        QVERIFY2(choices.value(0).contains(QStringLiteral("cases in it: 3")), qPrintable(choices.join(QLatin1Char('|'))));
+        QVERIFY2(choices.value(0).contains(QStringLiteral("cases in it: 3")),
+                 qPrintable(choices.join(QLatin1Char('|'))));
         QCOMPARE(w.counter()->library().search(QString()).size(), 3);
     }
 
@@ -855,7 +862,8 @@ private slots:
             QSqlQuery q(db);
             for (int i = 0; i < 21; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (name, id_number, json, created, updated) VALUES"
-                                              " ('后来%1', '', '{}', '2026-01-01', '2026-01-01')").arg(i)));
+                                              " ('后来%1', '', '{}', '2026-01-01', '2026-01-01')")
+                                   .arg(i)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'cases_name'")) && q.next());
             const int page = q.value(0).toInt();
@@ -895,7 +903,7 @@ private slots:
         w.show();
         WAIT_STARTED(w);
         QVERIFY(w.counter()->library().isOpen());
-        struct stat st{};
+        struct stat st {};
         QVERIFY(::stat(QFile::encodeName(given).constData(), &st) == 0);
         QCOMPARE(st.st_mode & 07777, 01777u);
         QVERIFY(pension::gui::datadir::root().startsWith(given + QLatin1Char('/')));
@@ -918,7 +926,8 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return folder; });
         child<QAction>(&w, "exportPdfAction")->trigger();
-        QVERIFY2(told.size() == 1 && told.front().contains(QDir::toNativeSeparators(folder)), qPrintable(told.join(QLatin1Char('|'))));
+        QVERIFY2(told.size() == 1 && told.front().contains(QDir::toNativeSeparators(folder)),
+                 qPrintable(told.join(QLatin1Char('|'))));
         QVERIFY(QDir(folder).isEmpty());
         QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("written to")));
 #endif
@@ -937,7 +946,8 @@ private slots:
         {
             QFile f(deep);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2025-06\", \"person\": {\"name\": ");
+            f.write("{\"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2025-06\", \"person\": "
+                    "{\"name\": ");
             f.write(QByteArray(60000, '['));
             f.write(QByteArray(60000, ']'));
             f.write("}}");
@@ -1039,8 +1049,8 @@ private slots:
         QCOMPARE(choices.size(), 2);
         QVERIFY(w.counter()->library().isOpen());
         QVERIFY(w.counter()->library().search(QString()).isEmpty());
-        const QStringList kept = QDir(QFileInfo(path).absolutePath())
-                                     .entryList({QStringLiteral("cases.sqlite.damaged-*")}, QDir::Files);
+        const QStringList kept =
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("cases.sqlite.damaged-*")}, QDir::Files);
         QCOMPARE(kept.size(), 1);
         QCOMPARE(readFile(QFileInfo(path).absolutePath() + QLatin1Char('/') + kept[0]), QByteArray(8192, '\x5a'));
         // It works: a case is saved.
@@ -1099,8 +1109,11 @@ private slots:
         // A morning at the counter: a few residents in the library.
         const struct {
             const char *name, *id17;
-        } people[] = {{"王某", "37070219740512002"}, {"贾某", "13022519750312001"}, {"郭秀兰", "37070219720315004"},
-                      {"李建国", "37010219660801003"}, {"刘某", "13022519690101002"}};
+        } people[] = {{"王某", "37070219740512002"},
+                      {"贾某", "13022519750312001"},
+                      {"郭秀兰", "37070219720315004"},
+                      {"李建国", "37010219660801003"},
+                      {"刘某", "13022519690101002"}};
         for (const auto &p : people) {
             const QString id = withCheckDigit(QString::fromLatin1(p.id17));
             QVERIFY(w.counter()->library().save({0, QString::fromUtf8(p.name), id, QStringLiteral("{}"), {}, {}}) > 0);
@@ -1121,13 +1134,15 @@ private slots:
         editor->resize(large ? 1400 : 1150, large ? 900 : 760);
         QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QString(), QStringLiteral("pensionBase")));
         type(child<QLineEdit>(editor, "editValueEdit"), QStringLiteral("7950"));
-        type(child<QLineEdit>(editor, "editSourceEdit"), QStringLiteral("鲁人社字〔2026〕1号 (山东省人力资源和社会保障厅网站)"));
+        type(child<QLineEdit>(editor, "editSourceEdit"),
+             QStringLiteral("鲁人社字〔2026〕1号 (山东省人力资源和社会保障厅网站)"));
         type(child<QLineEdit>(editor, "editPublishedOnEdit"), QStringLiteral("2026-12"));
         save(editor, "parameters");
         child<QPushButton>(editor, "applyEditButton")->click();
         QVERIFY2(w.shownResult().has_value(), qPrintable(child<QLabel>(&w, "statusLabel")->text()));
         QVERIFY2(w.shownResult()->paramsVersion.find("local.1") != std::string::npos,
-                 qPrintable(child<QLabel>(editor, "editError")->text() + child<QLabel>(editor, "editValueError")->text() +
+                 qPrintable(child<QLabel>(editor, "editError")->text() +
+                            child<QLabel>(editor, "editValueError")->text() +
                             child<QLabel>(editor, "editSourceError")->text()));
         child<QTabWidget>(editor, "parameterTabs")->setCurrentIndex(1);
         save(editor, "parameters-log");
@@ -1141,9 +1156,9 @@ private slots:
             child<QAction>(&w, "exportPdfAction")->trigger();
             QVERIFY(QFile::exists(pdf));
             if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-                run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                                                 QStringLiteral("-singlefile"), pdf,
-                                                 shots + QStringLiteral("/report-") + suffix});
+                run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
+                     pdf, shots + QStringLiteral("/report-") + suffix});
         }
         w.close();
         pension::gui::applyLanguage(QStringLiteral("en"));

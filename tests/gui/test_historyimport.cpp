@@ -25,8 +25,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
         const QString text = QString::fromUtf8(kLeaflet);
-        QTest::addRow("UTF-8 with BOM (Excel's CSV UTF-8)") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
-                                                             << QStringLiteral("UTF-8 (BOM)");
+        QTest::addRow("UTF-8 with BOM (Excel's CSV UTF-8)")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8 (BOM)");
         QTest::addRow("UTF-8 without BOM") << text.toUtf8() << QStringLiteral("UTF-8");
         QStringEncoder gbk("GBK");
         QTest::addRow("GBK (Excel on a Chinese Windows)") << QByteArray(gbk.encode(text)) << QStringLiteral("GBK");
@@ -53,8 +53,8 @@ private slots:
 
     void aMonthlyBaseColumnStaysMonthly()
     {
-        const ImportedHistory h = parseHistoryTable(QStringLiteral(
-            "年度,月数,缴费基数,缴费金额\n2019,12,3500,8400\n2020,12,\"3,600.00\",8640\n"));
+        const ImportedHistory h = parseHistoryTable(
+            QStringLiteral("年度,月数,缴费基数,缴费金额\n2019,12,3500,8400\n2020,12,\"3,600.00\",8640\n"));
         QVERIFY(h.headerFound);
         QVERIFY(!h.totalsAsYearTotal); // 8400 paid on 3500: the base is monthly
         QCOMPARE(h.rows.size(), 2);

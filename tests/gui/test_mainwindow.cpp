@@ -27,7 +27,6 @@ using pension::gui::MainWindow;
 
 namespace {
 
-
 QList<int> seriesSizes(QWidget *chartWidget)
 {
     QList<int> sizes;
@@ -267,7 +266,8 @@ private slots:
         w.recalculate();
         auto *historyError = child<QLabel>(&w, "historyError");
         QVERIFY(historyError->isVisible());
-        QVERIFY2(historyError->text().startsWith(QStringLiteral("Row 2, Monthly base")), qPrintable(historyError->text()));
+        QVERIFY2(historyError->text().startsWith(QStringLiteral("Row 2, Monthly base")),
+                 qPrintable(historyError->text()));
         child<QRadioButton>(&w, "statementRadio")->setChecked(true);
         // A retirement month outside the 弹性 window is an error of the retirement field.
         type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("1.6002"));
@@ -346,7 +346,8 @@ private slots:
             "2014,12,25519,5103.8,2041.52\r\n2015,12,27744,5548.8,2219.52\r\n2016,12,31445.4,6289.08,2515.63\r\n"
             "2017,12,34192.2,6838.44,2735.38\r\n2018,12,39159.6,7831.92,3132.77\r\n2019,12,37016.2,7403.24,2961.30\r\n"
             "2020,12,36504.6,7300.92,2920.37\r\n2021,12,38940,7788,3115.20\r\n2022,12,41679,8335.8,3334.32\r\n"
-            "2023,12,44719.8,8943.96,3577.58\r\n2024,1,3726.65,745.33,298.13\r\n合计,180,460476.7,92095.34,36838.14\r\n");
+            "2023,12,44719.8,8943.96,3577.58\r\n2024,1,3726.65,745.33,298.13\r\n合计,180,460476.7,92095.34,36838."
+            "14\r\n");
         QStringEncoder gbk("GBK");
         QVERIFY(gbk.isValid());
         QTemporaryDir dir;
@@ -380,7 +381,8 @@ private slots:
         const QByteArray json = file.readAll();
         auto kase = pension::readCase(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
         QVERIFY(std::holds_alternative<pension::Case>(kase));
-        auto expected = pension::estimate(std::get<pension::Case>(kase), pension::builtinLibrary(), YearMonth::of(2024, 1));
+        auto expected =
+            pension::estimate(std::get<pension::Case>(kase), pension::builtinLibrary(), YearMonth::of(2024, 1));
         QVERIFY(std::holds_alternative<pension::Result>(expected));
         const pension::Result &r = std::get<pension::Result>(expected);
         QTRY_VERIFY(w.shownResult().has_value());
@@ -424,7 +426,8 @@ private slots:
         QVERIFY(w.shownResult()->monthly.total != formTotal);
         const auto *model = static_cast<pension::gui::GridModel *>(grid->model());
         QCOMPARE(w.shownResult()->monthly.total,
-                 static_cast<pension::Fen>(std::llround(model->index(4, 3).data(pension::gui::GridModel::MonthlyRole).toDouble() * 100)));
+                 static_cast<pension::Fen>(
+                     std::llround(model->index(4, 3).data(pension::gui::GridModel::MonthlyRole).toDouble() * 100)));
         QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());
         child<QPushButton>(&w, "pinButton")->click();
         grid->setCurrentIndex(grid->model()->index(10, 3));

@@ -57,7 +57,7 @@ void pinThreePlans(MainWindow &w)
 static QString screenshotDir()
 {
     return qEnvironmentVariableIsSet("PENSION_SCREENSHOT_DIR") ? qEnvironmentVariable("PENSION_SCREENSHOT_DIR")
-                                                                : QStringLiteral(PENSION_SCREENSHOT_DIR);
+                                                               : QStringLiteral(PENSION_SCREENSHOT_DIR);
 }
 
 class TestScreenshots : public QObject {
@@ -112,7 +112,8 @@ private slots:
             QTest::qWait(100);
             const QPixmap shot = w.grab();
             QVERIFY(!shot.isNull());
-            const QString path = screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
+            const QString path =
+                screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
             QVERIFY2(shot.save(path), qPrintable(path));
         }
         w.close();
@@ -202,8 +203,9 @@ private slots:
         print.close();
 
         QMessageBox question(QMessageBox::Question, QStringLiteral("养老金测算 · Pension Planner"),
-                             language == QLatin1String("zh") ? QStringLiteral("当前个案尚未保存。清空并开始下一位？")
-                                                             : QStringLiteral("The case is not saved. Clear it for the next resident?"),
+                             language == QLatin1String("zh")
+                                 ? QStringLiteral("当前个案尚未保存。清空并开始下一位？")
+                                 : QStringLiteral("The case is not saved. Clear it for the next resident?"),
                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
         question.show();
         QVERIFY(QTest::qWaitForWindowExposed(&question));

@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
         r.name = QStringLiteral("居民%1").arg(i);
         r.idNumber = QStringLiteral("37070219700101%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
         // A case text of realistic size (about 2 KB), different for every case.
-        r.json = QStringLiteral("{\"format\":\"pension-case/1\",\"n\":%1,\"pad\":\"%2\"}").arg(i).arg(QString(2000, QLatin1Char('x')));
+        r.json = QStringLiteral("{\"format\":\"pension-case/1\",\"n\":%1,\"pad\":\"%2\"}")
+                     .arg(i)
+                     .arg(QString(2000, QLatin1Char('x')));
         library.saveDraft(r.json, 0);
         const qint64 id = library.save(r);
         if (id == 0)

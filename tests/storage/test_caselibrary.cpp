@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlError>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,8 +30,12 @@ namespace {
 
 CaseRecord someCase(int i)
 {
-    return CaseRecord{0, QStringLiteral("居民%1").arg(i), QStringLiteral("37070219700101%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
-                      QStringLiteral("{\"n\":%1,\"pad\":\"%2\"}").arg(i).arg(QString(2000, QLatin1Char('x'))), {}, {}};
+    return CaseRecord{0,
+                      QStringLiteral("居民%1").arg(i),
+                      QStringLiteral("37070219700101%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                      QStringLiteral("{\"n\":%1,\"pad\":\"%2\"}").arg(i).arg(QString(2000, QLatin1Char('x'))),
+                      {},
+                      {}};
 }
 
 // Adds cases through a connection of its own (not CaseLibrary, which would back up on closing).
@@ -43,7 +47,8 @@ bool addCasesDirectly(const QString &path, int from, int count)
         db.setDatabaseName(path);
         if (db.open() && db.transaction()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO cases (name, id_number, json, created, updated) VALUES (?, '', ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO cases (name, id_number, json, created, updated) VALUES (?, '', ?, ?, ?)"));
             ok = true;
             for (int i = from; i < from + count && ok; ++i) {
                 const CaseRecord r = someCase(i);
@@ -79,7 +84,8 @@ private slots:
         CaseLibrary lib;
         QVERIFY2(lib.open(dir.filePath(QStringLiteral("cases.sqlite"))), qPrintable(lib.error()));
         QCOMPARE(lib.schemaVersion(), CaseLibrary::kSchemaVersion);
-        CaseRecord a{0, QStringLiteral("王秀芹"), QStringLiteral("37070219700101002X"), QStringLiteral("{\"a\":1}"), {}, {}};
+        CaseRecord a{0, QStringLiteral("王秀芹"), QStringLiteral("37070219700101002X"), QStringLiteral("{\"a\":1}"), {},
+                     {}};
         const qint64 id = lib.save(a);
         QVERIFY(id > 0);
         const auto loaded = lib.load(id);
@@ -88,7 +94,8 @@ private slots:
         QCOMPARE(loaded->idNumber, a.idNumber);
         QCOMPARE(loaded->json, a.json);
         QVERIFY(loaded->created.isValid());
-        CaseRecord b{0, QStringLiteral("李某"), QStringLiteral("130225196801010011"), QStringLiteral("{\"b\":2}"), {}, {}};
+        CaseRecord b{0, QStringLiteral("李某"), QStringLiteral("130225196801010011"), QStringLiteral("{\"b\":2}"), {},
+                     {}};
         const qint64 idB = lib.save(b);
         QCOMPARE(lib.search(QStringLiteral("秀芹")).size(), 1);
         QCOMPARE(lib.search(QStringLiteral("130225")).size(), 1);
@@ -136,9 +143,14 @@ private slots:
         QTemporaryDir dir;
         CaseLibrary lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("cases.sqlite"))));
-        QVERIFY(lib.addAudit(AuditEntry{0, QStringLiteral("张三"), QStringLiteral("shandong"),
-                                        QStringLiteral("series.pensionBase.2026"), QString(), QStringLiteral("8012"),
-                                        QStringLiteral("鲁人社字〔2026〕1号"), {}}));
+        QVERIFY(lib.addAudit(AuditEntry{0,
+                                        QStringLiteral("张三"),
+                                        QStringLiteral("shandong"),
+                                        QStringLiteral("series.pensionBase.2026"),
+                                        QString(),
+                                        QStringLiteral("8012"),
+                                        QStringLiteral("鲁人社字〔2026〕1号"),
+                                        {}}));
         const auto log = lib.audit();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.front().who, QStringLiteral("张三"));
@@ -159,8 +171,9 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL"
                                           " DEFAULT '', id_number TEXT NOT NULL DEFAULT '', json TEXT NOT NULL,"
                                           " updated TEXT NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (name, id_number, json, updated) VALUES"
-                                          " ('老案例', '370702196501010011', '{\"old\":1}', '2026-01-05T08:00:00.000Z')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO cases (name, id_number, json, updated) VALUES"
+                                      " ('老案例', '370702196501010011', '{\"old\":1}', '2026-01-05T08:00:00.000Z')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }
@@ -172,7 +185,7 @@ private slots:
         QCOMPARE(found.size(), 1);
         const auto r = lib.load(found.front().id);
         QCOMPARE(r->json, QStringLiteral("{\"old\":1}"));
-        QVERIFY(r->created.isValid()); // filled from `updated` by the migration
+        QVERIFY(r->created.isValid());                   // filled from `updated` by the migration
         QVERIFY(lib.saveDraft(QStringLiteral("{}"), 0)); // the new tables exist
         QVERIFY(lib.addAudit(AuditEntry{}));
     }
@@ -184,7 +197,8 @@ private slots:
         {
             CaseLibrary lib;
             QVERIFY(lib.open(path));
-            QVERIFY(lib.save(CaseRecord{0, QStringLiteral("保留"), QString(), QStringLiteral("{\"keep\":1}"), {}, {}}) > 0);
+            QVERIFY(lib.save(CaseRecord{0, QStringLiteral("保留"), QString(), QStringLiteral("{\"keep\":1}"), {}, {}}) >
+                    0);
         }
         {
             CaseLibrary lib; // a second opening makes the day's backup
@@ -251,7 +265,7 @@ private slots:
         // Files of backups are the user's alone.
 #ifdef Q_OS_UNIX
         for (const QString &b : lib.backups()) {
-            struct stat st{};
+            struct stat st {};
             QVERIFY(::stat(QFile::encodeName(b).constData(), &st) == 0);
             QCOMPARE(st.st_mode & 0777, 0600u);
         }
@@ -288,7 +302,8 @@ private slots:
             QVERIFY2(b.intact, qPrintable(b.path + QStringLiteral(": ") + b.problem));
         QVERIFY(all.front().cases >= 3000);
         QVERIFY(partFiles(path).isEmpty()); // leftovers of killed backups are cleared at the next one
-        qInfo("backups reported by the killed writers: %d; kept: %lld", reportedBackups, static_cast<long long>(all.size()));
+        qInfo("backups reported by the killed writers: %d; kept: %lld", reportedBackups,
+              static_cast<long long>(all.size()));
     }
 
     // 1. A full disk during the backup (RLIMIT_FSIZE in the child): the backup fails, nothing half-written stays,
@@ -304,7 +319,7 @@ private slots:
             CaseLibrary lib;
             QVERIFY(lib.open(path));
             QVERIFY(lib.save(someCase(0)) > 0);
-        } // one good backup
+        }                                         // one good backup
         QVERIFY(addCasesDirectly(path, 1, 1500)); // changed since that backup
         QDir backupsDir(dir.filePath(QStringLiteral("backups")));
         const QStringList existing = backupsDir.entryList(QDir::Files);
@@ -312,7 +327,9 @@ private slots:
         QProcess child;
         child.setChildProcessModifier([] {
             std::signal(SIGXFSZ, SIG_IGN);
-            struct rlimit limit{512 * 1024, 512 * 1024};
+            struct rlimit limit {
+                512 * 1024, 512 * 1024
+            };
             setrlimit(RLIMIT_FSIZE, &limit);
         });
         child.start(QStringLiteral(LIBRARY_WRITER), {path, QStringLiteral("open")});
@@ -321,7 +338,8 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("backup failed")), qPrintable(said));
         // Nothing new, nothing half-written.
         QVERIFY2(backupsDir.entryList(QDir::Files | QDir::Hidden) == existing,
-                 qPrintable(backupsDir.entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')) + QLatin1Char('\n') + said));
+                 qPrintable(backupsDir.entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')) +
+                            QLatin1Char('\n') + said));
         CaseLibrary lib;
         QVERIFY(lib.open(path));
         const QList<BackupInfo> all = lib.inspectBackups();
@@ -505,8 +523,9 @@ private slots:
         if (root) {
             folder = dir.filePath(QStringLiteral("mnt"));
             QVERIFY(QDir().mkpath(folder));
-            if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                            QStringLiteral("size=8m"), QStringLiteral("tmpfs"), folder}) != 0)
+            if (QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                   QStringLiteral("size=8m"), QStringLiteral("tmpfs"), folder}) != 0)
                 QSKIP("root without permission to mount a tmpfs: no read-only file can be made");
         }
         const QString path = folder + QStringLiteral("/cases.sqlite");
@@ -516,7 +535,9 @@ private slots:
             QVERIFY(lib.save(someCase(1)) > 0);
         }
         if (root)
-            QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}), 0);
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                       {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}),
+                     0);
         else
             QVERIFY(::chmod(QFile::encodeName(path).constData(), 0400) == 0);
         {
@@ -547,7 +568,7 @@ private slots:
             QVERIFY(lib.open(dir.filePath(QStringLiteral("cases.sqlite"))));
             QVERIFY(lib.open(dir.filePath(QStringLiteral("own/cases.sqlite"))));
         }
-        struct stat st{};
+        struct stat st {};
         QVERIFY(::stat(QFile::encodeName(dir.path()).constData(), &st) == 0);
         QCOMPARE(st.st_mode & 07777, 01777u);
         QVERIFY(::stat(QFile::encodeName(dir.filePath(QStringLiteral("own"))).constData(), &st) == 0);
