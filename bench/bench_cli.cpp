@@ -20,7 +20,7 @@ QStringList fullGrid()
             QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json"),
             QStringLiteral("--json"),
             QStringLiteral("--date"),
-            QStringLiteral("2025-06"),
+            QStringLiteral("2026-01"),
             QStringLiteral("--grades"),
             grades.join(QLatin1Char(',')),
             QStringLiteral("--stop"),
