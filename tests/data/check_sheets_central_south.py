@@ -87,6 +87,7 @@ for fn in files:
             vals = series(pack, city, 'localPensionBase')
             Bl = [v for v in vals if int(v['from']) <= retire // 12][-1]['value']
         Bl = fr(Bl)
+        if 'localPensionBase' in e and fr(e['localPensionBase']) != Bl: msgs.append(f'local base {Bl} != {e["localPensionBase"]}')
     # months
     dm, pm, am = fr(rec['deemedMonths']), fr(rec['preAccountMonths']), fr(rec['accountMonths'])
     tm = {'deemed-and-pre-account': dm + pm, 'deemed-only': dm, 'statement': fr(rec.get('transitionMonths', 0))}[R('transitionMonths', 'deemed-and-pre-account')]
