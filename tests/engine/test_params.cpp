@@ -196,7 +196,14 @@ private slots:
                 QVERIFY2(b.value > 0, where.constData());
                 QCOMPARE(b.year, y);
             }
-            QCOMPARE(ctx.transitionRate(YearMonth::of(2025, 1)), Ppm(13'000)); // 1.3%, domain §3/§4
+            // 1.3% in Shandong and Hebei (domain §3/§4); other provinces use 1.0%–1.43% (provinces.md), within the
+            // range the pack schema accepts.
+            if (id.startsWith(QStringLiteral("shandong")) || id.startsWith(QStringLiteral("hebei")))
+                QCOMPARE(ctx.transitionRate(YearMonth::of(2025, 1)), Ppm(13'000));
+            else
+                QVERIFY2(ctx.transitionRate(YearMonth::of(2025, 1)) >= 10'000 &&
+                             ctx.transitionRate(YearMonth::of(2025, 1)) <= 14'300,
+                         qPrintable(id));
         }
     }
 

@@ -572,7 +572,11 @@ private slots:
         QVERIFY(editor);
         // Every pack, with its city series.
         auto *tree = child<QTreeWidget>(editor, "seriesTree");
-        QCOMPARE(tree->topLevelItemCount(), 3);
+        const int shippedPacks = QDir(QStringLiteral(PENSION_SOURCE_DIR "/resources/regions"))
+                                     .entryList({QStringLiteral("*.json")}, QDir::Files)
+                                     .size();
+        QVERIFY(shippedPacks >= 3); // national, shandong, hebei at least
+        QCOMPARE(tree->topLevelItemCount(), shippedPacks);
         QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QStringLiteral("binzhou"),
                                      QStringLiteral("indexDenominator")));
         QVERIFY(child<QTableWidget>(editor, "valuesTable")->rowCount() > 10);
