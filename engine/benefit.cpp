@@ -86,7 +86,11 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
     auto needs = [&](RuleKey key) {
         return std::string(ruleKeyName(key)) + ": " + ruleName(key, r.value(key)) + " (" + r.citation(key) + ")";
     };
-    if (r.transitionalFormula == TransitionalFormula::TransitionIndex && !in.transitionIndex)
+    // The months the transitional rule counts: without any, there is no transitional pension and no figure is needed.
+    const HalfMonths counted = r.transitionMonths == TransitionMonths::DeemedOnly  ? in.deemed
+                               : r.transitionMonths == TransitionMonths::Statement ? in.statementTransition.value_or(1)
+                                                                                   : in.transition;
+    if (r.transitionalFormula == TransitionalFormula::TransitionIndex && !in.transitionIndex && counted > 0)
         return InputError{"record.transitionIndex", InputErrorCode::Missing, needs(RuleKey::TransitionalFormula), ""};
     if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart && !in.transitionPaid)
         return InputError{"record.transitionPaidMonths", InputErrorCode::Missing, needs(RuleKey::TransitionalFormula),
@@ -97,10 +101,6 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
     if ((r.basicFormula == BasicFormula::TwoBase || r.basicFormula == BasicFormula::TwoBaseProvinceIndexed) &&
         !in.localPensionBase)
         return InputError{"overrides.localPensionBase", InputErrorCode::Missing, needs(RuleKey::BasicFormula), ""};
-    for (const LocalItemInput &li : in.localItems)
-        if (li.item && li.item->kind == LocalItemKind::Statement && !li.statementAmount)
-            return InputError{"record.localItems." + li.item->id, InputErrorCode::Missing,
-                              "the amount printed on the sheet (yuan)", ""};
     return std::nullopt;
 }
 
@@ -198,7 +198,13 @@ Benefit computeBenefit(const BenefitInput &in)
             pay.amount = roundMoney(w.num * rateTimesYears, w.den * n.den * kPpmOne, r.moneyRounding);
             break;
         }
-        case LocalItemKind::Statement: pay.amount = li.statementAmount.value_or(0); break;
+        case LocalItemKind::Statement:
+            // Printed on the sheet; a projection without it leaves it out and says so (LocalItemNotKnown).
+            pay.amount = li.statementAmount.value_or(0);
+            pay.known = li.statementAmount.has_value();
+            if (!pay.known)
+                pay.inTotal = false;
+            break;
         }
         if (pay.inTotal)
             b.monthly.local += pay.amount;

@@ -285,6 +285,8 @@ struct RetirementFigures {
     Ppm transitionRate = 0;
     RuleSet rules;                       // in force in the retirement month
     std::optional<Fen> localPensionBase; // the case's override, else the city's series
+    // When the city's base is grown with the province's projected one: the city's last figure and its year.
+    std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::vector<const LocalItem *> localItems;
 };
 
@@ -318,6 +320,15 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
     f.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(d.month));
     f.rules = p.params.rulesAt(d.month);
     f.localPensionBase = localPensionBaseOf(p, d.month);
+    // A retirement year whose provincial base is projected: the city's base (known only to an earlier year) grows
+    // with it, base for base, instead of standing still at its last figure.
+    if (f.localPensionBase && !p.kase.overrides.localPensionBase && f.base.status == Status::Assumed)
+        if (const Series *local = p.params.find("localPensionBase"))
+            if (const SeriesEntry *e = local->at(d.month); e && e->from.year() < d.month.year())
+                if (const BaseFigure known = ctx.pensionBase(e->from.year()); known.value > 0) {
+                    f.localPensionBase = divRound(static_cast<Wide>(e->value) * f.base.value, known.value);
+                    f.localBaseProjectedFrom = std::pair{e->from.year(), e->value};
+                }
     f.localItems = p.params.localItemsAt(d.month);
     return f;
 }
@@ -700,6 +711,13 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         warn(WarningCode::ApproximateRegion, {p.params.approximate->zh, p.params.approximate->en});
     if (p.kase.overrides.localPensionBase)
         warn(WarningCode::OverrideUsed, {"overrides.localPensionBase", formatFen(*p.kase.overrides.localPensionBase)});
+    if (f.localBaseProjectedFrom && f.localPensionBase)
+        warn(WarningCode::ProjectedLocalBase,
+             {std::to_string(f.localBaseProjectedFrom->first), formatFen(f.localBaseProjectedFrom->second),
+              std::to_string(d.month.year()), formatFen(*f.localPensionBase)});
+    for (const LocalPayment &pay : b.local)
+        if (pay.kind == LocalItemKind::Statement && !pay.known)
+            warn(WarningCode::LocalItemNotKnown, {pay.name.zh, pay.name.en});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase,
              {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),

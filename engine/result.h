@@ -26,6 +26,7 @@ struct LocalPayment {
     LocalItemKind kind = LocalItemKind::Fixed;
     Fen amount = 0;
     bool inTotal = true;
+    bool known = true;      // false: a `statement` item the case does not give (left out of the total)
     std::string regulation; // the pack's regulation, or its source
 };
 
@@ -74,7 +75,11 @@ enum class WarningCode {
     InterestEffect,         // interest credited at assumed and at provisional rates, and its share of the pension
     PensionBaseFromAverage, // no 计发基数 known for the year or before it: the previous year's average wage
     ProvisionalAboveFinal,  // the projected final pension is below the provisional one: no back pay shown
-    ApproximateRegion,      // the region's rules are not established: args = the pack's text (zh, en)
+    ApproximateRegion,
+    ProjectedLocalBase, // the city's 计发基数 grown with the province's projected one: args from-year, figure, year,
+                        // used
+    LocalItemNotKnown, // a local item printed on the sheet and not given by the case: left out (args: name zh, en) //
+                       // the region's rules are not established: args = the pack's text (zh, en)
 };
 
 struct Warning {

@@ -34,6 +34,8 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::PensionBaseFromAverage: return "pension-base-from-average";
     case WarningCode::ProvisionalAboveFinal: return "provisional-above-final";
     case WarningCode::ApproximateRegion: return "approximate-region";
+    case WarningCode::ProjectedLocalBase: return "projected-local-base";
+    case WarningCode::LocalItemNotKnown: return "local-item-not-known";
     }
     return "unknown";
 }

@@ -4058,5 +4058,13 @@ retire: %3</translation>
         <source>index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)</source>
         <translation>index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)</translation>
     </message>
+    <message>
+        <source>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</source>
+        <translation>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</translation>
+    </message>
+    <message>
+        <source>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</source>
+        <translation>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</translation>
+    </message>
 </context>
 </TS>

@@ -4057,5 +4057,13 @@ retire: %3</source>
         <source>index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)</source>
         <translation>指数：按年度指数平均（建账前按1.0，1993–1995年不低于1.2）</translation>
     </message>
+    <message>
+        <source>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</source>
+        <translation>本市计发基数已知至%1年（%2）；%3年按全省计发基数的推算同比增长为%4（假设值）。</translation>
+    </message>
+    <message>
+        <source>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</source>
+        <translation>%1在核定表上才给出，核定前无法得知：未计入合计。</translation>
+    </message>
 </context>
 </TS>

@@ -125,6 +125,13 @@ QString warning(const Warning &w)
     case WarningCode::PastPaymentsEstimated:
         return tr("The statement does not list past payments: about %1 yuan is estimated from its index and months.")
             .arg(arg(w, 0));
+    case WarningCode::ProjectedLocalBase:
+        return tr("The city's pension base is known to %1 (%2); for %3 it is grown with the province's projected base "
+                  "to %4 (assumed).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+    case WarningCode::LocalItemNotKnown:
+        return tr("%1 is printed on the benefit sheet and not known before it: it is left out of the total.")
+            .arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
     case WarningCode::ApproximateRegion:
         return tr("This region's rules are not fully established, so the figures are approximate: %1")
             .arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));

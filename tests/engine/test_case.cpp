@@ -29,6 +29,8 @@ const char *codeName(InputErrorCode c)
     case InputErrorCode::IdLength: return "IdLength";
     case InputErrorCode::IdCheckDigit: return "IdCheckDigit";
     case InputErrorCode::IdBirth: return "IdBirth";
+    case InputErrorCode::DuplicateKey: return "DuplicateKey";
+    case InputErrorCode::TooDeep: return "TooDeep";
     }
     return "?";
 }

@@ -108,6 +108,47 @@ class TestProjection : public QObject {
     Q_OBJECT
 
 private slots:
+    // A projection in a province whose sheets print figures the engine cannot know beforehand: Henan's
+    // transition-index needs record.transitionIndex only when there are months for the transitional pension;
+    // Zhengzhou's 过渡性补贴 (a statement item) is left out of the total with a warning instead of refusing the case;
+    // the city's 计发基数, known to 2025, grows with the province's projected base for a 2043 retirement.
+    void provinceProjectionsNeedNoSheetFigures()
+    {
+        const std::string text = R"({ "format": "pension-case/1", "region": "henan/zhengzhou", "asOf": "2025-12",
+          "person": { "sex": "male", "birth": "1980-05", "track": "male-60" }, "insurance": { "kind": "flexible" },
+          "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 180, "averageIndex": 0.8,
+                      "accountBalance": 60000 },
+          "plan": { "retire": "statutory", "contributions": [
+            { "from": "2026-01", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] } })";
+        const Case c = support::caseFromText(text);
+        const Result r = mustEstimate(c, ym("2026-01"));
+        QCOMPARE(r.monthly.transitional, Fen(0));
+        QCOMPARE(r.monthly.local, Fen(0));
+        QCOMPARE(r.monthly.total, r.monthly.basic + r.monthly.account);
+        bool leftOut = false, grown = false;
+        for (const Warning &w : r.warnings) {
+            leftOut = leftOut || w.code == WarningCode::LocalItemNotKnown;
+            if (w.code == WarningCode::ProjectedLocalBase) {
+                grown = true;
+                QCOMPARE(w.args.at(0), std::string("2025"));
+                QCOMPARE(w.args.at(2), std::string("2043"));
+                // Grown: above the 2025 figure, in the ratio of the province's projected base to its 2025 base.
+                QVERIFY(parseScaled(w.args.at(3), 2).value() > parseScaled(w.args.at(1), 2).value());
+            }
+        }
+        QVERIFY(leftOut);
+        QVERIFY(grown);
+
+        // With deemed months the transition index is needed, and its absence names the field.
+        std::string deemed = text;
+        deemed.replace(deemed.find("\"deemedMonths\": 0"), 17, "\"deemedMonths\": 60");
+        auto p = prepare(support::caseFromText(deemed), support::library(), ym("2026-01"));
+        QVERIFY(std::holds_alternative<std::shared_ptr<const Prepared>>(p));
+        auto refused = estimate(*std::get<std::shared_ptr<const Prepared>>(p), c.plan);
+        QVERIFY(std::holds_alternative<InputError>(refused));
+        QCOMPARE(QString::fromStdString(std::get<InputError>(refused).field), QStringLiteral("record.transitionIndex"));
+    }
+
     // ---- the published sheets (domain §10) -------------------------------------------------------------------------
 
     void publishedSheets_data()
