@@ -504,7 +504,12 @@ private slots:
         printed.kind = LocalItemKind::Statement;
         BenefitInput in = synthetic();
         in.localItems = {{&fixed, {}}, {&basicShare, {}}, {&perYear, {}}, {&printed, {}}};
-        QCOMPARE(missingBenefitInput(in)->field, std::string("record.localItems.printed"));
+        // Not given (a projection before the sheet exists): no input is missing; the item is left out of the total.
+        QVERIFY(!missingBenefitInput(in));
+        const Benefit without = computeBenefit(in);
+        QVERIFY(!without.local[3].known);
+        QVERIFY(!without.local[3].inTotal);
+        QCOMPARE(without.local[3].amount, Fen(0));
         in.localItems[3].statementAmount = 64386;
         const Benefit b = computeBenefit(in);
         QCOMPARE(b.local.size(), std::size_t(4));
