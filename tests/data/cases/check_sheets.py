@@ -148,15 +148,22 @@ def check(path):
     w_rule = rule_at(rules, 'indexedWageRounding', retire, 'fen')
     money_rule = rule_at(rules, 'moneyRounding', retire, 'fen-half-up')
     basic_rule = rule_at(rules, 'basicFormula', retire, 'standard')
-    if basic_rule != 'standard':
-        raise ValueError(f'{path.name}: basicFormula {basic_rule} not checked here')
+    B_local = B
+    if basic_rule in ('two-base', 'two-base-province-indexed'):
+        if 'localPensionBase' in over:
+            B_local = D(str(over['localPensionBase']))
+        else:
+            B_local = D(str(newest(series['localPensionBase']['values'], retire, calculated)['value']))
+    elif basic_rule != 'standard':
+        raise ValueError(f'{path.name}: unknown basicFormula {basic_rule}')
 
-    def wage(index):
-        w = B * index
+    def wage(index, base=None):
+        w = (B if base is None else base) * index
         return q(w, 2) if w_rule == 'fen' else w
 
     I = D(str(rec['averageIndex']))
-    W = wage(I)
+    # the indexed wage of the basic pension: on the local base where the province has two (Henan, Jilin)
+    W = wage(I, B_local if basic_rule == 'two-base' else None)
     n_months = rec['deemedMonths'] + rec['preAccountMonths'] + rec['accountMonths']
     N = round_years(n_months, years_rule)
     if tmonths_rule == 'deemed-and-pre-account':
@@ -169,14 +176,18 @@ def check(path):
         raise ValueError(tmonths_rule)
     T = round_years(t_months, years_rule)
 
-    basic = money((B + W) / 2 * N / 100, money_rule)
+    if basic_rule == 'two-base-province-indexed':
+        basic = money((B_local + W) / 2 * N / 100, money_rule)
+    else:
+        basic = money((B + W) / 2 * N / 100, money_rule)
     account = money(D(str(rec['accountBalance'])) / months, money_rule)
     if formula == 'indexed-wage':
         trans = money(W * T * c, money_rule)
     elif formula == 'base-wage-average':
         trans = money((B + W) / 2 * T * c, money_rule)
     elif formula == 'transition-index':
-        trans = money(wage(D(str(rec['transitionIndex']))) * T * c, money_rule)
+        base = B_local if basic_rule == 'two-base' else None
+        trans = money(wage(D(str(rec['transitionIndex'])), base) * T * c, money_rule)
     elif formula == 'index-floor-one':
         trans = money(wage(max(I, D(1))) * T * c, money_rule)
     elif formula == 'beijing-two-part':
@@ -188,7 +199,7 @@ def check(path):
 
     local_in, local_all = D(0), D(0)
     for item in local_items:
-        if from_serial(item['from']) > retire:
+        if from_serial(item['from']) > retire or ('until' in item and from_serial(item['until']) < retire):
             continue
         if item['kind'] == 'statement':
             amount = D(str(rec.get('localItems', {}).get(item['id'], 0)))
@@ -198,6 +209,8 @@ def check(path):
             amount = money(basic * D(str(item['rate'])) / 100, money_rule)
         elif item['kind'] == 'percent-of-indexed-wage-per-year':
             amount = money(W * N * D(str(item['rate'])) / 100, money_rule)
+            if 'capRate' in item:
+                raise ValueError(f'{path.name}: local item {item["id"]}: capRate is not checked here')
         else:
             raise ValueError(item['kind'])
         local_all += amount
