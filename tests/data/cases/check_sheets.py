@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Recompute published benefit sheets from their own inputs, independently of the engine.
 
-For every case file with an `expect` block (tests/data/cases/*.pension.json) whose region pack has a `rules`
+For every case file with an `expect` block (tests/data/cases/*.pension.json and pending/) whose region pack has a `rules`
 section, recompute the basic, account and transitional pensions, the local items and the total with the rules,
 coefficient and 计发基数 the pack selects, and compare them with the sheet's printed figures (expect) within the
 case's tolerance. This checks the data (the pack and the case inputs) on their own; the engine is checked by the
@@ -238,7 +238,8 @@ def check(path):
 
 
 def main(argv):
-    files = sorted(CASES.glob('*.pension.json'))
+    # pending/: sheets the engine's case reader cannot take yet (see pending/README.md); the data is checked all the same
+    files = sorted(CASES.glob('*.pension.json')) + sorted((CASES / 'pending').glob('*.pension.json'))
     if argv:
         files = [f for f in files if any(f.name.startswith(a) or str(f).endswith(a) for a in argv)]
     failed = checked = 0
