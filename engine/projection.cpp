@@ -582,10 +582,22 @@ SharedRegionOrError shareRegion(const ParameterLibrary &library, std::string_vie
 {
     auto resolved = library.resolve(regionId);
     if (std::holds_alternative<PackError>(resolved)) {
-        std::string allowed;
-        for (const auto &id : library.regionIds())
-            allowed += (allowed.empty() ? "" : ", ") + id;
-        return InputError{"region", InputErrorCode::NotOneOf, allowed, std::string(regionId)};
+        // The ids a person could have meant: the cities of the province named, else the provinces (the whole list of
+        // cities is too long to read in one line).
+        const std::string_view id(regionId);
+        const std::string province(id.substr(0, id.find('/')));
+        std::string cities, provinces;
+        for (const auto &known : library.regionIds()) {
+            const bool isCity = known.find('/') != std::string::npos;
+            if (isCity && known.compare(0, province.size() + 1, province + "/") == 0)
+                cities += (cities.empty() ? "" : ", ") + known;
+            else if (!isCity)
+                provinces += (provinces.empty() ? "" : ", ") + known;
+        }
+        const bool provinceKnown = library.has(province);
+        return InputError{"region", InputErrorCode::NotOneOf,
+                          provinceKnown ? province + (cities.empty() ? "" : ", " + cities) : provinces,
+                          std::string(regionId)};
     }
     auto shared = std::make_shared<SharedRegion>();
     shared->params = std::move(std::get<ParameterSet>(resolved));

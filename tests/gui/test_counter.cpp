@@ -7,6 +7,7 @@
 // window, waits for the autosave and then waits to be killed with SIGKILL.
 #include "guitest.h"
 
+#include "builtin_packs.h"
 #include "caselibrary.h"
 #include "counterworkflow.h"
 #include "datadir.h"
