@@ -185,7 +185,13 @@ private slots:
                 QVERIFY2(b.value > 0, where.constData());
                 QCOMPARE(b.year, y);
             }
-            QCOMPARE(ctx.transitionRate(YearMonth::of(2025, 1)), Ppm(13'000)); // 1.3%, domain §3/§4
+            // 1.3% in Shandong and Hebei (domain §3/§4); the other provinces' coefficients lie between 1.0% and 1.43%.
+            if (id.startsWith(QStringLiteral("shandong")) || id.startsWith(QStringLiteral("hebei")))
+                QCOMPARE(ctx.transitionRate(YearMonth::of(2025, 1)), Ppm(13'000));
+            else
+                QVERIFY2(ctx.transitionRate(YearMonth::of(2025, 1)) >= 10'000 &&
+                             ctx.transitionRate(YearMonth::of(2025, 1)) <= 14'300,
+                         qPrintable(id));
         }
     }
 
