@@ -86,6 +86,9 @@ constexpr Column kColumns[] = {
     {"grade", "", Kind::Number, false},
     {"stopAfterYears", "", Kind::Number, false},
     {"pensionBase", "overrides.pensionBase", Kind::Number, false},
+    {"transitionIndex", "record.transitionIndex", Kind::Number, false},
+    {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
+    {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
 };
 
 std::string columnOf(const std::string &field)
@@ -213,7 +216,8 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
     std::string *slots[] = {nullptr,        &f.name,          &f.idNumber,         &f.region,        &f.asOf,
                             &f.sex,         &f.birth,         &f.track,            &f.kind,          &f.firstContribution,
                             &f.accountStart, &f.deemedMonths, &f.preAccountMonths, &f.accountMonths, &f.averageIndex,
-                            &f.accountBalance, nullptr,       nullptr,             nullptr,          &f.pensionBase};
+                            &f.accountBalance, nullptr,       nullptr,             nullptr,          &f.pensionBase,
+                            &f.transitionIndex, &f.transitionMonths, &f.localPensionBase};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];

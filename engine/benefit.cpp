@@ -1,32 +1,210 @@
 #include "benefit.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pension {
 
-Ppm roundIndex(double index)
+namespace {
+
+// Division rounding up, for num >= 0 and den > 0.
+constexpr Wide ceilDiv(Wide num, Wide den)
 {
-    return static_cast<Ppm>(std::floor(index * 10'000 + 0.5 + 1e-9)) * 100;
+    return (num + den - 1) / den;
+}
+
+// An exact amount num / den (yuan or fen, as the caller keeps it).
+struct Exact {
+    Wide num = 0;
+    Wide den = 1;
+};
+
+} // namespace
+
+int Years::centi() const
+{
+    return static_cast<int>(divRound(static_cast<Wide>(num) * 100, den));
+}
+
+Years roundYears(HalfMonths halves, YearsRounding rule)
+{
+    const Wide h = std::max<HalfMonths>(0, halves);
+    switch (rule) {
+    case YearsRounding::HalfUp2: return {divRound(h * 100, 24), 100, 2};
+    case YearsRounding::HalfUp4: return {divRound(h * 10'000, 24), 10'000, 4};
+    case YearsRounding::Unrounded: return {static_cast<std::int64_t>(h), 24, 5};
+    case YearsRounding::Up1: return {static_cast<std::int64_t>(ceilDiv(h * 10, 24)), 10, 1};
+    case YearsRounding::Up2: return {static_cast<std::int64_t>(ceilDiv(h * 100, 24)), 100, 2};
+    // 半段进整: 1–6 months over a whole year count as half a year, 7–11 as a whole one.
+    case YearsRounding::UpHalfYear: return {static_cast<std::int64_t>(ceilDiv(h, 12)), 2, 1};
+    case YearsRounding::Truncate2: return {static_cast<std::int64_t>(h * 100 / 24), 100, 2};
+    }
+    return {divRound(h * 100, 24), 100, 2};
+}
+
+std::string formatYears(const Years &y)
+{
+    std::int64_t scale = 1;
+    for (int i = 0; i < y.decimals; ++i)
+        scale *= 10;
+    return formatScaled(divRound(static_cast<Wide>(y.num) * scale, y.den), y.decimals);
+}
+
+Ppm roundIndex(double index, int decimals)
+{
+    decimals = std::clamp(decimals, 0, 6);
+    double scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    Ppm step = kPpmOne;
+    for (int i = 0; i < decimals; ++i)
+        step /= 10;
+    return static_cast<Ppm>(std::floor(index * scale + 0.5 + 1e-9)) * step;
+}
+
+Fen roundMoney(Wide num, Wide den, MoneyRounding rule)
+{
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    switch (rule) {
+    case MoneyRounding::FenHalfUp: return divRound(num, den);
+    case MoneyRounding::JiaoUp:
+        // 见分进角: the 厘 and below are dropped, then any fen carries to the next jiao.
+        if (num < 0)
+            return divRound(num, den);
+        return static_cast<Fen>(ceilDiv(num / den, 10) * 10);
+    case MoneyRounding::JiaoHalfUp: return divRound(num, den * 10) * 10;
+    }
+    return divRound(num, den);
+}
+
+std::optional<InputError> missingBenefitInput(const BenefitInput &in)
+{
+    const RuleSet &r = in.rules;
+    auto needs = [&](RuleKey key) {
+        return std::string(ruleKeyName(key)) + ": " + ruleName(key, r.value(key)) + " (" + r.citation(key) + ")";
+    };
+    if (r.transitionalFormula == TransitionalFormula::TransitionIndex && !in.transitionIndex)
+        return InputError{"record.transitionIndex", InputErrorCode::Missing, needs(RuleKey::TransitionalFormula), ""};
+    if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart && !in.transitionPaid)
+        return InputError{"record.transitionPaidMonths", InputErrorCode::Missing, needs(RuleKey::TransitionalFormula),
+                          ""};
+    if (r.transitionMonths == TransitionMonths::Statement && !in.statementTransition &&
+        r.transitionalFormula != TransitionalFormula::BeijingTwoPart)
+        return InputError{"record.transitionMonths", InputErrorCode::Missing, needs(RuleKey::TransitionMonths), ""};
+    if ((r.basicFormula == BasicFormula::TwoBase || r.basicFormula == BasicFormula::TwoBaseProvinceIndexed) &&
+        !in.localPensionBase)
+        return InputError{"overrides.localPensionBase", InputErrorCode::Missing, needs(RuleKey::BasicFormula), ""};
+    for (const LocalItemInput &li : in.localItems)
+        if (li.item && li.item->kind == LocalItemKind::Statement && !li.statementAmount)
+            return InputError{"record.localItems." + li.item->id, InputErrorCode::Missing,
+                              "the amount printed on the sheet (yuan)", ""};
+    return std::nullopt;
 }
 
 Benefit computeBenefit(const BenefitInput &in)
 {
+    const RuleSet &r = in.rules;
     Benefit b;
-    // 指数化月平均缴费工资 = 计发基数 × 平均缴费指数, to the fen.
-    b.indexedWage = divRound(static_cast<Wide>(in.pensionBase) * in.averageIndex, kPpmOne);
-    b.contributionYearsCenti = yearsCenti(in.contributed);
-    b.transitionYearsCenti = yearsCenti(in.transition);
+    const Fen localBase = in.localPensionBase.value_or(in.pensionBase);
+    // The base that is indexed and the one that is not: 国发〔2005〕38号 uses one 计发基数 for both; the two-base
+    // rules (Henan, Jilin) index one and add the other plain.
+    Fen indexedBase = in.pensionBase, plainBase = in.pensionBase;
+    if (r.basicFormula == BasicFormula::TwoBase)
+        indexedBase = localBase;
+    else if (r.basicFormula == BasicFormula::TwoBaseProvinceIndexed)
+        plainBase = localBase;
+    // 指数化月平均缴费工资 W = base × index: to the fen, or exact (fen × ppm / 10^6).
+    auto wage = [&](Fen base, Ppm index) {
+        const Wide exact = static_cast<Wide>(base) * index;
+        return r.indexedWageRounding == IndexedWageRounding::Fen ? Exact{divRound(exact, kPpmOne), 1}
+                                                                 : Exact{exact, kPpmOne};
+    };
+    const Exact w = wage(indexedBase, in.averageIndex);
+    b.indexedWage = static_cast<Fen>(divRound(w.num, w.den));
+
+    b.contributionYears = roundYears(in.contributed, r.yearsRounding);
+    HalfMonths transition = in.transition;
+    if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart ||
+        r.transitionMonths == TransitionMonths::DeemedOnly)
+        transition = in.deemed;
+    else if (r.transitionMonths == TransitionMonths::Statement)
+        transition = in.statementTransition.value_or(0);
+    b.transitionYears = roundYears(transition, r.yearsRounding);
+    b.contributionYearsCenti = b.contributionYears.centi();
+    b.transitionYearsCenti = b.transitionYears.centi();
+    const Years &n = b.contributionYears, &t = b.transitionYears;
+
     // 国发〔2005〕38号: 基础养老金 = (计发基数 + 指数化月平均缴费工资) / 2 × 缴费年限 × 1%.
-    b.monthly.basic = divRound(static_cast<Wide>(in.pensionBase + b.indexedWage) * b.contributionYearsCenti,
-                               2 * 100 * 100);
+    // low-index-scaled (广东): below an index of 0.6 the plain base is scaled by a = I / 0.6, to 4 decimals.
+    Wide plainScale = kPpmOne;
+    if (r.basicFormula == BasicFormula::LowIndexScaled && in.averageIndex < 600'000)
+        plainScale = static_cast<Wide>(divRound(static_cast<Wide>(in.averageIndex) * 10, 6 * 100)) * 100;
+    b.monthly.basic = roundMoney((static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne) * n.num,
+                                 w.den * kPpmOne * 2 * 100 * n.den, r.moneyRounding);
     // 个人账户养老金 = 个人账户储存额 / 计发月数.
-    b.monthly.account = in.annuityMonthsTenths > 0
-                            ? divRound(static_cast<Wide>(in.accountBalance) * 10, in.annuityMonthsTenths)
-                            : 0;
-    // 鲁政发〔2006〕92号 / 冀劳社〔2006〕67号: 过渡性养老金 = 指数化月平均缴费工资 × (视同 + 建账前) 年限 × 1.3%.
-    b.monthly.transitional =
-        divRound(static_cast<Wide>(b.indexedWage) * b.transitionYearsCenti * in.transitionRate, 100 * kPpmOne);
-    b.monthly.total = b.monthly.basic + b.monthly.account + b.monthly.transitional;
+    b.monthly.account = in.annuityMonthsTenths > 0 ? roundMoney(static_cast<Wide>(in.accountBalance) * 10,
+                                                                in.annuityMonthsTenths, r.moneyRounding)
+                                                   : 0;
+    // 过渡性养老金 by the province's formula (its regulation is cited in the explanation). c is a ppm fraction.
+    const Wide c = in.transitionRate;
+    auto times = [&](const Exact &wage, const Years &years) {
+        return roundMoney(wage.num * years.num * c, wage.den * years.den * kPpmOne, r.moneyRounding);
+    };
+    Exact tw = w;
+    switch (r.transitionalFormula) {
+    case TransitionalFormula::IndexedWage: break;
+    case TransitionalFormula::BaseWageAverage:
+        tw = Exact{static_cast<Wide>(plainBase) * w.den + w.num, w.den * 2};
+        break;
+    case TransitionalFormula::TransitionIndex: tw = wage(indexedBase, in.transitionIndex.value_or(0)); break;
+    case TransitionalFormula::IndexFloorOne: tw = wage(indexedBase, std::max(in.averageIndex, kPpmOne)); break;
+    case TransitionalFormula::BeijingTwoPart: break;
+    }
+    b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
+    if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart) {
+        // 北京市人民政府令第183号: C平 × N同 × 1% + C平 × Z实 × N实98 × 1%, each part rounded.
+        const Years paid = roundYears(in.transitionPaid.value_or(0), r.yearsRounding);
+        b.transitionPaidYears = paid;
+        b.transitionalDeemedPart = times(Exact{indexedBase, 1}, t);
+        b.monthly.transitional = b.transitionalDeemedPart + times(w, paid);
+    } else {
+        b.monthly.transitional = times(tw, t);
+    }
+
+    // Local items, each rounded like the components.
+    for (const LocalItemInput &li : in.localItems) {
+        if (!li.item)
+            continue;
+        const LocalItem &item = *li.item;
+        LocalPayment pay;
+        pay.id = item.id;
+        pay.name = item.name;
+        pay.kind = item.kind;
+        pay.inTotal = item.inTotal;
+        pay.regulation = !item.provenance.regulation.empty() ? item.provenance.regulation : item.provenance.source;
+        switch (item.kind) {
+        case LocalItemKind::Fixed: pay.amount = item.amount; break;
+        case LocalItemKind::PercentOfBasic:
+            pay.amount = roundMoney(static_cast<Wide>(b.monthly.basic) * item.rate, kPpmOne, r.moneyRounding);
+            break;
+        case LocalItemKind::PercentOfIndexedWagePerYear: {
+            // rate × N years, at most capRate: W × min(rate × N, cap).
+            Wide rateTimesYears = static_cast<Wide>(item.rate) * n.num; // ppm × years × den
+            if (item.capRate)
+                rateTimesYears = std::min<Wide>(rateTimesYears, static_cast<Wide>(*item.capRate) * n.den);
+            pay.amount = roundMoney(w.num * rateTimesYears, w.den * n.den * kPpmOne, r.moneyRounding);
+            break;
+        }
+        case LocalItemKind::Statement: pay.amount = li.statementAmount.value_or(0); break;
+        }
+        if (pay.inTotal)
+            b.monthly.local += pay.amount;
+        b.local.push_back(std::move(pay));
+    }
+    b.monthly.total = b.monthly.basic + b.monthly.account + b.monthly.transitional + b.monthly.local;
     return b;
 }
 

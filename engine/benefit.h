@@ -1,35 +1,77 @@
 #pragma once
-// The monthly basic pension of 国发〔2005〕38号 with the provinces' 过渡性养老金, rounded as the benefit sheets
-// (核定表) of Shandong and Hebei round: years to 2 decimals, the index to 4, each component to the fen.
+// The monthly basic pension of 国发〔2005〕38号 with the provinces' 过渡性养老金 and local items, computed and rounded
+// by the named rules the region's pack selects (engine/rules.h). The defaults are the rules of the Shandong and
+// Hebei benefit sheets (核定表): years to 2 decimals, the index to 4, W = B × I and each component to the fen.
 
 #include "case.h"
 #include "result.h"
+#include "rules.h"
+
+#include <optional>
+#include <vector>
 
 namespace pension {
 
+// A local item with the case's printed amount for the `statement` kind.
+struct LocalItemInput {
+    const LocalItem *item = nullptr;
+    std::optional<Fen> statementAmount; // record.localItems.<id>
+};
+
 struct BenefitInput {
-    Fen pensionBase = 0;             // 计发基数
-    Ppm averageIndex = 0;            // 4 decimals, ppm
+    Fen pensionBase = 0;             // 计发基数 (the province's, B_prov under two-base rules)
+    Ppm averageIndex = 0;            // rounded as the rules say, ppm
     HalfMonths contributed = 0;      // 缴费年限 in half months, 视同 included
     HalfMonths transition = 0;       // 视同 + 建账前 months
     Fen accountBalance = 0;
     int annuityMonthsTenths = 1390;
     Ppm transitionRate = 13'000;     // 1.3%
+    // Rule selections and the inputs some rules need.
+    RuleSet rules;
+    HalfMonths deemed = 0;                         // 视同 months alone (deemed-only, beijing-two-part)
+    std::optional<HalfMonths> statementTransition; // record.transitionMonths (transitionMonths: statement)
+    std::optional<HalfMonths> transitionPaid;      // record.transitionPaidMonths (beijing-two-part)
+    std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
+    std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
+    std::vector<LocalItemInput> localItems;
 };
 
+// Years as a sheet shows them: the exact value num / den, printed with `decimals`.
+struct Years {
+    std::int64_t num = 0;
+    std::int64_t den = 100;
+    int decimals = 2;
+    int centi() const; // half up to 2 decimals
+    bool operator==(const Years &) const = default;
+};
+
+Years roundYears(HalfMonths halves, YearsRounding rule);
+std::string formatYears(const Years &y);
+
 struct Benefit {
-    Fen indexedWage = 0;
+    Fen indexedWage = 0;    // W = B × I to the fen (as shown; kept exact where the rule says)
+    Fen transitionWage = 0; // the wage the transitional formula multiplies, to the fen
     int contributionYearsCenti = 0;
     int transitionYearsCenti = 0;
+    Years contributionYears, transitionYears;
+    std::optional<Years> transitionPaidYears; // beijing-two-part: T实98
+    Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
+    std::vector<LocalPayment> local;
     Monthly monthly;
 };
 
 // years = round(months / 12, 2)
 constexpr int yearsCenti(HalfMonths halves) { return static_cast<int>(divRound(static_cast<Wide>(halves) * 100, 24)); }
 
+// What a rule needs from the case and the case lacks (field, why); nullopt when complete.
+std::optional<InputError> missingBenefitInput(const BenefitInput &in);
+
 Benefit computeBenefit(const BenefitInput &in);
 
-// Rounds an average index to the 4 decimals the sheets show, half up; returns ppm.
-Ppm roundIndex(double index);
+// Rounds an average index to `decimals` (2–4) half up, as the sheets show it; returns ppm.
+Ppm roundIndex(double index, int decimals = 4);
+
+// Rounds an exact amount num / den fen by a money rule.
+Fen roundMoney(Wide num, Wide den, MoneyRounding rule);
 
 } // namespace pension

@@ -189,6 +189,7 @@ constexpr Limit kIndex{0.1, 3.0, "0.1–3.0"};
 constexpr Limit kBalance{0, 1e8, "0–100000000 yuan"};
 constexpr Limit kGrade{0.6, 3.0, "0.6–3.0 (60%–300% of the average wage)"};
 constexpr Limit kPensionBase{100, 100000, "100–100000 yuan"};
+constexpr Limit kLocalItem{0, 100000, "0–100000 yuan a month, at most 2 decimals"};
 constexpr const char *kTracks = "male-60, female-55, female-50";
 
 Sex sexValue(const std::string &s, const std::string &field)
@@ -251,6 +252,17 @@ void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
 }
 
 // A plan period against asOf and the period before it.
+// The transitional months are part of the record's months: 视同 + 建账前 at most, N实98 within the account's.
+void checkTransitionMonths(const Record &rec)
+{
+    if (rec.transitionMonths && *rec.transitionMonths > rec.deemed + rec.preAccount + rec.account)
+        fail("record.transitionMonths", InputErrorCode::Inconsistent,
+             "at most deemedMonths + preAccountMonths + accountMonths", std::to_string(*rec.transitionMonths / 2));
+    if (rec.transitionPaidMonths && *rec.transitionPaidMonths > rec.preAccount + rec.account)
+        fail("record.transitionPaidMonths", InputErrorCode::Inconsistent, "at most preAccountMonths + accountMonths",
+             std::to_string(*rec.transitionPaidMonths / 2));
+}
+
 void checkPeriod(const Case &c, std::size_t i)
 {
     const std::string at = "plan.contributions[" + std::to_string(i) + "]";
@@ -297,8 +309,9 @@ Case parse(const json &doc)
 {
     if (!doc.is_object())
         fail("", InputErrorCode::WrongType, "a JSON object");
-    allowKeys(doc, "", {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
-                        "assumptions", "overrides", "note"});
+    allowKeys(doc, "",
+              {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
+               "assumptions", "overrides", "note", "expect"});
     Case c;
     const std::string format = reqString(doc, "format", "format", "pension-case/1");
     if (format != "pension-case/1")
@@ -338,7 +351,9 @@ Case parse(const json &doc)
         fail("insurance.deemedMonths", InputErrorCode::Inconsistent, "given in record.deemedMonths with a record");
     if (hasRecord) {
         const json &r = object(doc, "record", "record", true);
-        allowKeys(r, "record", {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance"});
+        allowKeys(r, "record",
+                  {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance",
+                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems"});
         Record rec;
         rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
         rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
@@ -351,6 +366,23 @@ Case parse(const json &doc)
                                        kBalance.allowed)
                                  .value_or(0);
         checkRecord(rec, hasIndex, r.contains("accountBalance"));
+        if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
+            rec.transitionIndex = scaledNumber(*it, "record.transitionIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+        if (r.contains("transitionMonths") && !r["transitionMonths"].is_null())
+            rec.transitionMonths = halfMonths(r, "transitionMonths", "record.transitionMonths", 720, true);
+        if (r.contains("transitionPaidMonths") && !r["transitionPaidMonths"].is_null())
+            rec.transitionPaidMonths = halfMonths(r, "transitionPaidMonths", "record.transitionPaidMonths", 720, true);
+        checkTransitionMonths(rec);
+        const json &items = object(r, "localItems", "record.localItems", false);
+        for (auto it = items.begin(); !items.is_null() && it != items.end(); ++it) {
+            const std::string field = "record.localItems." + it.key();
+            if (it.key().empty() || it.key().size() > 64 || !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
+                    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+                }))
+                fail(field, InputErrorCode::BadFormat, "an item id of the region's pack (a-z, 0-9, -)", it.key());
+            rec.localItems[it.key()] =
+                scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
+        }
         c.record = rec;
     } else {
         auto h = doc.find("history");
@@ -469,7 +501,9 @@ Case parse(const json &doc)
     }
     const json &ov = object(doc, "overrides", "overrides", false);
     if (!ov.is_null()) {
-        allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate"});
+        allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate", "localPensionBase"});
+        c.overrides.localPensionBase = optNumber(ov, "localPensionBase", "overrides.localPensionBase", 2,
+                                                 kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
         c.overrides.pensionBase =
             optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
         if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300, "1–300 with one decimal"))
@@ -575,6 +609,12 @@ CaseOrError caseFromFlat(const FlatCase &f)
         if (!f.accountBalance.empty())
             rec.accountBalance = decimalText(f.accountBalance, "record.accountBalance", 2, kBalance);
         checkRecord(rec, !f.averageIndex.empty(), !f.accountBalance.empty());
+        if (!f.transitionIndex.empty())
+            rec.transitionIndex =
+                decimalText(f.transitionIndex, "record.transitionIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+        if (!f.transitionMonths.empty())
+            rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
+        checkTransitionMonths(rec);
         c.record = rec;
         c.plan.retire = f.retire;
         if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {
@@ -589,6 +629,9 @@ CaseOrError caseFromFlat(const FlatCase &f)
         }
         if (!f.pensionBase.empty())
             c.overrides.pensionBase = decimalText(f.pensionBase, "overrides.pensionBase", 2, kPensionBase);
+        if (!f.localPensionBase.empty())
+            c.overrides.localPensionBase =
+                decimalText(f.localPensionBase, "overrides.localPensionBase", 2, kPensionBase);
         return c;
     } catch (const Bad &b) {
         return b.error;
@@ -689,6 +732,18 @@ std::string writeCase(const Case &c)
         r["accountMonths"] = halfJson(c.record->account);
         r["averageIndex"] = fractionJson(c.record->averageIndex);
         r["accountBalance"] = fenJson(c.record->accountBalance);
+        if (c.record->transitionIndex)
+            r["transitionIndex"] = fractionJson(*c.record->transitionIndex);
+        if (c.record->transitionMonths)
+            r["transitionMonths"] = halfJson(*c.record->transitionMonths);
+        if (c.record->transitionPaidMonths)
+            r["transitionPaidMonths"] = halfJson(*c.record->transitionPaidMonths);
+        if (!c.record->localItems.empty()) {
+            json items = json::object();
+            for (const auto &[id, amount] : c.record->localItems)
+                items[id] = fenJson(amount);
+            r["localItems"] = items;
+        }
         doc["record"] = r;
     } else {
         json rows = json::array();
@@ -745,6 +800,8 @@ std::string writeCase(const Case &c)
         ov["annuityMonths"] = json::parse(formatScaled(*c.overrides.annuityMonthsTenths, 1));
     if (c.overrides.transitionRate)
         ov["transitionRate"] = fractionJson(*c.overrides.transitionRate);
+    if (c.overrides.localPensionBase)
+        ov["localPensionBase"] = fenJson(*c.overrides.localPensionBase);
     if (!ov.empty())
         doc["overrides"] = ov;
     return doc.dump(2) + "\n";

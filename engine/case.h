@@ -5,6 +5,7 @@
 #include "money.h"
 #include "yearmonth.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,11 @@ struct Record {
     HalfMonths account = 0;     // 建账后缴费月数 (the months the average index is taken over)
     Ppm averageIndex = 0;       // 平均缴费指数, ppm (0.6270 -> 627000)
     Fen accountBalance = 0;     // 个人账户储存额
+    // Figures some provinces' sheets print beyond the standard record (docs/parameter-packs.md, "rules"):
+    std::optional<Ppm> transitionIndex;         // 过渡性养老金 index (Tianjin, Jiangsu, Zhejiang, Shanxi, Henan)
+    std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
+    std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
+    std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
 };
 
 struct HistoryRow {
@@ -76,6 +82,7 @@ struct Overrides {
     std::optional<Fen> pensionBase;
     std::optional<int> annuityMonthsTenths; // 计发月数 × 10
     std::optional<Ppm> transitionRate;
+    std::optional<Fen> localPensionBase; // a city's own 计发基数 where the province uses two (Henan, Jilin)
 };
 
 struct Case {
@@ -127,6 +134,7 @@ CaseOrError readCase(std::string_view jsonText);
 struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
+    std::string transitionIndex, transitionMonths, localPensionBase;
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

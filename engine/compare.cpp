@@ -57,16 +57,11 @@ struct Fixed {
 PlanNumbers numbersOf(const Prepared &p, const Accrual &a, const Fixed &fx)
 {
     PlanNumbers n;
-    BenefitInput in;
-    in.pensionBase = fx.base;
-    in.averageIndex = a.indexFromStatement ? a.statementIndex
-                      : a.account > 0      ? roundIndex(a.indexSum / (a.account / 2.0))
-                                           : 0;
-    in.contributed = a.contributed();
-    in.transition = a.deemed + a.preAccount;
-    in.accountBalance = a.opening;
-    in.annuityMonthsTenths = fx.annuityTenths;
-    in.transitionRate = fx.transitionRate;
+    const BenefitInput in = benefitInputFor(p, a, fx.base, fx.annuityTenths, fx.transitionRate, fx.decision.month);
+    if (missingBenefitInput(in)) {
+        n.valid = false;
+        return n;
+    }
     const Benefit b = computeBenefit(in);
     n.retirementMonth = fx.decision.month;
     n.ageMonths = fx.decision.ageMonths;

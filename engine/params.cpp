@@ -58,6 +58,46 @@ const Scalar *ParameterSet::scalar(std::string_view name) const
     return it == scalars.end() ? nullptr : &it->second;
 }
 
+const RuleEntry *RuleList::at(YearMonth month) const
+{
+    auto it = std::upper_bound(entries.begin(), entries.end(), month,
+                               [](YearMonth m, const RuleEntry &e) { return m < e.from; });
+    return it == entries.begin() ? nullptr : &*(it - 1);
+}
+
+const char *toString(LocalItemKind k)
+{
+    switch (k) {
+    case LocalItemKind::Fixed: return "fixed";
+    case LocalItemKind::PercentOfBasic: return "percent-of-basic";
+    case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
+    case LocalItemKind::Statement: return "statement";
+    }
+    return "fixed";
+}
+
+RuleSet ParameterSet::rulesAt(YearMonth month) const
+{
+    RuleSet set;
+    for (const auto &[key, list] : rules) {
+        if (const RuleEntry *e = list.at(month)) {
+            set.set(key, e->value);
+            set.regulation[static_cast<int>(key)] =
+                !e->provenance.regulation.empty() ? e->provenance.regulation : e->provenance.source;
+        }
+    }
+    return set;
+}
+
+std::vector<const LocalItem *> ParameterSet::localItemsAt(YearMonth month) const
+{
+    std::vector<const LocalItem *> out;
+    for (const auto &item : localItems)
+        if (!(month < item.from) && (!item.until || month < *item.until))
+            out.push_back(&item);
+    return out;
+}
+
 const Track *ParameterSet::track(std::string_view id) const
 {
     auto it = tracks.find(id);
@@ -110,6 +150,8 @@ constexpr SeriesSchema kSeries[] = {
     {"contributionFloor", Unit::YuanPerMonth, 100, 500000, false},
     {"contributionCeiling", Unit::YuanPerMonth, 100, 500000, false},
     {"transitionRate", Unit::Percent, 0.5, 2, false},
+    {"transitionRateAlt", Unit::Percent, 0.5, 2, false},
+    {"localPensionBase", Unit::YuanPerMonth, 100, 100000, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
 };
@@ -160,6 +202,9 @@ struct RawCity {
     LocalText note;
     std::map<std::string, Series, std::less<>> series;
     std::map<std::string, Scalar, std::less<>> scalars;
+    std::map<RuleKey, RuleList> rules;
+    std::vector<LocalItem> localItems;
+    std::optional<LocalText> approximate;
 };
 
 } // namespace
@@ -173,6 +218,9 @@ struct ParameterLibrary::RawPack {
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
     std::map<std::string, RawCity, std::less<>> cities;
+    std::map<RuleKey, RuleList> rules;
+    std::vector<LocalItem> localItems;
+    std::optional<LocalText> approximate;
 };
 
 namespace {
@@ -403,6 +451,156 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
     return out;
 }
 
+// "rules": { "<key>": { "values": [ { "from", "rule" (or "value" for indexDecimals), provenance } ] } }
+std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where, const std::string &packLabel)
+{
+    if (!obj.is_object())
+        throw Fail{where, "must be an object of rule selections"};
+    std::map<RuleKey, RuleList> out;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const std::string at = where + "." + it.key();
+        const auto key = ruleKeyFromName(it.key());
+        if (!key)
+            throw Fail{at, "unknown rule (transitionalFormula, transitionMonths, yearsRounding, indexDecimals, "
+                           "indexedWageRounding, moneyRounding, basicFormula)"};
+        if (!it.value().is_object())
+            throw Fail{at, "must be an object with values"};
+        allowKeys(it.value(), at, {"values", "note", "description"});
+        auto values = it.value().find("values");
+        if (values == it.value().end() || !values->is_array() || values->empty())
+            throw Fail{at + ".values", "must be a non-empty array"};
+        RuleList list;
+        list.key = *key;
+        for (std::size_t i = 0; i < values->size(); ++i) {
+            const std::string e = at + ".values[" + std::to_string(i) + "]";
+            const json &v = (*values)[i];
+            if (!v.is_object())
+                throw Fail{e, "must be an object"};
+            allowKeys(v, e, {"from", "rule", "value", "status", "confidence", "source", "regulation", "note"});
+            RuleEntry entry;
+            entry.from = readFrom(v, e);
+            if (*key == RuleKey::IndexDecimals) {
+                if (v.contains("rule"))
+                    throw Fail{e + ".rule", "indexDecimals takes \"value\": 2, 3 or 4"};
+                auto n = v.find("value");
+                if (n == v.end() || !n->is_number_integer() || n->get<std::int64_t>() < 2 || n->get<std::int64_t>() > 4)
+                    throw Fail{e + ".value", "must be 2, 3 or 4"};
+                entry.value = n->get<int>();
+            } else {
+                if (v.contains("value"))
+                    throw Fail{e + ".value", "this rule takes \"rule\": " + ruleNamesOf(*key)};
+                const std::string name = requireString(v, e, "rule");
+                const auto r = ruleFromName(*key, name);
+                if (!r)
+                    throw Fail{e + ".rule", "unknown rule \"" + name + "\" (" + ruleNamesOf(*key) + ")"};
+                entry.value = *r;
+            }
+            entry.provenance = readProvenance(v, e, packLabel);
+            if (!list.entries.empty() && !(list.entries.back().from < entry.from))
+                throw Fail{e + ".from", "dates not in order"};
+            list.entries.push_back(std::move(entry));
+        }
+        out.emplace(*key, std::move(list));
+    }
+    return out;
+}
+
+// "localItems": [ { "id", "name", "kind", "amount" | "rate" (+ "capRate"), "inTotal", "from", provenance } ]
+std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where, const std::string &packLabel)
+{
+    if (!arr.is_array())
+        throw Fail{where, "must be an array of local items"};
+    std::vector<LocalItem> out;
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const std::string at = where + "[" + std::to_string(i) + "]";
+        const json &o = arr[i];
+        if (!o.is_object())
+            throw Fail{at, "must be an object"};
+        allowKeys(o, at,
+                  {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
+                   "confidence", "source", "regulation", "note"});
+        LocalItem item;
+        item.id = requireString(o, at, "id");
+        if (!std::all_of(item.id.begin(), item.id.end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
+            throw Fail{at + ".id", "must be lower-case letters, digits and '-'"};
+        for (const auto &other : out)
+            if (other.id == item.id)
+                throw Fail{at + ".id", "duplicate id \"" + item.id + "\""};
+        if (!o.contains("name"))
+            throw Fail{at + ".name", "missing"};
+        readNames(o, at + ".", item.name.zh, item.name.en);
+        const std::string kind = requireString(o, at, "kind");
+        const bool hasAmount = o.contains("amount"), hasRate = o.contains("rate");
+        if (kind == "fixed") {
+            item.kind = LocalItemKind::Fixed;
+            if (!hasAmount)
+                throw Fail{at + ".amount", "missing (yuan a month)"};
+            item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 100000);
+        } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year") {
+            item.kind =
+                kind == "percent-of-basic" ? LocalItemKind::PercentOfBasic : LocalItemKind::PercentOfIndexedWagePerYear;
+            if (!hasRate)
+                throw Fail{at + ".rate", "missing (percent)"};
+            item.rate = readValue(o["rate"], at + ".rate", Unit::Percent, 0, 100);
+            if (o.contains("capRate")) {
+                if (item.kind != LocalItemKind::PercentOfIndexedWagePerYear)
+                    throw Fail{at + ".capRate", "only for percent-of-indexed-wage-per-year"};
+                item.capRate = readValue(o["capRate"], at + ".capRate", Unit::Percent, 0, 1000);
+            }
+        } else if (kind == "statement") {
+            item.kind = LocalItemKind::Statement;
+        } else {
+            throw Fail{at + ".kind",
+                       "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year or statement, got \"" + kind +
+                           "\""};
+        }
+        if (item.kind != LocalItemKind::Fixed && hasAmount)
+            throw Fail{at + ".amount", "only for kind fixed"};
+        if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement) && hasRate)
+            throw Fail{at + ".rate", "only for the percent kinds"};
+        auto inTotal = o.find("inTotal");
+        if (inTotal == o.end() || !inTotal->is_boolean())
+            throw Fail{at + ".inTotal", "must be true or false (whether the sheet's total includes it)"};
+        item.inTotal = inTotal->get<bool>();
+        item.from = readFrom(o, at);
+        if (o.contains("until")) {
+            json u = json::object();
+            u["from"] = o["until"];
+            try {
+                item.until = readFrom(u, at);
+            } catch (const Fail &) {
+                throw Fail{at + ".until", "must be \"YYYY\" or \"YYYY-MM\""};
+            }
+            if (!(item.from < *item.until))
+                throw Fail{at + ".until", "must be after from"};
+        }
+        item.provenance = readProvenance(o, at, packLabel);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+// "approximate": "…" or { "zh": "…", "en": "…" }: what is unknown about the region's rules.
+std::optional<LocalText> readApproximate(const json &obj, const std::string &where)
+{
+    auto it = obj.find("approximate");
+    if (it == obj.end())
+        return std::nullopt;
+    const std::string at = where.empty() ? std::string("approximate") : where + ".approximate";
+    LocalText t;
+    if (it->is_string() && !it->get_ref<const std::string &>().empty()) {
+        t.zh = t.en = it->get<std::string>();
+        return t;
+    }
+    if (!it->is_object())
+        throw Fail{at, "must be { \"zh\": …, \"en\": … } saying what is unknown"};
+    allowKeys(*it, at, {"zh", "en"});
+    t.zh = requireString(*it, at, "zh");
+    t.en = requireString(*it, at, "en");
+    return t;
+}
+
 RawPack parsePack(std::string_view fileName, std::string_view text)
 {
     json doc;
@@ -415,8 +613,9 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     }
     if (!doc.is_object())
         throw Fail{"", "must be a JSON object"};
-    allowKeys(doc, "", {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities",
-                        "tracks", "grades", "note"});
+    allowKeys(doc, "",
+              {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities", "tracks",
+               "grades", "note", "rules", "localItems", "approximate"});
     RawPack p;
     p.file = std::string(fileName);
     if (requireString(doc, "", "format") != "pension-params/1")
@@ -434,6 +633,11 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         p.series = readSeriesMap(*it, "series", label);
     if (auto it = doc.find("scalars"); it != doc.end())
         p.scalars = readScalars(*it, "scalars", label);
+    if (auto it = doc.find("rules"); it != doc.end())
+        p.rules = readRules(*it, "rules", label);
+    if (auto it = doc.find("localItems"); it != doc.end())
+        p.localItems = readLocalItems(*it, "localItems", label);
+    p.approximate = readApproximate(doc, "");
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"tracks", "must be an object"};
@@ -490,7 +694,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const std::string at = "cities." + c.key();
             if (!c.value().is_object())
                 throw Fail{at, "must be an object"};
-            allowKeys(c.value(), at, {"name", "note", "series", "scalars"});
+            allowKeys(c.value(), at, {"name", "note", "series", "scalars", "rules", "localItems", "approximate"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
             city.note = readNote(c.value(), at);
@@ -498,6 +702,11 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                 city.series = readSeriesMap(*s, at + ".series", label + "/" + c.key());
             if (auto s = c.value().find("scalars"); s != c.value().end())
                 city.scalars = readScalars(*s, at + ".scalars", label + "/" + c.key());
+            if (auto s = c.value().find("rules"); s != c.value().end())
+                city.rules = readRules(*s, at + ".rules", label + "/" + c.key());
+            if (auto s = c.value().find("localItems"); s != c.value().end())
+                city.localItems = readLocalItems(*s, at + ".localItems", label + "/" + c.key());
+            city.approximate = readApproximate(c.value(), at);
             p.cities.emplace(c.key(), std::move(city));
         }
     }
@@ -521,6 +730,37 @@ void mergeSeries(std::map<std::string, Series, std::less<>> &into, const std::ma
             else
                 entries.insert(pos, e);
         }
+    }
+}
+
+void mergeRules(std::map<RuleKey, RuleList> &into, const std::map<RuleKey, RuleList> &from)
+{
+    for (const auto &[key, list] : from) {
+        auto it = into.find(key);
+        if (it == into.end()) {
+            into.emplace(key, list);
+            continue;
+        }
+        auto &entries = it->second.entries;
+        for (const auto &e : list.entries) {
+            auto pos = std::lower_bound(entries.begin(), entries.end(), e.from,
+                                        [](const RuleEntry &a, YearMonth m) { return a.from < m; });
+            if (pos != entries.end() && pos->from == e.from)
+                *pos = e;
+            else
+                entries.insert(pos, e);
+        }
+    }
+}
+
+void mergeLocalItems(std::vector<LocalItem> &into, const std::vector<LocalItem> &from)
+{
+    for (const auto &item : from) {
+        auto same = std::find_if(into.begin(), into.end(), [&](const LocalItem &i) { return i.id == item.id; });
+        if (same != into.end())
+            *same = item;
+        else
+            into.push_back(item);
     }
 }
 
@@ -597,6 +837,10 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
             set.grades = p->grades;
             set.gradesProvenance = p->gradesProvenance;
         }
+        mergeRules(set.rules, p->rules);
+        mergeLocalItems(set.localItems, p->localItems);
+        if (p->approximate)
+            set.approximate = p->approximate;
         set.nameZh = p->nameZh;
         set.nameEn = p->nameEn;
         if (!p->note.en.empty())
@@ -610,6 +854,10 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         mergeSeries(set.series, c->second.series);
         for (const auto &[k, v] : c->second.scalars)
             set.scalars[k] = v;
+        mergeRules(set.rules, c->second.rules);
+        mergeLocalItems(set.localItems, c->second.localItems);
+        if (c->second.approximate)
+            set.approximate = c->second.approximate;
         set.nameZh += c->second.nameZh;
         set.nameEn += " · " + c->second.nameEn;
         if (!c->second.note.en.empty())

@@ -3,6 +3,7 @@
 // The engine never reads a file: callers hand it the text of each pack (see docs/parameter-packs.md).
 
 #include "money.h"
+#include "rules.h"
 #include "yearmonth.h"
 
 #include <map>
@@ -74,6 +75,44 @@ struct Track {
     Provenance provenance;
 };
 
+// One dated entry of a rule selection (docs/parameter-packs.md, "rules"): the rule's enum value (or, for
+// indexDecimals, the number) in force from `from`.
+struct RuleEntry {
+    YearMonth from;
+    int value = 0;
+    Provenance provenance;
+};
+
+struct RuleList {
+    RuleKey key = RuleKey::TransitionalFormula;
+    std::vector<RuleEntry> entries; // strictly increasing `from`
+    const RuleEntry *at(YearMonth month) const;
+};
+
+// A local item (地方加发, 增发, 调节金): paid beside the three components, shown apart, counted in the total where the
+// province's sheets count it.
+enum class LocalItemKind {
+    Fixed,                       // "fixed": `amount` yuan a month
+    PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
+    PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
+    Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+};
+
+struct LocalItem {
+    std::string id;
+    LocalText name;
+    LocalItemKind kind = LocalItemKind::Fixed;
+    Fen amount = 0;             // fixed
+    Ppm rate = 0;               // percent kinds
+    std::optional<Ppm> capRate; // percent-of-indexed-wage-per-year
+    bool inTotal = true;
+    YearMonth from;                 // paid to those retiring on or after this month
+    std::optional<YearMonth> until; // … and before this month
+    Provenance provenance;
+};
+
+const char *toString(LocalItemKind k);
+
 struct PackInfo {
     std::string id;
     std::string version;
@@ -92,6 +131,14 @@ public:
     std::map<std::string, Track, std::less<>> tracks;
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
+    std::map<RuleKey, RuleList> rules;    // city entries merged over the province's
+    std::vector<LocalItem> localItems;    // the province's, with a city's of the same id replacing them
+    std::optional<LocalText> approximate; // set when the region's rules are not established: what is unknown
+
+    // The rules in force for a retirement month: each key's newest entry on or before it, the default otherwise.
+    RuleSet rulesAt(YearMonth month) const;
+    // The local items paid to someone retiring in `month`.
+    std::vector<const LocalItem *> localItemsAt(YearMonth month) const;
 
     const Series *find(std::string_view name) const;
     const Scalar *scalar(std::string_view name) const;

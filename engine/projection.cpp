@@ -141,13 +141,14 @@ void startFromStatement(Prepared &p)
     p.historyRows.push_back(row);
 }
 
-Ppm indexOf(const Accrual &a)
+// The average index, rounded to the decimals of the region's indexDecimals rule (a statement's as printed).
+Ppm indexOf(const Accrual &a, int decimals)
 {
     if (a.indexFromStatement)
         return a.statementIndex;
     if (a.account <= 0)
         return 0;
-    return roundIndex(a.indexSum / (a.account / 2.0));
+    return roundIndex(a.indexSum / (a.account / 2.0), decimals);
 }
 
 // The months of year y a plan pays, as segments of one period each.
@@ -241,7 +242,21 @@ struct RetirementFigures {
     std::optional<BaseFigure> provisionalBase;
     int annuityTenths = 0;
     Ppm transitionRate = 0;
+    RuleSet rules;                       // in force in the retirement month
+    std::optional<Fen> localPensionBase; // the case's override, else the city's series
+    std::vector<const LocalItem *> localItems;
 };
+
+// The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force.
+std::optional<Fen> localPensionBaseOf(const Prepared &p, YearMonth retirement)
+{
+    if (p.kase.overrides.localPensionBase)
+        return p.kase.overrides.localPensionBase;
+    if (const Series *local = p.params.find("localPensionBase"))
+        if (const SeriesEntry *e = local->at(retirement))
+            return e->value;
+    return std::nullopt;
+}
 
 RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision &d)
 {
@@ -260,21 +275,56 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
     }
     f.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, d.ageMonths));
     f.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(d.month));
+    f.rules = p.params.rulesAt(d.month);
+    f.localPensionBase = localPensionBaseOf(p, d.month);
+    f.localItems = p.params.localItemsAt(d.month);
     return f;
 }
 
-BenefitInput benefitInput(const Accrual &a, Fen base, const RetirementFigures &f)
+BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const RetirementFigures &f)
 {
     BenefitInput in;
     in.pensionBase = base;
-    in.averageIndex = indexOf(a);
+    in.averageIndex = indexOf(a, f.rules.indexDecimals);
     in.contributed = a.contributed();
     in.transition = a.deemed + a.preAccount;
+    in.deemed = a.deemed;
     in.accountBalance = a.opening;
     in.annuityMonthsTenths = f.annuityTenths;
     in.transitionRate = f.transitionRate;
+    in.rules = f.rules;
+    in.localPensionBase = f.localPensionBase;
+    if (const auto &rec = p.kase.record) {
+        in.statementTransition = rec->transitionMonths;
+        in.transitionPaid = rec->transitionPaidMonths;
+        in.transitionIndex = rec->transitionIndex;
+    }
+    for (const LocalItem *item : f.localItems) {
+        LocalItemInput li;
+        li.item = item;
+        if (p.kase.record)
+            if (auto it = p.kase.record->localItems.find(item->id); it != p.kase.record->localItems.end())
+                li.statementAmount = it->second;
+        in.localItems.push_back(li);
+    }
     return in;
 }
+
+} // namespace
+
+BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int annuityTenths, Ppm transitionRate,
+                             YearMonth retirement)
+{
+    RetirementFigures f;
+    f.annuityTenths = annuityTenths;
+    f.transitionRate = transitionRate;
+    f.rules = p.params.rulesAt(retirement);
+    f.localPensionBase = localPensionBaseOf(p, retirement);
+    f.localItems = p.params.localItemsAt(retirement);
+    return benefitInput(p, a, base, f);
+}
+
+namespace {
 
 std::optional<InputError> checkPlan(const Prepared &p, const Plan &plan, const RetirementDecision &d)
 {
@@ -331,36 +381,129 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     step(StepCode::ContributionMonths,
          halfString(a.deemed) + " + " + halfString(a.preAccount) + " + " + halfString(a.account),
          halfString(a.contributed()), "国发〔2005〕38号");
-    step(StepCode::ContributionYears, halfString(a.contributed()) + " / 12",
-         formatScaled(b.contributionYearsCenti, 2), "国发〔2005〕38号");
+    // Each step names the rule it applied ("yearsRounding:up-1") and cites the pack's regulation for it; the rules
+    // left at their defaults cite 国发〔2005〕38号 (and the province's transitional regulation).
+    const RuleSet &rules = f.rules;
+    auto ruleOf = [&](RuleKey key) { return std::string(ruleKeyName(key)) + ":" + ruleName(key, rules.value(key)); };
+    auto cite = [&](RuleKey key, const std::string &fallback) {
+        return rules.citation(key).empty() ? fallback : rules.citation(key);
+    };
+    auto ruledStep = [&](StepCode code, std::string formula, std::string value, std::string regulation,
+                         std::string rule) {
+        r.steps.push_back(Step{code, std::move(formula), std::move(value), std::move(regulation), std::move(rule)});
+    };
+    const std::string national = "国发〔2005〕38号";
+    ruledStep(StepCode::ContributionYears, halfString(a.contributed()) + " / 12", formatYears(b.contributionYears),
+              cite(RuleKey::YearsRounding, national), ruleOf(RuleKey::YearsRounding));
     const Series *tr = p.params.find("transitionRate");
-    const Provenance *trp = tr && !tr->entries.empty() ? &tr->entries.back().provenance : nullptr;
-    const std::string transitionSource = !trp ? "" : !trp->regulation.empty() ? trp->regulation : trp->source;
-    step(StepCode::TransitionYears, "(" + halfString(a.deemed) + " + " + halfString(a.preAccount) + ") / 12",
-         formatScaled(b.transitionYearsCenti, 2), transitionSource);
-    step(StepCode::AverageIndex,
-         a.indexFromStatement ? formatScaled(indexOf(a) / 100, 4) : "Σ(base / average) / " + halfString(a.account),
-         formatScaled(indexOf(a) / 100, 4), "国发〔2005〕38号");
-    step(StepCode::PensionBase, std::to_string(f.base.year),
-         formatFen(f.base.value), "国发〔2005〕38号");
-    step(StepCode::IndexedWage, formatFen(f.base.value) + " × " + formatScaled(indexOf(a) / 100, 4),
-         formatFen(b.indexedWage), "国发〔2005〕38号");
-    step(StepCode::BasicPension,
-         "(" + formatFen(f.base.value) + " + " + formatFen(b.indexedWage) + ") / 2 × " +
-             formatScaled(b.contributionYearsCenti, 2) + " × 1%",
-         formatFen(b.monthly.basic), "国发〔2005〕38号");
+    const SeriesEntry *tre = tr ? tr->at(d.month) : nullptr;
+    if (!tre && tr && !tr->entries.empty())
+        tre = &tr->entries.back();
+    const Provenance *trp = tre ? &tre->provenance : nullptr;
+    const std::string rateSource = !trp ? "" : !trp->regulation.empty() ? trp->regulation : trp->source;
+    const std::string transitionSource = cite(RuleKey::TransitionalFormula, rateSource);
+    const bool beijing = rules.transitionalFormula == TransitionalFormula::BeijingTwoPart;
+    std::string tFormula;
+    if (beijing || rules.transitionMonths == TransitionMonths::DeemedOnly)
+        tFormula = halfString(a.deemed) + " / 12";
+    else if (rules.transitionMonths == TransitionMonths::Statement)
+        tFormula = halfString(p.kase.record && p.kase.record->transitionMonths ? *p.kase.record->transitionMonths : 0) +
+                   " / 12";
+    else
+        tFormula = "(" + halfString(a.deemed) + " + " + halfString(a.preAccount) + ") / 12";
+    ruledStep(StepCode::TransitionYears, tFormula, formatYears(b.transitionYears),
+              cite(RuleKey::TransitionMonths, transitionSource),
+              ruleOf(RuleKey::TransitionMonths) + ", " + ruleOf(RuleKey::YearsRounding));
+    const int decimals = rules.indexDecimals;
+    std::int64_t indexScale = 1;
+    for (int i = decimals; i < 6; ++i)
+        indexScale *= 10;
+    // A computed index has the rule's decimals; a statement's is shown as printed (up to 4).
+    auto showIndex = [&](Ppm idx) {
+        return a.indexFromStatement ? formatScaled(idx / 100, 4) : formatScaled(idx / indexScale, decimals);
+    };
+    const Ppm index = indexOf(a, decimals);
+    ruledStep(StepCode::AverageIndex,
+              a.indexFromStatement ? formatScaled(index / 100, 4) : "Σ(base / average) / " + halfString(a.account),
+              showIndex(index), cite(RuleKey::IndexDecimals, national), ruleOf(RuleKey::IndexDecimals));
+    step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), national);
+    const bool twoBase =
+        rules.basicFormula == BasicFormula::TwoBase || rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed;
+    const Fen localBase = f.localPensionBase.value_or(f.base.value);
+    if (twoBase)
+        ruledStep(StepCode::LocalPensionBase,
+                  p.kase.overrides.localPensionBase ? "overrides.localPensionBase" : "localPensionBase",
+                  formatFen(localBase), cite(RuleKey::BasicFormula, national), ruleOf(RuleKey::BasicFormula));
+    const Fen indexedBase = rules.basicFormula == BasicFormula::TwoBase ? localBase : f.base.value;
+    const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
+    ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
+              cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
+    std::string plainTerm = formatFen(plainBase);
+    if (rules.basicFormula == BasicFormula::LowIndexScaled && index < 600'000)
+        plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
+    ruledStep(StepCode::BasicPension,
+              "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " +
+                  formatYears(b.contributionYears) + " × 1%",
+              formatFen(b.monthly.basic), cite(RuleKey::BasicFormula, national),
+              ruleOf(RuleKey::BasicFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
     step(StepCode::AccountBalance, r.retirement.month.toString(), formatFen(a.opening),
          "国发〔2005〕38号; 人社部发〔2017〕31号");
     step(StepCode::AnnuityMonths, ageString(d.ageMonths), formatScaled(f.annuityTenths, 1), "国发〔2005〕38号 附件");
-    step(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
-         formatFen(b.monthly.account), "国发〔2005〕38号");
-    step(StepCode::TransitionalPension,
-         formatFen(b.indexedWage) + " × " + formatScaled(b.transitionYearsCenti, 2) + " × " +
-             formatPercent(f.transitionRate) + "%",
-         formatFen(b.monthly.transitional), transitionSource);
-    step(StepCode::Total,
-         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional),
-         formatFen(b.monthly.total), "国发〔2005〕38号");
+    ruledStep(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
+              formatFen(b.monthly.account), national, ruleOf(RuleKey::MoneyRounding));
+    const std::string rate = formatPercent(f.transitionRate) + "%";
+    std::string transitional;
+    switch (rules.transitionalFormula) {
+    case TransitionalFormula::IndexedWage:
+        transitional = formatFen(b.transitionWage) + " × " + formatYears(b.transitionYears) + " × " + rate;
+        break;
+    case TransitionalFormula::BaseWageAverage:
+        transitional = "(" + formatFen(plainBase) + " + " + formatFen(b.indexedWage) + ") / 2 × " +
+                       formatYears(b.transitionYears) + " × " + rate;
+        break;
+    case TransitionalFormula::TransitionIndex:
+        transitional =
+            formatFen(indexedBase) + " × " +
+            formatScaled(p.kase.record && p.kase.record->transitionIndex ? *p.kase.record->transitionIndex / 100 : 0,
+                         4) +
+            " × " + formatYears(b.transitionYears) + " × " + rate;
+        break;
+    case TransitionalFormula::IndexFloorOne:
+        transitional = formatFen(indexedBase) + " × max(" + showIndex(index) + ", 1) × " +
+                       formatYears(b.transitionYears) + " × " + rate;
+        break;
+    case TransitionalFormula::BeijingTwoPart:
+        transitional = formatFen(indexedBase) + " × " + formatYears(b.transitionYears) + " × " + rate + " + " +
+                       formatFen(b.indexedWage) + " × " +
+                       (b.transitionPaidYears ? formatYears(*b.transitionPaidYears) : std::string("0")) + " × " + rate;
+        break;
+    }
+    ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
+              ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+    std::string total =
+        formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
+    for (const LocalPayment &item : b.local) {
+        std::string formula = item.name.zh + ": ";
+        const LocalItem *def = nullptr;
+        for (const LocalItem *li : f.localItems)
+            if (li->id == item.id)
+                def = li;
+        if (def && def->kind == LocalItemKind::PercentOfBasic)
+            formula += formatFen(b.monthly.basic) + " × " + formatPercent(def->rate) + "%";
+        else if (def && def->kind == LocalItemKind::PercentOfIndexedWagePerYear)
+            formula += formatFen(b.indexedWage) + " × " + formatPercent(def->rate) + "% × " +
+                       formatYears(b.contributionYears) +
+                       (def->capRate ? " (≤ " + formatPercent(*def->capRate) + "%)" : std::string());
+        else if (def && def->kind == LocalItemKind::Statement)
+            formula += "record.localItems." + item.id;
+        else
+            formula += formatFen(item.amount);
+        ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
+                  std::string("localItem:") + toString(item.kind) + (item.inTotal ? ", inTotal" : ""));
+        if (item.inTotal)
+            total += " + " + formatFen(item.amount);
+    }
+    step(StepCode::Total, total, formatFen(b.monthly.total), national);
     if (r.provisional) {
         const Provisional &pv = *r.provisional;
         step(StepCode::ProvisionalTotal,
@@ -439,28 +582,50 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     walkPlan(p, plan, a, d.month, &r.years);
 
     const RetirementFigures f = retirementFigures(p, d);
-    const Benefit b = computeBenefit(benefitInput(a, f.base.value, f));
+    const BenefitInput in = benefitInput(p, a, f.base.value, f);
+    if (auto missing = missingBenefitInput(in))
+        return *missing;
+    const Benefit b = computeBenefit(in);
     r.monthly = b.monthly;
+    r.localItems = b.local;
     r.figures.pensionBase = f.base.value;
     r.figures.pensionBaseYear = f.base.year;
     r.figures.pensionBaseStatus = f.base.status;
-    r.figures.averageIndex = indexOf(a);
+    r.figures.averageIndex = indexOf(a, f.rules.indexDecimals);
     r.figures.indexedWage = b.indexedWage;
     r.figures.contributedMonths = a.contributed();
-    r.figures.transitionMonths = a.deemed + a.preAccount;
+    // The months T counts under the region's rule (视同 + 建账前 by default).
+    r.figures.transitionMonths = in.rules.transitionalFormula == TransitionalFormula::BeijingTwoPart ||
+                                         in.rules.transitionMonths == TransitionMonths::DeemedOnly
+                                     ? a.deemed
+                                 : in.rules.transitionMonths == TransitionMonths::Statement
+                                     ? in.statementTransition.value_or(0)
+                                     : a.deemed + a.preAccount;
     r.figures.contributionYearsCenti = b.contributionYearsCenti;
     r.figures.transitionYearsCenti = b.transitionYearsCenti;
     r.figures.annuityMonthsTenths = f.annuityTenths;
     r.figures.accountBalance = a.opening;
     r.figures.transitionRate = f.transitionRate;
+    r.figures.contributionYearsDecimals = b.contributionYears.decimals;
+    r.figures.contributionYearsNum = b.contributionYears.num;
+    r.figures.contributionYearsDen = b.contributionYears.den;
+    r.figures.transitionYearsNum = b.transitionYears.num;
+    r.figures.transitionYearsDen = b.transitionYears.den;
+    r.figures.transitionWage = b.transitionWage;
+    r.figures.indexDecimals = f.rules.indexDecimals;
+    if (f.rules.transitionalFormula == TransitionalFormula::TransitionIndex)
+        r.figures.transitionIndex = in.transitionIndex;
+    if (f.rules.basicFormula == BasicFormula::TwoBase || f.rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed)
+        r.figures.localPensionBase = f.localPensionBase;
     if (f.provisionalBase) {
         Provisional pv;
         pv.pensionBase = f.provisionalBase->value;
         pv.pensionBaseYear = f.provisionalBase->year;
         pv.pensionBaseStatus = f.provisionalBase->status;
-        const Benefit pb = computeBenefit(benefitInput(a, pv.pensionBase, f));
+        const Benefit pb = computeBenefit(benefitInput(p, a, pv.pensionBase, f));
         pv.indexedWage = pb.indexedWage;
         pv.monthly = pb.monthly;
+        pv.localItems = pb.local;
         pv.publishedOn = f.base.publishedOn;
         pv.publicationAssumed = f.base.publicationAssumed;
         pv.backPayMonths = monthsBetween(d.month, f.base.publishedOn);
@@ -475,6 +640,10 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     // Warnings: every assumption that entered the figures, every condition the person must still meet.
     r.warnings = p.warnings;
     auto warn = [&](WarningCode code, std::vector<std::string> args) { r.warnings.push_back({code, std::move(args)}); };
+    if (p.params.approximate)
+        warn(WarningCode::ApproximateRegion, {p.params.approximate->zh, p.params.approximate->en});
+    if (p.kase.overrides.localPensionBase)
+        warn(WarningCode::OverrideUsed, {"overrides.localPensionBase", formatFen(*p.kase.overrides.localPensionBase)});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase, {std::to_string(r.provisional->pensionBaseYear),
                                             formatFen(r.provisional->pensionBase), r.provisional->publishedOn.toString(),
@@ -575,13 +744,18 @@ PlanNumbers projectNumbers(const Prepared &p, const Plan &plan)
     Accrual a = p.start;
     walkPlan(p, plan, a, d.month, nullptr);
     const RetirementFigures f = retirementFigures(p, d);
-    const Benefit b = computeBenefit(benefitInput(a, f.base.value, f));
+    const BenefitInput in = benefitInput(p, a, f.base.value, f);
+    if (missingBenefitInput(in)) {
+        n.valid = false;
+        return n;
+    }
+    const Benefit b = computeBenefit(in);
     n.retirementMonth = d.month;
     n.ageMonths = d.ageMonths;
     n.contributed = a.contributed();
     n.paidMonths = a.contributed() - p.start.contributed();
     n.eligible = n.contributed >= 2 * d.requiredMonths;
-    n.averageIndex = indexOf(a);
+    n.averageIndex = indexOf(a, f.rules.indexDecimals);
     n.accountBalance = a.opening;
     n.monthly = b.monthly;
     n.outOfPocket = a.personalPaid - p.start.personalPaid;

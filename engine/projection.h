@@ -2,6 +2,7 @@
 // From a case to a result: the starting state at `asOf` (statement or history), the plan's months to retirement,
 // the ledger, the three components, eligibility, the provisional base and the explanation.
 
+#include "benefit.h"
 #include "case.h"
 #include "context.h"
 #include "ledger.h"
@@ -77,6 +78,10 @@ struct PlanNumbers {
 namespace pension {
 // One plan's numbers, no year table or explanation (what a grid cell and the benchmark compute).
 PlanNumbers projectNumbers(const Prepared &p, const Plan &plan);
+// The benefit inputs of an account state at a retirement month: the region's rules in force then, the case's
+// statement figures and local items (shared by `estimate` and the grid).
+BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int annuityTenths, Ppm transitionRate,
+                             YearMonth retirement);
 // Walks the plan's contributions to `month` (inclusive) without closing its year: the account as it stands then.
 void walkPlanTo(const Prepared &p, const Plan &plan, Accrual &a, YearMonth month);
 } // namespace pension

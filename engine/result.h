@@ -15,7 +15,18 @@ struct Monthly {
     Fen basic = 0;        // 基础养老金
     Fen account = 0;      // 个人账户养老金
     Fen transitional = 0; // 过渡性养老金
+    Fen local = 0;        // local items (地方加发…) the region's sheets count in the total
     Fen total = 0;
+};
+
+// One local item paid with the pension (docs/parameter-packs.md, "localItems").
+struct LocalPayment {
+    std::string id;
+    LocalText name;
+    LocalItemKind kind = LocalItemKind::Fixed;
+    Fen amount = 0;
+    bool inTotal = true;
+    std::string regulation; // the pack's regulation, or its source
 };
 
 enum class Origin { Statement, History, Plan, Gap };
@@ -41,23 +52,24 @@ struct YearRow {
 };
 
 enum class WarningCode {
-    ProvisionalBase,        // the retirement year's 计发基数 is not published: 预发 on the previous year's base
-    AssumedPensionBase,     // 计发基数 projected from the last published year with the wage-growth assumption
-    AssumedAverageWage,     // average wage of years after the last published one projected
-    AssumedInterest,        // 记账利率 of years with no published rate: the assumption
-    ProvisionalInterest,    // a rate in use but not yet officially published (2026)
-    AssumedParameter,       // an `assumed` pack figure entered the result (pre-2016 rates, pre-2019 averages…)
-    NotEligible,            // short of the minimum contribution months
-    EarlyNeedsMinimum,      // 弹性提前 needs the minimum years at the chosen date
-    LateNeedsConsent,       // 弹性延迟 needs the employer's written agreement
-    SpecialReason,          // retirement before the window for 特殊工种 / 病退: rule after 2025 not found
-    RegionNote,             // a gap in the region's data (e.g. Weifang city averages before 2019)
-    OverrideUsed,           // a figure fixed by the case's overrides
-    StatementInterest,      // statement balance treated as the year's opening balance for interest
-    NoTransitional,         // no 视同 or pre-account years: no 过渡性养老金
-    RetroactiveFraud,
-    PastPaymentsEstimated,  // a statement's past own payments, estimated from its index and months
-    LocalFigures,           // a pack edited on this computer (version "…-local.N") entered the result       // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
+    ProvisionalBase,       // the retirement year's 计发基数 is not published: 预发 on the previous year's base
+    AssumedPensionBase,    // 计发基数 projected from the last published year with the wage-growth assumption
+    AssumedAverageWage,    // average wage of years after the last published one projected
+    AssumedInterest,       // 记账利率 of years with no published rate: the assumption
+    ProvisionalInterest,   // a rate in use but not yet officially published (2026)
+    AssumedParameter,      // an `assumed` pack figure entered the result (pre-2016 rates, pre-2019 averages…)
+    NotEligible,           // short of the minimum contribution months
+    EarlyNeedsMinimum,     // 弹性提前 needs the minimum years at the chosen date
+    LateNeedsConsent,      // 弹性延迟 needs the employer's written agreement
+    SpecialReason,         // retirement before the window for 特殊工种 / 病退: rule after 2025 not found
+    RegionNote,            // a gap in the region's data (e.g. Weifang city averages before 2019)
+    OverrideUsed,          // a figure fixed by the case's overrides
+    StatementInterest,     // statement balance treated as the year's opening balance for interest
+    NoTransitional,        // no 视同 or pre-account years: no 过渡性养老金
+    RetroactiveFraud,      // offers to "pay it all at once later" to add years are fraud (except 人社部令第13号)
+    PastPaymentsEstimated, // a statement's past own payments, estimated from its index and months
+    LocalFigures,          // a pack edited on this computer (version "…-local.N") entered the result
+    ApproximateRegion,     // the region's rules are not established: args = the pack's text (zh, en)
 };
 
 struct Warning {
@@ -89,6 +101,8 @@ enum class StepCode {
     SurvivorPension,  // 抚恤金
     AccountRemainder, // inheritable personal account
     PayOnCost,        // paying on to the minimum years
+    LocalPensionBase, // a city's own 计发基数 (two-base rules)
+    LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
 };
 
 struct Step {
@@ -96,6 +110,7 @@ struct Step {
     std::string formula;    // with the numbers: "(7468 + 11950.29) / 2 × 34.67 × 1%"
     std::string value;      // "3366.16"
     std::string regulation; // "国发〔2005〕38号"
+    std::string rule = {};  // the named rule applied at the step, "yearsRounding:half-up-2" (empty: none)
 };
 
 struct Figures {
@@ -111,6 +126,13 @@ struct Figures {
     int annuityMonthsTenths = 0;    // 计发月数, 1 decimal
     Fen accountBalance = 0;         // at retirement
     Ppm transitionRate = 0;
+    int contributionYearsDecimals = 2;                                 // the decimals the years rule shows
+    std::int64_t contributionYearsNum = 0, contributionYearsDen = 100; // exact years used (num / den)
+    std::int64_t transitionYearsNum = 0, transitionYearsDen = 100;
+    std::optional<Ppm> transitionIndex;  // transition-index: the second index
+    std::optional<Fen> localPensionBase; // two-base rules: the city's base
+    Fen transitionWage = 0;              // the wage the transitional formula multiplies
+    int indexDecimals = 4;
 };
 
 struct Provisional {
@@ -119,6 +141,7 @@ struct Provisional {
     Status pensionBaseStatus = Status::Published;
     Fen indexedWage = 0;
     Monthly monthly;
+    std::vector<LocalPayment> localItems; // on the provisional base (a share of the basic pension differs)
     YearMonth publishedOn;    // month the retirement year's base is (or is assumed to be) published
     bool publicationAssumed = false;
     int backPayMonths = 0;    // months paid at the provisional rate
@@ -145,6 +168,7 @@ struct Result {
     Eligibility eligibility;
     Figures figures;
     Monthly monthly;
+    std::vector<LocalPayment> localItems;
     std::optional<Provisional> provisional;
     Fen outOfPocketFuture = 0;   // what the plan costs the person from asOf to retirement
     Fen outOfPocketTotal = 0;    // the same, plus what the history shows the person paid

@@ -26,6 +26,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::RetroactiveFraud: return "retroactive-payment-fraud";
     case WarningCode::PastPaymentsEstimated: return "past-payments-estimated";
     case WarningCode::LocalFigures: return "local-figures";
+    case WarningCode::ApproximateRegion: return "approximate-region";
     }
     return "unknown";
 }
@@ -56,6 +57,8 @@ const char *stepCodeName(StepCode code)
     case StepCode::SurvivorPension: return "survivor-pension";
     case StepCode::AccountRemainder: return "account-remainder";
     case StepCode::PayOnCost: return "pay-on-cost";
+    case StepCode::LocalPensionBase: return "local-pension-base";
+    case StepCode::LocalItem: return "local-item";
     }
     return "unknown";
 }
@@ -70,11 +73,24 @@ bool isDecimal(const std::string &s)
 {
     return !s.empty() && s.find_first_not_of("-0123456789.") == std::string::npos && s.find('-', 1) == std::string::npos;
 }
+// Years as the rules showed them: num / den with the rule's decimals (2 for the default half-up-2).
+ordered_json years(std::int64_t num, std::int64_t den, int decimals, int centi)
+{
+    if (den <= 0)
+        return scaled(centi, 2);
+    std::int64_t scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    return scaled(divRound(static_cast<Wide>(num) * scale, den), decimals);
+}
 ordered_json halves(HalfMonths h) { return h % 2 ? ordered_json(h / 2.0) : ordered_json(h / 2); }
 
 ordered_json monthly(const Monthly &m)
 {
-    return {{"basic", fen(m.basic)}, {"account", fen(m.account)}, {"transitional", fen(m.transitional)},
+    return {{"basic", fen(m.basic)},
+            {"account", fen(m.account)},
+            {"transitional", fen(m.transitional)},
+            {"local", fen(m.local)},
             {"total", fen(m.total)}};
 }
 
@@ -110,6 +126,8 @@ ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
         j["formula"] = st.formula;
         j["value"] = isDecimal(st.value) ? number(st.value) : ordered_json(st.value);
         j["regulation"] = st.regulation;
+        if (!st.rule.empty())
+            j["rule"] = st.rule;
         out.push_back(j);
     }
     return out;
@@ -209,13 +227,30 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                       {"averageIndex", scaled(f.averageIndex / 100, 4)},
                       {"indexedWage", fen(f.indexedWage)},
                       {"contributionMonths", halves(f.contributedMonths)},
-                      {"contributionYears", scaled(f.contributionYearsCenti, 2)},
+                      {"contributionYears", years(f.contributionYearsNum, f.contributionYearsDen,
+                                                  f.contributionYearsDecimals, f.contributionYearsCenti)},
                       {"transitionMonths", halves(f.transitionMonths)},
-                      {"transitionYears", scaled(f.transitionYearsCenti, 2)},
+                      {"transitionYears", years(f.transitionYearsNum, f.transitionYearsDen, f.contributionYearsDecimals,
+                                                f.transitionYearsCenti)},
                       {"transitionRate", number(formatFraction(f.transitionRate))},
                       {"annuityMonths", scaled(f.annuityMonthsTenths, 1)},
                       {"accountBalance", fen(f.accountBalance)}};
+    if (f.transitionIndex)
+        out["figures"]["transitionIndex"] = scaled(*f.transitionIndex / 100, 4);
+    if (f.localPensionBase)
+        out["figures"]["localPensionBase"] = fen(*f.localPensionBase);
+    if (f.transitionWage != f.indexedWage)
+        out["figures"]["transitionWage"] = fen(f.transitionWage);
     out["monthly"] = monthly(r.monthly);
+    ordered_json local = ordered_json::array();
+    for (const LocalPayment &item : r.localItems)
+        local.push_back({{"id", item.id},
+                         {"name", {{"zh", item.name.zh}, {"en", item.name.en}}},
+                         {"kind", toString(item.kind)},
+                         {"amount", fen(item.amount)},
+                         {"inTotal", item.inTotal},
+                         {"regulation", item.regulation}});
+    out["localItems"] = local;
     if (r.provisional) {
         const Provisional &p = *r.provisional;
         out["provisional"] = {{"pensionBase", fen(p.pensionBase)},
@@ -254,12 +289,16 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
         warnings.push_back({{"code", warningCodeName(w.code)}, {"args", w.args}, {"message", words.warning(w)}});
     out["warnings"] = warnings;
     ordered_json steps = ordered_json::array();
-    for (const Step &s : r.steps)
-        steps.push_back({{"code", stepCodeName(s.code)},
-                         {"label", words.stepLabel(s.code)},
-                         {"formula", s.formula},
-                         {"value", isDecimal(s.value) ? number(s.value) : ordered_json(s.value)},
-                         {"regulation", s.regulation}});
+    for (const Step &s : r.steps) {
+        ordered_json j = {{"code", stepCodeName(s.code)},
+                          {"label", words.stepLabel(s.code)},
+                          {"formula", s.formula},
+                          {"value", isDecimal(s.value) ? number(s.value) : ordered_json(s.value)},
+                          {"regulation", s.regulation}};
+        if (!s.rule.empty())
+            j["rule"] = s.rule;
+        steps.push_back(j);
+    }
     out["steps"] = steps;
     if (extras.lifetime) {
         out["lifetime"] = lifetimeJson(*extras.lifetime);

@@ -150,6 +150,22 @@
         <source>As</source>
         <translation>As</translation>
     </message>
+    <message>
+        <source>Transition index (if printed)</source>
+        <translation>Transition index (if printed)</translation>
+    </message>
+    <message>
+        <source>Transition months (if printed)</source>
+        <translation>Transition months (if printed)</translation>
+    </message>
+    <message>
+        <source>Paid months to 1998-06 (Beijing)</source>
+        <translation>Paid months to 1998-06 (Beijing)</translation>
+    </message>
+    <message>
+        <source>City pension base (if two bases)</source>
+        <translation>City pension base (if two bases)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -338,6 +354,14 @@
     <message>
         <source>recall</source>
         <translation>recall</translation>
+    </message>
+    <message>
+        <source>Second transition rate (for some people)</source>
+        <translation>Second transition rate (for some people)</translation>
+    </message>
+    <message>
+        <source>City pension base (two-base provinces)</source>
+        <translation>City pension base (two-base provinces)</translation>
     </message>
 </context>
 <context>
@@ -787,6 +811,14 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
+    <message>
+        <source>in the total</source>
+        <translation>in the total</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>shown apart</translation>
+    </message>
 </context>
 <context>
     <name>pension::exporting</name>
@@ -1224,6 +1256,30 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>≈ approximate</source>
+        <translation>≈ approximate</translation>
+    </message>
+    <message>
+        <source>Search: 潍坊, Weifang…</source>
+        <translation>Search: 潍坊, Weifang…</translation>
+    </message>
+    <message>
+        <source>Type part of a province or city name, in Chinese or English, and pick it from the list</source>
+        <translation>Type part of a province or city name, in Chinese or English, and pick it from the list</translation>
+    </message>
+    <message>
+        <source>Use %1 (from the ID number&apos;s area code %2)</source>
+        <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
+    </message>
+    <message>
+        <source>only where the region&apos;s rule needs it</source>
+        <translation>only where the region&apos;s rule needs it</translation>
+    </message>
+    <message>
+        <source>yuan; default: the city&apos;s pack</source>
+        <translation>yuan; default: the city&apos;s pack</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2735,22 @@ retire: %3</translation>
         <source>Parameters: %1 · calculated as of %2 · %3</source>
         <translation>Parameters: %1 · calculated as of %2 · %3</translation>
     </message>
+    <message>
+        <source>%1 %2 yuan (%3)</source>
+        <translation>%1 %2 yuan (%3)</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>in the total</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>shown apart</translation>
+    </message>
+    <message>
+        <source>Local items: %1</source>
+        <translation>Local items: %1</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -3060,6 +3132,14 @@ retire: %3</translation>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>women, originally 50 (worker)</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>in the total</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>shown apart</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3562,162 @@ retire: %3</translation>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>This result uses figures edited on this computer (%1); the parameter editor shows which.</translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules are not fully established, so the figures are approximate: %1</source>
+        <translation>This region&apos;s rules are not fully established, so the figures are approximate: %1</translation>
+    </message>
+    <message>
+        <source>City pension base (two-base rule)</source>
+        <translation>City pension base (two-base rule)</translation>
+    </message>
+    <message>
+        <source>Local item</source>
+        <translation>Local item</translation>
+    </message>
+    <message>
+        <source>transitional: indexed wage × years × rate</source>
+        <translation>transitional: indexed wage × years × rate</translation>
+    </message>
+    <message>
+        <source>transitional: (base + indexed wage) / 2 × years × rate</source>
+        <translation>transitional: (base + indexed wage) / 2 × years × rate</translation>
+    </message>
+    <message>
+        <source>transitional: base × transition index × years × rate</source>
+        <translation>transitional: base × transition index × years × rate</translation>
+    </message>
+    <message>
+        <source>transitional: base × max(index, 1) × years × rate</source>
+        <translation>transitional: base × max(index, 1) × years × rate</translation>
+    </message>
+    <message>
+        <source>transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate</source>
+        <translation>transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate</translation>
+    </message>
+    <message>
+        <source>years counted: deemed and before the account</source>
+        <translation>years counted: deemed and before the account</translation>
+    </message>
+    <message>
+        <source>years counted: deemed only</source>
+        <translation>years counted: deemed only</translation>
+    </message>
+    <message>
+        <source>years counted: as printed on the statement</source>
+        <translation>years counted: as printed on the statement</translation>
+    </message>
+    <message>
+        <source>years to 2 decimals, half up</source>
+        <translation>years to 2 decimals, half up</translation>
+    </message>
+    <message>
+        <source>years to 4 decimals, half up</source>
+        <translation>years to 4 decimals, half up</translation>
+    </message>
+    <message>
+        <source>years not rounded</source>
+        <translation>years not rounded</translation>
+    </message>
+    <message>
+        <source>years rounded up to 1 decimal</source>
+        <translation>years rounded up to 1 decimal</translation>
+    </message>
+    <message>
+        <source>years rounded up to 2 decimals</source>
+        <translation>years rounded up to 2 decimals</translation>
+    </message>
+    <message>
+        <source>years rounded up to the half year</source>
+        <translation>years rounded up to the half year</translation>
+    </message>
+    <message>
+        <source>years cut to 2 decimals</source>
+        <translation>years cut to 2 decimals</translation>
+    </message>
+    <message>
+        <source>index to 2 decimals, half up</source>
+        <translation>index to 2 decimals, half up</translation>
+    </message>
+    <message>
+        <source>index to 3 decimals, half up</source>
+        <translation>index to 3 decimals, half up</translation>
+    </message>
+    <message>
+        <source>index to 4 decimals, half up</source>
+        <translation>index to 4 decimals, half up</translation>
+    </message>
+    <message>
+        <source>indexed wage to the fen</source>
+        <translation>indexed wage to the fen</translation>
+    </message>
+    <message>
+        <source>indexed wage not rounded</source>
+        <translation>indexed wage not rounded</translation>
+    </message>
+    <message>
+        <source>amount to the fen, half up</source>
+        <translation>amount to the fen, half up</translation>
+    </message>
+    <message>
+        <source>amount rounded up to the jiao</source>
+        <translation>amount rounded up to the jiao</translation>
+    </message>
+    <message>
+        <source>amount to the jiao, half up</source>
+        <translation>amount to the jiao, half up</translation>
+    </message>
+    <message>
+        <source>basic: (base + indexed wage) / 2 × years × 1%</source>
+        <translation>basic: (base + indexed wage) / 2 × years × 1%</translation>
+    </message>
+    <message>
+        <source>basic: (provincial base + city base × index) / 2 × years × 1%</source>
+        <translation>basic: (provincial base + city base × index) / 2 × years × 1%</translation>
+    </message>
+    <message>
+        <source>basic: (city base + provincial base × index) / 2 × years × 1%</source>
+        <translation>basic: (city base + provincial base × index) / 2 × years × 1%</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>a fixed amount</translation>
+    </message>
+    <message>
+        <source>a share of the basic pension</source>
+        <translation>a share of the basic pension</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage per contribution year</source>
+        <translation>a share of the indexed wage per contribution year</translation>
+    </message>
+    <message>
+        <source>the amount printed on the sheet</source>
+        <translation>the amount printed on the sheet</translation>
+    </message>
+    <message>
+        <source>counted in the total</source>
+        <translation>counted in the total</translation>
+    </message>
+    <message>
+        <source>transition index</source>
+        <translation>transition index</translation>
+    </message>
+    <message>
+        <source>transition months</source>
+        <translation>transition months</translation>
+    </message>
+    <message>
+        <source>paid months to 1998-06</source>
+        <translation>paid months to 1998-06</translation>
+    </message>
+    <message>
+        <source>city pension base</source>
+        <translation>city pension base</translation>
+    </message>
+    <message>
+        <source>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</source>
+        <translation>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,22 @@
         <source>As</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <source>Transition index (if printed)</source>
+        <translation>过渡性指数（如有）</translation>
+    </message>
+    <message>
+        <source>Transition months (if printed)</source>
+        <translation>过渡性年限月数（如有）</translation>
+    </message>
+    <message>
+        <source>Paid months to 1998-06 (Beijing)</source>
+        <translation>1998年6月前实际缴费月数（北京）</translation>
+    </message>
+    <message>
+        <source>City pension base (if two bases)</source>
+        <translation>市县计发基数（双基数时）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -338,6 +354,14 @@
     <message>
         <source>recall</source>
         <translation>凭记忆</translation>
+    </message>
+    <message>
+        <source>Second transition rate (for some people)</source>
+        <translation>第二过渡系数（部分人员适用）</translation>
+    </message>
+    <message>
+        <source>City pension base (two-base provinces)</source>
+        <translation>市县计发基数（双基数省份）</translation>
     </message>
 </context>
 <context>
@@ -787,6 +811,14 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>in the total</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>单列</translation>
+    </message>
 </context>
 <context>
     <name>pension::exporting</name>
@@ -1224,6 +1256,30 @@ options: --params DIR adds parameter packs from a folder; --today-money shows li
     <message>
         <source>Row %1, %2: %3</source>
         <translation>第%1行“%2”：%3</translation>
+    </message>
+    <message>
+        <source>≈ approximate</source>
+        <translation>≈ 近似</translation>
+    </message>
+    <message>
+        <source>Search: 潍坊, Weifang…</source>
+        <translation>搜索：潍坊、Weifang…</translation>
+    </message>
+    <message>
+        <source>Type part of a province or city name, in Chinese or English, and pick it from the list</source>
+        <translation>输入省或市名称的一部分（中文或英文），从列表中选择</translation>
+    </message>
+    <message>
+        <source>Use %1 (from the ID number&apos;s area code %2)</source>
+        <translation>使用%1（据身份证号地区码%2）</translation>
+    </message>
+    <message>
+        <source>only where the region&apos;s rule needs it</source>
+        <translation>仅在本地区规则需要时填写</translation>
+    </message>
+    <message>
+        <source>yuan; default: the city&apos;s pack</source>
+        <translation>元；默认取本市参数</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2734,22 @@ retire: %3</source>
         <source>Parameters: %1 · calculated as of %2 · %3</source>
         <translation>参数：%1 · 计算日期%2 · %3</translation>
     </message>
+    <message>
+        <source>%1 %2 yuan (%3)</source>
+        <translation>%1 %2元（%3）</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>单列</translation>
+    </message>
+    <message>
+        <source>Local items: %1</source>
+        <translation>地方项目：%1</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -3059,6 +3131,14 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>单列</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3561,162 @@ retire: %3</source>
     <message>
         <source>This result uses figures edited on this computer (%1); the parameter editor shows which.</source>
         <translation>本结果使用了本机修改的参数（%1），具体见参数编辑器。</translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules are not fully established, so the figures are approximate: %1</source>
+        <translation>本地区计发规则尚未完全确认，结果为近似值：%1</translation>
+    </message>
+    <message>
+        <source>City pension base (two-base rule)</source>
+        <translation>市县计发基数（双基数规则）</translation>
+    </message>
+    <message>
+        <source>Local item</source>
+        <translation>地方项目</translation>
+    </message>
+    <message>
+        <source>transitional: indexed wage × years × rate</source>
+        <translation>过渡：指数化工资 × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional: (base + indexed wage) / 2 × years × rate</source>
+        <translation>过渡：(计发基数 + 指数化工资) / 2 × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional: base × transition index × years × rate</source>
+        <translation>过渡：计发基数 × 过渡性指数 × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional: base × max(index, 1) × years × rate</source>
+        <translation>过渡：计发基数 × max(指数, 1) × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate</source>
+        <translation>过渡：计发基数 × 视同年限 × 系数 + 指数化工资 × 1998年6月前实际缴费年限 × 系数</translation>
+    </message>
+    <message>
+        <source>years counted: deemed and before the account</source>
+        <translation>计算年限：视同及建账前</translation>
+    </message>
+    <message>
+        <source>years counted: deemed only</source>
+        <translation>计算年限：仅视同</translation>
+    </message>
+    <message>
+        <source>years counted: as printed on the statement</source>
+        <translation>计算年限：按核定表所列</translation>
+    </message>
+    <message>
+        <source>years to 2 decimals, half up</source>
+        <translation>年限四舍五入保留2位小数</translation>
+    </message>
+    <message>
+        <source>years to 4 decimals, half up</source>
+        <translation>年限四舍五入保留4位小数</translation>
+    </message>
+    <message>
+        <source>years not rounded</source>
+        <translation>年限不取整</translation>
+    </message>
+    <message>
+        <source>years rounded up to 1 decimal</source>
+        <translation>年限保留1位小数只进不退</translation>
+    </message>
+    <message>
+        <source>years rounded up to 2 decimals</source>
+        <translation>年限保留2位小数只进不退</translation>
+    </message>
+    <message>
+        <source>years rounded up to the half year</source>
+        <translation>年限半段进整</translation>
+    </message>
+    <message>
+        <source>years cut to 2 decimals</source>
+        <translation>年限截取2位小数</translation>
+    </message>
+    <message>
+        <source>index to 2 decimals, half up</source>
+        <translation>指数四舍五入保留2位小数</translation>
+    </message>
+    <message>
+        <source>index to 3 decimals, half up</source>
+        <translation>指数四舍五入保留3位小数</translation>
+    </message>
+    <message>
+        <source>index to 4 decimals, half up</source>
+        <translation>指数四舍五入保留4位小数</translation>
+    </message>
+    <message>
+        <source>indexed wage to the fen</source>
+        <translation>指数化工资四舍五入到分</translation>
+    </message>
+    <message>
+        <source>indexed wage not rounded</source>
+        <translation>指数化工资不取整</translation>
+    </message>
+    <message>
+        <source>amount to the fen, half up</source>
+        <translation>金额四舍五入到分</translation>
+    </message>
+    <message>
+        <source>amount rounded up to the jiao</source>
+        <translation>金额见分进角</translation>
+    </message>
+    <message>
+        <source>amount to the jiao, half up</source>
+        <translation>金额四舍五入到角</translation>
+    </message>
+    <message>
+        <source>basic: (base + indexed wage) / 2 × years × 1%</source>
+        <translation>基础：(计发基数 + 指数化工资) / 2 × 年限 × 1%</translation>
+    </message>
+    <message>
+        <source>basic: (provincial base + city base × index) / 2 × years × 1%</source>
+        <translation>基础：(全省基数 + 市县基数 × 指数) / 2 × 年限 × 1%</translation>
+    </message>
+    <message>
+        <source>basic: (city base + provincial base × index) / 2 × years × 1%</source>
+        <translation>基础：(市县基数 + 全省基数 × 指数) / 2 × 年限 × 1%</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>a share of the basic pension</source>
+        <translation>按基础养老金的比例</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage per contribution year</source>
+        <translation>按每个缴费年度指数化月平均缴费工资的比例</translation>
+    </message>
+    <message>
+        <source>the amount printed on the sheet</source>
+        <translation>按核定表所列金额</translation>
+    </message>
+    <message>
+        <source>counted in the total</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <source>transition index</source>
+        <translation>过渡性指数</translation>
+    </message>
+    <message>
+        <source>transition months</source>
+        <translation>过渡性年限月数</translation>
+    </message>
+    <message>
+        <source>paid months to 1998-06</source>
+        <translation>至1998年6月的实际缴费月数</translation>
+    </message>
+    <message>
+        <source>city pension base</source>
+        <translation>市县计发基数</translation>
+    </message>
+    <message>
+        <source>basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6</source>
+        <translation>基础：指数低于0.6时 (计发基数 × 指数 / 0.6 + 指数化工资) / 2 × 年限 × 1%</translation>
     </message>
 </context>
 </TS>

@@ -261,6 +261,12 @@ CaseBuild buildCase(const FormValues &v)
             r["averageIndex"] = scaledJson(*x, 4);
         if (auto x = p.decimal(v.accountBalance, 2, Words::yuanFormat(), "record.accountBalance", true))
             r["accountBalance"] = scaledJson(*x, 2);
+        if (auto x = p.decimal(v.transitionIndex, 4, Words::indexFormat(), "record.transitionIndex", false))
+            r["transitionIndex"] = scaledJson(*x, 4);
+        if (auto h = p.halves(v.transitionMonths, "record.transitionMonths", false))
+            r["transitionMonths"] = halvesJson(*h);
+        if (auto h = p.halves(v.transitionPaidMonths, "record.transitionPaidMonths", false))
+            r["transitionPaidMonths"] = halvesJson(*h);
         doc["record"] = r;
     } else {
         if (auto h = p.halves(v.historyDeemed, "insurance.deemedMonths", false))
@@ -335,6 +341,9 @@ CaseBuild buildCase(const FormValues &v)
     }
     plan["contributions"] = periods;
     doc["plan"] = plan;
+    if (!v.useHistory)
+        if (auto x = p.decimal(v.localPensionBase, 2, Words::yuanFormat(), "overrides.localPensionBase", false))
+            doc["overrides"] = json{{"localPensionBase", scaledJson(*x, 2)}};
 
     if (!p.errors.empty()) {
         out.errors = std::move(p.errors);

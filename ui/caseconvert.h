@@ -42,6 +42,8 @@ struct FormValues {
     bool useHistory = false;
     // 个人权益记录单
     QString deemed, preAccount, accountMonths, averageIndex, accountBalance;
+    // the figures some provinces' statements print beyond these (docs/parameter-packs.md, "Rules")
+    QString transitionIndex, transitionMonths, transitionPaidMonths, localPensionBase;
     // year-by-year history
     QString historyDeemed, accountStart;
     QList<HistoryText> history;

@@ -1,5 +1,6 @@
 #include "caseform.h"
 
+#include "areacodes.h"
 #include "colors.h"
 #include "format.h"
 #include "language.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -25,6 +27,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace pension::gui {
@@ -101,6 +104,10 @@ QString labelText(const QString &path)
         {"record.accountMonths", QT_TRANSLATE_NOOP("CaseForm", "Months paid since the account")},
         {"record.averageIndex", QT_TRANSLATE_NOOP("CaseForm", "Average contribution index")},
         {"record.accountBalance", QT_TRANSLATE_NOOP("CaseForm", "Account balance (yuan)")},
+        {"record.transitionIndex", QT_TRANSLATE_NOOP("CaseForm", "Transition index (if printed)")},
+        {"record.transitionMonths", QT_TRANSLATE_NOOP("CaseForm", "Transition months (if printed)")},
+        {"record.transitionPaidMonths", QT_TRANSLATE_NOOP("CaseForm", "Paid months to 1998-06 (Beijing)")},
+        {"overrides.localPensionBase", QT_TRANSLATE_NOOP("CaseForm", "City pension base (if two bases)")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
         {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
@@ -237,9 +244,29 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     recordForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_region = new QComboBox;
     m_region->setObjectName(QStringLiteral("regionCombo"));
+    // Search: typing part of a province or city name (中文 or English) or its id lists the matches.
+    m_regionSearch = lineEdit("regionSearchEdit", {}, 16);
+    m_regionModel = new QStandardItemModel(this);
+    m_regionCompleter = new QCompleter(m_regionModel, this);
+    m_regionCompleter->setObjectName(QStringLiteral("regionCompleter"));
+    m_regionCompleter->setFilterMode(Qt::MatchContains);
+    m_regionCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_regionCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    m_regionSearch->setCompleter(m_regionCompleter);
+    m_regionSuggest = new QPushButton;
+    m_regionSuggest->setObjectName(QStringLiteral("regionSuggestButton"));
+    m_regionSuggest->setVisible(false);
     fillRegions();
+    auto *regionRow = new QWidget;
+    auto *regionLayout = new QVBoxLayout(regionRow);
+    regionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *regionLine = new QHBoxLayout;
+    regionLine->addWidget(m_region, 2);
+    regionLine->addWidget(m_regionSearch, 1);
+    regionLayout->addLayout(regionLine);
+    regionLayout->addWidget(m_regionSuggest, 0, Qt::AlignLeft);
     m_asOf = lineEdit("asOfEdit", {}, 20);
-    addRow(recordForm, QStringLiteral("region"), m_region);
+    addRow(recordForm, QStringLiteral("region"), regionRow);
     addRow(recordForm, QStringLiteral("asOf"), m_asOf);
     recordLayout->addLayout(recordForm);
 
@@ -273,6 +300,15 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     addRow(statementForm, QStringLiteral("record.accountMonths"), m_accountMonths);
     addRow(statementForm, QStringLiteral("record.averageIndex"), m_averageIndex);
     addRow(statementForm, QStringLiteral("record.accountBalance"), m_balance);
+    // Figures only some provinces' statements print (their rules say when they are needed).
+    m_transitionIndex = lineEdit("transitionIndexEdit", {});
+    m_transitionMonths = lineEdit("transitionMonthsEdit", {});
+    m_transitionPaidMonths = lineEdit("transitionPaidMonthsEdit", {});
+    m_localPensionBase = lineEdit("localPensionBaseEdit", {});
+    addRow(statementForm, QStringLiteral("record.transitionIndex"), m_transitionIndex);
+    addRow(statementForm, QStringLiteral("record.transitionMonths"), m_transitionMonths);
+    addRow(statementForm, QStringLiteral("record.transitionPaidMonths"), m_transitionPaidMonths);
+    addRow(statementForm, QStringLiteral("overrides.localPensionBase"), m_localPensionBase);
     recordLayout->addWidget(statementPage);
 
     m_historyPage = new QWidget;
@@ -430,13 +466,24 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
 
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_balance, m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
+                         m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
     for (QComboBox *c : {m_track, m_kind, m_region})
         connect(c, &QComboBox::currentIndexChanged, this, &CaseForm::emitChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &CaseForm::fillGrades);
+    connect(m_regionCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { selectRegion(index.data(Qt::UserRole).toString()); });
+    connect(m_regionSearch, &QLineEdit::returnPressed, this, &CaseForm::onRegionSearch);
+    connect(m_regionSuggest, &QPushButton::clicked, this,
+            [this] { selectRegion(m_regionSuggest->property("region").toString()); });
+    // Once the suggested region is chosen (by any means), the offer goes.
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_region->currentData().toString() == m_regionSuggest->property("region").toString())
+            m_regionSuggest->setVisible(false);
+    });
     connect(m_grade, &QComboBox::currentTextChanged, this, &CaseForm::emitChanged);
     connect(m_recordMode, &QButtonGroup::idToggled, this, &CaseForm::onRecordModeChanged);
     connect(m_stopCheck, &QCheckBox::toggled, m_stopYears, &QSpinBox::setEnabled);
@@ -463,12 +510,13 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
 
     // Tab order follows the form from top to bottom.
     QWidget *order[] = {m_name,          m_idNumber,      m_sex,          m_birth,        m_track,
-                        m_kind,          m_region,        m_asOf,         m_statementRadio, m_historyRadio,
-                        m_deemed,        m_preAccount,    m_accountMonths, m_averageIndex, m_balance,
-                        m_historyDeemed, m_accountStart,  m_historyView,  m_addRow,       m_removeRow,
-                        m_paste,         m_import,        m_grade,        m_stopCheck,    m_stopYears,
-                        m_retireMode,    m_retireMonths,  m_retireMonth,  m_periodsView,  m_addPeriod,
-                        m_removePeriod};
+                        m_kind,          m_region,        m_regionSearch, m_asOf,         m_statementRadio,
+                        m_historyRadio,  m_deemed,        m_preAccount,   m_accountMonths, m_averageIndex,
+                        m_balance,       m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
+                        m_localPensionBase, m_historyDeemed, m_accountStart, m_historyView, m_addRow,
+                        m_removeRow,     m_paste,         m_import,       m_grade,        m_stopCheck,
+                        m_stopYears,     m_retireMode,    m_retireMonths, m_retireMonth,  m_periodsView,
+                        m_addPeriod,     m_removePeriod};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -495,9 +543,26 @@ void CaseForm::fillRegions()
     const QString current = m_region->currentData().toString();
     const QSignalBlocker block(m_region);
     m_region->clear();
+    m_regionModel->clear();
     for (const std::string &id : m_library.regionIds()) {
         const QString q = QString::fromStdString(id);
         m_region->addItem(regionName(q), q);
+        auto set = m_library.resolve(id);
+        const auto *p = std::get_if<ParameterSet>(&set);
+        if (p && p->approximate)
+            m_region->setItemData(m_region->count() - 1,
+                                  QString::fromStdString(currentLanguage() == QStringLiteral("zh")
+                                                             ? p->approximate->zh
+                                                             : p->approximate->en),
+                                  Qt::ToolTipRole);
+        // The search text holds both names and the id, so either language (or pinyin) finds the region.
+        QString search = q;
+        if (p)
+            search = QString::fromStdString(p->nameZh) + QStringLiteral(" · ") + QString::fromStdString(p->nameEn) +
+                     QStringLiteral(" (") + q + QLatin1Char(')') + (p->approximate ? QStringLiteral(" ≈") : QString());
+        auto *item = new QStandardItem(search);
+        item->setData(q, Qt::UserRole);
+        m_regionModel->appendRow(item);
     }
     const int at = m_region->findData(current);
     m_region->setCurrentIndex(at < 0 ? 0 : at);
@@ -508,10 +573,39 @@ QString CaseForm::regionName(const QString &regionId) const
     auto set = m_library.resolve(regionId.toStdString());
     if (auto *p = std::get_if<ParameterSet>(&set)) {
         const bool zh = currentLanguage() == QStringLiteral("zh");
-        return QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId +
-               QLatin1Char(')');
+        QString name =
+            QString::fromStdString(zh ? p->nameZh : p->nameEn) + QStringLiteral(" (") + regionId + QLatin1Char(')');
+        // A region whose rules are not established is offered, marked approximate (its tooltip says why).
+        if (p->approximate)
+            name += QLatin1Char(' ') + tr("≈ approximate");
+        return name;
     }
     return regionId;
+}
+
+void CaseForm::selectRegion(const QString &regionId)
+{
+    const int at = m_region->findData(regionId);
+    if (at < 0)
+        return;
+    m_region->setCurrentIndex(at);
+    m_regionSearch->clear();
+    m_regionSuggest->setVisible(false);
+}
+
+void CaseForm::onRegionSearch()
+{
+    // Enter takes the first region whose search text contains what was typed.
+    const QString typed = m_regionSearch->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    for (int row = 0; row < m_regionModel->rowCount(); ++row) {
+        const QStandardItem *item = m_regionModel->item(row);
+        if (item->text().contains(typed, Qt::CaseInsensitive)) {
+            selectRegion(item->data(Qt::UserRole).toString());
+            return;
+        }
+    }
 }
 
 void CaseForm::fillGrades()
@@ -546,6 +640,9 @@ void CaseForm::retranslate()
     for (int i = 0; i < m_region->count(); ++i)
         m_region->setItemText(i, regionName(m_region->itemData(i).toString()));
     m_idNumber->setPlaceholderText(tr("18 characters"));
+    m_regionSearch->setPlaceholderText(tr("Search: 潍坊, Weifang…"));
+    m_regionSearch->setToolTip(
+        tr("Type part of a province or city name, in Chinese or English, and pick it from the list"));
     m_birth->setPlaceholderText(tr("e.g. 1969-02"));
     m_asOf->setPlaceholderText(tr("e.g. 2024-02"));
     m_deemed->setPlaceholderText(QStringLiteral("0"));
@@ -553,6 +650,10 @@ void CaseForm::retranslate()
     m_accountMonths->setPlaceholderText(tr("months, e.g. 314"));
     m_averageIndex->setPlaceholderText(tr("e.g. 0.6270"));
     m_balance->setPlaceholderText(tr("yuan"));
+    m_transitionIndex->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_transitionMonths->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
+    m_localPensionBase->setPlaceholderText(tr("yuan; default: the city's pack"));
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
@@ -618,6 +719,10 @@ FormValues CaseForm::values() const
     v.accountMonths = m_accountMonths->text();
     v.averageIndex = m_averageIndex->text();
     v.accountBalance = m_balance->text();
+    v.transitionIndex = m_transitionIndex->text();
+    v.transitionMonths = m_transitionMonths->text();
+    v.transitionPaidMonths = m_transitionPaidMonths->text();
+    v.localPensionBase = m_localPensionBase->text();
     v.historyDeemed = m_historyDeemed->text();
     v.accountStart = m_accountStart->text();
     for (const QStringList &r : m_historyModel->rows())
@@ -636,6 +741,8 @@ FormValues CaseForm::values() const
 void CaseForm::setValues(const FormValues &v)
 {
     m_loading = true;
+    m_regionSuggest->setVisible(false);
+    m_regionSearch->clear();
     m_name->setText(v.name);
     m_idNumber->setText(v.idNumber);
     m_sex->setCurrentIndex(v.sex == Sex::Female ? 1 : 0);
@@ -651,6 +758,10 @@ void CaseForm::setValues(const FormValues &v)
     m_accountMonths->setText(v.accountMonths);
     m_averageIndex->setText(v.averageIndex);
     m_balance->setText(v.accountBalance);
+    m_transitionIndex->setText(v.transitionIndex);
+    m_transitionMonths->setText(v.transitionMonths);
+    m_transitionPaidMonths->setText(v.transitionPaidMonths);
+    m_localPensionBase->setText(v.localPensionBase);
     m_historyDeemed->setText(v.historyDeemed);
     m_accountStart->setText(v.accountStart);
     QList<QStringList> rows;
@@ -703,6 +814,16 @@ void CaseForm::onIdEdited()
     }
     const bool male = (id[16].digitValue() % 2) == 1;
     m_sex->setCurrentIndex(male ? 0 : 1);
+    // The area code (GB/T 2260) suggests the province and city; the clerk decides, since people are insured where
+    // they worked, not always where their number was issued.
+    QStringList ids;
+    for (int i = 0; i < m_region->count(); ++i)
+        ids << m_region->itemData(i).toString();
+    const QString suggested = regionForIdNumber(id, ids);
+    const bool offer = !suggested.isEmpty() && suggested != m_region->currentData().toString();
+    m_regionSuggest->setProperty("region", suggested);
+    m_regionSuggest->setText(tr("Use %1 (from the ID number's area code %2)").arg(regionName(suggested), id.left(6)));
+    m_regionSuggest->setVisible(offer);
 }
 
 void CaseForm::onSexChanged()

@@ -13,12 +13,14 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QCompleter;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QStandardItemModel;
 
 namespace pension::gui {
 
@@ -68,6 +70,8 @@ private:
     void fillRegions();
     void fillGrades();
     void onIdEdited();
+    void selectRegion(const QString &regionId);
+    void onRegionSearch();
     void onSexChanged();
     void onRecordModeChanged();
     void onRetireModeChanged();
@@ -86,11 +90,17 @@ private:
     QLineEdit *m_name = nullptr, *m_idNumber = nullptr, *m_birth = nullptr;
     QComboBox *m_sex = nullptr, *m_track = nullptr, *m_kind = nullptr, *m_region = nullptr;
     QLineEdit *m_asOf = nullptr;
+    QLineEdit *m_regionSearch = nullptr; // filters the regions by name (zh, en) or id
+    QCompleter *m_regionCompleter = nullptr;
+    QStandardItemModel *m_regionModel = nullptr; // the completer's list: both names and the id, the id as UserRole
+    QPushButton *m_regionSuggest = nullptr;      // "use the region of the ID number's area code"
     QRadioButton *m_statementRadio = nullptr, *m_historyRadio = nullptr;
     QButtonGroup *m_recordMode = nullptr;
     QWidget *m_statementPage = nullptr, *m_historyPage = nullptr;
     QLineEdit *m_deemed = nullptr, *m_preAccount = nullptr, *m_accountMonths = nullptr, *m_averageIndex = nullptr,
               *m_balance = nullptr;
+    QLineEdit *m_transitionIndex = nullptr, *m_transitionMonths = nullptr, *m_transitionPaidMonths = nullptr,
+              *m_localPensionBase = nullptr; // statement figures some provinces' rules need
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;
     PasteTableView *m_historyView = nullptr;

@@ -41,7 +41,9 @@ QVariant ExplanationModel::data(const QModelIndex &index, int role) const
         case Step: return texts::stepLabel(s.code);
         case Formula: return Format::text(s.formula);
         case Value: return Format::text(s.value);
-        case Regulation: return Format::text(s.regulation);
+        case Regulation:
+            return s.rule.empty() ? Format::text(s.regulation)
+                                  : Format::text(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule);
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -75,6 +75,10 @@ QJsonObject formJson(const FormValues &v)
     o[QStringLiteral("accountMonths")] = v.accountMonths;
     o[QStringLiteral("averageIndex")] = v.averageIndex;
     o[QStringLiteral("accountBalance")] = v.accountBalance;
+    o[QStringLiteral("transitionIndex")] = v.transitionIndex;
+    o[QStringLiteral("transitionMonths")] = v.transitionMonths;
+    o[QStringLiteral("transitionPaidMonths")] = v.transitionPaidMonths;
+    o[QStringLiteral("localPensionBase")] = v.localPensionBase;
     o[QStringLiteral("historyDeemed")] = v.historyDeemed;
     o[QStringLiteral("accountStart")] = v.accountStart;
     QList<QStringList> history;
@@ -116,6 +120,10 @@ FormValues formFromJson(const QJsonObject &o)
     str("accountMonths", v.accountMonths);
     str("averageIndex", v.averageIndex);
     str("accountBalance", v.accountBalance);
+    str("transitionIndex", v.transitionIndex);
+    str("transitionMonths", v.transitionMonths);
+    str("transitionPaidMonths", v.transitionPaidMonths);
+    str("localPensionBase", v.localPensionBase);
     str("historyDeemed", v.historyDeemed);
     str("accountStart", v.accountStart);
     for (const QJsonValue &row : o.value(QStringLiteral("history")).toArray()) {
@@ -191,6 +199,16 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
         v.accountMonths = Format::halves(c.record->account);
         v.averageIndex = Format::index(c.record->averageIndex);
         v.accountBalance = q(formatFen(c.record->accountBalance));
+        if (c.record->transitionIndex)
+            v.transitionIndex = Format::index(*c.record->transitionIndex);
+        if (c.record->transitionMonths)
+            v.transitionMonths = Format::halves(*c.record->transitionMonths);
+        if (c.record->transitionPaidMonths)
+            v.transitionPaidMonths = Format::halves(*c.record->transitionPaidMonths);
+        if (c.overrides.localPensionBase)
+            v.localPensionBase = q(formatFen(*c.overrides.localPensionBase));
+        if (!c.record->localItems.empty())
+            lost << QStringLiteral("record.localItems");
         if (c.accountStart)
             lost << QStringLiteral("insurance.accountStart");
         if (c.historyDeemed)

@@ -10,6 +10,7 @@ add_library(gui STATIC
     historyimport.h historyimport.cpp
     tablemodel.h tablemodel.cpp
     caseform.h caseform.cpp
+    areacodes.h areacodes.cpp
     resultview.h resultview.cpp
     ledgermodel.h ledgermodel.cpp
     explanationmodel.h explanationmodel.cpp
@@ -35,5 +36,8 @@ target_sources(gui PRIVATE
     counterworkflow.h counterworkflow.cpp)
 target_link_libraries(gui PUBLIC storage reports)
 set_target_properties(gui PROPERTIES AUTOMOC ON)
+# The ID number's area codes (GB/T 2260) → the region they suggest.
+qt_add_resources(gui "areacodes" PREFIX "/areacodes" BASE ${PROJECT_SOURCE_DIR}/resources
+                 FILES ${PROJECT_SOURCE_DIR}/resources/areacodes.json)
 target_include_directories(gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(gui PUBLIC engine builtin_packs texts Qt6::Widgets Qt6::Charts PRIVATE Qt6::Concurrent project_options)

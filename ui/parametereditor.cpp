@@ -93,6 +93,8 @@ public:
             {"contributionCeiling", QT_TR_NOOP("Contribution base ceiling")},
             {"indexDenominator", QT_TR_NOOP("Contribution index denominator")},
             {"transitionRate", QT_TR_NOOP("Transition rate (过渡系数)")},
+            {"transitionRateAlt", QT_TR_NOOP("Second transition rate (for some people)")},
+            {"localPensionBase", QT_TR_NOOP("City pension base (two-base provinces)")},
             {"employerRate", QT_TR_NOOP("Employer rate")},
             {"urbanDisposableIncome", QT_TR_NOOP("Urban disposable income per head")},
             {"heatingAllowance", QT_TR_NOOP("Heating allowance")},

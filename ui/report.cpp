@@ -178,6 +178,10 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
     h += row(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
     h += row(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
+    for (const LocalPayment &item : r.localItems)
+        h += row(q(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en),
+                 money(item.amount) + QStringLiteral(" (") + (item.inTotal ? tr("in the total") : tr("shown apart")) +
+                     QLatin1Char(')'));
     h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>").arg(esc(tr("Monthly pension")), money(r.monthly.total));
     if (r.provisional)
         h += row(tr("Provisional (预发)"), tr("%1 a month on the %2 base; back pay about %3")
@@ -191,7 +195,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
              .arg(esc(tr("Item")), esc(tr("Formula")), esc(tr("Value")), esc(tr("Regulation")));
     for (const Step &s : r.steps)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td><small>%4</small></td></tr>")
-                 .arg(esc(texts::stepLabel(s.code)), esc(q(s.formula)), esc(q(s.value)), esc(q(s.regulation)));
+                 .arg(esc(texts::stepLabel(s.code)), esc(q(s.formula)), esc(q(s.value)),
+                      esc(s.rule.empty() ? q(s.regulation)
+                                         : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule)));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Plans compared (monthly pension / paid by the person)")));

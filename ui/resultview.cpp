@@ -101,6 +101,8 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     left->addLayout(parts);
     m_backPay = label("backPayLabel", true);
     left->addWidget(m_backPay);
+    m_localItems = label("localItemsLabel", true);
+    left->addWidget(m_localItems);
     left->addStretch();
     columns->addLayout(left, 5);
 
@@ -262,6 +264,15 @@ void ResultView::render()
                                .arg(pv.backPayMonths)
                                .arg(money(pv.backPay)));
     }
+
+    QStringList local;
+    for (const LocalPayment &item : r.localItems)
+        local << tr("%1 %2 yuan (%3)")
+                     .arg(QString::fromStdString(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh
+                                                                                                  : item.name.en),
+                          money(item.amount), item.inTotal ? tr("in the total") : tr("shown apart"));
+    m_localItems->setText(tr("Local items: %1").arg(local.join(QStringLiteral("; "))));
+    m_localItems->setVisible(!local.isEmpty());
 
     m_facts[0]->setText(tr("%1, at %2").arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths)));
     m_facts[1]->setText(tr("%1 at %2 (%3 months added by the 2024 decision); flexible window %4 – %5")

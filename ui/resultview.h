@@ -52,6 +52,7 @@ private:
     QLabel *m_final[4] = {};
     QLabel *m_provisional[4] = {};
     QLabel *m_backPay = nullptr;
+    QLabel *m_localItems = nullptr; // local items (地方加发…), shown apart from the three components
     QLabel *m_factNames[6] = {};
     QLabel *m_facts[6] = {};
     QLabel *m_eligibility = nullptr;

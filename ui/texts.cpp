@@ -104,6 +104,9 @@ QString warning(const Warning &w)
     case WarningCode::PastPaymentsEstimated:
         return tr("The statement does not list past payments: about %1 yuan is estimated from its index and months.")
             .arg(arg(w, 0));
+    case WarningCode::ApproximateRegion:
+        return tr("This region's rules are not fully established, so the figures are approximate: %1")
+            .arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
@@ -138,8 +141,71 @@ QString stepLabel(StepCode code)
     case StepCode::SurvivorPension: return tr("Survivor pension (months by contribution years)");
     case StepCode::AccountRemainder: return tr("Inheritable account remainder");
     case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
+    case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
+    case StepCode::LocalItem: return tr("Local item");
     }
     return {};
+}
+
+QString ruleText(const std::string &rules)
+{
+    // "yearsRounding:up-1, moneyRounding:fen-half-up" → the words of each named rule, joined.
+    static const std::pair<const char *, const char *> words[] = {
+        {"transitionalFormula:indexed-wage",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: indexed wage × years × rate")},
+        {"transitionalFormula:base-wage-average",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: (base + indexed wage) / 2 × years × rate")},
+        {"transitionalFormula:transition-index",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: base × transition index × years × rate")},
+        {"transitionalFormula:index-floor-one",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: base × max(index, 1) × years × rate")},
+        {"transitionalFormula:beijing-two-part",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate")},
+        {"transitionMonths:deemed-and-pre-account",
+         QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed and before the account")},
+        {"transitionMonths:deemed-only", QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed only")},
+        {"transitionMonths:statement",
+         QT_TRANSLATE_NOOP("pension::texts", "years counted: as printed on the statement")},
+        {"yearsRounding:half-up-2", QT_TRANSLATE_NOOP("pension::texts", "years to 2 decimals, half up")},
+        {"yearsRounding:half-up-4", QT_TRANSLATE_NOOP("pension::texts", "years to 4 decimals, half up")},
+        {"yearsRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "years not rounded")},
+        {"yearsRounding:up-1", QT_TRANSLATE_NOOP("pension::texts", "years rounded up to 1 decimal")},
+        {"yearsRounding:up-2", QT_TRANSLATE_NOOP("pension::texts", "years rounded up to 2 decimals")},
+        {"yearsRounding:up-half-year", QT_TRANSLATE_NOOP("pension::texts", "years rounded up to the half year")},
+        {"yearsRounding:truncate-2", QT_TRANSLATE_NOOP("pension::texts", "years cut to 2 decimals")},
+        {"indexDecimals:2", QT_TRANSLATE_NOOP("pension::texts", "index to 2 decimals, half up")},
+        {"indexDecimals:3", QT_TRANSLATE_NOOP("pension::texts", "index to 3 decimals, half up")},
+        {"indexDecimals:4", QT_TRANSLATE_NOOP("pension::texts", "index to 4 decimals, half up")},
+        {"indexedWageRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "indexed wage to the fen")},
+        {"indexedWageRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "indexed wage not rounded")},
+        {"moneyRounding:fen-half-up", QT_TRANSLATE_NOOP("pension::texts", "amount to the fen, half up")},
+        {"moneyRounding:jiao-up", QT_TRANSLATE_NOOP("pension::texts", "amount rounded up to the jiao")},
+        {"moneyRounding:jiao-half-up", QT_TRANSLATE_NOOP("pension::texts", "amount to the jiao, half up")},
+        {"basicFormula:standard", QT_TRANSLATE_NOOP("pension::texts", "basic: (base + indexed wage) / 2 × years × 1%")},
+        {"basicFormula:two-base",
+         QT_TRANSLATE_NOOP("pension::texts", "basic: (provincial base + city base × index) / 2 × years × 1%")},
+        {"basicFormula:two-base-province-indexed",
+         QT_TRANSLATE_NOOP("pension::texts", "basic: (city base + provincial base × index) / 2 × years × 1%")},
+        {"basicFormula:low-index-scaled",
+         QT_TRANSLATE_NOOP("pension::texts", "basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6")},
+        {"localItem:fixed", QT_TRANSLATE_NOOP("pension::texts", "a fixed amount")},
+        {"localItem:percent-of-basic", QT_TRANSLATE_NOOP("pension::texts", "a share of the basic pension")},
+        {"localItem:percent-of-indexed-wage-per-year",
+         QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
+        {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
+        {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
+    };
+    QStringList out;
+    const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        QString text = part;
+        for (const auto &[key, word] : words)
+            if (part == QLatin1String(key))
+                text = tr(word);
+        out << text;
+    }
+    return out.join(QStringLiteral("; "));
 }
 
 QString fieldLabel(const QString &leaf)
@@ -183,6 +249,10 @@ QString fieldLabel(const QString &leaf)
         {"earlyMonths", QT_TRANSLATE_NOOP("pension::texts", "months early")},
         {"lateMonths", QT_TRANSLATE_NOOP("pension::texts", "months late")},
         {"stopAfterYears", QT_TRANSLATE_NOOP("pension::texts", "years to keep paying")},
+        {"transitionIndex", QT_TRANSLATE_NOOP("pension::texts", "transition index")},
+        {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
+        {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
+        {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))

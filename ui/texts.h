@@ -19,6 +19,8 @@ QString currentLanguage();
 
 QString warning(const Warning &w);
 QString stepLabel(StepCode code);
+// The words for a step's named rules ("yearsRounding:up-1, …" → "years rounded up to 1 decimal; …").
+QString ruleText(const std::string &rules);
 QString inputError(const InputError &e);
 QString fieldName(const QString &field); // "person.birth" -> "出生年月 (person.birth)"
 QString fieldLabel(const QString &leaf);  // "birth" -> "出生年月", empty when unknown

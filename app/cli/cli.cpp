@@ -213,6 +213,10 @@ void printEstimate(const Result &r, QTextStream &out)
     out << QStringLiteral("  %1  %2\n").arg(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
     out << QStringLiteral("  %1  %2\n")
                .arg(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
+    for (const LocalPayment &item : r.localItems)
+        out << QStringLiteral("  %1  %2  (%3)\n")
+                   .arg(q(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en),
+                        money(item.amount), item.inTotal ? tr("in the total") : tr("shown apart"));
     if (r.provisional) {
         out << tr("Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan")
                    .arg(r.provisional->pensionBaseYear)
@@ -224,7 +228,9 @@ void printEstimate(const Result &r, QTextStream &out)
     out << tr("How it is calculated:") << '\n';
     for (const Step &s : r.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(s.code), q(s.formula), q(s.value), q(s.regulation));
+                   .arg(texts::stepLabel(s.code), q(s.formula), q(s.value),
+                        s.rule.empty() ? q(s.regulation)
+                                       : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule));
     if (!r.warnings.empty()) {
         out << '\n' << tr("Notes:") << '\n';
         for (const Warning &w : r.warnings)

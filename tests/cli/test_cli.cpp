@@ -463,6 +463,76 @@ private slots:
         QVERIFY(!r.out.trimmed().isEmpty());
         QVERIFY2(r.out.contains(mustShow), qPrintable(r.out.left(3000)));
     }
+
+    // A province pack with its own rules, a local item and an approximate note, added with --params: estimate
+    // --json lists the local item and the warning; a batch file mixes regions row by row and takes the statement
+    // figures the rules need as columns.
+    void provinceRulesThroughTheCommandLine()
+    {
+        QDir(m_tmp.path()).mkpath(QStringLiteral("packs"));
+        const QString pack = writeTemp(QStringLiteral("packs/testland.json"), R"({ "format": "pension-params/1",
+          "id": "testland", "extends": "shandong", "version": "1", "compiled": "2026-12-01",
+          "name": { "zh": "测试省", "en": "Testland" },
+          "rules": { "transitionalFormula": { "values": [ { "from": "2006-01", "rule": "transition-index",
+            "status": "assumed", "confidence": "inferred", "source": "test" } ] } },
+          "localItems": [ { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment" }, "kind": "fixed",
+            "amount": 50, "inTotal": true, "from": "2006-01", "status": "assumed", "confidence": "inferred", "source": "test" } ],
+          "approximate": { "zh": "测试", "en": "test province" } })");
+        QVERIFY(!pack.isEmpty());
+        const QString packs = m_tmp.filePath(QStringLiteral("packs"));
+        QFile sd3(sheet(QStringLiteral("sd-3")));
+        QVERIFY(sd3.open(QIODevice::ReadOnly));
+        QByteArray text = sd3.readAll();
+        text.replace("\"region\": \"shandong\"", "\"region\": \"testland\"");
+        text.replace("\"accountBalance\": 233006.44 }", "\"accountBalance\": 233006.44, \"transitionIndex\": 1.2 }");
+        const QString caseFile = writeTemp(QStringLiteral("testland.pension.json"), text);
+        const Run r = cli(A("estimate", caseFile, "--json", "--params", packs));
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        bool ok = false;
+        const QJsonObject doc = parseObject(r.out, &ok);
+        QVERIFY(ok);
+        const QJsonArray items = doc.value(QStringLiteral("localItems")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("adjustment"));
+        QCOMPARE(fen(items[0].toObject().value(QStringLiteral("amount"))), qint64(5000));
+        const QJsonObject monthly = doc.value(QStringLiteral("monthly")).toObject();
+        QCOMPARE(fen(monthly.value(QStringLiteral("local"))), qint64(5000));
+        QCOMPARE(fen(monthly.value(QStringLiteral("total"))),
+                 fen(monthly.value(QStringLiteral("basic"))) + fen(monthly.value(QStringLiteral("account"))) +
+                     fen(monthly.value(QStringLiteral("transitional"))) + 5000);
+        bool approximate = false;
+        for (const QJsonValue &w : doc.value(QStringLiteral("warnings")).toArray())
+            approximate = approximate ||
+                          w.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("approximate-region");
+        QVERIFY(approximate);
+
+        // Without the second index the rule names the missing field (exit status 2).
+        text.replace(", \"transitionIndex\": 1.2", "");
+        const Run missing =
+            cli(A("estimate", writeTemp(QStringLiteral("missing.pension.json"), text), "--params", packs));
+        QCOMPARE(missing.status, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("record.transitionIndex")), qPrintable(missing.err));
+
+        // Batch: one Shandong row, one Testland row with its transitionIndex column, one Testland row without.
+        const QString csv =
+            writeTemp(QStringLiteral("mixed.csv"),
+                      "id,region,asOf,sex,birth,track,kind,deemedMonths,accountMonths,averageIndex,"
+                      "accountBalance,transitionIndex\n"
+                      "A,shandong,2024-02,female,1969-02,female-55,employee,102,314,1.6002,233006.44,\n"
+                      "B,testland,2024-02,female,1969-02,female-55,employee,102,314,1.6002,233006.44,1.2\n"
+                      "C,testland,2024-02,female,1969-02,female-55,employee,102,314,1.6002,233006.44,\n");
+        const QString outCsv = m_tmp.filePath(QStringLiteral("mixed-out.csv"));
+        const Run b = cli(A("batch", csv, "-o", outCsv, "--params", packs));
+        QFile out(outCsv);
+        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(describe(b)));
+        const QStringList lines = QString::fromUtf8(out.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        const QStringList a = lines[1].split(QLatin1Char(',')), bRow = lines[2].split(QLatin1Char(','));
+        QVERIFY2(a.last().isEmpty() && bRow.last().isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        // Same statement, other rules: Testland's total differs from Shandong's (transition-index and 50 yuan).
+        QVERIFY(a[13] != bRow[13]);
+        QVERIFY2(lines[3].contains(QStringLiteral("record.transitionIndex")), qPrintable(lines[3]));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -89,6 +89,41 @@ private slots:
         QVERIFY(std::holds_alternative<InputError>(readBatchPlans("1.0:5:later")));
     }
 
+    // The statement figures of the province rules (docs/batch.md): the same case as the file's fields, per row's
+    // region.
+    void provinceColumnsAreTheCaseFields()
+    {
+        const auto header = std::get<BatchHeader>(
+            readBatchHeader(std::string(kHeader) + ",transitionIndex,transitionMonths,localPensionBase"));
+        const auto row = fields("P1,,henan,2025-12,male,1965-10,male-60,employee,60,0,300,0.9,50000,statutory,,1.1,"
+                                "60.5,7933");
+        const Case fromRow = std::get<Case>(caseFromBatchRow(header, row, BatchPlan{}));
+        const Case fromFile = support::caseFromText(R"({
+  "format": "pension-case/1", "region": "henan", "asOf": "2025-12",
+  "person": { "sex": "male", "birth": "1965-10", "track": "male-60" },
+  "insurance": { "kind": "employee" },
+  "record": { "deemedMonths": 60, "preAccountMonths": 0, "accountMonths": 300, "averageIndex": 0.9,
+              "accountBalance": 50000.00, "transitionIndex": 1.1, "transitionMonths": 60.5 },
+  "plan": { "retire": "statutory", "contributions": [] },
+  "overrides": { "localPensionBase": 7933 }
+})");
+        QCOMPARE(writeCase(fromRow), writeCase(fromFile));
+        QCOMPARE(fromRow.record->transitionIndex, std::optional<Ppm>(1'100'000));
+        QCOMPARE(fromRow.record->transitionMonths, std::optional<HalfMonths>(121));
+        QCOMPARE(fromRow.overrides.localPensionBase, std::optional<Fen>(793300));
+        // Errors name the column.
+        auto bad = [&](const char *text) {
+            const auto c = caseFromBatchRow(header, fields(text), BatchPlan{});
+            return std::holds_alternative<InputError>(c) ? std::get<InputError>(c).field : std::string("accepted");
+        };
+        QCOMPARE(bad("P1,,henan,2025-12,male,1965-10,male-60,employee,60,0,300,0.9,50000,statutory,,7,60,7933"),
+                 std::string("transitionIndex"));
+        QCOMPARE(bad("P1,,henan,2025-12,male,1965-10,male-60,employee,60,0,300,0.9,50000,statutory,,1.1,999,7933"),
+                 std::string("transitionMonths"));
+        QCOMPARE(bad("P1,,henan,2025-12,male,1965-10,male-60,employee,60,0,300,0.9,50000,statutory,,1.1,60,7.5"),
+                 std::string("localPensionBase"));
+    }
+
     void rowErrorsNameTheColumn_data()
     {
         QTest::addColumn<QString>("row");

@@ -197,6 +197,325 @@ private slots:
         QFETCH(qint64, ppm);
         QCOMPARE(pension::roundIndex(index), ppm);
     }
+    // ---- the named rules a pack selects (engine/rules.h) -----------------------------------------------------------
+    // One synthetic person: B 7000.00, index 0.8123 (W = 5686.10), 400 months (33.33 years), 视同 60 + 建账前 40
+    // months (T = 8.33), balance 100000.00 over 139 months, c = 1.3%. Every expected figure below was worked out by
+    // hand from the rule's definition in docs/parameter-packs.md (the arithmetic is in each row's name or comment).
+    static BenefitInput synthetic()
+    {
+        BenefitInput in;
+        in.pensionBase = 700000;
+        in.averageIndex = 812300;
+        in.contributed = 800;
+        in.deemed = 120;
+        in.transition = 200;
+        in.accountBalance = 10000000;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 13000;
+        return in;
+    }
+
+    void transitionalFormulas_data()
+    {
+        QTest::addColumn<int>("formula");
+        QTest::addColumn<qint64>("transitional");
+        QTest::addRow("indexed-wage: 5686.10 × 8.33 × 1.3%% = 615.7478 -> 615.75")
+            << int(TransitionalFormula::IndexedWage) << qint64(61575);
+        QTest::addRow("base-wage-average: (7000 + 5686.10) / 2 × 8.33 × 1.3%% = 686.889 -> 686.89")
+            << int(TransitionalFormula::BaseWageAverage) << qint64(68689);
+        QTest::addRow("transition-index 1.05: 7350.00 × 8.33 × 1.3%% = 795.9315 -> 795.93")
+            << int(TransitionalFormula::TransitionIndex) << qint64(79593);
+        QTest::addRow("index-floor-one: 7000 × max(0.8123, 1) × 8.33 × 1.3%% = 758.03")
+            << int(TransitionalFormula::IndexFloorOne) << qint64(75803);
+        QTest::addRow("beijing-two-part: 7000 × 5.00 × 1.3%% + 5686.10 × 2.50 × 1.3%% = 455.00 + 184.80")
+            << int(TransitionalFormula::BeijingTwoPart) << qint64(63980);
+    }
+    void transitionalFormulas()
+    {
+        QFETCH(int, formula);
+        QFETCH(qint64, transitional);
+        BenefitInput in = synthetic();
+        in.rules.transitionalFormula = static_cast<TransitionalFormula>(formula);
+        in.transitionIndex = 1'050'000;
+        in.transitionPaid = 60; // 30 months: 2.50 years
+        QVERIFY(!missingBenefitInput(in));
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.transitional, Fen(transitional));
+        // The other components do not depend on the transitional formula.
+        QCOMPARE(b.monthly.basic, Fen(211414));  // (7000 + 5686.10) / 2 × 33.33 × 1% = 2114.1386
+        QCOMPARE(b.monthly.account, Fen(71942)); // 100000 / 139 = 719.4245
+        QCOMPARE(b.monthly.total, b.monthly.basic + b.monthly.account + b.monthly.transitional);
+    }
+
+    // A real sheet: 重庆, retired 2023-06 (liubigfatty/pension-calculator@5f7fef3 cases/chongqing/1.json, its first
+    // transcription; shared/reference/provinces.md §重庆: (A + A×Q)/2 × M1 × 1.4%, years months/12 unrounded).
+    // A 7988, Q 1.0317, 515 months (42y11m), M1 194 months (视同 1979-11…1993-02 + 建账前 to 1996-01), balance
+    // 109277.70 ÷ 139. Printed: account 786.17, transitional 1836.61 (with 16.17 years it would be 1836.97). The
+    // transcribed basic 3982.52 is 500.00 above what its own inputs give (3482.52): a transcription slip, not tested.
+    void chongqingSheetBaseWageAverageUnrounded()
+    {
+        BenefitInput in;
+        in.pensionBase = 798800;
+        in.averageIndex = 1'031'700;
+        in.contributed = 2 * 515;
+        in.transition = 2 * 194;
+        in.accountBalance = 10927770;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.rules.transitionalFormula = TransitionalFormula::BaseWageAverage;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.indexedWage, Fen(824122));
+        QCOMPARE(b.monthly.transitional, Fen(183661));
+        QCOMPARE(b.monthly.account, Fen(78617));
+        QCOMPARE(b.monthly.basic, Fen(348252));
+    }
+
+    // A real sheet: 北京 朝阳, retired 2026-03 (liubigfatty/pension-calculator@da7aa57 cases/beijing/7.json, a
+    // transcription of the 核准表; shared/reference/provinces.md §北京: G = C平 × N同 × 1% + C平 × Z实 × N实98 × 1%).
+    // C平 12049, Z实 2.4328, 307 months (25.58 years), N同 0, N实98 15 months (1997-04…1998-06, 1.25 years),
+    // 491415.27 ÷ 195. Printed: basic 5290.17, account 2520.08, transitional 366.41.
+    void beijingSheetTwoPart()
+    {
+        BenefitInput in;
+        in.pensionBase = 1204900;
+        in.averageIndex = 2'432'800;
+        in.contributed = 2 * 307;
+        in.deemed = 0;
+        in.transition = 0;
+        in.transitionPaid = 2 * 15;
+        in.accountBalance = 49141527;
+        in.annuityMonthsTenths = 1950;
+        in.transitionRate = 10'000; // 1.0%
+        in.rules.transitionalFormula = TransitionalFormula::BeijingTwoPart;
+        QVERIFY(!missingBenefitInput(in));
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.transitional, Fen(36641));
+        QCOMPARE(b.transitionalDeemedPart, Fen(0));
+        QCOMPARE(b.monthly.account, Fen(252008));
+        // The sheet computes with an index of more decimals than it prints: 5290.18 from the printed 2.4328.
+        QVERIFY(std::abs(b.monthly.basic - Fen(529017)) <= 1);
+    }
+
+    // A real sheet: 广西 南宁, retired 2025-02 (liubigfatty/pension-calculator@e5b25c8
+    // cases/guangxi/nanning-2025-02.json, a transcription of the 核定表; provinces.md §广西: years up at the 2nd
+    // decimal, 见分进角 with the 厘 dropped). B 6847 (预发), I 0.7603 (W 5205.77), 356 months (29.6667 -> 29.67),
+    // T 12 months (1.00), 97150.21 ÷ 195, c 1.4%. Printed: basic 1788.1, account 498.2, transitional 72.9, total 2359.2.
+    void guangxiSheetUpAndJiao()
+    {
+        BenefitInput in;
+        in.pensionBase = 684700;
+        in.averageIndex = 760'300;
+        in.contributed = 2 * 356;
+        in.transition = 2 * 12;
+        in.accountBalance = 9715021;
+        in.annuityMonthsTenths = 1950;
+        in.transitionRate = 14'000;
+        in.rules.yearsRounding = YearsRounding::Up2;
+        in.rules.moneyRounding = MoneyRounding::JiaoUp;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.contributionYearsCenti, 2967);
+        QCOMPARE(b.monthly.basic, Fen(178810));        // 1788.028 -> 1788.02 -> 1788.1
+        QCOMPARE(b.monthly.account, Fen(49820));       // 498.206 -> 498.20 -> 498.2
+        QCOMPARE(b.monthly.transitional, Fen(7290));   // 72.881 -> 72.88 -> 72.9
+        QCOMPARE(b.monthly.total, Fen(235920));
+    }
+
+    void transitionMonths()
+    {
+        BenefitInput in = synthetic();
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly; // T = 60 / 12 = 5.00
+        QCOMPARE(computeBenefit(in).transitionYearsCenti, 500);
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(36960)); // 5686.10 × 5 × 1.3% = 369.5965
+        in.rules.transitionMonths = TransitionMonths::Statement;
+        QCOMPARE(missingBenefitInput(in)->field, std::string("record.transitionMonths"));
+        in.statementTransition = 154; // 77 months: 6.4167 -> 6.42
+        QVERIFY(!missingBenefitInput(in));
+        QCOMPARE(computeBenefit(in).transitionYearsCenti, 642);
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(47456)); // 5686.10 × 6.42 × 1.3% = 474.5619
+    }
+
+    // Years as real sheets print them (shared/reference/provinces.md: 安徽 AH-63/AH-2, 广西, 福建 FJ-1).
+    void yearsRounding_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("安徽 up-1: 1y10m -> 1.9") << int(YearsRounding::Up1) << 22 << QStringLiteral("1.9");
+        QTest::addRow("安徽 up-1: 42y5m -> 42.5") << int(YearsRounding::Up1) << 509 << QStringLiteral("42.5");
+        QTest::addRow("安徽 up-1: 40y11m -> 41.0") << int(YearsRounding::Up1) << 491 << QStringLiteral("41.0");
+        QTest::addRow("广西 up-2: 31y1m -> 31.09") << int(YearsRounding::Up2) << 373 << QStringLiteral("31.09");
+        QTest::addRow("广西 up-2: 43y7m -> 43.59") << int(YearsRounding::Up2) << 523 << QStringLiteral("43.59");
+        QTest::addRow("福建 up-half-year: 41y4m -> 41.5")
+            << int(YearsRounding::UpHalfYear) << 496 << QStringLiteral("41.5");
+        QTest::addRow("福建 up-half-year: 12y4m -> 12.5")
+            << int(YearsRounding::UpHalfYear) << 148 << QStringLiteral("12.5");
+        QTest::addRow("福建 up-half-year: 12y7m -> 13.0")
+            << int(YearsRounding::UpHalfYear) << 151 << QStringLiteral("13.0");
+        QTest::addRow("up-half-year: whole years stay")
+            << int(YearsRounding::UpHalfYear) << 144 << QStringLiteral("12.0");
+        QTest::addRow("half-up-2: 12y11m -> 12.92") << int(YearsRounding::HalfUp2) << 155 << QStringLiteral("12.92");
+        QTest::addRow("half-up-4: 12y11m -> 12.9167")
+            << int(YearsRounding::HalfUp4) << 155 << QStringLiteral("12.9167");
+        QTest::addRow("山西 unrounded: 12y11m shown 12.91667")
+            << int(YearsRounding::Unrounded) << 155 << QStringLiteral("12.91667");
+        QTest::addRow("truncate-2: 12y11m -> 12.91") << int(YearsRounding::Truncate2) << 155 << QStringLiteral("12.91");
+    }
+    void yearsRounding()
+    {
+        QFETCH(int, rule);
+        QFETCH(int, months);
+        QFETCH(QString, shown);
+        QCOMPARE(QString::fromStdString(formatYears(roundYears(2 * months, static_cast<YearsRounding>(rule)))), shown);
+    }
+
+    // W and years unrounded (山西): 7253 × 0.6543 = 4745.6379, × 155/12 × 1.3% = 796.8715 -> 796.87; with W to the
+    // fen and 2-decimal years it would be 4745.64 × 12.92 × 1.3% = 797.08.
+    void unroundedWageAndYears()
+    {
+        BenefitInput in;
+        in.pensionBase = 725300;
+        in.averageIndex = 654300;
+        in.contributed = 982; // 491 months
+        in.transition = 310;  // 155 months
+        in.rules.indexedWageRounding = IndexedWageRounding::Unrounded;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.transitional, Fen(79687));
+        QCOMPARE(b.monthly.basic, Fen(245472)); // (7253 + 4745.6379) / 2 × 491/12 × 1% = 2454.7226
+        in.rules = RuleSet{};
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(79708));
+    }
+
+    void indexDecimals_data()
+    {
+        QTest::addColumn<double>("index");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<qint64>("ppm");
+        QTest::addRow("2 decimals: 0.8153 -> 0.82") << 0.8153 << 2 << qint64(820000);
+        QTest::addRow("2 decimals: 0.8149 -> 0.81") << 0.8149 << 2 << qint64(810000);
+        QTest::addRow("3 decimals: 0.8125 -> 0.813 (half up)") << 0.8125 << 3 << qint64(813000);
+        QTest::addRow("4 decimals: 0.81235 -> 0.8124") << 0.81235 << 4 << qint64(812400);
+    }
+    void indexDecimals()
+    {
+        QFETCH(double, index);
+        QFETCH(int, decimals);
+        QFETCH(qint64, ppm);
+        QCOMPARE(pension::roundIndex(index, decimals), ppm);
+    }
+
+    // 见分进角 (广西): the 厘 are dropped, then any fen carries to the jiao (Nanning: 498.206 -> 498.2).
+    void moneyRounding_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<qint64>("basic");
+        QTest::addColumn<qint64>("account");
+        QTest::addColumn<qint64>("transitional");
+        QTest::addRow("fen-half-up: 2114.1386 / 719.4245 / 615.7478")
+            << int(MoneyRounding::FenHalfUp) << qint64(211414) << qint64(71942) << qint64(61575);
+        QTest::addRow("jiao-up: 2114.13 -> 2114.2, 719.42 -> 719.5, 615.74 -> 615.8")
+            << int(MoneyRounding::JiaoUp) << qint64(211420) << qint64(71950) << qint64(61580);
+        QTest::addRow("jiao-half-up: 2114.1 / 719.4 / 615.7")
+            << int(MoneyRounding::JiaoHalfUp) << qint64(211410) << qint64(71940) << qint64(61570);
+    }
+    void moneyRounding()
+    {
+        QFETCH(int, rule);
+        QFETCH(qint64, basic);
+        QFETCH(qint64, account);
+        QFETCH(qint64, transitional);
+        BenefitInput in = synthetic();
+        in.rules.moneyRounding = static_cast<MoneyRounding>(rule);
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.basic, Fen(basic));
+        QCOMPARE(b.monthly.account, Fen(account));
+        QCOMPARE(b.monthly.transitional, Fen(transitional));
+    }
+    void jiaoUpDropsTheLi()
+    {
+        QCOMPARE(roundMoney(498206, 10, MoneyRounding::JiaoUp), Fen(49820)); // 498.206 -> 498.20 -> 498.2
+        QCOMPARE(roundMoney(498216, 10, MoneyRounding::JiaoUp), Fen(49830)); // 498.216 -> 498.21 -> 498.3
+        QCOMPARE(roundMoney(49820, 1, MoneyRounding::JiaoUp), Fen(49820));
+    }
+
+    // Two bases (河南, 吉林): B_prov 6738, B_local 7933, index 0.9, 420 months (35.00 years).
+    void twoBases()
+    {
+        BenefitInput in;
+        in.pensionBase = 673800;
+        in.averageIndex = 900000;
+        in.contributed = 840;
+        in.transition = 120; // 5.00 years
+        in.rules.basicFormula = BasicFormula::TwoBase;
+        QCOMPARE(missingBenefitInput(in)->field, std::string("overrides.localPensionBase"));
+        in.localPensionBase = 793300;
+        // (6738 + 7933 × 0.9 = 7139.70) / 2 × 35 × 1% = 2428.60
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(713970));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(242860));
+        // 河南: transition-index with the local base: 7933 × 1.1 = 8726.30 × 5 × 1.3% = 567.2095 -> 567.21
+        in.rules.transitionalFormula = TransitionalFormula::TransitionIndex;
+        QCOMPARE(missingBenefitInput(in)->field, std::string("record.transitionIndex"));
+        in.transitionIndex = 1'100'000;
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(56721));
+        // 吉林: (7933 + 6738 × 0.9 = 6064.20) / 2 × 35 × 1% = 2449.51; 6064.20 × 5 × 1.4% = 424.494 -> 424.49
+        in.rules = RuleSet{};
+        in.rules.basicFormula = BasicFormula::TwoBaseProvinceIndexed;
+        in.transitionRate = 14000;
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(244951));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(42449));
+    }
+
+    // low-index-scaled (广东, provinces.md §广东: a = F / 0.6 to 4 decimals when F < 0.6): B 9307, F 0.4783 -> a 0.7972,
+    // W = 4451.54; (9307 × 0.7972 + 4451.54) / 2 × 335/12 (unrounded) × 1% = 1656.9949 -> 1657.00.
+    void lowIndexScaled()
+    {
+        BenefitInput in;
+        in.pensionBase = 930700;
+        in.averageIndex = 478300;
+        in.contributed = 2 * 335;
+        in.rules.basicFormula = BasicFormula::LowIndexScaled;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        QVERIFY(!missingBenefitInput(in));
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(445154));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(165700));
+        // At or above 0.6 the standard formula: (9307 + 5584.20) / 2 × 335/12 × 1% = 2078.5633 -> 2078.56.
+        in.averageIndex = 600000;
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
+    }
+
+    void localItems()
+    {
+        LocalItem fixed, basicShare, perYear, printed;
+        fixed.id = "adjustment";
+        fixed.kind = LocalItemKind::Fixed;
+        fixed.amount = 5000;
+        basicShare.id = "basic-share";
+        basicShare.kind = LocalItemKind::PercentOfBasic;
+        basicShare.rate = 50'000; // 5%
+        basicShare.inTotal = false;
+        perYear.id = "per-year";
+        perYear.kind = LocalItemKind::PercentOfIndexedWagePerYear;
+        perYear.rate = 1'500;     // 0.15% a year
+        perYear.capRate = 30'000; // at most 3%
+        printed.id = "printed";
+        printed.kind = LocalItemKind::Statement;
+        BenefitInput in = synthetic();
+        in.localItems = {{&fixed, {}}, {&basicShare, {}}, {&perYear, {}}, {&printed, {}}};
+        QCOMPARE(missingBenefitInput(in)->field, std::string("record.localItems.printed"));
+        in.localItems[3].statementAmount = 64386;
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.local.size(), std::size_t(4));
+        QCOMPARE(b.local[0].amount, Fen(5000));
+        QCOMPARE(b.local[1].amount, Fen(10571)); // 2114.14 × 5% = 105.707
+        QCOMPARE(b.local[2].amount, Fen(17058)); // 5686.10 × min(0.15% × 33.33, 3%) = 5686.10 × 3% = 170.583
+        QCOMPARE(b.local[3].amount, Fen(64386));
+        // Shown apart; the total counts the items the sheet counts (all but the 5%).
+        QCOMPARE(b.monthly.local, Fen(5000 + 17058 + 64386));
+        QCOMPARE(b.monthly.total, Fen(211414 + 71942 + 61575 + 5000 + 17058 + 64386));
+        perYear.capRate.reset(); // 5686.10 × 0.15% × 33.33 = 284.276 -> 284.28
+        QCOMPARE(computeBenefit(in).local[2].amount, Fen(28428));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBenefit)

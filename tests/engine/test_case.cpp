@@ -131,7 +131,12 @@ void compareCases(const Case &a, const Case &b)
         QCOMPARE(a.record->account, b.record->account);
         QCOMPARE(a.record->averageIndex, b.record->averageIndex);
         QCOMPARE(a.record->accountBalance, b.record->accountBalance);
+        QCOMPARE(a.record->transitionIndex, b.record->transitionIndex);
+        QCOMPARE(a.record->transitionMonths, b.record->transitionMonths);
+        QCOMPARE(a.record->transitionPaidMonths, b.record->transitionPaidMonths);
+        QVERIFY(a.record->localItems == b.record->localItems);
     }
+    QCOMPARE(a.overrides.localPensionBase, b.overrides.localPensionBase);
     QCOMPARE(a.history.size(), b.history.size());
     for (std::size_t i = 0; i < a.history.size(); ++i) {
         QCOMPARE(a.history[i].year, b.history[i].year);
@@ -281,6 +286,14 @@ private slots:
             << QString(rich).replace(QStringLiteral("{ \"lateMonths\": 6 }"), QStringLiteral("\"2029-01\""));
         QTest::addRow("a special-type reason survives the round trip")
             << QString(rich).replace(QStringLiteral("\"illness\""), QStringLiteral("\"special-type\""));
+        QTest::addRow("the province statement fields survive the round trip")
+            << QString(rich)
+                   .replace(QStringLiteral("\"accountBalance\": 123456.78 }"),
+                            QStringLiteral("\"accountBalance\": 123456.78, \"transitionIndex\": 1.0606, "
+                                           "\"transitionMonths\": 60.5, \"transitionPaidMonths\": 69, "
+                                           "\"localItems\": { \"zhengzhou-subsidy\": 643.86, \"adjustment\": 0 } }"))
+                   .replace(QStringLiteral("\"transitionRate\": 0.013 }"),
+                            QStringLiteral("\"transitionRate\": 0.013, \"localPensionBase\": 7933 }"));
         QTest::addRow("the record baseline of the bad cases survives the round trip") << QString::fromUtf8(kRecordBaseline);
         QTest::addRow("the history baseline (half months) survives the round trip") << QString::fromUtf8(kHistoryBaseline);
         QTest::addRow("history rows with averageWage, accountCredit and firstMonth survive the round trip")
@@ -345,6 +358,47 @@ private slots:
         QCOMPARE(hba.history.front().monthlyBase, Fen(141'915));
         QCOMPARE(hba.history.front().accountCredit, std::optional<Fen>(124'885));
         QCOMPARE(hba.history.back().monthlyBase, Fen(372'665));
+    }
+
+    // The statement fields of the province rules: exact, and bad values named by field.
+    void provinceFieldsAreChecked()
+    {
+        const QString rich = richCase();
+        auto with = [&](const QString &extra) {
+            return QString(rich).replace(QStringLiteral("\"accountBalance\": 123456.78 }"),
+                                         QStringLiteral("\"accountBalance\": 123456.78, ") + extra +
+                                             QStringLiteral(" }"));
+        };
+        const Case c = support::caseFromText(
+            with(
+                QStringLiteral("\"transitionIndex\": 1.0606, \"transitionMonths\": 60.5, \"transitionPaidMonths\": 69, "
+                               "\"localItems\": { \"zhengzhou-subsidy\": 643.86 }"))
+                .toStdString());
+        QCOMPARE(c.record->transitionIndex, std::optional<Ppm>(1'060'600));
+        QCOMPARE(c.record->transitionMonths, std::optional<HalfMonths>(121));
+        QCOMPARE(c.record->transitionPaidMonths, std::optional<HalfMonths>(138));
+        QCOMPARE(c.record->localItems.at("zhengzhou-subsidy"), Fen(64386));
+        const std::pair<QString, const char *> bad[] = {
+            {with(QStringLiteral("\"transitionIndex\": 1.06061")), "record.transitionIndex"},
+            {with(QStringLiteral("\"transitionIndex\": \"1.06\"")), "record.transitionIndex"},
+            {with(QStringLiteral("\"transitionMonths\": 10.3")), "record.transitionMonths"},
+            {with(QStringLiteral("\"transitionMonths\": 700")),
+             "record.transitionMonths"}, // more than the record's months
+            {with(QStringLiteral("\"transitionPaidMonths\": -1")), "record.transitionPaidMonths"},
+            {with(QStringLiteral("\"localItems\": [1]")), "record.localItems"},
+            {with(QStringLiteral("\"localItems\": { \"Bad Id\": 1 }")), "record.localItems.Bad Id"},
+            {with(QStringLiteral("\"localItems\": { \"a\": 1.005 }")), "record.localItems.a"},
+            {with(QStringLiteral("\"localItems\": { \"a\": -1 }")), "record.localItems.a"},
+            {with(QStringLiteral("\"transitionIndx\": 1")), "record.transitionIndx"},
+            {QString(rich).replace(QStringLiteral("\"transitionRate\": 0.013 }"),
+                                   QStringLiteral("\"transitionRate\": 0.013, \"localPensionBase\": 50 }")),
+             "overrides.localPensionBase"},
+        };
+        for (const auto &[text, field] : bad) {
+            const CaseOrError r = readCase(text.toStdString());
+            QVERIFY2(std::holds_alternative<InputError>(r), field);
+            QCOMPARE(std::get<InputError>(r).field, std::string(field));
+        }
     }
 
     // ---- ID numbers ---------------------------------------------------------------------------------------------------

@@ -62,6 +62,36 @@ private slots:
         QCOMPARE(QString::fromStdString(std::get<PackEditResult>(again).newVersion), QStringLiteral("2026.11.1-local.2"));
     }
 
+    // Any province pack can be edited: its rules, local items and approximate note pass through unchanged.
+    void aProvincePackWithRules()
+    {
+        std::string text = shandongText();
+        const std::string rules = R"("rules": { "yearsRounding": { "values": [ { "from": "2006-01", "rule": "up-1",
+            "status": "published", "confidence": "secondary", "source": "test" } ] } },
+          "localItems": [ { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment" }, "kind": "fixed",
+            "amount": 50, "inTotal": true, "from": "2006-01", "status": "assumed", "confidence": "inferred", "source": "test" } ],
+          "approximate": { "zh": "测试", "en": "test" },
+          "scalars": {)";
+        const auto at = text.find("\"scalars\": {");
+        QVERIFY(at != std::string::npos);
+        text.replace(at, std::string("\"scalars\": {").size(), rules);
+        QVERIFY(!validatePack("shandong.json", text));
+        PackEdit edit;
+        edit.series = "pensionBase";
+        edit.from = "2026";
+        edit.value = "8012";
+        edit.source = "test";
+        auto result = applyPackEdit("shandong.json", text, edit);
+        QVERIFY2(std::holds_alternative<PackEditResult>(result),
+                 std::holds_alternative<PackError>(result) ? std::get<PackError>(result).message().c_str() : "");
+        ParameterLibrary lib = support::shippedLibrary();
+        QVERIFY(!lib.add("shandong.json", std::get<PackEditResult>(result).text));
+        const ParameterSet set = std::get<ParameterSet>(lib.resolve("shandong/weifang"));
+        QCOMPARE(set.rulesAt(support::ym("2025-01")).yearsRounding, YearsRounding::Up1);
+        QCOMPARE(set.localItems.size(), std::size_t(1));
+        QVERIFY(set.approximate.has_value());
+    }
+
     void aCityFigure()
     {
         PackEdit edit;

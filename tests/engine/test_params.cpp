@@ -64,6 +64,25 @@ const char *const kTrack = R"("tracks": { "male-60": { "baseAge": 60, "startBirt
 
 std::string validPack() { return kValidPack; }
 
+// The rule selections, local items and approximate note of docs/parameter-packs.md, on the province and its city.
+const char *const kRules = R"("rules": {
+    "yearsRounding": { "values": [
+      { "from": "2006-01", "rule": "half-up-2", "status": "published", "confidence": "secondary", "source": "years source" },
+      { "from": "2024-01", "rule": "up-1", "status": "published", "confidence": "secondary", "source": "later years source", "regulation": "测试文〔2024〕1号" } ] },
+    "indexDecimals": { "values": [ { "from": "2006-01", "value": 3, "status": "published", "confidence": "secondary", "source": "index source" } ] },
+    "transitionalFormula": { "values": [ { "from": "2006-01", "rule": "base-wage-average", "status": "published", "confidence": "secondary", "source": "formula source", "regulation": "测试文〔2006〕2号" } ] }
+  },
+  "localItems": [
+    { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment allowance" }, "kind": "fixed", "amount": 50.00, "inTotal": true, "from": "2006-01", "status": "published", "confidence": "secondary", "source": "item source" },
+    { "id": "share", "name": { "zh": "加发", "en": "Supplement" }, "kind": "percent-of-basic", "rate": 5, "inTotal": false, "from": "2020-01", "status": "assumed", "confidence": "inferred", "source": "share source" }
+  ],
+  "approximate": { "zh": "过渡性养老金公式未确认", "en": "the transitional formula is not confirmed" },)";
+
+const char *const kCityRules =
+    R"("rules": { "transitionalFormula": { "values": [ { "from": "2010-01", "rule": "indexed-wage", "status": "published", "confidence": "secondary", "source": "city formula" } ] } },
+      "localItems": [ { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment allowance" }, "kind": "fixed", "amount": 80, "inTotal": true, "from": "2006-01", "status": "published", "confidence": "secondary", "source": "city item" } ],
+      "note": "city note",)";
+
 // Replaces the one occurrence of `from` by `to`; throws when `from` is not in the text exactly once.
 std::string mutate(std::string text, const std::string &from, const std::string &to)
 {
@@ -71,6 +90,13 @@ std::string mutate(std::string text, const std::string &from, const std::string 
     if (at == std::string::npos || text.find(from, at + 1) != std::string::npos)
         throw std::runtime_error("test mutation target not unique: " + from);
     return text.replace(at, from.size(), to);
+}
+
+std::string rulesPack()
+{
+    std::string t =
+        mutate(kValidPack, "\"compiled\": \"2026-11-24\",", std::string("\"compiled\": \"2026-11-24\", ") + kRules);
+    return mutate(t, "\"note\": \"city note\",", kCityRules);
 }
 
 std::int64_t valueAt(const ParameterSet &set, const char *series, const char *month)
@@ -430,6 +456,67 @@ private slots:
             "grades.values[2]", "increasing");
         row("a missing version", mutate(v, "\"version\": \"2026.11.1\",", ""), "version", "missing");
         row("a missing id", mutate(v, "\"id\": \"testland\",", ""), "id", "missing");
+        const std::string r = rulesPack();
+        row("an unknown rule key", mutate(r, "\"yearsRounding\": {", "\"yearRounding\": {"), "rules.yearRounding",
+            "unknown rule");
+        row("an unknown rule name", mutate(r, "\"rule\": \"up-1\"", "\"rule\": \"up-3\""),
+            "rules.yearsRounding.values[1].rule",
+            "half-up-2, half-up-4, unrounded, up-1, up-2, up-half-year, truncate-2");
+        row("index decimals of 5", mutate(r, "\"value\": 3,", "\"value\": 5,"), "rules.indexDecimals.values[0].value",
+            "2, 3 or 4");
+        row("a rule without a source", mutate(r, ", \"source\": \"index source\"", ""),
+            "rules.indexDecimals.values[0].source", "missing");
+        row("rule dates not in order", mutate(r, "\"from\": \"2024-01\", \"rule\"", "\"from\": \"2005-01\", \"rule\""),
+            "rules.yearsRounding.values[1].from", "dates not in order");
+        row("an unknown rule name in a city", mutate(r, "\"rule\": \"indexed-wage\"", "\"rule\": \"indexed\""),
+            "cities.testcity.rules.transitionalFormula.values[0].rule", "indexed-wage, base-wage-average");
+        row("an unknown local item kind", mutate(r, "\"kind\": \"percent-of-basic\"", "\"kind\": \"percent\""),
+            "localItems[1].kind", "must be fixed");
+        row("a local item without inTotal", mutate(r, "\"rate\": 5, \"inTotal\": false,", "\"rate\": 5,"),
+            "localItems[1].inTotal", "true or false");
+        row("a fixed local item without an amount", mutate(r, "\"amount\": 50.00, ", ""), "localItems[0].amount",
+            "missing");
+        row("a local item amount with 3 decimals", mutate(r, "\"amount\": 50.00,", "\"amount\": 50.001,"),
+            "localItems[0].amount", "decimals");
+        row("an approximate note without English",
+            mutate(r, ", \"en\": \"the transitional formula is not confirmed\"", ""), "approximate.en", "missing");
+    }
+
+    // Rules are dated like series: the newest entry on or before the retirement month, a city's merged over its
+    // province's; local items of the same id are replaced by the city's; approximate passes to the city.
+    void rulesAndLocalItemsMerge()
+    {
+        ParameterLibrary lib = support::shippedLibrary();
+        QVERIFY(!lib.add("testland.json", rulesPack()));
+        const auto province = std::get<ParameterSet>(lib.resolve("testland"));
+        RuleSet at2023 = province.rulesAt(ym("2023-12"));
+        QCOMPARE(at2023.yearsRounding, YearsRounding::HalfUp2);
+        QCOMPARE(at2023.indexDecimals, 3);
+        QCOMPARE(at2023.transitionalFormula, TransitionalFormula::BaseWageAverage);
+        QCOMPARE(at2023.citation(RuleKey::TransitionalFormula), std::string("测试文〔2006〕2号"));
+        QCOMPARE(at2023.citation(RuleKey::YearsRounding), std::string("years source"));
+        QCOMPARE(at2023.moneyRounding, MoneyRounding::FenHalfUp); // no entry: the default
+        QCOMPARE(province.rulesAt(ym("2024-01")).yearsRounding, YearsRounding::Up1);
+        QCOMPARE(province.rulesAt(ym("2024-01")).citation(RuleKey::YearsRounding), std::string("测试文〔2024〕1号"));
+        QCOMPARE(province.rulesAt(ym("2005-12")).transitionalFormula, TransitionalFormula::IndexedWage);
+        QVERIFY(province.approximate);
+        QCOMPARE(province.approximate->en, std::string("the transitional formula is not confirmed"));
+        QCOMPARE(province.localItemsAt(ym("2019-12")).size(), std::size_t(1));
+        QCOMPARE(province.localItemsAt(ym("2020-01")).size(), std::size_t(2));
+        QCOMPARE(province.localItemsAt(ym("2020-01"))[0]->amount, Fen(5000));
+        QCOMPARE(province.localItemsAt(ym("2020-01"))[1]->rate, Ppm(50'000));
+
+        const auto city = std::get<ParameterSet>(lib.resolve("testland/testcity"));
+        QCOMPARE(city.rulesAt(ym("2009-12")).transitionalFormula, TransitionalFormula::BaseWageAverage);
+        QCOMPARE(city.rulesAt(ym("2010-01")).transitionalFormula, TransitionalFormula::IndexedWage);
+        QCOMPARE(city.rulesAt(ym("2024-06")).yearsRounding, YearsRounding::Up1); // the province's
+        QCOMPARE(city.localItemsAt(ym("2020-01")).size(), std::size_t(2));
+        QCOMPARE(city.localItemsAt(ym("2020-01"))[0]->amount, Fen(8000)); // the city's adjustment
+        QVERIFY(city.approximate);
+        // The shipped packs select no rule: the defaults (Shandong, Hebei) apply.
+        const auto shandong = std::get<ParameterSet>(lib.resolve("shandong"));
+        QCOMPARE(shandong.rulesAt(ym("2025-01")).yearsRounding, YearsRounding::HalfUp2);
+        QVERIFY(!shandong.approximate);
     }
     void badPackIsRejected()
     {

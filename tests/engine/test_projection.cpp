@@ -7,6 +7,7 @@
 
 #include "compare.h"
 #include "projection.h"
+#include "result_json.h"
 #include "support.h"
 
 #include <QtTest>
@@ -704,6 +705,89 @@ private slots:
         auto e = estimate(c, support::library(), ym("2025-06"));
         QVERIFY(std::holds_alternative<InputError>(e));
         QCOMPARE(std::get<InputError>(e).field, std::string("region"));
+    }
+
+    // A pack's rule selections, local items and approximate note reach the result (docs/parameter-packs.md): a test
+    // province that extends Shandong and selects other rules, on the SD-3 statement.
+    void provinceRulesReachTheResult()
+    {
+        ParameterLibrary lib = support::shippedLibrary();
+        const char *pack = R"({ "format": "pension-params/1", "id": "testland", "extends": "shandong", "version": "1",
+          "compiled": "2026-12-01", "name": { "zh": "测试省", "en": "Testland" },
+          "rules": {
+            "transitionalFormula": { "values": [ { "from": "2006-01", "rule": "transition-index", "status": "assumed",
+              "confidence": "inferred", "source": "test", "regulation": "测试文〔2006〕1号" } ] },
+            "yearsRounding": { "values": [ { "from": "2006-01", "rule": "up-1", "status": "assumed", "confidence": "inferred",
+              "source": "test years" } ] } },
+          "localItems": [ { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment" }, "kind": "fixed", "amount": 50,
+              "inTotal": true, "from": "2006-01", "status": "assumed", "confidence": "inferred", "source": "test item" },
+            { "id": "apart", "name": { "zh": "另发", "en": "Apart" }, "kind": "fixed", "amount": 20, "inTotal": false,
+              "from": "2006-01", "status": "assumed", "confidence": "inferred", "source": "test item" } ],
+          "approximate": { "zh": "测试：规则未确认", "en": "test: rules not confirmed" } })";
+        QVERIFY(!lib.add("testland.json", pack));
+        Case c = sheetCase(QStringLiteral("sd-3"));
+        const Result shandong = mustEstimate(c, YearMonth::of(2030, 1));
+        c.region = "testland";
+        // transition-index needs the statement's second index: an input error naming the field.
+        auto missing = estimate(c, lib, YearMonth::of(2030, 1));
+        QVERIFY(std::holds_alternative<InputError>(missing));
+        QCOMPARE(std::get<InputError>(missing).field, std::string("record.transitionIndex"));
+        QCOMPARE(std::get<InputError>(missing).code, InputErrorCode::Missing);
+        c.record->transitionIndex = 1'200'000;
+        auto estimated = estimate(c, lib, YearMonth::of(2030, 1));
+        QVERIFY(std::holds_alternative<Result>(estimated));
+        const Result &r = std::get<Result>(estimated);
+        // 416 months: 34.67 years half up, 34.7 rounded up to one decimal; T 102 months: 8.5 either way.
+        QCOMPARE(shandong.figures.contributionYearsCenti, 3467);
+        QCOMPARE(r.figures.contributionYearsNum, std::int64_t(347));
+        QCOMPARE(r.figures.contributionYearsDen, std::int64_t(10));
+        // Transitional: B × 1.2 × 8.5 × 1.3%, B the same 计发基数 as Shandong's.
+        const Fen b = r.figures.pensionBase;
+        QCOMPARE(b, shandong.figures.pensionBase);
+        const Fen tw = divRound(static_cast<Wide>(b) * 12, 10);
+        QCOMPARE(r.monthly.transitional, divRound(static_cast<Wide>(tw) * 85 * 13, 10 * 1000));
+        // Basic with 34.7 years: (B + W) / 2 × 34.7%.
+        QCOMPARE(r.monthly.basic, divRound(static_cast<Wide>(b + shandong.figures.indexedWage) * 347, 2 * 1000));
+        QCOMPARE(r.monthly.account, shandong.monthly.account);
+        // Local items: both listed, the one the sheet counts in the total.
+        QCOMPARE(r.localItems.size(), std::size_t(2));
+        QCOMPARE(r.localItems[0].amount, Fen(5000));
+        QCOMPARE(r.monthly.local, Fen(5000));
+        QCOMPARE(r.monthly.total, r.monthly.basic + r.monthly.account + r.monthly.transitional + 5000);
+        // Approximate: a warning with the pack's text, in every result of the region.
+        auto approx = std::find_if(r.warnings.begin(), r.warnings.end(),
+                                   [](const Warning &w) { return w.code == WarningCode::ApproximateRegion; });
+        QVERIFY(approx != r.warnings.end());
+        QCOMPARE(approx->args.at(1), std::string("test: rules not confirmed"));
+        QVERIFY(!hasWarning(shandong, WarningCode::ApproximateRegion));
+        // The explanation names the rules and cites the pack's regulation.
+        auto step = [&](StepCode code) {
+            return *std::find_if(r.steps.begin(), r.steps.end(), [&](const Step &s) { return s.code == code; });
+        };
+        QCOMPARE(step(StepCode::TransitionalPension).regulation, std::string("测试文〔2006〕1号"));
+        QVERIFY(step(StepCode::TransitionalPension).rule.find("transitionalFormula:transition-index") !=
+                std::string::npos);
+        QCOMPARE(step(StepCode::ContributionYears).rule, std::string("yearsRounding:up-1"));
+        QCOMPARE(step(StepCode::ContributionYears).value, std::string("34.7"));
+        QCOMPARE(step(StepCode::ContributionYears).regulation, std::string("test years"));
+        QCOMPARE(
+            std::count_if(r.steps.begin(), r.steps.end(), [](const Step &s) { return s.code == StepCode::LocalItem; }),
+            2);
+        // The grid uses the same rules: its statutory cell is the estimate.
+        const auto prepared = prepare(c, lib, YearMonth::of(2030, 1));
+        const PlanNumbers n = projectNumbers(*std::get<std::shared_ptr<const Prepared>>(prepared), c.plan);
+        QCOMPARE(n.monthly.total, r.monthly.total);
+        // estimate --json: monthly.local, the localItems array and the warning code.
+        struct Words : Wording {
+            std::string warning(const Warning &) const override { return "w"; }
+            std::string stepLabel(StepCode) const override { return "s"; }
+        } words;
+        const std::string json = estimateJson(r, words);
+        QVERIFY(json.find("\"local\": 50.00") != std::string::npos ||
+                json.find("\"local\": 50.0") != std::string::npos);
+        QVERIFY(json.find("\"localItems\"") != std::string::npos);
+        QVERIFY(json.find("\"approximate-region\"") != std::string::npos);
+        QVERIFY(json.find("\"contributionYears\": 34.7") != std::string::npos);
     }
 };
 

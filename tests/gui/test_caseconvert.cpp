@@ -122,6 +122,31 @@ private slots:
         QVERIFY(out.plan.contributions.empty()); // retires in the asOf month: nothing more to pay
     }
 
+    // The statement figures some provinces' rules need: typed in the form, they reach the case (and back).
+    void provinceStatementFieldsReachTheCase()
+    {
+        FormValues v = sd3();
+        v.transitionIndex = QStringLiteral("1.0606");
+        v.transitionMonths = QStringLiteral("60.5");
+        v.transitionPaidMonths = QStringLiteral("69");
+        v.localPensionBase = QStringLiteral("7,933");
+        const CaseBuild built = buildCase(v);
+        QVERIFY(built.errors.empty());
+        const Case &c = *built.kase;
+        QCOMPARE(c.record->transitionIndex, std::optional<Ppm>(1'060'600));
+        QCOMPARE(c.record->transitionMonths, std::optional<HalfMonths>(121));
+        QCOMPARE(c.record->transitionPaidMonths, std::optional<HalfMonths>(138));
+        QCOMPARE(c.overrides.localPensionBase, std::optional<Fen>(793'300));
+        v.transitionIndex = QStringLiteral("abc");
+        v.transitionMonths = QStringLiteral("9999");
+        const CaseBuild bad = buildCase(v);
+        QVERIFY(hasError(bad.errors, "record.transitionIndex", InputErrorCode::BadFormat));
+        QVERIFY(!bad.kase);
+        // Shandong's rules need none of them: empty fields change nothing.
+        QVERIFY(!buildCase(sd3()).kase->record->transitionIndex);
+        QVERIFY(!buildCase(sd3()).kase->overrides.localPensionBase);
+    }
+
     void everyInvalidFieldGetsItsOwnError()
     {
         FormValues v = sd3();

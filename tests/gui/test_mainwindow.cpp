@@ -1,6 +1,7 @@
 // The main window driven through its real widgets, by object name.
 #include "guitest.h"
 
+#include "areacodes.h"
 #include "builtin_packs.h"
 #include "charts.h"
 #include "format.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QCompleter>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
@@ -149,6 +151,95 @@ private slots:
         type(child<QLineEdit>(&w, "idNumberEdit"), withCheckDigit(QStringLiteral("13022519750312002")));
         QCOMPARE(child<QComboBox>(&w, "sexCombo")->currentData().toString(), QStringLiteral("female"));
         QCOMPARE(child<QComboBox>(&w, "trackCombo")->currentData().toString(), QStringLiteral("female-55"));
+    }
+
+    // The region by search: part of a name in either language, or the id, and Enter (or a pick from the list).
+    void theRegionIsFoundBySearch()
+    {
+        MainWindow w;
+        w.show();
+        auto *search = child<QLineEdit>(&w, "regionSearchEdit");
+        auto *region = child<QComboBox>(&w, "regionCombo");
+        type(search, QStringLiteral("潍坊"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("shandong/weifang"));
+        QVERIFY(search->text().isEmpty());
+        type(search, QStringLiteral("tangsh"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("hebei/tangshan"));
+        type(search, QStringLiteral("binzhou"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("shandong/binzhou"));
+        // The completer lists every match: 山东省 and its two cities for "山东".
+        auto *completer = search->completer();
+        QVERIFY(completer);
+        completer->setCompletionPrefix(QStringLiteral("山东"));
+        QCOMPARE(completer->completionCount(), 3);
+        completer->setCompletionPrefix(QStringLiteral("LETING"));
+        QCOMPARE(completer->completionCount(), 1);
+        // Picking a completion selects its region.
+        QVERIFY(completer->setCurrentRow(0));
+        emit completer->activated(completer->currentIndex());
+        QCOMPARE(region->currentData().toString(), QStringLiteral("hebei/leting"));
+        // Nothing matching changes nothing.
+        type(search, QStringLiteral("atlantis"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("hebei/leting"));
+    }
+
+    // The ID number's area code (GB/T 2260) suggests the region: the county or city when a pack has it, else the
+    // province; the clerk applies it with one click.
+    void theIdAreaCodeSuggestsTheRegion()
+    {
+        MainWindow w;
+        w.show();
+        auto *region = child<QComboBox>(&w, "regionCombo");
+        auto *suggest = child<QPushButton>(&w, "regionSuggestButton");
+        choose(region, QStringLiteral("hebei"));
+        QVERIFY(suggest->isHidden());
+        type(child<QLineEdit>(&w, "idNumberEdit"), withCheckDigit(QStringLiteral("37070219700101002")));
+        QTRY_VERIFY(suggest->isVisible());
+        QVERIFY2(suggest->text().contains(QStringLiteral("Weifang")), qPrintable(suggest->text()));
+        QVERIFY(suggest->text().contains(QStringLiteral("370702")));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("hebei")); // only suggested
+        QTest::mouseClick(suggest, Qt::LeftButton);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("shandong/weifang"));
+        QVERIFY(suggest->isHidden());
+        // 乐亭县 has a pack of its own: the six-digit code wins over 唐山 (1302).
+        type(child<QLineEdit>(&w, "idNumberEdit"), withCheckDigit(QStringLiteral("13022519750312001")));
+        QTRY_VERIFY(suggest->isVisible());
+        QTest::mouseClick(suggest, Qt::LeftButton);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("hebei/leting"));
+        // 济南 has no pack of its own: the province.
+        type(child<QLineEdit>(&w, "idNumberEdit"), withCheckDigit(QStringLiteral("37010219690215002")));
+        QTRY_VERIFY(suggest->isVisible());
+        QTest::mouseClick(suggest, Qt::LeftButton);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("shandong"));
+        // The region already chosen is not offered again; an invalid number offers nothing.
+        type(child<QLineEdit>(&w, "idNumberEdit"), withCheckDigit(QStringLiteral("37010219690215004")));
+        QVERIFY(suggest->isHidden());
+        type(child<QLineEdit>(&w, "idNumberEdit"), QStringLiteral("370702197001010"));
+        QVERIFY(suggest->isHidden());
+        QCOMPARE(pension::gui::regionForIdNumber(QStringLiteral("990000197001010011"), {QStringLiteral("shandong")}),
+                 QString());
+    }
+
+    // A region whose rules are not established is offered, marked approximate, with the reason as its tooltip.
+    void approximateRegionsAreMarked()
+    {
+        pension::ParameterLibrary lib = pension::builtinLibrary();
+        QVERIFY(!lib.add("testland.json", R"({ "format": "pension-params/1", "id": "testland", "extends": "shandong",
+            "version": "1", "compiled": "2026-12-01", "name": { "zh": "测试省", "en": "Testland" },
+            "approximate": { "zh": "过渡性养老金公式未知", "en": "the transitional formula is unknown" } })"));
+        pension::gui::CaseForm form(lib);
+        auto *region = child<QComboBox>(&form, "regionCombo");
+        const int at = region->findData(QStringLiteral("testland"));
+        QVERIFY(at >= 0);
+        QVERIFY2(region->itemText(at).contains(QStringLiteral("approximate")), qPrintable(region->itemText(at)));
+        QCOMPARE(region->itemData(at, Qt::ToolTipRole).toString(),
+                 QStringLiteral("the transitional formula is unknown"));
+        const int sd = region->findData(QStringLiteral("shandong"));
+        QVERIFY(!region->itemText(sd).contains(QStringLiteral("approximate")));
     }
 
     void errorsAreShownNextToEachField()

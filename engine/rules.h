@@ -1,0 +1,99 @@
+#pragma once
+// The named rule variants a parameter pack selects for the benefit formula (docs/parameter-packs.md, "rules").
+// The provinces differ in how they compute the 过渡性养老金 and how their benefit sheets (核定表) round; each variant
+// is a name here and a dated, sourced entry in a pack, never a test of the province in the code.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pension {
+
+// 过渡性养老金 formula.
+enum class TransitionalFormula {
+    IndexedWage,     // "indexed-wage": W × T × c, W = B × I
+    BaseWageAverage, // "base-wage-average": (B + W) / 2 × T × c
+    TransitionIndex, // "transition-index": B × I_t × T × c, I_t = record.transitionIndex
+    IndexFloorOne,   // "index-floor-one": B × max(I, 1) × T × c
+    BeijingTwoPart,  // "beijing-two-part": B × T同 × c + W × T实98 × c
+};
+
+// Which months T counts.
+enum class TransitionMonths {
+    DeemedAndPreAccount, // "deemed-and-pre-account": 视同 + 建账前
+    DeemedOnly,          // "deemed-only": 视同
+    Statement,           // "statement": record.transitionMonths, as the sheet prints it
+};
+
+// How months / 12 becomes the years a sheet prints (for both N and T).
+enum class YearsRounding {
+    HalfUp2,    // "half-up-2"
+    HalfUp4,    // "half-up-4"
+    Unrounded,  // "unrounded"
+    Up1,        // "up-1": up to one decimal (只进不退)
+    Up2,        // "up-2": up to two decimals
+    UpHalfYear, // "up-half-year": up to the next half year (半段进整)
+    Truncate2,  // "truncate-2"
+};
+
+enum class IndexedWageRounding {
+    Fen,       // "fen": W = B × I half up to the fen
+    Unrounded, // "unrounded": W kept exact
+};
+
+// Rounding of each monthly component.
+enum class MoneyRounding {
+    FenHalfUp,  // "fen-half-up"
+    JiaoUp,     // "jiao-up": 见分进角, the 厘 dropped first
+    JiaoHalfUp, // "jiao-half-up"
+};
+
+enum class BasicFormula {
+    Standard,               // "standard": (B + B × I) / 2 × N × 1%
+    TwoBase,                // "two-base": (B_prov + B_local × I) / 2 × N × 1%
+    TwoBaseProvinceIndexed, // "two-base-province-indexed": (B_local + B_prov × I) / 2 × N × 1%
+    LowIndexScaled,         // "low-index-scaled": (B × a + B × I) / 2 × N × 1%, a = I / 0.6 (4 decimals) below 0.6
+};
+
+// The rule keys a pack's "rules" object may hold.
+enum class RuleKey {
+    TransitionalFormula,
+    TransitionMonths,
+    YearsRounding,
+    IndexDecimals,
+    IndexedWageRounding,
+    MoneyRounding,
+    BasicFormula,
+};
+
+inline constexpr RuleKey kRuleKeys[] = {
+    RuleKey::TransitionalFormula, RuleKey::TransitionMonths, RuleKey::YearsRounding, RuleKey::IndexDecimals,
+    RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,    RuleKey::BasicFormula};
+
+const char *ruleKeyName(RuleKey k); // "yearsRounding"
+std::optional<RuleKey> ruleKeyFromName(std::string_view name);
+// The names a key accepts ("half-up-2, half-up-4, …"); empty for indexDecimals (a number).
+std::string ruleNamesOf(RuleKey k);
+// The enum value (as int) of a rule name under a key; nullopt for an unknown name.
+std::optional<int> ruleFromName(RuleKey k, std::string_view name);
+// The name of an enum value under a key ("up-1"); for indexDecimals the number as text.
+std::string ruleName(RuleKey k, int value);
+
+// The rules in force for one retirement month, with the citation of each (the pack's `regulation`, or its source).
+struct RuleSet {
+    TransitionalFormula transitionalFormula = TransitionalFormula::IndexedWage;
+    TransitionMonths transitionMonths = TransitionMonths::DeemedAndPreAccount;
+    YearsRounding yearsRounding = YearsRounding::HalfUp2;
+    int indexDecimals = 4;
+    IndexedWageRounding indexedWageRounding = IndexedWageRounding::Fen;
+    MoneyRounding moneyRounding = MoneyRounding::FenHalfUp;
+    BasicFormula basicFormula = BasicFormula::Standard;
+    // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
+    std::string regulation[7];
+
+    int value(RuleKey k) const;
+    void set(RuleKey k, int value);
+    const std::string &citation(RuleKey k) const { return regulation[static_cast<int>(k)]; }
+};
+
+} // namespace pension
