@@ -287,18 +287,29 @@ struct RetirementFigures {
     std::optional<Fen> localPensionBase; // the case's override, else the city's series
     // When the city's base is grown with the province's projected one: the city's last figure and its year.
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
+    std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
 };
 
-// The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force.
-std::optional<Fen> localPensionBaseOf(const Prepared &p, YearMonth retirement)
+// The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
+// When the provincial base of that year is projected and the city's is known only to an earlier year, the city's
+// grows with the province's, base for base, instead of standing still at its last figure (`projectedFrom` says so).
+std::optional<Fen> localPensionBaseFor(const Prepared &p, YearMonth month, const BaseFigure &province,
+                                       std::optional<std::pair<int, Fen>> *projectedFrom)
 {
     if (p.kase.overrides.localPensionBase)
         return p.kase.overrides.localPensionBase;
-    if (const Series *local = p.params.find("localPensionBase"))
-        if (const SeriesEntry *e = local->at(retirement))
-            return e->value;
-    return std::nullopt;
+    const Series *local = p.params.find("localPensionBase");
+    const SeriesEntry *e = local ? local->at(month) : nullptr;
+    if (!e)
+        return std::nullopt;
+    if (province.status == Status::Assumed && e->from.year() < month.year())
+        if (const BaseFigure known = p.context->pensionBase(e->from.year()); known.value > 0) {
+            if (projectedFrom)
+                *projectedFrom = std::pair{e->from.year(), e->value};
+            return divRound(static_cast<Wide>(e->value) * province.value, known.value);
+        }
+    return e->value;
 }
 
 RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision &d)
@@ -319,16 +330,10 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
     f.annuityTenths = p.kase.overrides.annuityMonthsTenths.value_or(annuityMonthsTenths(p.params, d.ageMonths));
     f.transitionRate = p.kase.overrides.transitionRate.value_or(ctx.transitionRate(d.month));
     f.rules = p.params.rulesAt(d.month);
-    f.localPensionBase = localPensionBaseOf(p, d.month);
-    // A retirement year whose provincial base is projected: the city's base (known only to an earlier year) grows
-    // with it, base for base, instead of standing still at its last figure.
-    if (f.localPensionBase && !p.kase.overrides.localPensionBase && f.base.status == Status::Assumed)
-        if (const Series *local = p.params.find("localPensionBase"))
-            if (const SeriesEntry *e = local->at(d.month); e && e->from.year() < d.month.year())
-                if (const BaseFigure known = ctx.pensionBase(e->from.year()); known.value > 0) {
-                    f.localPensionBase = divRound(static_cast<Wide>(e->value) * f.base.value, known.value);
-                    f.localBaseProjectedFrom = std::pair{e->from.year(), e->value};
-                }
+    f.localPensionBase = localPensionBaseFor(p, d.month, f.base, &f.localBaseProjectedFrom);
+    if (f.provisionalBase)
+        f.provisionalLocalPensionBase =
+            localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
     return f;
 }
@@ -371,7 +376,9 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     f.annuityTenths = annuityTenths;
     f.transitionRate = transitionRate;
     f.rules = p.params.rulesAt(retirement);
-    f.localPensionBase = localPensionBaseOf(p, retirement);
+    BaseFigure province = p.context->pensionBase(retirement.year()); // its status: published or projected
+    province.value = base;
+    f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
     return benefitInput(p, a, base, f);
 }
@@ -699,7 +706,11 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         pv.pensionBase = f.provisionalBase->value;
         pv.pensionBaseYear = f.provisionalBase->year;
         pv.pensionBaseStatus = f.provisionalBase->status;
-        const Benefit pb = computeBenefit(benefitInput(p, a, pv.pensionBase, f));
+        RetirementFigures pf = f; // the 预发 pension takes the year before's bases, the city's too
+        pf.localPensionBase = f.provisionalLocalPensionBase;
+        const Benefit pb = computeBenefit(benefitInput(p, a, pv.pensionBase, pf));
+        if (r.figures.localPensionBase)
+            pv.localPensionBase = pf.localPensionBase;
         pv.indexedWage = pb.indexedWage;
         pv.monthly = pb.monthly;
         pv.localItems = pb.local;

@@ -150,6 +150,7 @@ struct Provisional {
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
     Fen indexedWage = 0;
+    std::optional<Fen> localPensionBase; // two-base rules: the city's base of the year before
     Monthly monthly;
     std::vector<LocalPayment> localItems; // on the provisional base (a share of the basic pension differs)
     YearMonth publishedOn;                // month the retirement year's base is (or is assumed to be) published

@@ -124,9 +124,11 @@ private slots:
         const Figures &f = r.figures;
         check(QStringLiteral("pensionBase"), expect.value(QStringLiteral("pensionBase")),
               yuan(provisional ? r.provisional->pensionBase : f.pensionBase));
-        if (expect.contains(QStringLiteral("localPensionBase")))
+        if (expect.contains(QStringLiteral("localPensionBase"))) {
+            const std::optional<Fen> local = provisional ? r.provisional->localPensionBase : f.localPensionBase;
             check(QStringLiteral("localPensionBase"), expect.value(QStringLiteral("localPensionBase")),
-                  f.localPensionBase ? yuan(*f.localPensionBase) : -1.0);
+                  local ? yuan(*local) : -1.0);
+        }
         check(QStringLiteral("averageIndex"), expect.value(QStringLiteral("averageIndex")),
               static_cast<double>(f.averageIndex) / kPpmOne);
         if (expect.contains(QStringLiteral("transitionIndex")))
