@@ -895,6 +895,30 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    // A library saved before the program worked in its own subfolder (PENSION_DATA_DIR/cases.sqlite) is moved into
+    // it at the next start, with its backups and edited packs: the cases saved before are still in the library.
+    void anEarlierLibraryMovesIntoTheSubfolder()
+    {
+        const QString given = QDir::cleanPath(qEnvironmentVariable("PENSION_DATA_DIR"));
+        QVERIFY(QDir().mkpath(given + QStringLiteral("/backups")));
+        QVERIFY(QDir().mkpath(given + QStringLiteral("/regions")));
+        {
+            pension::storage::CaseLibrary old;
+            QVERIFY(old.open(given + QStringLiteral("/cases.sqlite")));
+        }
+        QFile marker(given + QStringLiteral("/regions/marker.txt"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        // The layout before: the library in the given folder itself, nothing in the subfolder.
+        QDir(pension::gui::datadir::root()).removeRecursively();
+        QVERIFY(QFile::exists(given + QStringLiteral("/cases.sqlite")));
+        QVERIFY(pension::gui::datadir::ensureRoot());
+        QVERIFY(QFile::exists(pension::gui::datadir::libraryPath()));
+        QVERIFY(!QFile::exists(given + QStringLiteral("/cases.sqlite")));
+        QVERIFY(QFile::exists(pension::gui::datadir::packsDir() + QStringLiteral("/marker.txt")));
+        QVERIFY(QDir(pension::gui::datadir::root() + QStringLiteral("/backups")).exists());
+    }
+
     // 13. PENSION_DATA_DIR (here a shared folder with the sticky bit) is left as it is: the program works in a
     // subfolder of its own, readable by the user alone; case files are written owner-only.
     void theDataFolderIsLeftAsItIs()
