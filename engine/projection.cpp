@@ -354,6 +354,9 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
     if (const auto &rec = p.kase.record) {
         in.statementTransition = rec->transitionMonths;
         in.transitionPaid = rec->transitionPaidMonths;
+        // Beijing's T实98 counts months paid up to 1998-06: none for someone who first paid after it.
+        if (!in.transitionPaid && p.kase.firstContribution && YearMonth::of(1998, 6) < *p.kase.firstContribution)
+            in.transitionPaid = 0;
         in.transitionIndex = rec->transitionIndex;
     }
     for (const LocalItem *item : f.localItems) {

@@ -12,6 +12,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace pension;
@@ -108,6 +109,40 @@ class TestProjection : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every shipped region and city projects a flexible worker who first paid in 2011 from a statement alone (no
+    // figure a benefit sheet prints): a positive pension whose parts add up, and the approximate note exactly where
+    // the region's pack carries one.
+    void everyRegionProjectsAStatement()
+    {
+        int regions = 0;
+        for (const std::string &id : support::library().regionIds()) {
+            const std::string text =
+                "{ \"format\": \"pension-case/1\", \"region\": \"" + id +
+                "\", \"asOf\": \"2025-12\", \"person\": { \"sex\": \"male\", \"birth\": \"1975-05\", "
+                "\"track\": \"male-60\" }, \"insurance\": { \"kind\": \"flexible\", \"firstContribution\": "
+                "\"2011-01\" }, \"record\": { \"deemedMonths\": 0, \"preAccountMonths\": 0, \"accountMonths\": 180, "
+                "\"averageIndex\": 0.8, \"accountBalance\": 60000 }, \"plan\": { \"retire\": \"statutory\", "
+                "\"contributions\": [ { \"from\": \"2026-01\", \"until\": \"retirement\", \"grade\": 1.0, "
+                "\"kind\": \"flexible\" } ] } }";
+            const Case c = support::caseFromText(text);
+            auto p = prepare(c, support::library(), ym("2026-01"));
+            QVERIFY2(std::holds_alternative<std::shared_ptr<const Prepared>>(p), id.c_str());
+            auto r = estimate(*std::get<std::shared_ptr<const Prepared>>(p), c.plan);
+            if (auto *e = std::get_if<InputError>(&r))
+                QFAIL((id + ": " + e->describe()).c_str());
+            const Result &result = std::get<Result>(r);
+            QVERIFY2(result.monthly.basic > 0 && result.monthly.account > 0, id.c_str());
+            QCOMPARE(result.monthly.total, result.monthly.basic + result.monthly.account + result.monthly.transitional +
+                                               result.monthly.local);
+            const bool approximate = support::region(id).approximate.has_value();
+            const bool noted = std::any_of(result.warnings.begin(), result.warnings.end(),
+                                           [](const Warning &w) { return w.code == WarningCode::ApproximateRegion; });
+            QVERIFY2(noted == approximate, id.c_str());
+            ++regions;
+        }
+        QVERIFY(regions >= 31);
+    }
+
     // A projection in a province whose sheets print figures the engine cannot know beforehand: Henan's
     // transition-index needs record.transitionIndex only when there are months for the transitional pension;
     // Zhengzhou's 过渡性补贴 (a statement item) is left out of the total with a warning instead of refusing the case;
