@@ -65,6 +65,22 @@ void enterNamedSd3(MainWindow &w, const QString &name = QStringLiteral("张三")
     w.recalculate();
 }
 
+// What the window asked when it opened a damaged library (its question and the choices offered); the chooser
+// answers with `answer`.
+struct RecordedChoice {
+    QString text;
+    QStringList choices;
+};
+
+void answerChooser(MainWindow &w, RecordedChoice &asked, int answer)
+{
+    w.counter()->setChooser([&asked, answer](const QString &t, const QStringList &c) {
+        asked.text = t;
+        asked.choices = c;
+        return answer;
+    });
+}
+
 // Waits until the window has opened its library and looked for a draft (a queued step after construction).
 #define WAIT_STARTED(w) QTRY_VERIFY_WITH_TIMEOUT((w).counter()->started(), 5000)
 
@@ -836,13 +852,10 @@ private slots:
         }
         QFile::remove(path + QStringLiteral("-wal"));
         MainWindow w;
-        QString text;
-        QStringList choices;
-        w.counter()->setChooser([&](const QString &t, const QStringList &c) {
-            text = t;
-            choices = c;
-            return 0;
-        });
+        RecordedChoice asked;
+        answerChooser(w, asked, 0);
+        const QString &text = asked.text;
+        const QStringList &choices = asked.choices;
         w.show();
         WAIT_STARTED(w);
         QVERIFY2(text.contains(QStringLiteral("damaged")), qPrintable(text));
@@ -881,13 +894,10 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("more"));
         MainWindow w;
-        QString text;
-        QStringList choices;
-        w.counter()->setChooser([&](const QString &t, const QStringList &c) {
-            text = t;
-            choices = c;
-            return 2; // continue without: nothing is replaced
-        });
+        RecordedChoice asked;
+        answerChooser(w, asked, 2); // continue without: nothing is replaced
+        const QString &text = asked.text;
+        const QStringList &choices = asked.choices;
         w.show();
         WAIT_STARTED(w);
         QVERIFY2(choices.value(0).contains(QStringLiteral("fewer")), qPrintable(choices.join(QLatin1Char('|'))));
@@ -1038,13 +1048,10 @@ private slots:
             f.write(QByteArray(8192, '\x5a'));
         }
         MainWindow w;
-        QString text;
-        QStringList choices;
-        w.counter()->setChooser([&](const QString &t, const QStringList &c) {
-            text = t;
-            choices = c;
-            return 0;
-        });
+        RecordedChoice asked;
+        answerChooser(w, asked, 0);
+        const QString &text = asked.text;
+        const QStringList &choices = asked.choices;
         w.show();
         WAIT_STARTED(w);
         QVERIFY2(text.contains(QStringLiteral("damaged")), qPrintable(text));
