@@ -933,14 +933,6 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
     </message>
-    <message>
-        <source>in the total</source>
-        <translation>in the total</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>shown apart</translation>
-    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -2925,18 +2917,6 @@ retire: %3</translation>
         <translation>Parameters: %1 · calculated as of %2 · %3</translation>
     </message>
     <message>
-        <source>%1 %2 yuan (%3)</source>
-        <translation>%1 %2 yuan (%3)</translation>
-    </message>
-    <message>
-        <source>in the total</source>
-        <translation>in the total</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>shown apart</translation>
-    </message>
-    <message>
         <source>Local items: %1</source>
         <translation>Local items: %1</translation>
     </message>
@@ -3344,14 +3324,6 @@ retire: %3</translation>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>women, originally 50 (worker)</translation>
-    </message>
-    <message>
-        <source>in the total</source>
-        <translation>in the total</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>shown apart</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4037,18 @@ retire: %3</translation>
     <message>
         <source>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</source>
         <translation>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</translation>
+    </message>
+    <message>
+        <source>not known before the benefit sheet (left out of the total)</source>
+        <translation>not known before the benefit sheet (left out of the total)</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>in the total</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>shown apart</translation>
     </message>
 </context>
 </TS>

@@ -933,14 +933,6 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
     </message>
-    <message>
-        <source>in the total</source>
-        <translation>计入合计</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>单列</translation>
-    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -2924,18 +2916,6 @@ retire: %3</source>
         <translation>参数：%1 · 计算日期%2 · %3</translation>
     </message>
     <message>
-        <source>%1 %2 yuan (%3)</source>
-        <translation>%1 %2元（%3）</translation>
-    </message>
-    <message>
-        <source>in the total</source>
-        <translation>计入合计</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>单列</translation>
-    </message>
-    <message>
         <source>Local items: %1</source>
         <translation>地方项目：%1</translation>
     </message>
@@ -3343,14 +3323,6 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
-    </message>
-    <message>
-        <source>in the total</source>
-        <translation>计入合计</translation>
-    </message>
-    <message>
-        <source>shown apart</source>
-        <translation>单列</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4036,18 @@ retire: %3</source>
     <message>
         <source>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</source>
         <translation>%1在核定表上才给出，核定前无法得知：未计入合计。</translation>
+    </message>
+    <message>
+        <source>not known before the benefit sheet (left out of the total)</source>
+        <translation>核定表上才有，核定前不详（未计入合计）</translation>
+    </message>
+    <message>
+        <source>in the total</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <source>shown apart</source>
+        <translation>单列</translation>
     </message>
 </context>
 </TS>

@@ -204,9 +204,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
     h += row(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
     for (const LocalPayment &item : r.localItems)
-        h += row(q(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en),
-                 money(item.amount) + QStringLiteral(" (") + (item.inTotal ? tr("in the total") : tr("shown apart")) +
-                     QLatin1Char(')'));
+        h += row(texts::localItemName(item), texts::localItemAmount(item, money(item.amount)));
     h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>")
              .arg(esc(tr("Monthly pension")), money(r.monthly.total));
     if (r.provisional)

@@ -269,10 +269,8 @@ void ResultView::render()
 
     QStringList local;
     for (const LocalPayment &item : r.localItems)
-        local << tr("%1 %2 yuan (%3)")
-                     .arg(QString::fromStdString(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh
-                                                                                                  : item.name.en),
-                          money(item.amount), item.inTotal ? tr("in the total") : tr("shown apart"));
+        local << QStringLiteral("%1 %2").arg(texts::localItemName(item),
+                                             texts::localItemAmount(item, tr("%1 yuan").arg(money(item.amount))));
     m_localItems->setText(tr("Local items: %1").arg(local.join(QStringLiteral("; "))));
     m_localItems->setVisible(!local.isEmpty());
 

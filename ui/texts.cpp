@@ -345,6 +345,18 @@ QString inputErrorOnScreen(const InputError &e)
     return line;
 }
 
+QString localItemName(const LocalPayment &item)
+{
+    return QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en);
+}
+
+QString localItemAmount(const LocalPayment &item, const QString &amount)
+{
+    if (!item.known)
+        return tr("not known before the benefit sheet (left out of the total)");
+    return QStringLiteral("%1 (%2)").arg(amount, item.inTotal ? tr("in the total") : tr("shown apart"));
+}
+
 QString statusName(Status s)
 {
     switch (s) {

@@ -28,6 +28,11 @@ QString inputErrorOnScreen(const InputError &e);
 QString fieldName(const QString &field); // "person.birth" -> "出生年月 (person.birth)"
 QString fieldLabel(const QString &leaf); // "birth" -> "出生年月", empty when unknown
 QString statusName(Status s);
+// A local item as every view shows it: its name in the interface language, and its amount with whether the total
+// counts it ("643.86 (in the total)"), or that a sheet-printed amount is not known yet. `amount` is the formatted
+// money of the view.
+QString localItemName(const LocalPayment &item);
+QString localItemAmount(const LocalPayment &item, const QString &amount);
 QString originName(Origin o);
 
 // The engine's Wording, backed by the functions above.

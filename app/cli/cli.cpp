@@ -411,9 +411,8 @@ void printEstimate(const Result &r, QTextStream &out)
     out << QStringLiteral("  %1  %2\n")
                .arg(texts::stepLabel(StepCode::TransitionalPension), money(r.monthly.transitional));
     for (const LocalPayment &item : r.localItems)
-        out << QStringLiteral("  %1  %2  (%3)\n")
-                   .arg(q(texts::currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en),
-                        money(item.amount), item.inTotal ? tr("in the total") : tr("shown apart"));
+        out << QStringLiteral("  %1  %2\n")
+                   .arg(texts::localItemName(item), texts::localItemAmount(item, money(item.amount)));
     if (r.provisional) {
         out << tr("Provisional (预发) on the %1 base %2: %3 yuan a month; back pay about %4 yuan")
                    .arg(r.provisional->pensionBaseYear)

@@ -517,6 +517,23 @@ private slots:
             QVERIFY2(!libs.contains(QLatin1String(gui)), gui);
     }
 
+    // A local item printed only on a benefit sheet (Zhengzhou's 过渡性补贴) is shown as not known yet, never as 0.00.
+    void aSheetOnlyLocalItemIsShownAsNotKnown()
+    {
+        const QString path = writeTemp(
+            QStringLiteral("zhengzhou.pension.json"),
+            "{ \"format\": \"pension-case/1\", \"region\": \"henan/zhengzhou\", \"asOf\": \"2025-12\", "
+            "\"person\": { \"sex\": \"male\", \"birth\": \"1980-05\", \"track\": \"male-60\" }, "
+            "\"insurance\": { \"kind\": \"flexible\" }, \"record\": { \"deemedMonths\": 0, \"preAccountMonths\": 0, "
+            "\"accountMonths\": 180, \"averageIndex\": 0.8, \"accountBalance\": 60000 }, \"plan\": { \"retire\": "
+            "\"statutory\", \"contributions\": [] } }");
+        const Run r = cli(A("estimate", path, "--date", "2026-01", "--lang", "en"));
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        const QString line = r.out.split(QLatin1Char('\n')).filter(QStringLiteral("Transitional subsidy")).value(0);
+        QVERIFY2(line.contains(QStringLiteral("not known before the benefit sheet")), qPrintable(r.out));
+        QVERIFY2(!line.contains(QStringLiteral("0.00")), qPrintable(line));
+    }
+
     // ---- help and version ------------------------------------------------------------------------------------------
 
     void helpGoesToStdout_data()
