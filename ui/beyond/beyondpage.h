@@ -96,6 +96,8 @@ public:
     // The case (its record, retirement choice and insurance kind) and the month the form's plan retires.
     void setCase(std::shared_ptr<const Prepared> prepared, YearMonth retirement);
     void clear();
+    // Another resident: what was typed here for the previous one (the target, the sheet's figures) goes too.
+    void forgetInputs();
     // Seeks the typed target now (the Find button, Enter).
     void seek();
 
@@ -185,6 +187,8 @@ public:
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
     void showSection(Section section);
+    // Another resident: the inputs typed for the previous one are cleared.
+    void forgetResident();
 
 protected:
     void changeEvent(QEvent *event) override;
