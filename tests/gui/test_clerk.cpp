@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,6 +62,21 @@ qint64 fenOf(const QLabel *label)
         qFatal("not money: %s", qPrintable(label->text()));
     return std::llround(v * 100);
 }
+
+// What a line edit does on X11, where Ctrl+E is "end of line": it claims the key through the shortcut override, so
+// the window's shortcut never sees it. The offscreen platform's line edit does not, so the claim is made here.
+class ClaimCtrlE : public QObject {
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E)) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -280,6 +296,8 @@ private slots:
             return QString(); // cancelled
         });
         auto *name = child<QLineEdit>(&w, "nameEdit");
+        ClaimCtrlE claim;
+        name->installEventFilter(&claim);
         name->setFocus();
         QTRY_VERIFY(name->hasFocus());
         name->setCursorPosition(0);
