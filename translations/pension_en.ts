@@ -1223,10 +1223,6 @@
         <translation>From now on</translation>
     </message>
     <message>
-        <source>18 characters; a valid number fills in the birth month and sex</source>
-        <translation>18 characters; a valid number fills in the birth month and sex</translation>
-    </message>
-    <message>
         <source>Year and month, e.g. 1969-02</source>
         <translation>Year and month, e.g. 1969-02</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</source>
         <translation>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</translation>
+    </message>
+    <message>
+        <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
+        <translation>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</translation>
     </message>
 </context>
 <context>

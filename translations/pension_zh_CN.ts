@@ -1223,10 +1223,6 @@
         <translation>今后缴费</translation>
     </message>
     <message>
-        <source>18 characters; a valid number fills in the birth month and sex</source>
-        <translation>18位；输入有效号码后自动填写出生年月和性别</translation>
-    </message>
-    <message>
         <source>Year and month, e.g. 1969-02</source>
         <translation>年和月，如1969-02</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</source>
         <translation>已由15位号码 %1 转换：出生年份前补“19”，末尾加校验码（GB 11643）。</translation>
+    </message>
+    <message>
+        <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
+        <translation>18位（15位号码会自动转换）；输入有效号码后自动填写出生年月和性别</translation>
     </message>
 </context>
 <context>

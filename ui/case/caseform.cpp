@@ -687,7 +687,8 @@ void CaseForm::retranslate()
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
-    m_idNumber->setToolTip(tr("18 characters; a valid number fills in the birth month and sex"));
+    m_idNumber->setToolTip(
+        tr("18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex"));
     m_birth->setToolTip(tr("Year and month, e.g. 1969-02"));
     m_asOf->setToolTip(tr("The month the statement or the history ends; later months are the plan"));
     m_statementRadio->setText(tr("Statement summary"));
