@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -136,8 +137,11 @@ bool GridPage::eventFilter(QObject *watched, QEvent *event)
     // the grid has them, else the first), so the arrow keys and Enter have somewhere to start; it opens as any
     // selected cell does.
     if (watched == m_table && event->type() == QEvent::FocusIn && !m_table->currentIndex().isValid() &&
-        m_model->rowCount() > 0 && m_model->columnCount() > 0)
-        m_table->setCurrentIndex(m_model->startIndex());
+        m_model->rowCount() > 0 && m_model->columnCount() > 0) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::MouseFocusReason) // a click chooses its own cell
+            m_table->setCurrentIndex(m_model->startIndex());
+    }
     return QWidget::eventFilter(watched, event);
 }
 
