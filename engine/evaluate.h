@@ -41,6 +41,7 @@ struct SheetBalanceAsk {
 struct GoalAsk {
     Fen target = 0;
     std::optional<Ppm> atGrade;
+    bool operator==(const GoalAsk &) const = default;
 };
 
 struct Request {
