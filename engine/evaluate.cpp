@@ -84,7 +84,13 @@ Evaluation evaluate(std::shared_ptr<const Prepared> prepared, const Request &req
         ev.goal = seekGoal(p, req.goal->target, req.goal->atGrade);
     if (req.grid) {
         GridAnswer g;
-        g.request = req.grid->request.value_or(defaultGridRequest(p));
+        g.request = defaultGridRequest(p);
+        if (req.grid->grades)
+            g.request.grades = *req.grid->grades;
+        if (req.grid->stopAfterYears)
+            g.request.stopAfterYears = *req.grid->stopAfterYears;
+        if (req.grid->retires)
+            g.request.retires = *req.grid->retires;
         if (req.grid->kind)
             g.request.kind = *req.grid->kind;
         if (req.grid->alsoGrade) {

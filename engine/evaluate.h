@@ -16,14 +16,14 @@
 
 namespace pension {
 
-// Which plan grid to compute.
+// Which plan grid to compute: the case's default request (defaultGridRequest) with any of its parts replaced.
 struct GridAsk {
-    // The request as given; nullopt: the case's default (defaultGridRequest).
-    std::optional<GridRequest> request;
+    std::optional<std::vector<Ppm>> grades;
+    std::optional<std::vector<int>> stopAfterYears;
+    std::optional<std::vector<RetireChoice>> retires;
+    std::optional<InsuranceKind> kind; // the kind every cell pays as
     // A grade added to the rows when it is not one of them (the form's own, e.g. 75%), in order.
     std::optional<Ppm> alsoGrade;
-    // The kind every cell pays as; nullopt: the request's.
-    std::optional<InsuranceKind> kind;
 };
 
 // Back-solving a benefit sheet (no case needed): the index from the basic pension, the balance from the account
@@ -97,7 +97,7 @@ struct Beyond {
 
 struct GridAnswer {
     GridRequest request;
-    Grid grid;
+    Grid grid; // `refused` when the request is over kMaxGridPlans (checkGridRequest names it)
 };
 
 struct Evaluation {

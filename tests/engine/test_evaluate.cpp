@@ -125,7 +125,9 @@ private slots:
         Request req;
         req.open.periods = PlanPeriods::CaseOrGrade;
         req.open.grade = 750'000;
-        req.grid = GridAsk{std::nullopt, Ppm(750'000), InsuranceKind::Employee};
+        req.grid = GridAsk{};
+        req.grid->alsoGrade = 750'000;
+        req.grid->kind = InsuranceKind::Employee;
         const Evaluation ev = evaluate(c, support::library(), ym("2025-06"), req);
         QVERIFY(ev.ok());
         QCOMPARE(ev.open.plan.contributions.size(), std::size_t(1));
