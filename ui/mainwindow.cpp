@@ -524,12 +524,8 @@ void MainWindow::refreshPins()
 
 void MainWindow::newCase()
 {
-    const FormValues v = m_form->values();
-    const bool typed =
-        !v.name.isEmpty() || !v.idNumber.isEmpty() || !v.birth.isEmpty() || !v.accountMonths.isEmpty() ||
-        !v.accountBalance.isEmpty() ||
-        std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
-    if (typed && m_counter->hasUnsavedChanges() &&
+    // One check of "anything typed and not saved" (the counter's, which the autosave uses too).
+    if (m_counter->hasUnsavedChanges() &&
         !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
     m_openCell.reset();
