@@ -198,6 +198,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_grid->model(), &QAbstractItemModel::modelReset, this, [this] { m_grid->selectCell(m_openCell); });
 
     m_counter = new CounterWorkflow(this);
+    connect(m_form, &CaseForm::changed, m_counter, &CounterWorkflow::formEdited);
     createActions();
     retranslate();
     resize(1440, 900);
@@ -524,6 +525,35 @@ void MainWindow::newCase()
     m_counter->caseCleared(); // nothing of it is kept: the draft goes too
     recalculate();
     showTab(ResultTab);
+}
+
+FormValues MainWindow::formValues() const
+{
+    return m_form->values();
+}
+
+void MainWindow::showCase(const FormValues &values)
+{
+    clearPins(); // the previous resident's plans
+    m_form->setValues(values);
+    recalculate();
+    showTab(ResultTab);
+}
+
+void MainWindow::focusField(const QString &path)
+{
+    m_form->focusField(path);
+}
+
+CounterHost::Display MainWindow::calculateNow()
+{
+    recalculate();
+    return {m_outcome, m_shown, m_openCell};
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::setParameterLibrary(ParameterLibrary library)
