@@ -1,6 +1,7 @@
 #include "clicommon.h"
 
 #include "compare.h"
+#include "evaluate.h"
 #include "goal.h"
 #include "result_json.h"
 #include "texts.h"
@@ -14,15 +15,13 @@ int cmdEstimate(const Options &o, QTextStream &out)
     if (o.positional.size() != 1)
         throw BadInput{tr("estimate: exactly one CASE file")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    const Result &result = std::get<Result>(r);
-    const Lifetime lifetime = lifetimeValue(*p, result, o.todaysMoney);
-    const int ageNow = monthsBetween(c.person.birth, c.asOf) / 12;
-    const std::vector<SurvivorAt> survivors = survivorBenefits(*p, c.plan, result, ageNow + 1, 90);
-    const Shortfall shortfall = shortfallOptions(*p, result);
+    Request request;
+    request.beyond = true; // lifetime value, survivors from the next birthday to 90, the shortfall options
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const Lifetime &lifetime = o.todaysMoney ? ev.beyond->todaysMoney : ev.beyond->nominal;
+    const std::vector<SurvivorAt> &survivors = ev.beyond->survivors;
+    const Shortfall &shortfall = ev.beyond->shortfall;
     if (o.json) {
         EstimateExtras extras;
         extras.lifetime = &lifetime;
@@ -47,8 +46,10 @@ int cmdGoal(const Options &o, QTextStream &out)
     if (!o.grade.isEmpty())
         grade = parseGrades(o.grade).front();
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    const GoalAnswer g = seekGoal(*p, target, grade);
+    Request request;
+    request.goal = GoalAsk{target, grade};
+    const Evaluation ev = evaluated(c, o, request);
+    const GoalAnswer &g = *ev.goal;
     if (o.json) {
         out << q(goalJson(g));
         return 0;
@@ -193,19 +194,19 @@ int cmdCompare(const Options &o, QTextStream &out)
     if (o.positional.size() != 1)
         throw BadInput{tr("compare: exactly one CASE file")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    GridRequest req = defaultGridRequest(*p);
+    Request request;
+    request.grid = GridAsk{};
     if (!o.grades.isEmpty())
-        req.grades = parseGrades(o.grades);
+        request.grid->grades = parseGrades(o.grades);
     if (!o.stops.isEmpty())
-        req.stopAfterYears = parseStops(o.stops);
+        request.grid->stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
-        req.retires = parseRetires(o.retires);
+        request.grid->retires = parseRetires(o.retires);
     else if (o.stops.isEmpty() && o.grades.isEmpty())
-        req.retires = {RetireChoice{}};
-    if (auto e = checkGridRequest(req))
-        throw BadInput{texts::inputError(*e)};
-    const Grid g = compareGrid(*p, req);
+        request.grid->retires = std::vector<RetireChoice>{RetireChoice{}};
+    const Evaluation ev = evaluated(c, o, request);
+    const Grid &g = askedGrid(ev);
+    const GridRequest &req = ev.grid->request;
     if (o.json) {
         // Streamed plan by plan: the full grid is several megabytes of JSON.
         out.flush();

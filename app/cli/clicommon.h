@@ -4,6 +4,7 @@
 // clifiles.cpp the commands that write files). Internal to the `cli` library.
 
 #include "case.h"
+#include "evaluate.h"
 #include "goal.h"
 #include "lifetime.h"
 #include "params.h"
@@ -56,7 +57,11 @@ Options parseArgs(const QStringList &args, bool &help, bool &version);
 YearMonth today(const Options &o);
 ParameterLibrary library(const Options &o);
 Case readCaseFile(const QString &path);
-std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o);
+// The one engine call of a command: the case evaluated with what the command asks for (bad input if it cannot be
+// prepared); the case's own plan estimated and the grid asked for, each bad input when it cannot be.
+Evaluation evaluated(const Case &c, const Options &o, const Request &request);
+const Result &openResult(const Evaluation &ev);
+const Grid &askedGrid(const Evaluation &ev);
 std::vector<Ppm> parseGrades(const QString &list);
 std::vector<int> parseStops(const QString &list);
 std::vector<RetireChoice> parseRetires(const QString &list);

@@ -7,6 +7,7 @@
 #endif
 
 #include "compare.h"
+#include "evaluate.h"
 #include "texts.h"
 
 #include <QDate>
@@ -23,11 +24,11 @@ int cmdReport(const Options &o, QTextStream &err)
     if (o.output.isEmpty() || !o.output.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         throw BadInput{tr("-o: the PDF file to write, ending in .pdf")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    const auto input = report::makeInput(*p, std::get<Result>(r), o.clerk, QDate::currentDate());
+    Request request;
+    request.summaryGrid = true; // the report's table of plans
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const auto input = report::makeInput(c, result, *ev.summary, o.clerk, QDate::currentDate());
     QString error;
     if (!report::writePdf(input, o.output, &error)) {
         err << error << '\n';
@@ -47,23 +48,20 @@ int cmdExport(const Options &o)
     if (!xlsx && !csv)
         throw BadInput{tr("-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    GridRequest req = defaultGridRequest(*p);
+    Request request;
+    request.grid = GridAsk{};
     if (!o.grades.isEmpty())
-        req.grades = parseGrades(o.grades);
+        request.grid->grades = parseGrades(o.grades);
     if (!o.stops.isEmpty())
-        req.stopAfterYears = parseStops(o.stops);
+        request.grid->stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
-        req.retires = parseRetires(o.retires);
-    if (auto e = checkGridRequest(req))
-        throw BadInput{texts::inputError(*e)};
-    const Grid grid = compareGrid(*p, req);
+        request.grid->retires = parseRetires(o.retires);
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const Grid &grid = askedGrid(ev);
     QString error;
     if (xlsx) {
-        if (!exporting::writeXlsx(grid, std::get<Result>(r), o.output, &error))
+        if (!exporting::writeXlsx(grid, result, o.output, &error))
             throw std::runtime_error(error.toUtf8().toStdString());
         return 0;
     }

@@ -3,6 +3,8 @@
 #include "cliio.h"
 
 #include "builtin_packs.h"
+#include "compare.h"
+#include "evaluate.h"
 #include "texts.h"
 
 #include <QCommandLineParser>
@@ -327,13 +329,31 @@ Case readCaseFile(const QString &path)
     return std::get<Case>(std::move(parsed));
 }
 
-std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
+// The one engine call of a command: the case evaluated with what the command asks for. A case that cannot be
+// prepared is bad input.
+Evaluation evaluated(const Case &c, const Options &o, const Request &request)
 {
     const ParameterLibrary lib = library(o);
-    auto p = prepare(c, lib, today(o));
-    if (auto *e = std::get_if<InputError>(&p))
+    Evaluation ev = evaluate(c, lib, today(o), request);
+    if (ev.error)
+        throw BadInput{texts::inputError(*ev.error)};
+    return ev;
+}
+
+// The case's own plan, estimated: a plan that cannot be is bad input.
+const Result &openResult(const Evaluation &ev)
+{
+    if (ev.open.error)
+        throw BadInput{texts::inputError(*ev.open.error)};
+    return *ev.open.result;
+}
+
+// The grid asked for: over the limit is bad input.
+const Grid &askedGrid(const Evaluation &ev)
+{
+    if (auto e = checkGridRequest(ev.grid->request))
         throw BadInput{texts::inputError(*e)};
-    return std::get<std::shared_ptr<const Prepared>>(p);
+    return ev.grid->grid;
 }
 
 // --- option values: grades, years, retirement choices, amounts ---

@@ -49,6 +49,7 @@ BeyondPage::BeyondPage(QWidget *parent) : QWidget(parent)
     m_lifetime = new LifetimePanel;
     m_survivors = new SurvivorPanel;
     m_goal = new GoalPanel;
+    connect(m_goal, &GoalPanel::asked, this, &BeyondPage::goalAsked);
     m_path = new PensionPathPanel;
     m_sections->addTab(m_shortfall, QString());
     m_sections->addTab(m_lifetime, QString());
@@ -96,7 +97,7 @@ void BeyondPage::showBeyond(const Outcome &outcome, const Result &shown, const B
     m_sections->show();
     m_lifetime->setLifetimes(beyond.nominal, beyond.todaysMoney, p.kase.kind, shown.eligibility.eligible);
     m_survivors->setSurvivors(beyond.survivors);
-    m_goal->setCase(outcome.prepared, outcome.result->retirement.month);
+    showGoal(outcome);
     m_shortfall->setShortfall(beyond.shortfall, shown);
     m_path->setPath(beyond.nominal, p.kase.person.birth, shown.paramsVersion);
     const bool wasShort = m_short;
@@ -105,6 +106,14 @@ void BeyondPage::showBeyond(const Outcome &outcome, const Result &shown, const B
     if (m_short && !wasShort)
         m_sections->setCurrentIndex(ShortfallSection);
     retranslate();
+}
+
+void BeyondPage::showGoal(const Outcome &outcome)
+{
+    if (!outcome.prepared || !outcome.result)
+        return;
+    m_goal->setCase(outcome.prepared->params.grades, outcome.prepared->kase.asOf, outcome.result->retirement.month,
+                    outcome.goal);
 }
 
 void BeyondPage::showMessage(const QString &message)

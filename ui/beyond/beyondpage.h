@@ -17,6 +17,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QTabWidget;
 
@@ -32,9 +34,15 @@ public:
     // `shown` is the plan on display (the form's or a grid cell, named by `planTitle`), `beyond` its values;
     // goal seeking works on the outcome's case.
     void showBeyond(const Outcome &outcome, const Result &shown, const Beyond &beyond, const QString &planTitle);
+    // The goal answer of a new outcome (a question asked, the same plan shown).
+    void showGoal(const Outcome &outcome);
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
     void showSection(Section section);
+
+signals:
+    // The Goal section's question changed (nullopt: no valid question).
+    void goalAsked(const std::optional<pension::GoalAsk> &goal);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,7 +101,7 @@ bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 void CounterWorkflow::saveCaseFile()
 {
     const FormValues values = m_host->formValues();
-    const auto kase = caseOf(values);
+    const auto kase = caseNow();
     if (!kase) {
         m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
                     "in the case library as typed.)"));

@@ -21,8 +21,6 @@ public:
         const Outcome &outcome;
         // The result on display: the form's plan or the grid cell opened from the plan grid.
         const std::optional<Result> &result;
-        // The grid cell on display instead of the form's plan, if any.
-        const std::optional<CellKey> &openedCell;
     };
 
     virtual ~CounterHost() = default;

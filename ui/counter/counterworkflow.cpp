@@ -190,9 +190,9 @@ std::variant<formstate::Loaded, QString> CounterWorkflow::readForm(const QByteAr
     return formstate::fromJson(text, &m_host->parameterLibrary(), m_host->calculationDate());
 }
 
-std::optional<Case> CounterWorkflow::caseOf(const FormValues &values) const
+std::optional<Case> CounterWorkflow::caseNow()
 {
-    return formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
+    return formstate::effectiveCase(m_host->calculateNow().outcome); // the case of the form as it is now
 }
 
 bool CounterWorkflow::askToReplace()

@@ -118,8 +118,8 @@ private:
     void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped);
     // A form state or case text read with the host's packs and calculation date.
     std::variant<formstate::Loaded, QString> readForm(const QByteArray &text) const;
-    // The case the form's values make, with the host's packs and calculation date (nullopt: incomplete).
-    std::optional<Case> caseOf(const FormValues &values) const;
+    // The case to save: the form's case as it is now, with the plan it projects (nullopt: incomplete).
+    std::optional<Case> caseNow();
     void reloadParameters(const QString &message);
     void retranslate();
     void updateActions();

@@ -19,17 +19,13 @@ namespace pension::gui {
 std::optional<report::ReportInput> CounterWorkflow::reportInput()
 {
     // The figures of the form as it is now, not of the last pause in typing.
-    const CounterHost::Display display = m_host->calculateNow();
-    const Outcome &o = display.outcome;
-    const auto &shown = display.result;
-    if (!o.ok() || !shown || !o.prepared)
+    const Outcome &o = m_host->calculateNow().outcome;
+    const auto &shown = o.shownResult();
+    if (!o.ok() || !shown || !o.prepared || !o.summary)
         return std::nullopt;
-    Prepared prepared(*o.prepared);
-    if (const auto cell = display.openedCell)
-        prepared.kase.plan = planForCell(*o.prepared, cell->grade, cell->stopAfterYears, cell->retire, cell->kind);
-    else
-        prepared.kase.plan = o.plan;
-    return report::makeInput(prepared, *shown, clerkName(), QDate::currentDate());
+    Case kase = o.prepared->kase;
+    kase.plan = o.shownPlan();
+    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate());
 }
 
 void CounterWorkflow::print()

@@ -163,7 +163,7 @@ void CounterWorkflow::saveToLibrary()
         m_host->focusField(QStringLiteral("person.name"));
         return;
     }
-    const auto kase = caseOf(values);
+    const auto kase = caseNow();
     // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
     record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
     qint64 id = m_library->save(record);
