@@ -466,7 +466,7 @@ private slots:
                 QVERIFY2(e.has_value(), id.c_str());
                 QCOMPARE(e->code, InputErrorCode::IdCheckDigit);
                 QCOMPARE(e->field, std::string("person.idNumber"));
-                QCOMPARE(e->allowed, std::string(1, right));
+                QCOMPARE(e->allowed.value, std::string(1, right));
             }
         }
     }
