@@ -148,10 +148,10 @@ Shortfall shortfallOptions(const Prepared &p, const Result &r)
     s.accountToResidentScheme = r.figures.accountBalance;
     const char *rule = "社会保险法 第十六条; 人社部令第13号";
     for (const ShortfallOption *o : {&s.payOn.front(), &s.payOn.back()})
-        s.steps.push_back(
-            {StepCode::PayOnCost,
-             std::to_string(o->months) + " × 20% × " + formatPercent(o->grade) + "% → " + o->reachedMonth.toString(),
-             formatFen(o->cost), rule});
+        s.steps.push_back({StepCode::PayOnCost,
+                           std::to_string(o->months) + " × " + formatPercent(law::kFlexibleRate) + "% × " +
+                               formatPercent(o->grade) + "% → " + o->reachedMonth.toString(),
+                           formatFen(o->cost), rule});
     return s;
 }
 

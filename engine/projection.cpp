@@ -14,7 +14,7 @@ namespace {
 
 std::string ageString(int months)
 {
-    return std::to_string(months / 12) + "y" + std::to_string(months % 12) + "m";
+    return ageToken(months);
 }
 
 std::string halfString(HalfMonths h)
@@ -490,8 +490,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const int indexYears = a.indexYears + (a.openYearMonths > 0 ? 1 : 0);
     ruledStep(StepCode::AverageIndex,
               a.indexFromStatement ? formatScaled(index / 100, 4)
-              : a.yearlyIndex      ? "Σ(yearly index) / " + std::to_string(indexYears)
-                                   : "Σ(base / average) / " + halfString(a.account),
+              : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
+                                   : termToken("base-average-sum") + " / " + halfString(a.account),
               showIndex(index),
               a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
                             : cite(RuleKey::IndexDecimals, national),
@@ -503,7 +503,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const Fen localBase = f.localPensionBase.value_or(f.base.value);
     if (twoBase)
         ruledStep(StepCode::LocalPensionBase,
-                  p.kase.overrides.localPensionBase ? "overrides.localPensionBase" : "localPensionBase",
+                  p.kase.overrides.localPensionBase ? "overrides.localPensionBase" : termToken("local-pension-base"),
                   formatFen(localBase), cite(RuleKey::BasicFormula, national), ruleOf(RuleKey::BasicFormula));
     const Fen indexedBase = rules.basicFormula == BasicFormula::TwoBase ? localBase : f.base.value;
     const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
