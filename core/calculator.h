@@ -5,6 +5,7 @@
 #include "caseconvert.h"
 #include "compare.h"
 #include "goal.h"
+#include "law.h"
 #include "lifetime.h"
 #include "projection.h"
 #include "survivor.h"
@@ -16,7 +17,7 @@ namespace pension::gui {
 
 // A plan of the grid, as the grid names it.
 struct CellKey {
-    Ppm grade = 600'000;
+    Ppm grade = law::kMinGrade;
     int stopAfterYears = 0;
     RetireChoice retire;
     InsuranceKind kind = InsuranceKind::Flexible;

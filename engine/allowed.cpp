@@ -71,7 +71,22 @@ std::string bound(const Number &n, AllowedUnit u)
 
 } // namespace
 
+std::string Allowed::decimalsWords() const
+{
+    if (decimals == 0)
+        return " in whole numbers";
+    if (decimals == 1)
+        return " with at most one decimal";
+    return decimals >= 0 ? " with at most " + std::to_string(decimals) + " decimals" : std::string();
+}
+
 std::string Allowed::describe() const
+{
+    const std::string text = phrase();
+    return text.empty() ? text : text + decimalsWords();
+}
+
+std::string Allowed::phrase() const
 {
     switch (kind) {
     case Kind::None: return {};
@@ -85,8 +100,6 @@ std::string Allowed::describe() const
             r += " (a fraction, 0.013 = 1.3%)";
         else
             r += unitWord(unit);
-        if (decimals >= 0)
-            r += " with at most " + std::to_string(decimals) + " decimals";
         return r;
     }
     case Kind::AtMost:
@@ -120,6 +133,9 @@ std::string Allowed::describe() const
         case Shape::HeaderLine: return "a first line naming the columns (docs/batch.md)";
         case Shape::Encoding: return "UTF-8 or GBK text";
         case Shape::NumberOutOfRange: return "a number out of range";
+        case Shape::Amount: return "an amount in yuan";
+        case Shape::Year: return "a year YYYY";
+        case Shape::InsuranceKind: return "employee or flexible worker";
         }
         return {};
     case Kind::Relation: {

@@ -66,6 +66,9 @@ enum class Shape : std::uint8_t {
     HeaderLine,        // a first line naming the columns
     Encoding,          // UTF-8 or GBK text
     NumberOutOfRange,  // (not JSON:) a number beyond the range of a double
+    Amount,            // an amount in yuan
+    Year,              // a year YYYY
+    InsuranceKind,     // employee or flexible worker (the form's choice)
 };
 
 enum class Relation : std::uint8_t { Before, After, OnOrBefore, OnOrAfter };
@@ -156,6 +159,10 @@ struct Allowed {
     // A plain English phrase ("0.6–3.0 (60%–300% of the average wage)"), for logs and tests.
     std::string describe() const;
     bool operator==(const Allowed &) const = default;
+
+private:
+    std::string phrase() const;
+    std::string decimalsWords() const;
 };
 
 } // namespace pension

@@ -146,7 +146,8 @@ RetireChoice retireValue(const json &v, const std::string &field)
         if (early || late) {
             const json &n = v.begin().value();
             // The 弹性 window: at most 3 years either way.
-            const Allowed early36 = Allowed::range(Number::whole(0), Number::whole(36), AllowedUnit::Months);
+            const Allowed early36 =
+                Allowed::range(Number::whole(0), Number::whole(36), AllowedUnit::Months).withDecimals(0);
             const std::string f = field + (early ? ".earlyMonths" : ".lateMonths");
             if (!n.is_number_integer())
                 fail(f, InputErrorCode::WrongType, early36, shown(n));

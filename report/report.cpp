@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "law.h"
 #include "safefile.h"
 #include "texts.h"
 
@@ -72,7 +73,7 @@ ReportInput makeInput(const Prepared &p, const Result &r, const QString &clerk, 
     in.result = r;
     in.clerk = clerk;
     in.date = date;
-    std::vector<Ppm> grades = {600'000, 1'000'000, 1'500'000, 2'000'000, 3'000'000};
+    std::vector<Ppm> grades = {law::kMinGrade, 1'000'000, 1'500'000, 2'000'000, law::kMaxGrade};
     if (!p.kase.plan.contributions.empty()) {
         const Ppm own = p.kase.plan.contributions.front().grade;
         if (std::find(grades.begin(), grades.end(), own) == grades.end()) {
@@ -220,7 +221,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
              .arg(esc(tr("Item")), esc(tr("Formula")), esc(tr("Value")), esc(tr("Regulation")));
     for (const Step &s : r.steps)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td><small>%4</small></td></tr>")
-                 .arg(esc(texts::stepLabel(s.code)), esc(q(s.formula)), esc(q(s.value)),
+                 .arg(esc(texts::stepLabel(s.code)), esc(texts::stepText(s.formula)), esc(texts::stepText(s.value)),
                       esc(s.rule.empty() ? q(s.regulation)
                                          : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule)));
     h += QStringLiteral("</table>");

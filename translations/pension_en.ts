@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CaseConvert</name>
-    <message>
-        <source>a month like 2024-02</source>
-        <translation>a month like 2024-02</translation>
-    </message>
-    <message>
-        <source>a number of months, halves allowed (e.g. 102 or 515.5)</source>
-        <translation>a number of months, halves allowed (e.g. 102 or 515.5)</translation>
-    </message>
-    <message>
-        <source>a number with at most 4 decimals, e.g. 1.6002</source>
-        <translation>a number with at most 4 decimals, e.g. 1.6002</translation>
-    </message>
-    <message>
-        <source>an amount in yuan with at most 2 decimals</source>
-        <translation>an amount in yuan with at most 2 decimals</translation>
-    </message>
-    <message>
-        <source>a year like 2009</source>
-        <translation>a year like 2009</translation>
-    </message>
-    <message>
-        <source>60%–300% (or 0.6–3.0)</source>
-        <translation>60%–300% (or 0.6–3.0)</translation>
-    </message>
-    <message>
-        <source>employee or flexible worker</source>
-        <translation>employee or flexible worker</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>required</translation>
-    </message>
-</context>
-<context>
     <name>CaseForm</name>
     <message>
         <source>Name</source>
@@ -3835,10 +3800,6 @@ retire: %3</translation>
         <translation>given more than once; each field may appear only once</translation>
     </message>
     <message>
-        <source>nested too deep; at most %1 levels</source>
-        <translation>nested too deep; at most %1 levels</translation>
-    </message>
-    <message>
         <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
         <translation>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</translation>
     </message>
@@ -4049,6 +4010,318 @@ retire: %3</translation>
     <message>
         <source>shown apart</source>
         <translation>shown apart</translation>
+    </message>
+    <message>
+        <source>the average wage contribution indices divide by</source>
+        <translation>the average wage contribution indices divide by</translation>
+    </message>
+    <message>
+        <source>average wage for contribution bases</source>
+        <translation>average wage for contribution bases</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 yuan</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan a month</source>
+        <translation>%1–%2 yuan a month</translation>
+    </message>
+    <message>
+        <source>%1–%2 in whole or half months</source>
+        <translation>%1–%2 in whole or half months</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 months</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3–%4 of the average wage)</source>
+        <translation>%1–%2 (%3–%4 of the average wage)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a yearly fraction, 0.03 = 3%)</source>
+        <translation>%1–%2 (a yearly fraction, 0.03 = 3%)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a fraction, 0.013 = 1.3%)</source>
+        <translation>%1–%2 (a fraction, 0.013 = 1.3%)</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>at most %1 bytes</translation>
+    </message>
+    <message>
+        <source>at most %1 months</source>
+        <translation>at most %1 months</translation>
+    </message>
+    <message>
+        <source>at most %1 rows</source>
+        <translation>at most %1 rows</translation>
+    </message>
+    <message>
+        <source>at most %1 periods</source>
+        <translation>at most %1 periods</translation>
+    </message>
+    <message>
+        <source>at most %1 plans (grades × payment lengths × retirement choices)</source>
+        <translation>at most %1 plans (grades × payment lengths × retirement choices)</translation>
+    </message>
+    <message>
+        <source>at most %1 levels</source>
+        <translation>at most %1 levels</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or &quot;retirement&quot;</source>
+        <translation>YYYY-MM or &quot;retirement&quot;</translation>
+    </message>
+    <message>
+        <source>a region id such as shandong or hebei/leting</source>
+        <translation>a region id such as shandong or hebei/leting</translation>
+    </message>
+    <message>
+        <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
+        <translation>an item id of the region&apos;s pack (a-z, 0-9, -)</translation>
+    </message>
+    <message>
+        <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
+        <translation>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</translation>
+    </message>
+    <message>
+        <source>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</source>
+        <translation>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</translation>
+    </message>
+    <message>
+        <source>grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12</source>
+        <translation>grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12</translation>
+    </message>
+    <message>
+        <source>17 digits and a check digit 0–9 or X</source>
+        <translation>17 digits and a check digit 0–9 or X</translation>
+    </message>
+    <message>
+        <source>a valid birth date in characters 7–14</source>
+        <translation>a valid birth date in characters 7–14</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>an array of {year, months, monthlyBase}</source>
+        <translation>an array of {year, months, monthlyBase}</translation>
+    </message>
+    <message>
+        <source>an object {year, months, monthlyBase}</source>
+        <translation>an object {year, months, monthlyBase}</translation>
+    </message>
+    <message>
+        <source>an array of {from, until, grade, kind}</source>
+        <translation>an array of {from, until, grade, kind}</translation>
+    </message>
+    <message>
+        <source>an object {from, until, grade, kind}</source>
+        <translation>an object {from, until, grade, kind}</translation>
+    </message>
+    <message>
+        <source>a CSV header line</source>
+        <translation>a CSV header line</translation>
+    </message>
+    <message>
+        <source>a first line naming the columns (docs/batch.md)</source>
+        <translation>a first line naming the columns (docs/batch.md)</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK text</source>
+        <translation>UTF-8 or GBK text</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>a number out of range</translation>
+    </message>
+    <message>
+        <source>an amount in yuan</source>
+        <translation>an amount in yuan</translation>
+    </message>
+    <message>
+        <source>a year YYYY</source>
+        <translation>a year YYYY</translation>
+    </message>
+    <message>
+        <source>employee or flexible worker</source>
+        <translation>employee or flexible worker</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>before %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>after %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>on or before %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>on or after %1</translation>
+    </message>
+    <message>
+        <source>before %1 (%2)</source>
+        <translation>before %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after %1 (%2)</source>
+        <translation>after %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on or before %1 (%2)</source>
+        <translation>on or before %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on or after %1 (%2)</source>
+        <translation>on or after %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <source>at least one row</source>
+        <translation>at least one row</translation>
+    </message>
+    <message>
+        <source>at least one plan</source>
+        <translation>at least one plan</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>exactly one of %1</source>
+        <translation>exactly one of %1</translation>
+    </message>
+    <message>
+        <source>only one of %1</source>
+        <translation>only one of %1</translation>
+    </message>
+    <message>
+        <source>%1 for a man</source>
+        <translation>%1 for a man</translation>
+    </message>
+    <message>
+        <source>%1 for a woman</source>
+        <translation>%1 for a woman</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>at age %1 or later</source>
+        <translation>at age %1 or later</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1)</source>
+        <translation>as the region&apos;s rule needs (%1)</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1; %2)</source>
+        <translation>as the region&apos;s rule needs (%1; %2)</translation>
+    </message>
+    <message>
+        <source>a column named %1</source>
+        <translation>a column named %1</translation>
+    </message>
+    <message>
+        <source>each column once</source>
+        <translation>each column once</translation>
+    </message>
+    <message>
+        <source>%1 fields like the header</source>
+        <translation>%1 fields like the header</translation>
+    </message>
+    <message>
+        <source>years in increasing order, each once</source>
+        <translation>years in increasing order, each once</translation>
+    </message>
+    <message>
+        <source>months must fit in the year</source>
+        <translation>months must fit in the year</translation>
+    </message>
+    <message>
+        <source>given in %1 with a record</source>
+        <translation>given in %1 with a record</translation>
+    </message>
+    <message>
+        <source>a track of the national pack</source>
+        <translation>a track of the national pack</translation>
+    </message>
+    <message>
+        <source>%1 in whole numbers</source>
+        <translation>%1 in whole numbers</translation>
+    </message>
+    <message>
+        <source>%1 with at most one decimal</source>
+        <translation>%1 with at most one decimal</translation>
+    </message>
+    <message>
+        <source>%1 with at most %2 decimals</source>
+        <translation>%1 with at most %2 decimals</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>wrong type</translation>
+    </message>
+    <message>
+        <source>wrong type; expected a number %1</source>
+        <translation>wrong type; expected a number %1</translation>
+    </message>
+    <message>
+        <source>nested too deep; %1</source>
+        <translation>nested too deep; %1</translation>
+    </message>
+    <message>
+        <source>Σ(yearly index)</source>
+        <translation>Σ(yearly index)</translation>
+    </message>
+    <message>
+        <source>Σ(base / average)</source>
+        <translation>Σ(base / average)</translation>
     </message>
 </context>
 </TS>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CaseConvert</name>
-    <message>
-        <source>a month like 2024-02</source>
-        <translation>年月，如2024-02</translation>
-    </message>
-    <message>
-        <source>a number of months, halves allowed (e.g. 102 or 515.5)</source>
-        <translation>月数，可有半月（如102或515.5）</translation>
-    </message>
-    <message>
-        <source>a number with at most 4 decimals, e.g. 1.6002</source>
-        <translation>最多4位小数的数，如1.6002</translation>
-    </message>
-    <message>
-        <source>an amount in yuan with at most 2 decimals</source>
-        <translation>以元为单位、最多两位小数的金额</translation>
-    </message>
-    <message>
-        <source>a year like 2009</source>
-        <translation>年份，如2009</translation>
-    </message>
-    <message>
-        <source>60%–300% (or 0.6–3.0)</source>
-        <translation>60%–300%（或0.6–3.0）</translation>
-    </message>
-    <message>
-        <source>employee or flexible worker</source>
-        <translation>企业职工或灵活就业人员</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-</context>
-<context>
     <name>CaseForm</name>
     <message>
         <source>Name</source>
@@ -3834,10 +3799,6 @@ retire: %3</source>
         <translation>重复出现；每个字段只能出现一次</translation>
     </message>
     <message>
-        <source>nested too deep; at most %1 levels</source>
-        <translation>嵌套过深；最多%1层</translation>
-    </message>
-    <message>
         <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
         <translation>%1年计发基数尚未公布：由%4年计发基数按每年工资增长%3%推算为%2（假设）。</translation>
     </message>
@@ -4048,6 +4009,318 @@ retire: %3</source>
     <message>
         <source>shown apart</source>
         <translation>单列</translation>
+    </message>
+    <message>
+        <source>the average wage contribution indices divide by</source>
+        <translation>缴费指数所除的社会平均工资（缴费指数分母）</translation>
+    </message>
+    <message>
+        <source>average wage for contribution bases</source>
+        <translation>核定缴费基数的平均工资</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2元</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan a month</source>
+        <translation>每月%1–%2元</translation>
+    </message>
+    <message>
+        <source>%1–%2 in whole or half months</source>
+        <translation>%1–%2个月（可有半月）</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2个月</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2年</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3–%4 of the average wage)</source>
+        <translation>%1–%2（社会平均工资的%3–%4）</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a yearly fraction, 0.03 = 3%)</source>
+        <translation>%1–%2（年比率，0.03即3%）</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a fraction, 0.013 = 1.3%)</source>
+        <translation>%1–%2（比率，0.013即1.3%）</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>最多%1字节</translation>
+    </message>
+    <message>
+        <source>at most %1 months</source>
+        <translation>最多%1个月</translation>
+    </message>
+    <message>
+        <source>at most %1 rows</source>
+        <translation>最多%1行</translation>
+    </message>
+    <message>
+        <source>at most %1 periods</source>
+        <translation>最多%1个时段</translation>
+    </message>
+    <message>
+        <source>at most %1 plans (grades × payment lengths × retirement choices)</source>
+        <translation>最多%1个方案（档次数×缴费年数×退休选择数）</translation>
+    </message>
+    <message>
+        <source>at most %1 levels</source>
+        <translation>最多%1层</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超过%1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM格式的年月</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or &quot;retirement&quot;</source>
+        <translation>YYYY-MM格式的年月或&quot;retirement&quot;</translation>
+    </message>
+    <message>
+        <source>a region id such as shandong or hebei/leting</source>
+        <translation>地区代码，如shandong或hebei/leting</translation>
+    </message>
+    <message>
+        <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
+        <translation>该地区参数包中的项目代码（a-z、0-9、-）</translation>
+    </message>
+    <message>
+        <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
+        <translation>&quot;statutory&quot;、年月YYYY-MM、{&quot;earlyMonths&quot;: N}或{&quot;lateMonths&quot;: N}</translation>
+    </message>
+    <message>
+        <source>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</source>
+        <translation>statutory、earlyN、lateN（N ≤ 36）或YYYY-MM</translation>
+    </message>
+    <message>
+        <source>grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12</source>
+        <translation>用逗号分隔的“档次[:年数[:退休]]”，如0.6,1.0:10,3.0::late12</translation>
+    </message>
+    <message>
+        <source>17 digits and a check digit 0–9 or X</source>
+        <translation>17位数字加一位校验码（0–9或X）</translation>
+    </message>
+    <message>
+        <source>a valid birth date in characters 7–14</source>
+        <translation>第7–14位为有效的出生日期</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象（{…}）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字（字符串）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an array of {year, months, monthlyBase}</source>
+        <translation>由{year, months, monthlyBase}组成的数组</translation>
+    </message>
+    <message>
+        <source>an object {year, months, monthlyBase}</source>
+        <translation>对象{year, months, monthlyBase}</translation>
+    </message>
+    <message>
+        <source>an array of {from, until, grade, kind}</source>
+        <translation>由{from, until, grade, kind}组成的数组</translation>
+    </message>
+    <message>
+        <source>an object {from, until, grade, kind}</source>
+        <translation>对象{from, until, grade, kind}</translation>
+    </message>
+    <message>
+        <source>a CSV header line</source>
+        <translation>CSV表头行</translation>
+    </message>
+    <message>
+        <source>a first line naming the columns (docs/batch.md)</source>
+        <translation>列出各列名称的首行（见docs/batch.md）</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK text</source>
+        <translation>UTF-8或GBK编码的文本</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>超出范围的数</translation>
+    </message>
+    <message>
+        <source>an amount in yuan</source>
+        <translation>以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>a year YYYY</source>
+        <translation>YYYY格式的年份</translation>
+    </message>
+    <message>
+        <source>employee or flexible worker</source>
+        <translation>企业职工或灵活就业人员</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>早于%1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>晚于%1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>不晚于%1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>不早于%1</translation>
+    </message>
+    <message>
+        <source>before %1 (%2)</source>
+        <translation>早于%1（%2）</translation>
+    </message>
+    <message>
+        <source>after %1 (%2)</source>
+        <translation>晚于%1（%2）</translation>
+    </message>
+    <message>
+        <source>on or before %1 (%2)</source>
+        <translation>不晚于%1（%2）</translation>
+    </message>
+    <message>
+        <source>on or after %1 (%2)</source>
+        <translation>不早于%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1或以后</translation>
+    </message>
+    <message>
+        <source>at least one row</source>
+        <translation>至少一行</translation>
+    </message>
+    <message>
+        <source>at least one plan</source>
+        <translation>至少一个方案</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>exactly one of %1</source>
+        <translation>%1中恰好一项</translation>
+    </message>
+    <message>
+        <source>only one of %1</source>
+        <translation>%1中只能有一项</translation>
+    </message>
+    <message>
+        <source>%1 for a man</source>
+        <translation>%1（男性）</translation>
+    </message>
+    <message>
+        <source>%1 for a woman</source>
+        <translation>%1（女性）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>at age %1 or later</source>
+        <translation>年满%1岁或以后</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第%1行第%2列</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1)</source>
+        <translation>该地区计发规则所需（%1）</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1; %2)</source>
+        <translation>该地区计发规则所需（%1；%2）</translation>
+    </message>
+    <message>
+        <source>a column named %1</source>
+        <translation>名为%1的列</translation>
+    </message>
+    <message>
+        <source>each column once</source>
+        <translation>每列只出现一次</translation>
+    </message>
+    <message>
+        <source>%1 fields like the header</source>
+        <translation>与表头一致的%1个字段</translation>
+    </message>
+    <message>
+        <source>years in increasing order, each once</source>
+        <translation>年份递增且不重复</translation>
+    </message>
+    <message>
+        <source>months must fit in the year</source>
+        <translation>月数不超出当年</translation>
+    </message>
+    <message>
+        <source>given in %1 with a record</source>
+        <translation>有record时在%1中给出</translation>
+    </message>
+    <message>
+        <source>a track of the national pack</source>
+        <translation>全国参数包中的退休年龄类别</translation>
+    </message>
+    <message>
+        <source>%1 in whole numbers</source>
+        <translation>%1，取整数</translation>
+    </message>
+    <message>
+        <source>%1 with at most one decimal</source>
+        <translation>%1，最多一位小数</translation>
+    </message>
+    <message>
+        <source>%1 with at most %2 decimals</source>
+        <translation>%1，最多%2位小数</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>类型不对</translation>
+    </message>
+    <message>
+        <source>wrong type; expected a number %1</source>
+        <translation>类型不对；应为数值%1</translation>
+    </message>
+    <message>
+        <source>nested too deep; %1</source>
+        <translation>嵌套过深；%1</translation>
+    </message>
+    <message>
+        <source>Σ(yearly index)</source>
+        <translation>Σ(年度缴费指数)</translation>
+    </message>
+    <message>
+        <source>Σ(base / average)</source>
+        <translation>Σ(缴费基数 / 社会平均工资)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "batch.h"
 #include "cliio.h"
+#include "law.h"
 #include "xlsxexport.h"
 #ifdef PENSION_HAVE_REPORTS
 #include "report.h"
@@ -424,7 +425,7 @@ void printEstimate(const Result &r, QTextStream &out)
     out << tr("How it is calculated:") << '\n';
     for (const Step &s : r.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(s.code), q(s.formula), q(s.value),
+                   .arg(texts::stepLabel(s.code), texts::stepText(s.formula), texts::stepText(s.value),
                         s.rule.empty() ? q(s.regulation)
                                        : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule));
     if (!r.warnings.empty()) {
@@ -461,7 +462,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
+                   .arg(texts::stepLabel(st.code), texts::stepText(st.formula), texts::stepText(st.value),
+                        q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))
@@ -506,7 +508,7 @@ std::vector<Ppm> parseGrades(const QString &list)
         if (percent)
             t.chop(1);
         auto v = parseScaled(t.toStdString(), percent ? 4 : 6);
-        if (!v || *v < (percent ? 600'000 : 600'000) || *v > 3'000'000)
+        if (!v || *v < law::kMinGrade || *v > law::kMaxGrade)
             throw BadInput{tr("--grades: comma-separated grades 0.6–3.0 or 60%–300% (got \"%1\")").arg(item)};
         out.push_back(*v);
     }
@@ -906,6 +908,14 @@ QString commandOf(const QStringList &args)
 {
     try {
         bool help = false, version = false;
+        // The language first, so that even a bad option is answered in it: the last valid --lang given, else the
+        // default.
+        QString language = Options{}.lang;
+        for (qsizetype i = 0; i + 1 < args.size(); ++i)
+            if (args[i] == QStringLiteral("--lang") &&
+                (args[i + 1] == QStringLiteral("zh") || args[i + 1] == QStringLiteral("en")))
+                language = args[i + 1];
+        texts::installLanguage(language);
         const Options o = parseArgs(args, help, version);
         return help || version ? QString() : o.command;
     } catch (const BadInput &) {
@@ -929,6 +939,14 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     try {
         bool help = false, version = false;
+        // The language first, so that even a bad option is answered in it: the last valid --lang given, else the
+        // default.
+        QString language = Options{}.lang;
+        for (qsizetype i = 0; i + 1 < args.size(); ++i)
+            if (args[i] == QStringLiteral("--lang") &&
+                (args[i + 1] == QStringLiteral("zh") || args[i + 1] == QStringLiteral("en")))
+                language = args[i + 1];
+        texts::installLanguage(language);
         const Options o = parseArgs(args, help, version);
         if (!texts::installLanguage(o.lang))
             err << "warning: the Chinese translation could not be loaded; English is shown\n";

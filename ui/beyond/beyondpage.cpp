@@ -1,4 +1,6 @@
 #include "beyondpage.h"
+
+#include "law.h"
 #include "tableviews.h"
 
 #include "beyondcharts.h"
@@ -467,7 +469,7 @@ void GoalPanel::fillGrades()
     const QString current = m_grade->currentText();
     std::vector<Ppm> grades = m_prepared ? m_prepared->params.grades : std::vector<Ppm>{};
     if (grades.empty())
-        grades = {600'000, 1'000'000, 3'000'000};
+        grades = {law::kMinGrade, 1'000'000, law::kMaxGrade};
     const QSignalBlocker block(m_grade);
     m_grade->clear();
     for (Ppm g : grades)
@@ -516,7 +518,7 @@ void GoalPanel::seek()
     std::optional<Ppm> grade;
     if (!m_grade->currentText().trimmed().isEmpty()) {
         grade = parse::grade(m_grade->currentText());
-        if (!grade || *grade < 600'000 || *grade > 3'000'000) {
+        if (!grade || *grade < law::kMinGrade || *grade > law::kMaxGrade) {
             m_error->setText(tr("The grade is 60% – 300% of the average wage."));
             m_error->show();
             grade.reset();

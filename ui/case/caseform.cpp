@@ -4,6 +4,7 @@
 #include "colors.h"
 #include "format.h"
 #include "language.h"
+#include "law.h"
 #include "tablemodel.h"
 #include "texts.h"
 
@@ -645,7 +646,7 @@ void CaseForm::fillGrades()
     if (auto *p = std::get_if<ParameterSet>(&set))
         grades = p->grades;
     if (grades.empty())
-        grades = {600'000, 1'000'000, 3'000'000};
+        grades = {law::kMinGrade, 1'000'000, law::kMaxGrade};
     const QSignalBlocker block(m_grade);
     m_grade->clear();
     for (Ppm g : grades)
