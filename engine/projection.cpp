@@ -110,9 +110,9 @@ void replayHistory(Prepared &p)
         row.interestStatus = yf.interestStatus;
         if (y < c.asOf.year() || c.asOf.month() == 12) {
             row.interest = closeYear(a, yf, 12);
-            row.balance = a.opening;
+            row.accountBalance = a.opening;
         } else {
-            row.balance = a.balance();
+            row.accountBalance = a.balance();
         }
         p.historyRows.push_back(row);
     }
@@ -137,7 +137,7 @@ void startFromStatement(Prepared &p)
     row.year = p.kase.asOf.year();
     row.origin = Origin::Statement;
     row.months = 0;
-    row.balance = r.accountBalance;
+    row.accountBalance = r.accountBalance;
     row.index = static_cast<double>(r.averageIndex) / kPpmOne;
     const YearFigures &yf = p.context->year(row.year);
     // A statement does not itemise what was paid: estimate it from the average index, the months since the account
@@ -223,7 +223,7 @@ void walkPlan(const Prepared &p, const Plan &plan, Accrual &a, YearMonth retirem
             const Fen interest = closeYear(a, ctx.year(retirement.year()), retirement.month());
             if (rows && !rows->empty() && rows->back().year == retirement.year()) {
                 rows->back().interest = interest;
-                rows->back().balance = a.opening;
+                rows->back().accountBalance = a.opening;
             }
         }
         return;
@@ -780,7 +780,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         const YearFigures &yf = p.context->year(row.year);
         if (row.origin == Origin::Plan && row.averageStatus == Status::Assumed)
             (yf.averageProjected ? projectedWage : packAssumedWage).add(row.year);
-        const bool accountOpen = row.balance != 0 || row.accountCredit != 0;
+        const bool accountOpen = row.accountBalance != 0 || row.accountCredit != 0;
         if (!accountOpen || row.origin == Origin::Statement)
             continue;
         switch (yf.interestSource) {

@@ -51,7 +51,7 @@ struct YearRow {
     Ppm interestRate = 0;
     Status interestStatus = Status::Published;
     Fen interest = 0;
-    Fen balance = 0; // balance at year end (at retirement in the retirement year)
+    Fen accountBalance = 0; // 个人账户储存额 at year end (at retirement in the retirement year)
 };
 
 enum class WarningCode {

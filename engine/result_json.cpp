@@ -325,7 +325,7 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                          {"interestRate", number(formatFraction(y.interestRate))},
                          {"interestRateStatus", toString(y.interestStatus)},
                          {"interest", fen(y.interest)},
-                         {"balance", fen(y.balance)}});
+                         {"balance", fen(y.accountBalance)}});
     }
     out["years"] = years;
     ordered_json warnings = ordered_json::array();

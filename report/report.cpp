@@ -110,9 +110,9 @@ QImage chartImage(const Result &r, const QSize &size)
     double top = 0;
     for (const YearRow &y : r.years) {
         cumulative += y.personal;
-        balance->append(y.year, y.balance / 100.0);
+        balance->append(y.year, y.accountBalance / 100.0);
         paid->append(y.year, cumulative / 100.0);
-        top = std::max({top, y.balance / 100.0, cumulative / 100.0});
+        top = std::max({top, y.accountBalance / 100.0, cumulative / 100.0});
     }
     chart->addSeries(balance);
     chart->addSeries(paid);
@@ -268,7 +268,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                  .arg(money(y.monthlyBase))
                  .arg(y.months / 2.0)
                  .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("—"))
-                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.balance));
+                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.accountBalance));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<p><b>%1</b></p>")

@@ -443,7 +443,7 @@ void printEstimate(const Result &r, QTextStream &out)
                    .arg(money(y.personal), 9)
                    .arg(money(y.accountCredit), 8)
                    .arg(money(y.interest), 8)
-                   .arg(money(y.balance), 10)
+                   .arg(money(y.accountBalance), 10)
                    .arg(y.interestStatus == Status::Published
                             ? QString()
                             : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));

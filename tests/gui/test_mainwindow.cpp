@@ -251,7 +251,7 @@ private slots:
         w.recalculate();
         QVERIFY(child<QLabel>(&w, "birthEditError")->isVisible());
         QVERIFY(child<QLabel>(&w, "averageIndexEditError")->isVisible());
-        QVERIFY(!child<QLabel>(&w, "balanceEditError")->isVisible());
+        QVERIFY(!child<QLabel>(&w, "accountBalanceEditError")->isVisible());
         QVERIFY(!w.shownResult().has_value());
         // The engine's own checks land next to their field too: an index beyond 3.0.
         type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1969-02"));

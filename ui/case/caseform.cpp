@@ -297,12 +297,12 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     m_preAccount = lineEdit("preAccountEdit", {});
     m_accountMonths = lineEdit("accountMonthsEdit", {});
     m_averageIndex = lineEdit("averageIndexEdit", {});
-    m_balance = lineEdit("balanceEdit", {});
+    m_accountBalance = lineEdit("accountBalanceEdit", {});
     addRow(statementForm, QStringLiteral("record.deemedMonths"), m_deemed);
     addRow(statementForm, QStringLiteral("record.preAccountMonths"), m_preAccount);
     addRow(statementForm, QStringLiteral("record.accountMonths"), m_accountMonths);
     addRow(statementForm, QStringLiteral("record.averageIndex"), m_averageIndex);
-    addRow(statementForm, QStringLiteral("record.accountBalance"), m_balance);
+    addRow(statementForm, QStringLiteral("record.accountBalance"), m_accountBalance);
     // Figures only some provinces' statements print (their rules say when they are needed).
     m_transitionIndex = lineEdit("transitionIndexEdit", {});
     m_transitionMonths = lineEdit("transitionMonthsEdit", {});
@@ -470,8 +470,8 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
 
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
-                         m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
+                         m_localPensionBase, m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
@@ -526,7 +526,7 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
                         m_preAccount,
                         m_accountMonths,
                         m_averageIndex,
-                        m_balance,
+                        m_accountBalance,
                         m_transitionIndex,
                         m_transitionMonths,
                         m_transitionPaidMonths,
@@ -679,7 +679,7 @@ void CaseForm::retranslate()
     m_preAccount->setPlaceholderText(QStringLiteral("0"));
     m_accountMonths->setPlaceholderText(tr("months, e.g. 314"));
     m_averageIndex->setPlaceholderText(tr("e.g. 0.6270"));
-    m_balance->setPlaceholderText(tr("yuan"));
+    m_accountBalance->setPlaceholderText(tr("yuan"));
     m_transitionIndex->setPlaceholderText(tr("only where the region's rule needs it"));
     m_transitionMonths->setPlaceholderText(tr("only where the region's rule needs it"));
     m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
@@ -748,7 +748,7 @@ FormValues CaseForm::values() const
     v.preAccount = m_preAccount->text();
     v.accountMonths = m_accountMonths->text();
     v.averageIndex = m_averageIndex->text();
-    v.accountBalance = m_balance->text();
+    v.accountBalance = m_accountBalance->text();
     v.transitionIndex = m_transitionIndex->text();
     v.transitionMonths = m_transitionMonths->text();
     v.transitionPaidMonths = m_transitionPaidMonths->text();
@@ -787,7 +787,7 @@ void CaseForm::setValues(const FormValues &v)
     m_preAccount->setText(v.preAccount);
     m_accountMonths->setText(v.accountMonths);
     m_averageIndex->setText(v.averageIndex);
-    m_balance->setText(v.accountBalance);
+    m_accountBalance->setText(v.accountBalance);
     m_transitionIndex->setText(v.transitionIndex);
     m_transitionMonths->setText(v.transitionMonths);
     m_transitionPaidMonths->setText(v.transitionPaidMonths);
