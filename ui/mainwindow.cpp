@@ -185,7 +185,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(150);
+    // No typing delay: each edit starts the calculation at once on a worker (3 ms for a full grid); edits that come
+    // while it runs are coalesced into one more run, and an outcome for an older form is dropped.
+    m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::startBackgroundCalculation);
     m_worker = new QFutureWatcher<std::pair<quint64, Outcome>>(this);
     connect(m_worker, &QFutureWatcherBase::finished, this, &MainWindow::onBackgroundFinished);
