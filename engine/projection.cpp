@@ -275,7 +275,7 @@ void walkPlan(const Prepared &p, const Plan &plan, Accrual &a, YearMonth retirem
         row->interestRate = yf.interest;
         row->interestStatus = yf.interestStatus;
         row->interest = interest;
-        row->balance = a.opening;
+        row->accountBalance = a.opening;
     }
 }
 

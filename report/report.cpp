@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "format.h"
 #include "law.h"
 #include "safefile.h"
 #include "texts.h"
@@ -170,8 +171,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
                                            q(c.person.birth.toString()) + QStringLiteral(" / ") +
                                            trackName(c.person.track));
-    h += row(tr("Insurance"),
-             c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
+    h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible
+                                  ? tr("flexible worker (pays %1)").arg(gui::Format::grade(law::kFlexibleRate))
+                                  : tr("employee (pays %1)").arg(gui::Format::grade(law::kEmployeeRate)));
     h += row(tr("Record as of"), q(c.asOf.toString()));
     if (c.record) {
         h += row(tr("Deemed / pre-account / account months"), QStringLiteral("%1 / %2 / %3")

@@ -531,14 +531,6 @@
         <translation>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</translation>
     </message>
     <message>
-        <source>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</source>
-        <translation>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>--grades: at least one grade 0.6–3.0</source>
-        <translation>--grades: at least one grade 0.6–3.0</translation>
-    </message>
-    <message>
         <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
         <translation>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</translation>
     </message>
@@ -593,10 +585,6 @@
     <message>
         <source>Further years  Lowest grade  Monthly pension  Paid by the person</source>
         <translation>Further years  Lowest grade  Monthly pension  Paid by the person</translation>
-    </message>
-    <message>
-        <source>not reachable even at 300%</source>
-        <translation>not reachable even at 300%</translation>
     </message>
     <message>
         <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
@@ -897,6 +885,18 @@
     <message>
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
+    </message>
+    <message>
+        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</source>
+        <translation>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--grades: at least one grade %1–%2</source>
+        <translation>--grades: at least one grade %1–%2</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>not reachable even at %1</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1248,6 @@
         <translation>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</translation>
     </message>
     <message>
-        <source>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</source>
-        <translation>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</translation>
-    </message>
-    <message>
         <source>once I reach (years)</source>
         <translation>once I reach (years)</translation>
     </message>
@@ -1386,6 +1382,10 @@
     <message>
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
+    </message>
+    <message>
+        <source>Contribution base as a share of the average wage: a standard grade or any value %1–%2</source>
+        <translation>Contribution base as a share of the average wage: a standard grade or any value %1–%2</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1741,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
 <context>
     <name>pension::gui::GoalModel</name>
     <message>
-        <source>not reachable even at 300%</source>
-        <translation>not reachable even at 300%</translation>
-    </message>
-    <message>
         <source>* short of the minimum contribution period</source>
         <translation>* short of the minimum contribution period</translation>
     </message>
@@ -1763,6 +1759,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>Paid by the person</source>
         <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>not reachable even at %1</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1816,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>Type the monthly pension wanted, in yuan (1 – 100,000).</translation>
     </message>
     <message>
-        <source>The grade is 60% – 300% of the average wage.</source>
-        <translation>The grade is 60% – 300% of the average wage.</translation>
-    </message>
-    <message>
         <source>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</source>
         <translation>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</translation>
     </message>
@@ -1850,6 +1846,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>→ account balance at retirement %1 … %2 yuan</source>
         <translation>→ account balance at retirement %1 … %2 yuan</translation>
+    </message>
+    <message>
+        <source>The grade is %1 – %2 of the average wage.</source>
+        <translation>The grade is %1 – %2 of the average wage.</translation>
     </message>
 </context>
 <context>
@@ -2157,18 +2157,6 @@ Paid by the person from now: %12%13</translation>
         <translation>not reached by the age of 100</translation>
     </message>
     <message>
-        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
-        <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</translation>
-    </message>
-    <message>
-        <source>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</source>
-        <translation>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</translation>
-    </message>
-    <message>
-        <source>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
-        <translation>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</translation>
-    </message>
-    <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
     </message>
@@ -2179,6 +2167,18 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
         <translation>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</source>
+        <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</translation>
+    </message>
+    <message>
+        <source>Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of the payments from now).</source>
+        <translation>Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of the payments from now).</translation>
+    </message>
+    <message>
+        <source>Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
+        <translation>Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</translation>
     </message>
 </context>
 <context>
@@ -3115,14 +3115,6 @@ retire: %3</translation>
         <translation>Insurance</translation>
     </message>
     <message>
-        <source>flexible worker (pays 20%)</source>
-        <translation>flexible worker (pays 20%)</translation>
-    </message>
-    <message>
-        <source>employee (pays 8%)</source>
-        <translation>employee (pays 8%)</translation>
-    </message>
-    <message>
         <source>Record as of</source>
         <translation>Record as of</translation>
     </message>
@@ -3289,6 +3281,14 @@ retire: %3</translation>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>women, originally 50 (worker)</translation>
+    </message>
+    <message>
+        <source>flexible worker (pays %1)</source>
+        <translation>flexible worker (pays %1)</translation>
+    </message>
+    <message>
+        <source>employee (pays %1)</source>
+        <translation>employee (pays %1)</translation>
     </message>
 </context>
 <context>

@@ -531,14 +531,6 @@
         <translation>  2011年7月1日前参保的：延长缴费满五年后，剩余%1个月可一次性缴纳。</translation>
     </message>
     <message>
-        <source>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</source>
-        <translation>--grades：用逗号分隔的档次0.6–3.0或60%–300%（输入为“%1”）</translation>
-    </message>
-    <message>
-        <source>--grades: at least one grade 0.6–3.0</source>
-        <translation>--grades：至少一个档次0.6–3.0</translation>
-    </message>
-    <message>
         <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
         <translation>--stop：用逗号分隔的整年数0–60（输入为“%1”）</translation>
     </message>
@@ -593,10 +585,6 @@
     <message>
         <source>Further years  Lowest grade  Monthly pension  Paid by the person</source>
         <translation>再缴年数  最低档次  月养老金  个人缴费</translation>
-    </message>
-    <message>
-        <source>not reachable even at 300%</source>
-        <translation>按300%档次也达不到</translation>
     </message>
     <message>
         <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
@@ -897,6 +885,18 @@
     <message>
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
+    </message>
+    <message>
+        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</source>
+        <translation>--grades：用逗号分隔的档次%2–%3或%4–%5（输入为“%1”）</translation>
+    </message>
+    <message>
+        <source>--grades: at least one grade %1–%2</source>
+        <translation>--grades：至少一个档次%1–%2</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>按%1档次也达不到</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1248,6 @@
         <translation>填写月缴费基数或全年缴费基数其中之一（宣传单上的“缴费基数”是全年合计）。可按Ctrl+V从Excel粘贴。</translation>
     </message>
     <message>
-        <source>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</source>
-        <translation>缴费基数占社会平均工资的比例：可选标准档次，也可填60%–300%之间任意值</translation>
-    </message>
-    <message>
         <source>once I reach (years)</source>
         <translation>缴满（年）后</translation>
     </message>
@@ -1386,6 +1382,10 @@
     <message>
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>使用%1（据身份证号地区码%2）</translation>
+    </message>
+    <message>
+        <source>Contribution base as a share of the average wage: a standard grade or any value %1–%2</source>
+        <translation>缴费基数占社会平均工资的比例：可选标准档次，也可填%1–%2之间任意值</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1741,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
 <context>
     <name>pension::gui::GoalModel</name>
     <message>
-        <source>not reachable even at 300%</source>
-        <translation>按300%档次也达不到</translation>
-    </message>
-    <message>
         <source>* short of the minimum contribution period</source>
         <translation>* 未达最低缴费年限</translation>
     </message>
@@ -1763,6 +1759,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>Paid by the person</source>
         <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>按%1档次也达不到</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1816,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>请输入期望的月养老金，单位元（1 – 100,000）。</translation>
     </message>
     <message>
-        <source>The grade is 60% – 300% of the average wage.</source>
-        <translation>缴费档次为社会平均工资的60% – 300%。</translation>
-    </message>
-    <message>
         <source>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</source>
         <translation>按%1档次：%2，每月可达%3元，个人需缴%4元。</translation>
     </message>
@@ -1850,6 +1846,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>→ account balance at retirement %1 … %2 yuan</source>
         <translation>→ 退休时个人账户储存额%1至%2元</translation>
+    </message>
+    <message>
+        <source>The grade is %1 – %2 of the average wage.</source>
+        <translation>缴费档次为社会平均工资的%1 – %2。</translation>
     </message>
 </context>
 <context>
@@ -2156,18 +2156,6 @@ Paid by the person from now: %12%13</source>
         <translation>到100岁仍未回本</translation>
     </message>
     <message>
-        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
-        <translation>个人缴费：累计%1元，其中从现在到退休%2元%3。灵活就业人员按缴费基数的20%全部由个人缴纳。</translation>
-    </message>
-    <message>
-        <source>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</source>
-        <translation>这20%中，8%计入个人账户，12%计入统筹基金（今后缴费中有%1元%2）。</translation>
-    </message>
-    <message>
-        <source>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
-        <translation>个人缴费（工资的8%）：累计%1元，其中从现在到退休%2元%3。</translation>
-    </message>
-    <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>单位另缴其应缴部分：从现在到退休%1元%2。这部分不是个人的钱，此处未计入。</translation>
     </message>
@@ -2178,6 +2166,18 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
         <translation>名义金额。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%1%（假设）。</translation>
+    </message>
+    <message>
+        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</source>
+        <translation>个人缴费：累计%1元，其中从现在到退休%2元%3。灵活就业人员按缴费基数的%4全部由个人缴纳。</translation>
+    </message>
+    <message>
+        <source>Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of the payments from now).</source>
+        <translation>这%3中，%4计入个人账户，%5计入统筹基金（今后缴费中有%1元%2）。</translation>
+    </message>
+    <message>
+        <source>Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
+        <translation>个人缴费（工资的%4）：累计%1元，其中从现在到退休%2元%3。</translation>
     </message>
 </context>
 <context>
@@ -3114,14 +3114,6 @@ retire: %3</source>
         <translation>参保身份</translation>
     </message>
     <message>
-        <source>flexible worker (pays 20%)</source>
-        <translation>灵活就业人员（缴20%）</translation>
-    </message>
-    <message>
-        <source>employee (pays 8%)</source>
-        <translation>企业职工（个人缴8%）</translation>
-    </message>
-    <message>
         <source>Record as of</source>
         <translation>记录截至</translation>
     </message>
@@ -3288,6 +3280,14 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
+    </message>
+    <message>
+        <source>flexible worker (pays %1)</source>
+        <translation>灵活就业人员（缴%1）</translation>
+    </message>
+    <message>
+        <source>employee (pays %1)</source>
+        <translation>企业职工（个人缴%1）</translation>
     </message>
 </context>
 <context>

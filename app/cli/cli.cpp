@@ -2,6 +2,7 @@
 
 #include "batch.h"
 #include "cliio.h"
+#include "format.h"
 #include "law.h"
 #include "xlsxexport.h"
 #ifdef PENSION_HAVE_REPORTS
@@ -34,6 +35,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("pension::cli", text);
 }
+// A grade as a plain fraction: 600000 -> "0.6".
+QString fraction(Ppm p)
+{
+    return QString::fromStdString(Number::fraction(p).text());
+}
+
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -509,11 +516,14 @@ std::vector<Ppm> parseGrades(const QString &list)
             t.chop(1);
         auto v = parseScaled(t.toStdString(), percent ? 4 : 6);
         if (!v || *v < law::kMinGrade || *v > law::kMaxGrade)
-            throw BadInput{tr("--grades: comma-separated grades 0.6–3.0 or 60%–300% (got \"%1\")").arg(item)};
+            throw BadInput{tr("--grades: comma-separated grades %2–%3 or %4–%5 (got \"%1\")")
+                               .arg(item, fraction(law::kMinGrade), fraction(law::kMaxGrade),
+                                    gui::Format::grade(law::kMinGrade), gui::Format::grade(law::kMaxGrade))};
         out.push_back(*v);
     }
     if (out.empty())
-        throw BadInput{tr("--grades: at least one grade 0.6–3.0")};
+        throw BadInput{
+            tr("--grades: at least one grade %1–%2").arg(fraction(law::kMinGrade), fraction(law::kMaxGrade))};
     return out;
 }
 
@@ -682,7 +692,9 @@ int cmdGoal(const Options &o, QTextStream &out)
                        .arg(money(row.monthly), 15)
                        .arg(money(row.outOfPocket), 18);
         else
-            out << QStringLiteral("%1  %2\n").arg(row.stopAfterYears, 13).arg(tr("not reachable even at 300%"));
+            out << QStringLiteral("%1  %2\n")
+                       .arg(row.stopAfterYears, 13)
+                       .arg(tr("not reachable even at %1").arg(gui::Format::grade(law::kMaxGrade)));
     }
     if (grade) {
         if (g.yearsAtGrade)

@@ -375,7 +375,7 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
     m_grade->setInsertPolicy(QComboBox::NoInsert);
     m_grade->lineEdit()->setMaxLength(20);
     fillGrades();
-    m_grade->setCurrentText(QStringLiteral("60%"));
+    m_grade->setCurrentText(Format::grade(law::kMinGrade));
     addRow(planForm, QStringLiteral("plan.grade"), m_grade);
 
     auto *stopBox = new QWidget;
@@ -651,7 +651,7 @@ void CaseForm::fillGrades()
     m_grade->clear();
     for (Ppm g : grades)
         m_grade->addItem(Format::grade(g));
-    m_grade->setCurrentText(current.isEmpty() ? QStringLiteral("60%") : current);
+    m_grade->setCurrentText(current.isEmpty() ? Format::grade(law::kMinGrade) : current);
 }
 
 void CaseForm::retranslate()
@@ -705,7 +705,8 @@ void CaseForm::retranslate()
                               "year total). Paste from Excel with Ctrl+V."));
     m_historyModel->retranslate();
     m_grade->setToolTip(tr("Contribution base as a share of the average wage: a standard grade or any value "
-                           "60%–300%"));
+                           "%1–%2")
+                            .arg(Format::grade(law::kMinGrade), Format::grade(law::kMaxGrade)));
     m_stopCheck->setText(tr("once I reach (years)"));
     m_stopCheck->setToolTip(tr("Stop paying once the contribution years (deemed and paid) reach this number"));
     m_retireMode->setItemText(0, tr("At the statutory age"));
