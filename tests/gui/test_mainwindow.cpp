@@ -8,6 +8,7 @@
 #include "gridmodel.h"
 #include "language.h"
 #include "pinsmodel.h"
+#include "residentview.h"
 #include "texts.h"
 
 #include <QAction>
@@ -449,6 +450,77 @@ private slots:
         QVERIFY(child<QFrame>(&w, "planBanner")->isHidden());
         child<QPushButton>(&w, "clearPinsButton")->click();
         QCOMPARE(pins->columnCount(), 0);
+    }
+
+    // A cell opened while the worker computes an edit stays open when the worker's outcome arrives: the outcome is
+    // asked again for the opened cell with the case the worker prepared.
+    void aCellOpenedWhileTheWorkerRunsStaysOpen()
+    {
+        MainWindow w;
+        w.show();
+        enterYoungFlexibleWorker(w);
+        auto *grid = child<QTableView>(&w, "gridTable");
+        QTRY_VERIFY(grid->model()->rowCount() > 3 && grid->model()->columnCount() > 3);
+        QTRY_VERIFY(w.shownResult().has_value());
+        w.showTab(MainWindow::PlansTab);
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("60000"));
+        QCoreApplication::processEvents(); // the edit's calculation starts on the worker
+        grid->setCurrentIndex(grid->model()->index(4, 3));
+        QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());
+        QTRY_VERIFY(w.outcome().prepared && w.outcome().prepared->kase.record &&
+                    w.outcome().prepared->kase.record->accountBalance == 60000'00);
+        QVERIFY(w.openedCell().has_value());
+        QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());
+        const auto *model = static_cast<pension::gui::GridModel *>(grid->model());
+        QCOMPARE(w.shownResult()->monthly.total,
+                 static_cast<pension::Fen>(
+                     std::llround(model->index(4, 3).data(pension::gui::GridModel::MonthlyRole).toDouble() * 100)));
+        QVERIFY(w.shownResult()->monthly.total != w.outcome().result->monthly.total);
+    }
+
+    // F11: the resident view shows, full screen and without the form, the same result the clerk sees (eligibility,
+    // the monthly figure) in type about twice as large, and the pinned plans side by side; F11 or Esc returns.
+    void residentView()
+    {
+        MainWindow w;
+        w.show();
+        enterYoungFlexibleWorker(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        w.showTab(MainWindow::PlansTab);
+        auto *grid = child<QTableView>(&w, "gridTable");
+        for (int row : {0, 4}) {
+            grid->setCurrentIndex(grid->model()->index(row, 1));
+            child<QPushButton>(&w, "pinButton")->click();
+        }
+        child<QPushButton>(&w, "backToFormPlanButton")->click();
+        QVERIFY(w.residentView() == nullptr);
+        QTest::keyClick(&w, Qt::Key_F11);
+        QWidget *resident = w.residentView();
+        QVERIFY(resident);
+        QTRY_VERIFY(resident->isVisible());
+        QVERIFY(resident->isFullScreen());
+        QVERIFY(!resident->findChild<QLineEdit *>(QStringLiteral("birthEdit"))); // the form is not in it
+        auto *residentResult = child<QWidget>(resident, "residentResult");
+        // The same figures as the counter screen (read from the widgets, not the outcome).
+        QCOMPARE(child<QLabel>(residentResult, "eligibilityLabel")->text(),
+                 child<QLabel>(&w, "eligibilityLabel")->text());
+        const QList<QLabel *> totals = w.findChildren<QLabel *>(QStringLiteral("totalLabel"));
+        QVERIFY(!totals.isEmpty());
+        QCOMPARE(child<QLabel>(residentResult, "totalLabel")->text(), totals.first()->text());
+        QVERIFY(child<QLabel>(residentResult, "totalLabel")->font().pointSizeF() >=
+                1.8 * totals.first()->font().pointSizeF());
+        QVERIFY(!child<QLabel>(residentResult, "eligibilityLabel")->isHidden());
+        // The clerk's workings are left out; the pinned plans are there, two columns.
+        QVERIFY(child<QLabel>(residentResult, "indexLabel")->isHidden());
+        auto *pins = child<QTableView>(resident, "residentPins");
+        QVERIFY(!pins->isHidden());
+        QCOMPARE(pins->model()->columnCount(), 2);
+        // A change on the counter screen reaches the resident view.
+        grid->setCurrentIndex(grid->model()->index(6, 2));
+        QTRY_COMPARE(child<QLabel>(residentResult, "totalLabel")->text(), totals.first()->text());
+        QTest::keyClick(resident, Qt::Key_Escape);
+        QTRY_VERIFY(!resident->isVisible());
+        QVERIFY(!child<QAction>(&w, "residentAction")->isChecked());
     }
 
     void stopOnceIReachNYears()
