@@ -2364,11 +2364,11 @@ Paid by the person from now: %12%13</translation>
     </message>
     <message>
         <source>&amp;Resident view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resident view (full screen)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2807,19 +2807,19 @@ retire: %3</translation>
     <name>pension::gui::ResidentView</name>
     <message>
         <source>For the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>For the resident</translation>
     </message>
     <message>
         <source>The plans compared</source>
-        <translation type="unfinished"></translation>
+        <translation>The plans compared</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>F11 or Esc: back to the counter screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F11 or Esc: back to the counter screen</translation>
     </message>
 </context>
 <context>

@@ -2363,11 +2363,11 @@ Paid by the person from now: %12%13</source>
     </message>
     <message>
         <source>&amp;Resident view (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>居民视图（全屏）(&amp;R)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2806,19 +2806,19 @@ retire: %3</source>
     <name>pension::gui::ResidentView</name>
     <message>
         <source>For the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>给参保人看</translation>
     </message>
     <message>
         <source>The plans compared</source>
-        <translation type="unfinished"></translation>
+        <translation>方案对比</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>F11 or Esc: back to the counter screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F11或Esc：返回柜台界面</translation>
     </message>
 </context>
 <context>
