@@ -4,6 +4,7 @@
 // values go through the calculator (form -> Case -> engine -> Result) and every view is refreshed from the outcome.
 
 #include "calculator.h"
+#include "counterhost.h"
 
 #include <QMainWindow>
 
@@ -34,11 +35,11 @@ class GridPage;
 class LedgerModel;
 class ResultView;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public CounterHost {
     Q_OBJECT
 public:
     // Drops the pinned plans (a new resident's case is opened).
-    void clearPins();
+    void clearPins() override;
     enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -46,23 +47,25 @@ public:
 
     // The calculation date handed to the engine ("today"); tests fix it.
     void setCalculationDate(YearMonth today);
-    YearMonth calculationDate() const { return m_today; }
+    YearMonth calculationDate() const override { return m_today; }
     // Asks before clearing a case; tests replace the question with an answer.
     void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
-    bool ask(const QString &question) { return m_confirm(question); }
+    bool ask(const QString &question) override { return m_confirm(question); }
 
-    CaseForm *form() const { return m_form; }
-    const Outcome &outcome() const { return m_outcome; }
+    CaseForm *form() const override { return m_form; }
+    const Outcome &outcome() const override { return m_outcome; }
     // The result on display: the form's plan or the grid cell opened from the plan grid.
-    const std::optional<Result> &shownResult() const { return m_shown; }
+    const std::optional<Result> &shownResult() const override { return m_shown; }
     // The grid cell on display instead of the form's plan, if any.
-    const std::optional<CellKey> &openedCell() const { return m_openCell; }
+    const std::optional<CellKey> &openedCell() const override { return m_openCell; }
     // The parameter packs the calculation uses: the shipped ones, replaced by the user's edited or imported ones.
-    const ParameterLibrary &parameterLibrary() const { return m_library; }
-    void setParameterLibrary(ParameterLibrary library);
+    const ParameterLibrary &parameterLibrary() const override { return m_library; }
+    void setParameterLibrary(ParameterLibrary library) override;
     // The case library, autosave, files, report, exports and the parameter editor.
     CounterWorkflow *counter() const { return m_counter; }
     void showTab(Tab tab);
+    void showResultTab() override { showTab(ResultTab); }
+    QMainWindow *hostWindow() override { return this; }
 
     void setLargeFont(bool on);
     bool largeFont() const { return m_largeFont; }
@@ -73,7 +76,7 @@ public:
 
 public slots:
     // Calculates now, on this thread (F5, tests). Edits calculate on a worker after a short pause instead.
-    void recalculate();
+    void recalculate() override;
     void newCase();
 
 protected:

@@ -1,6 +1,6 @@
 #pragma once
 // The command line's file input and output: what it reads is a regular file within a size cap, what it writes is
-// whole or not at all (ui/safefile), and standard output that cannot be written is an error, not a quiet exit 0.
+// whole or not at all (core/safefile), and standard output that cannot be written is an error, not a quiet exit 0.
 
 #include "yearmonth.h"
 

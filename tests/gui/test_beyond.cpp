@@ -2,7 +2,7 @@
 // object name: what they show must be the engine's own figures for the same case.
 #include "guitest.h"
 
-#include "charts.h"
+#include "chartwidget.h"
 #include "format.h"
 #include "gridmodel.h"
 #include "language.h"

@@ -1,4 +1,4 @@
-// ui/caseconvert: the form's text becomes a Case (through the engine's reader) and a Plan.
+// core/caseconvert: the form's text becomes a Case (through the engine's reader) and a Plan.
 #include "caseconvert.h"
 
 #include "builtin_packs.h"

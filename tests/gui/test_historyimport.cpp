@@ -1,4 +1,4 @@
-// ui/historyimport: CSV as Excel saves it (UTF-8 with or without BOM, GBK) and cells pasted from a spreadsheet.
+// core/historyimport: CSV as Excel saves it (UTF-8 with or without BOM, GBK) and cells pasted from a spreadsheet.
 #include "historyimport.h"
 
 #include <QStringEncoder>

@@ -3,7 +3,7 @@
 
 #include "areacodes.h"
 #include "builtin_packs.h"
-#include "charts.h"
+#include "chartwidget.h"
 #include "format.h"
 #include "gridmodel.h"
 #include "language.h"

@@ -1,4 +1,4 @@
-// ui/language.cpp: Qt's own words (standard buttons, the questions Qt's dialogs ask) follow the interface language,
+// core/language.cpp: Qt's own words (standard buttons, the questions Qt's dialogs ask) follow the interface language,
 // from Qt's translations (qt6-translations-l10n), loaded at start and on every switch.
 #include "language.h"
 

@@ -1,4 +1,4 @@
-// ui/caselibrary.cpp: round trip, search, copy, delete, the autosave draft, the audit log, migration from the
+// storage/caselibrary.cpp: round trip, search, copy, delete, the autosave draft, the audit log, migration from the
 // first schema, damage detection with restore from backup, and a writer killed mid-save again and again. Backups:
 // taken after a day's changes, never half-written (kills and a full disk in a child process), checked before a
 // restore; an empty or cut-short library is damaged; a second opening is read-only.

@@ -1,9 +1,6 @@
 #pragma once
-// One small widget per chart (Qt Charts kept behind them), each fed by the model its table shows:
-//  - GradeChart: monthly pension against grade for several payment lengths (GridModel, the plan grid's model);
-//  - BreakEvenChart: cumulative paid against cumulative received (with the yearly increases) by age, break-even
-//    marked (BreakEvenModel: the engine's Lifetime);
-//  - BalanceChart: the personal account balance year by year (LedgerModel, the ledger table's model).
+// The base of every chart: one small widget per chart (Qt Charts kept behind it), fed by the model its table
+// shows, rebuilt when the model changes, with fonts and axis labels that follow the window.
 
 #include <QWidget>
 
@@ -16,10 +13,6 @@ class QChartView;
 class QValueAxis;
 
 namespace pension::gui {
-
-class GridModel;
-class BreakEvenModel;
-class LedgerModel;
 
 class ChartWidget : public QWidget {
     Q_OBJECT
@@ -45,33 +38,6 @@ protected:
     QAbstractItemModel *m_model;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-};
-
-class GradeChart : public ChartWidget {
-    Q_OBJECT
-public:
-    explicit GradeChart(GridModel *model, QWidget *parent = nullptr);
-
-protected:
-    void rebuild() override;
-};
-
-class BreakEvenChart : public ChartWidget {
-    Q_OBJECT
-public:
-    explicit BreakEvenChart(BreakEvenModel *model, QWidget *parent = nullptr);
-
-protected:
-    void rebuild() override;
-};
-
-class BalanceChart : public ChartWidget {
-    Q_OBJECT
-public:
-    explicit BalanceChart(LedgerModel *model, QWidget *parent = nullptr);
-
-protected:
-    void rebuild() override;
 };
 
 } // namespace pension::gui

@@ -4,7 +4,7 @@
 //    total) (SurvivorModel);
 //  - PensionPathChart: the monthly pension year by year after retirement (PensionPathModel).
 
-#include "charts.h"
+#include "chartwidget.h"
 
 namespace pension::gui {
 

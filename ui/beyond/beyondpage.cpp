@@ -3,8 +3,8 @@
 
 #include "beyondcharts.h"
 #include "beyondmodels.h"
+#include "breakevenchart.h"
 #include "breakevenmodel.h"
-#include "charts.h"
 #include "colors.h"
 #include "format.h"
 #include "texts.h"

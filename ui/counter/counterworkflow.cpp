@@ -1,10 +1,10 @@
 #include "counterworkflow.h"
 
 #include "caseform.h"
+#include "counterhost.h"
 #include "datadir.h"
 #include "formstate.h"
 #include "librarydialog.h"
-#include "mainwindow.h"
 #include "parametereditor.h"
 #include "preferencesdialog.h"
 #include "report.h"
@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -52,8 +53,9 @@ QString fileNamePart(QString s)
 
 } // namespace
 
-CounterWorkflow::CounterWorkflow(MainWindow *window)
-    : QObject(window), m_window(window), m_library(std::make_unique<storage::CaseLibrary>())
+CounterWorkflow::CounterWorkflow(CounterHost *host)
+    : QObject(host->hostWindow()), m_host(host), m_window(host->hostWindow()),
+      m_library(std::make_unique<storage::CaseLibrary>())
 {
     setObjectName(QStringLiteral("counterWorkflow"));
     m_openFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
@@ -91,7 +93,7 @@ CounterWorkflow::CounterWorkflow(MainWindow *window)
     m_autosaveDeadline->setSingleShot(true);
     m_autosaveDeadline->setInterval(kAutosaveMaxDelayMs);
     connect(m_autosaveDeadline, &QTimer::timeout, this, &CounterWorkflow::writeDraft);
-    connect(m_window->form(), &CaseForm::changed, this, [this] {
+    connect(m_host->form(), &CaseForm::changed, this, [this] {
         m_autosave->start();
         if (!m_autosaveDeadline->isActive())
             m_autosaveDeadline->start();
@@ -344,10 +346,10 @@ void CounterWorkflow::restoreDraft()
     const auto draft = m_library->draft();
     if (!draft)
         return;
-    if (formstate::hasTypedContent(m_window->form()->values()))
+    if (formstate::hasTypedContent(m_host->form()->values()))
         return; // something was typed already: that is what is kept
     const QByteArray text = draft->first.toUtf8();
-    auto loaded = formstate::fromJson(text, &m_window->parameterLibrary(), m_window->calculationDate());
+    auto loaded = formstate::fromJson(text, &m_host->parameterLibrary(), m_host->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
         status(tr("The autosaved case could not be read: %1").arg(*error));
         return;
@@ -357,7 +359,7 @@ void CounterWorkflow::restoreDraft()
     if (caseId != 0) {
         if (auto record = m_library->load(caseId)) {
             auto saved =
-                formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
+                formstate::fromJson(record->json.toUtf8(), &m_host->parameterLibrary(), m_host->calculationDate());
             if (auto *s = std::get_if<formstate::Loaded>(&saved))
                 savedState = formstate::toJson(s->values);
         } else {
@@ -376,7 +378,7 @@ void CounterWorkflow::writeDraft()
     m_autosaveDeadline->stop();
     if (!m_library->isOpen() || m_library->isReadOnly())
         return; // said once when the library was opened
-    const FormValues values = m_window->form()->values();
+    const FormValues values = m_host->form()->values();
     if (!formstate::hasTypedContent(values)) {
         if (!m_lastDraft.isEmpty())
             m_library->clearDraft();
@@ -393,7 +395,7 @@ void CounterWorkflow::writeDraft()
 
 bool CounterWorkflow::hasUnsavedChanges() const
 {
-    const FormValues values = m_window->form()->values();
+    const FormValues values = m_host->form()->values();
     return formstate::hasTypedContent(values) && formstate::toJson(values) != m_savedState;
 }
 
@@ -404,24 +406,24 @@ void CounterWorkflow::caseCleared()
     if (m_library->isOpen())
         m_library->clearDraft();
     m_lastDraft.clear();
-    m_savedState = formstate::toJson(m_window->form()->values());
+    m_savedState = formstate::toJson(m_host->form()->values());
 }
 
 bool CounterWorkflow::askToReplace()
 {
     return !hasUnsavedChanges() ||
-           m_window->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
+           m_host->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
 }
 
 void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
 {
-    CaseForm *form = m_window->form();
-    m_window->clearPins(); // the previous resident's plans
+    CaseForm *form = m_host->form();
+    m_host->clearPins(); // the previous resident's plans
     form->setValues(values);
     m_caseId = caseId;
     m_savedState = saved ? formstate::toJson(form->values()) : QByteArray();
-    m_window->recalculate();
-    m_window->showTab(MainWindow::ResultTab);
+    m_host->recalculate();
+    m_host->showResultTab();
     QStringList notes;
     if (form->values().region != values.region)
         notes << tr("The region “%1” is not among the parameter packs: choose the region again.").arg(values.region);
@@ -441,7 +443,7 @@ void CounterWorkflow::saveToLibrary()
         m_inform(tr("The case library is not open: %1").arg(m_library->error()));
         return;
     }
-    const FormValues values = m_window->form()->values();
+    const FormValues values = m_host->form()->values();
     if (!formstate::hasTypedContent(values)) {
         m_inform(tr("Nothing to save yet: the form is empty."));
         return;
@@ -452,11 +454,11 @@ void CounterWorkflow::saveToLibrary()
     record.idNumber = parse::idNumber(values.idNumber);
     if (record.name.isEmpty() && record.idNumber.isEmpty()) {
         m_inform(tr("Type the resident's name or ID number first: the library finds cases by them."));
-        if (auto *name = m_window->form()->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+        if (auto *name = m_host->form()->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
             name->setFocus();
         return;
     }
-    const auto kase = formstate::effectiveCase(values, m_window->parameterLibrary(), m_window->calculationDate());
+    const auto kase = formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
     // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
     record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
     qint64 id = m_library->save(record);
@@ -485,7 +487,7 @@ void CounterWorkflow::showLibrary()
     }
     if (!m_libraryDialog) {
         m_libraryDialog = new LibraryDialog(
-            *m_library, [this](const QString &q) { return m_window->ask(q); }, m_window);
+            *m_library, [this](const QString &q) { return m_host->ask(q); }, m_window);
         connect(m_libraryDialog, &LibraryDialog::openRequested, this, &CounterWorkflow::openLibraryCase);
         connect(m_libraryDialog, &LibraryDialog::removed, this, [this](qint64 id) {
             if (id == m_caseId) {
@@ -508,8 +510,7 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
     }
     if (!askToReplace())
         return false;
-    auto loaded =
-        formstate::fromJson(record->json.toUtf8(), &m_window->parameterLibrary(), m_window->calculationDate());
+    auto loaded = formstate::fromJson(record->json.toUtf8(), &m_host->parameterLibrary(), m_host->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
         m_inform(tr("The saved case cannot be read: %1").arg(*error));
         return false;
@@ -548,7 +549,7 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
                      .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
         return false;
     }
-    auto loaded = formstate::fromJson(file.bytes, &m_window->parameterLibrary(), m_window->calculationDate());
+    auto loaded = formstate::fromJson(file.bytes, &m_host->parameterLibrary(), m_host->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
         m_inform(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
         return false;
@@ -564,7 +565,7 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
 
 QString CounterWorkflow::suggestedName(const QString &suffix) const
 {
-    const FormValues v = m_window->form()->values();
+    const FormValues v = m_host->form()->values();
     QString base = fileNamePart(v.name.trimmed());
     if (base.isEmpty())
         base = tr("case");
@@ -597,8 +598,8 @@ bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 
 void CounterWorkflow::saveCaseFile()
 {
-    const FormValues values = m_window->form()->values();
-    const auto kase = formstate::effectiveCase(values, m_window->parameterLibrary(), m_window->calculationDate());
+    const FormValues values = m_host->form()->values();
+    const auto kase = formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
     if (!kase) {
         m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
                     "in the case library as typed.)"));
@@ -616,13 +617,13 @@ void CounterWorkflow::saveCaseFile()
 
 std::optional<report::ReportInput> CounterWorkflow::reportInput()
 {
-    m_window->recalculate(); // the figures of the form as it is now, not of the last pause in typing
-    const Outcome &o = m_window->outcome();
-    const auto &shown = m_window->shownResult();
+    m_host->recalculate(); // the figures of the form as it is now, not of the last pause in typing
+    const Outcome &o = m_host->outcome();
+    const auto &shown = m_host->shownResult();
     if (!o.ok() || !shown || !o.prepared)
         return std::nullopt;
     Prepared prepared(*o.prepared);
-    if (const auto cell = m_window->openedCell())
+    if (const auto cell = m_host->openedCell())
         prepared.kase.plan = planForCell(*o.prepared, cell->grade, cell->stopAfterYears, cell->retire, cell->kind);
     else
         prepared.kase.plan = o.plan;
@@ -668,9 +669,9 @@ void CounterWorkflow::exportPdf()
 
 void CounterWorkflow::exportXlsx()
 {
-    m_window->recalculate();
-    const Outcome &o = m_window->outcome();
-    const auto &shown = m_window->shownResult();
+    m_host->recalculate();
+    const Outcome &o = m_host->outcome();
+    const auto &shown = m_host->shownResult();
     if (!o.grid || !shown) {
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
@@ -689,8 +690,8 @@ void CounterWorkflow::exportXlsx()
 
 void CounterWorkflow::exportPlansCsv()
 {
-    m_window->recalculate();
-    const Outcome &o = m_window->outcome();
+    m_host->recalculate();
+    const Outcome &o = m_host->outcome();
     if (!o.grid) {
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
@@ -703,8 +704,8 @@ void CounterWorkflow::exportPlansCsv()
 
 void CounterWorkflow::exportYearsCsv()
 {
-    m_window->recalculate();
-    const auto &shown = m_window->shownResult();
+    m_host->recalculate();
+    const auto &shown = m_host->shownResult();
     if (!shown) {
         m_inform(tr("There is nothing to export yet: complete the case first."));
         return;
@@ -721,7 +722,7 @@ void CounterWorkflow::showParameterEditor()
 {
     if (!m_parameterEditor) {
         ParameterEditor::Seams seams;
-        seams.confirm = [this](const QString &q) { return m_window->ask(q); };
+        seams.confirm = [this](const QString &q) { return m_host->ask(q); };
         seams.openFile = [this](const QString &c, const QString &f, const QString &s) { return m_openFile(c, f, s); };
         seams.saveFile = [this](const QString &c, const QString &f, const QString &s) {
             return m_saveFile(c, f, QDir(m_lastDir).filePath(s));
@@ -736,7 +737,7 @@ void CounterWorkflow::showParameterEditor()
 void CounterWorkflow::reloadParameters(const QString &message)
 {
     QStringList problems;
-    m_window->setParameterLibrary(combinedLibrary(datadir::packsDir(), &problems));
+    m_host->setParameterLibrary(combinedLibrary(datadir::packsDir(), &problems));
     status(message);
     if (!problems.isEmpty())
         m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));

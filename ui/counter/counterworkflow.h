@@ -18,6 +18,7 @@
 #include <optional>
 
 class QAction;
+class QMainWindow;
 class QMenu;
 class QPrinter;
 class QTimer;
@@ -29,7 +30,7 @@ struct ReportInput;
 namespace pension::gui {
 
 class LibraryDialog;
-class MainWindow;
+class CounterHost;
 class ParameterEditor;
 struct FormValues;
 
@@ -43,7 +44,7 @@ public:
     static constexpr int kAutosavePauseMs = 300;
     static constexpr int kAutosaveMaxDelayMs = 2000;
 
-    explicit CounterWorkflow(MainWindow *window);
+    explicit CounterWorkflow(CounterHost *host);
     ~CounterWorkflow() override;
 
     // Seams.
@@ -117,7 +118,8 @@ private:
     QString chooseSavePath(const QString &caption, const QString &filter, const QString &suffix);
     bool writeFile(const QString &path, const QByteArray &bytes);
 
-    MainWindow *m_window;
+    CounterHost *m_host;
+    QMainWindow *m_window; // the host's window: parent of dialogs and actions
     std::unique_ptr<storage::CaseLibrary> m_library;
     QTimer *m_autosave = nullptr, *m_autosaveDeadline = nullptr;
     qint64 m_caseId = 0;
