@@ -63,9 +63,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
-    };
 
     m_split = new QSplitter(Qt::Horizontal);
     m_split->setObjectName(QStringLiteral("mainSplitter"));
@@ -516,7 +513,7 @@ void MainWindow::newCase()
         !v.accountBalance.isEmpty() ||
         std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
     if (typed && m_counter->hasUnsavedChanges() &&
-        !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
+        !m_dialogs.ask(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
     m_openCell.reset();
     m_pinKeys.clear();

@@ -14,6 +14,7 @@ class QMainWindow;
 namespace pension::gui {
 
 class CaseForm;
+class Dialogs;
 
 class CounterHost {
 public:
@@ -25,8 +26,8 @@ public:
     virtual YearMonth calculationDate() const = 0;
     virtual const ParameterLibrary &parameterLibrary() const = 0;
     virtual void setParameterLibrary(ParameterLibrary library) = 0;
-    // Asks the clerk a yes/no question.
-    virtual bool ask(const QString &question) = 0;
+    // The dialogs the clerk is asked through (questions, messages, file names, the printer dialog).
+    virtual Dialogs &dialogs() = 0;
 
     // Calculates the form as it is now; afterwards outcome() and shownResult() are current.
     virtual void recalculate() = 0;

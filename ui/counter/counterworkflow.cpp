@@ -3,6 +3,7 @@
 #include "caseform.h"
 #include "counterhost.h"
 #include "datadir.h"
+#include "dialogs.h"
 #include "formstate.h"
 #include "librarydialog.h"
 #include "parametereditor.h"
@@ -18,16 +19,13 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
@@ -58,29 +56,6 @@ CounterWorkflow::CounterWorkflow(CounterHost *host)
       m_library(std::make_unique<storage::CaseLibrary>())
 {
     setObjectName(QStringLiteral("counterWorkflow"));
-    m_openFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
-        return QFileDialog::getOpenFileName(m_window, caption, suggested, filter);
-    };
-    m_saveFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
-        return QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
-    };
-    m_printDialog = [this](QPrinter *printer) {
-        QPrintDialog dialog(printer, m_window);
-        return dialog.exec() == QDialog::Accepted;
-    };
-    m_inform = [this](const QString &text) {
-        auto *box = new QMessageBox(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
-    m_choose = [this](const QString &text, const QStringList &choices) {
-        QMessageBox box(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::NoButton, m_window);
-        QList<QAbstractButton *> buttons;
-        for (const QString &c : choices)
-            buttons << box.addButton(c, QMessageBox::AcceptRole);
-        box.exec();
-        return static_cast<int>(buttons.indexOf(box.clickedButton()));
-    };
     m_lastDir = QDir::homePath();
 
     // The draft is written 300 ms after the last key, and at the latest 2 s after the first unsaved one: typing
@@ -226,7 +201,7 @@ void CounterWorkflow::start()
     QStringList problems;
     packSources(datadir::packsDir(), &problems);
     if (!problems.isEmpty())
-        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        dialogs().tell(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
     m_started = true;
 }
 
@@ -235,16 +210,16 @@ void CounterWorkflow::openLibrary()
     datadir::ensureRoot();
     if (m_library->open(datadir::libraryPath())) {
         if (m_library->isReadOnly())
-            m_inform(readOnlyText());
+            dialogs().tell(readOnlyText());
         return;
     }
     if (m_library->isDamaged()) {
         resolveDamagedLibrary();
         return;
     }
-    m_inform(tr("The case library cannot be opened, so cases are neither saved nor autosaved until this is "
-                "resolved.\n\n%1")
-                 .arg(m_library->error()));
+    dialogs().tell(tr("The case library cannot be opened, so cases are neither saved nor autosaved until this is "
+                      "resolved.\n\n%1")
+                       .arg(m_library->error()));
 }
 
 QString CounterWorkflow::readOnlyText() const
@@ -309,7 +284,7 @@ void CounterWorkflow::resolveDamagedLibrary()
            "library.")
             .arg(QDir::toNativeSeparators(path)) +
         QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
-    const int chosen = m_choose(text, choices);
+    const int chosen = dialogs().choose(text, choices);
     const Way way = chosen >= 0 && chosen < ways.size() ? ways[chosen] : Without;
     // The dialogs hold the old library.
     delete m_libraryDialog;
@@ -322,7 +297,7 @@ void CounterWorkflow::resolveDamagedLibrary()
             status(tr("The case library was restored from the backup %1; the damaged file is kept beside it.")
                        .arg(QFileInfo(best->path).fileName()));
         else
-            m_inform(tr("The backup could not be restored: %1").arg(m_library->error()));
+            dialogs().tell(tr("The backup could not be restored: %1").arg(m_library->error()));
         break;
     case Empty: {
         m_library = std::make_unique<storage::CaseLibrary>(); // closes the damaged file
@@ -331,7 +306,7 @@ void CounterWorkflow::resolveDamagedLibrary()
             if (QFile::exists(path + suffix))
                 moved = QFile::rename(path + suffix, kept + suffix) && moved;
         if (!moved || !m_library->open(path))
-            m_inform(tr("An empty case library could not be started: %1").arg(m_library->error()));
+            dialogs().tell(tr("An empty case library could not be started: %1").arg(m_library->error()));
         else
             status(tr("A new, empty case library was started; the damaged file is kept as %1.")
                        .arg(QDir::toNativeSeparators(kept)));
@@ -412,7 +387,7 @@ void CounterWorkflow::caseCleared()
 bool CounterWorkflow::askToReplace()
 {
     return !hasUnsavedChanges() ||
-           m_host->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
+           dialogs().ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
 }
 
 void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
@@ -432,7 +407,7 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
                     "%1.")
                      .arg(dropped.join(QStringLiteral(", ")));
     if (!notes.isEmpty())
-        m_inform(notes.join(QStringLiteral("\n\n")));
+        dialogs().tell(notes.join(QStringLiteral("\n\n")));
 }
 
 // --- the library ---
@@ -440,12 +415,12 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
 void CounterWorkflow::saveToLibrary()
 {
     if (!m_library->isOpen()) {
-        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case library is not open: %1").arg(m_library->error()));
         return;
     }
     const FormValues values = m_host->form()->values();
     if (!formstate::hasTypedContent(values)) {
-        m_inform(tr("Nothing to save yet: the form is empty."));
+        dialogs().tell(tr("Nothing to save yet: the form is empty."));
         return;
     }
     storage::CaseRecord record;
@@ -453,7 +428,7 @@ void CounterWorkflow::saveToLibrary()
     record.name = values.name.trimmed();
     record.idNumber = parse::idNumber(values.idNumber);
     if (record.name.isEmpty() && record.idNumber.isEmpty()) {
-        m_inform(tr("Type the resident's name or ID number first: the library finds cases by them."));
+        dialogs().tell(tr("Type the resident's name or ID number first: the library finds cases by them."));
         if (auto *name = m_host->form()->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
             name->setFocus();
         return;
@@ -467,7 +442,7 @@ void CounterWorkflow::saveToLibrary()
         id = m_library->save(record);
     }
     if (id == 0) {
-        m_inform(tr("The case could not be saved: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case could not be saved: %1").arg(m_library->error()));
         return;
     }
     m_caseId = id;
@@ -482,12 +457,11 @@ void CounterWorkflow::saveToLibrary()
 void CounterWorkflow::showLibrary()
 {
     if (!m_library->isOpen()) {
-        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case library is not open: %1").arg(m_library->error()));
         return;
     }
     if (!m_libraryDialog) {
-        m_libraryDialog = new LibraryDialog(
-            *m_library, [this](const QString &q) { return m_host->ask(q); }, m_window);
+        m_libraryDialog = new LibraryDialog(*m_library, dialogs(), m_window);
         connect(m_libraryDialog, &LibraryDialog::openRequested, this, &CounterWorkflow::openLibraryCase);
         connect(m_libraryDialog, &LibraryDialog::removed, this, [this](qint64 id) {
             if (id == m_caseId) {
@@ -505,14 +479,14 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
 {
     const auto record = m_library->load(id);
     if (!record) {
-        m_inform(tr("The case is no longer in the library."));
+        dialogs().tell(tr("The case is no longer in the library."));
         return false;
     }
     if (!askToReplace())
         return false;
     auto loaded = formstate::fromJson(record->json.toUtf8(), &m_host->parameterLibrary(), m_host->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
-        m_inform(tr("The saved case cannot be read: %1").arg(*error));
+        dialogs().tell(tr("The saved case cannot be read: %1").arg(*error));
         return false;
     }
     const auto &l = std::get<formstate::Loaded>(loaded);
@@ -526,8 +500,8 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
 
 void CounterWorkflow::openCaseFile()
 {
-    const QString path = m_openFile(tr("Open a case file"),
-                                    tr("Case files (*.pension.json);;JSON files (*.json);;All files (*)"), m_lastDir);
+    const QString path = dialogs().openFileName(
+        tr("Open a case file"), tr("Case files (*.pension.json);;JSON files (*.json);;All files (*)"), m_lastDir);
     if (!path.isEmpty())
         openCaseFileAt(path);
 }
@@ -537,21 +511,22 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
     // A regular file within the cap: a device or a pipe chosen by mistake is refused, not read without end.
     const safefile::ReadResult file = safefile::readRegular(path, kMaxCaseFile);
     if (file.problem == safefile::ReadProblem::TooLarge) {
-        m_inform(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
+        dialogs().tell(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (file.problem == safefile::ReadProblem::NotRegular || file.problem == safefile::ReadProblem::Folder) {
-        m_inform(tr("%1 is not a case file (not a regular file).").arg(QDir::toNativeSeparators(path)));
+        dialogs().tell(tr("%1 is not a case file (not a regular file).").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!file.ok()) {
-        m_inform(tr("%1 cannot be opened: %2")
-                     .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
+        dialogs().tell(
+            tr("%1 cannot be opened: %2")
+                .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
         return false;
     }
     auto loaded = formstate::fromJson(file.bytes, &m_host->parameterLibrary(), m_host->calculationDate());
     if (auto *error = std::get_if<QString>(&loaded)) {
-        m_inform(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
+        dialogs().tell(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
         return false;
     }
     if (!askToReplace())
@@ -577,7 +552,7 @@ QString CounterWorkflow::suggestedName(const QString &suffix) const
 
 QString CounterWorkflow::chooseSavePath(const QString &caption, const QString &filter, const QString &suffix)
 {
-    QString path = m_saveFile(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
+    QString path = dialogs().saveFileName(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
     if (path.isEmpty())
         return path;
     if (!path.endsWith(suffix, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
@@ -590,7 +565,7 @@ bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 {
     QString error; // written beside, then renamed: never half a file; owner-only
     if (!safefile::writeWhole(path, bytes, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return false;
     }
     return true;
@@ -601,8 +576,9 @@ void CounterWorkflow::saveCaseFile()
     const FormValues values = m_host->form()->values();
     const auto kase = formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
     if (!kase) {
-        m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
-                    "in the case library as typed.)"));
+        dialogs().tell(
+            tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
+               "in the case library as typed.)"));
         return;
     }
     const QString path = chooseSavePath(tr("Save the case as a file"), tr("Case files (*.pension.json)"),
@@ -634,14 +610,14 @@ void CounterWorkflow::print()
 {
     const auto input = reportInput();
     if (!input) {
-        m_inform(tr("There is nothing to print yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to print yet: complete the case first."));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     printer.setDocName(tr("Basic pension estimate"));
-    if (!m_printDialog(&printer))
+    if (!dialogs().print(&printer))
         return;
     std::unique_ptr<QTextDocument> document(report::buildDocument(*input));
     document->print(&printer);
@@ -652,7 +628,7 @@ void CounterWorkflow::exportPdf()
 {
     const auto input = reportInput();
     if (!input) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =
@@ -661,7 +637,7 @@ void CounterWorkflow::exportPdf()
         return;
     QString error;
     if (!report::writePdf(*input, path, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return;
     }
     status(tr("The A4 report was written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -673,7 +649,7 @@ void CounterWorkflow::exportXlsx()
     const Outcome &o = m_host->outcome();
     const auto &shown = m_host->shownResult();
     if (!o.grid || !shown) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path = chooseSavePath(tr("Export plans and year table to Excel"), tr("Excel workbooks (*.xlsx)"),
@@ -682,7 +658,7 @@ void CounterWorkflow::exportXlsx()
         return;
     QString error;
     if (!exporting::writeXlsx(*o.grid, *shown, path, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return;
     }
     status(tr("The plans and the year table were written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -693,7 +669,7 @@ void CounterWorkflow::exportPlansCsv()
     m_host->recalculate();
     const Outcome &o = m_host->outcome();
     if (!o.grid) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =
@@ -707,7 +683,7 @@ void CounterWorkflow::exportYearsCsv()
     m_host->recalculate();
     const auto &shown = m_host->shownResult();
     if (!shown) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =
@@ -721,15 +697,10 @@ void CounterWorkflow::exportYearsCsv()
 void CounterWorkflow::showParameterEditor()
 {
     if (!m_parameterEditor) {
-        ParameterEditor::Seams seams;
-        seams.confirm = [this](const QString &q) { return m_host->ask(q); };
-        seams.openFile = [this](const QString &c, const QString &f, const QString &s) { return m_openFile(c, f, s); };
-        seams.saveFile = [this](const QString &c, const QString &f, const QString &s) {
-            return m_saveFile(c, f, QDir(m_lastDir).filePath(s));
-        };
-        m_parameterEditor = new ParameterEditor(datadir::packsDir(), m_library.get(), std::move(seams), m_window);
+        m_parameterEditor = new ParameterEditor(datadir::packsDir(), m_library.get(), dialogs(), m_window);
         connect(m_parameterEditor, &ParameterEditor::packsChanged, this, &CounterWorkflow::reloadParameters);
     }
+    m_parameterEditor->setExportFolder(m_lastDir);
     m_parameterEditor->reload();
     m_parameterEditor->open();
 }
@@ -740,7 +711,7 @@ void CounterWorkflow::reloadParameters(const QString &message)
     m_host->setParameterLibrary(combinedLibrary(datadir::packsDir(), &problems));
     status(message);
     if (!problems.isEmpty())
-        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        dialogs().tell(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
 void CounterWorkflow::showPreferences()
@@ -748,6 +719,11 @@ void CounterWorkflow::showPreferences()
     auto *dialog = new PreferencesDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+Dialogs &CounterWorkflow::dialogs() const
+{
+    return m_host->dialogs();
 }
 
 } // namespace pension::gui
