@@ -3,6 +3,7 @@
 // grade, then payment length as requested); a request above kMaxGridPlans is refused whole.
 
 #include "compare.h"
+#include "planchoice.h"
 #include "projection.h"
 #include "support.h"
 
@@ -117,7 +118,7 @@ private slots:
                     QCOMPARE(cell.retire, retire);
                     QCOMPARE(cell.grade, grade);
                     QCOMPARE(cell.stopAfterYears, stop);
-                    const Plan plan = planForCell(*p, grade, stop, retire, req.kind);
+                    const Plan plan = planFor(*p, cellChoice(grade, stop, retire, req.kind));
                     const PlanNumbers n = projectNumbers(*p, plan);
                     const QByteArray where = QStringLiteral("grade %1, stop %2, retire kind %3 (%4)")
                                                  .arg(double(grade) / 1e6)
@@ -175,7 +176,7 @@ private slots:
                     QCOMPARE(cell.retire, retire);
                     QCOMPARE(cell.grade, grade);
                     QCOMPARE(cell.stopAfterYears, stop);
-                    const PlanNumbers n = projectNumbers(*p, planForCell(*p, grade, stop, retire, req.kind));
+                    const PlanNumbers n = projectNumbers(*p, planFor(*p, cellChoice(grade, stop, retire, req.kind)));
                     QVERIFY2(n.valid && cell.numbers.valid, where(grade, stop, retire).constData());
                     QVERIFY2(cell.numbers.monthly.total == n.monthly.total, where(grade, stop, retire).constData());
                     QVERIFY2(cell.numbers.accountBalance == n.accountBalance, where(grade, stop, retire).constData());
@@ -192,14 +193,14 @@ private slots:
         QCOMPARE(g.cells[8 + 2].numbers.paidMonths, 2 * 239);
     }
 
-    void planForCellSpellsOutThePlan()
+    void aCellsPlanIsTheChoiceSpelledOut()
     {
         const auto p = flexible1980();
         const RetireChoice statutory{};
         // stop 0: no contributions at all
-        QVERIFY(planForCell(*p, 1'000'000, 0, statutory, InsuranceKind::Flexible).contributions.empty());
+        QVERIFY(planFor(*p, cellChoice(1'000'000, 0, statutory, InsuranceKind::Flexible)).contributions.empty());
         // 5 years from the statement month 2025-06: 2025-07 … 2030-06 at the grade
-        const Plan five = planForCell(*p, 1'500'000, 5, statutory, InsuranceKind::Employee);
+        const Plan five = planFor(*p, cellChoice(1'500'000, 5, statutory, InsuranceKind::Employee));
         QCOMPARE(five.contributions.size(), std::size_t(1));
         QCOMPARE(five.contributions[0].from, ym("2025-07"));
         QCOMPARE(five.contributions[0].until, std::optional<YearMonth>(ym("2030-06")));
@@ -207,7 +208,7 @@ private slots:
         QCOMPARE(five.contributions[0].kind, InsuranceKind::Employee);
         QCOMPARE(five.retire, statutory);
         // past the retirement month (2043-05): until retirement
-        const Plan long_ = planForCell(*p, 600'000, 30, statutory, InsuranceKind::Flexible);
+        const Plan long_ = planFor(*p, cellChoice(600'000, 30, statutory, InsuranceKind::Flexible));
         QCOMPARE(long_.contributions.size(), std::size_t(1));
         QVERIFY(!long_.contributions[0].until);
     }
@@ -224,7 +225,7 @@ private slots:
         const Grid g = compareGrid(*p, req);
         QCOMPARE(g.cells.size(), std::size_t(9));
         const auto numbers = [&](Ppm grade, int stop) {
-            return projectNumbers(*p, planForCell(*p, grade, stop, RetireChoice{}, req.kind));
+            return projectNumbers(*p, planFor(*p, cellChoice(grade, stop, RetireChoice{}, req.kind)));
         };
         const auto expected = [](const PlanNumbers &more, const PlanNumbers &less) -> std::optional<Fen> {
             const Fen extra = more.outOfPocket - less.outOfPocket;
