@@ -64,9 +64,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
-    };
 
     m_split = new QSplitter(Qt::Horizontal);
     m_split->setObjectName(QStringLiteral("mainSplitter"));
@@ -549,7 +546,7 @@ void MainWindow::newCase()
 {
     // One check of "anything typed and not saved" (the counter's, which the autosave uses too).
     if (m_counter->hasUnsavedChanges() &&
-        !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
+        !m_dialogs.ask(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
     forgetResident();
     m_form->clearForNewCase(m_today);

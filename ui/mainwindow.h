@@ -5,6 +5,7 @@
 
 #include "calculator.h"
 #include "counterhost.h"
+#include "dialogs.h"
 
 #include <QMainWindow>
 
@@ -52,9 +53,11 @@ public:
     // The calculation date handed to the engine ("today"); tests fix it.
     void setCalculationDate(YearMonth today);
     YearMonth calculationDate() const override { return m_today; }
-    // Asks before clearing a case; tests replace the question with an answer.
-    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
-    bool ask(const QString &question) override { return m_confirm(question); }
+    // Every question the window and its rooms ask goes through dialogs(); the real dialogs until others are
+    // installed (tests answer through tests/gui/guitest.h).
+    Dialogs &dialogs() override { return m_dialogs; }
+    void setDialogs(std::unique_ptr<Dialogs> dialogs) { m_dialogs.install(std::move(dialogs)); }
+    Dialogs &installedDialogs() { return m_dialogs.installed(); }
 
     CaseForm *form() const { return m_form; }
     const Outcome &outcome() const { return m_outcome; }
@@ -125,7 +128,7 @@ private:
     std::optional<GoalAsk> m_goal;
     bool m_largeFont = false;
     QFont m_baseFont;
-    std::function<bool(const QString &)> m_confirm;
+    SwitchableDialogs m_dialogs{std::make_unique<WidgetDialogs>(this)};
 
     CounterWorkflow *m_counter = nullptr;
     QTimer *m_timer = nullptr;

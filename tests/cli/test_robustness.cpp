@@ -608,7 +608,7 @@ private slots:
         QString wrong = valid;
         wrong[17] = valid[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         QByteArray text = readAll(flexibleCase());
-        text.replace("\"sex\": \"male\",", "\"sex\": \"male\", \"idNumber\": \"" + wrong.toUtf8() + "\",");
+        text.replace("\"sex\": \"male\",", QByteArray("\"sex\": \"male\", \"idNumber\": \"" + wrong.toUtf8() + "\","));
         QVERIFY(writeAll(tmp(QStringLiteral("wrong-id.pension.json")), text));
         const Run r = cli({QStringLiteral("estimate"), tmp(QStringLiteral("wrong-id.pension.json"))});
         QCOMPARE(r.status, 2);

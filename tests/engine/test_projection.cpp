@@ -1,9 +1,9 @@
-// engine/projection.cpp (with compare.cpp's grid): from a case to a result.
+// engine/projection.cpp: from a case to a result (the grid of compare.cpp is tested in test_compare.cpp).
 //
 // The five published sheets of shared/reference/domain.md §10 (case files in tests/data/cases) must come out to the
 // fen; 预发 sheets on the provisional block, the final HB-3 sheet on the result itself. The rest are properties that
 // hold for any correct engine (monotone in grade and months, continuous in birth and retirement month, no money lost
-// by the ledger, the grid equal to single estimates, eligibility arithmetic), on statement cases written here.
+// by the ledger, eligibility arithmetic), on statement cases written here.
 
 #include "compare.h"
 #include "projection.h"
@@ -757,100 +757,6 @@ private slots:
         for (const YearRow &y : r.years)
             allCredits += y.accountCredit;
         QCOMPARE(allCredits, credit); // nothing credited in any other year
-    }
-
-    // ---- the grid --------------------------------------------------------------------------------------------------
-
-    void gridCellEqualsItsPlan_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("today");
-        QTest::addRow("Shandong flexible worker born 1980-05, statement of 2025-06")
-            << QString::fromUtf8(kFlexible1980) << "2025-06";
-        QTest::addRow("Hebei employee born 1975-04 with a year-by-year history to 2025-06") << QStringLiteral(R"({
-  "format": "pension-case/1", "region": "hebei", "asOf": "2025-06",
-  "person": { "sex": "male", "birth": "1975-04", "track": "male-60" },
-  "insurance": { "kind": "employee", "firstContribution": "2009-01" },
-  "history": [
-    { "year": 2009, "months": 12, "monthlyBase": 2000.00 }, { "year": 2015, "months": 11.5, "monthlyBase": 3800.00 },
-    { "year": 2021, "months": 12, "monthlyBase": 5409.17 }, { "year": 2025, "months": 6, "monthlyBase": 6678.00 }
-  ],
-  "plan": { "retire": "statutory", "contributions": [] }
-})") << "2025-06";
-        QTest::addRow("Shandong woman (原55) born 1971-09, statement mid-year, retiring within two years")
-            << QStringLiteral(R"({
-  "format": "pension-case/1", "region": "shandong/weifang", "asOf": "2025-03",
-  "person": { "sex": "female", "birth": "1971-09", "track": "female-55" },
-  "insurance": { "kind": "flexible" },
-  "record": { "deemedMonths": 36, "preAccountMonths": 20, "accountMonths": 250.5, "averageIndex": 0.9, "accountBalance": 80000.00 },
-  "plan": { "retire": "statutory", "contributions": [] }
-})") << "2025-03";
-    }
-    void gridCellEqualsItsPlan()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, today);
-        const auto p = mustPrepare(support::caseFromText(text.toStdString()), ym(today.toUtf8().constData()));
-        GridRequest req;
-        req.grades = {600'000, 1'000'000, 2'350'000};
-        req.stopAfterYears = {0, 1, 3, 7, 18, 40};
-        req.retires = {RetireChoice{},
-                       RetireChoice{RetireKind::Early, {}, 12},
-                       RetireChoice{RetireKind::Early, {}, 36},
-                       RetireChoice{RetireKind::Late, {}, 12},
-                       RetireChoice{RetireKind::Late, {}, 36},
-                       RetireChoice{RetireKind::Month, p->window.statutoryMonth.plus(7), 0},
-                       RetireChoice{RetireKind::Early, {}, 70}}; // the last one is outside every window
-        req.kind = InsuranceKind::Flexible;
-        const Grid g = compareGrid(*p, req);
-        QCOMPARE(g.cells.size(), req.grades.size() * req.stopAfterYears.size() * req.retires.size());
-        std::size_t i = 0;
-        int compared = 0;
-        for (const RetireChoice &retire : req.retires)
-            for (Ppm grade : req.grades)
-                for (int stop : req.stopAfterYears) {
-                    const GridCell &cell = g.cells[i++];
-                    // retire-major, then grade, then stop length
-                    QCOMPARE(cell.retire, retire);
-                    QCOMPARE(cell.grade, grade);
-                    QCOMPARE(cell.stopAfterYears, stop);
-                    const Plan plan = planFor(*p, cellChoice(grade, stop, retire, req.kind));
-                    const PlanNumbers n = projectNumbers(*p, plan);
-                    const QByteArray where = QStringLiteral("grade %1, stop %2, retire kind %3 (%4)")
-                                                 .arg(double(grade) / 1e6)
-                                                 .arg(stop)
-                                                 .arg(int(retire.kind))
-                                                 .arg(retire.months)
-                                                 .toUtf8();
-                    QVERIFY2(cell.numbers.valid == n.valid, where.constData());
-                    if (!n.valid) {
-                        QVERIFY(std::holds_alternative<InputError>(estimate(*p, plan)));
-                        continue;
-                    }
-                    QVERIFY2(cell.numbers.monthly.total == n.monthly.total, where.constData());
-                    QVERIFY2(cell.numbers.accountBalance == n.accountBalance, where.constData());
-                    QVERIFY2(cell.numbers.contributed == n.contributed, where.constData());
-                    QVERIFY2(cell.numbers.retirementMonth == n.retirementMonth, where.constData());
-                    QVERIFY2(cell.numbers.eligible == n.eligible, where.constData());
-                    QVERIFY2(cell.numbers.outOfPocket == n.outOfPocket, where.constData());
-                    QVERIFY2(cell.numbers.averageIndex == n.averageIndex, where.constData());
-                    const Result r = mustEstimate(*p, plan);
-                    QVERIFY2(r.monthly.total == n.monthly.total, where.constData());
-                    QVERIFY2(r.figures.accountBalance == n.accountBalance, where.constData());
-                    QVERIFY2(r.outOfPocketFuture == n.outOfPocket, where.constData());
-                    QVERIFY2(r.eligibility.eligible == n.eligible, where.constData());
-                    ++compared;
-                }
-        QVERIFY(compared > 0);
-        // stop 0 pays nothing; the out-of-window choice is invalid in every cell
-        for (const GridCell &cell : g.cells) {
-            if (cell.retire.kind == RetireKind::Early && cell.retire.months == 70)
-                QVERIFY(!cell.numbers.valid);
-            if (cell.numbers.valid && cell.stopAfterYears == 0) {
-                QCOMPARE(cell.numbers.outOfPocket, Fen(0));
-                QCOMPARE(cell.numbers.paidMonths, 0);
-            }
-        }
     }
 
     // ---- eligibility -----------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 #pragma once
-// Helpers for the desktop program's tests: find widgets by object name, type into them, enter the published cases.
+// Helpers for the desktop program's tests: find widgets by object name, type into them, answer the program's dialogs,
+// enter the published cases.
 
 #include "caseform.h"
+#include "dialogs.h"
 #include "mainwindow.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -45,6 +48,71 @@ inline void choose(QComboBox *combo, const QString &data)
     if (at < 0)
         qFatal("no item %s", qPrintable(data));
     combo->setCurrentIndex(at);
+}
+
+// The one way the tests answer the program's dialogs (ui/widgets/dialogs.h): each kind of question is answered by the
+// function the test sets, without a modal dialog. Unanswered, a question is declined, a choice is none, a file
+// dialog and the printer dialog are cancelled, and a message is only kept. What was asked and told is kept in order.
+class TestDialogs : public pension::gui::Dialogs {
+public:
+    // caption, filter, suggested path -> chosen path ("" = cancelled)
+    using FileAnswer = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
+
+    void setAsk(std::function<bool(const QString &question)> answer) { m_ask = std::move(answer); }
+    void setTell(std::function<void(const QString &text)> read) { m_tell = std::move(read); }
+    void setChoose(std::function<int(const QString &text, const QStringList &choices)> answer)
+    {
+        m_choose = std::move(answer);
+    }
+    void setOpenFile(FileAnswer answer) { m_openFile = std::move(answer); }
+    void setSaveFile(FileAnswer answer) { m_saveFile = std::move(answer); }
+    void setPrint(std::function<bool(QPrinter *)> answer) { m_print = std::move(answer); }
+
+    QStringList asked, told;
+
+    bool ask(const QString &question) override
+    {
+        asked << question;
+        return m_ask && m_ask(question);
+    }
+    void tell(const QString &text) override
+    {
+        told << text;
+        if (m_tell)
+            m_tell(text);
+    }
+    int choose(const QString &text, const QStringList &choices) override
+    {
+        asked << text;
+        return m_choose ? m_choose(text, choices) : -1;
+    }
+    QString openFileName(const QString &caption, const QString &filter, const QString &suggested) override
+    {
+        return m_openFile ? m_openFile(caption, filter, suggested) : QString();
+    }
+    QString saveFileName(const QString &caption, const QString &filter, const QString &suggested) override
+    {
+        return m_saveFile ? m_saveFile(caption, filter, suggested) : QString();
+    }
+    bool print(QPrinter *printer) override { return m_print && m_print(printer); }
+
+private:
+    std::function<bool(const QString &)> m_ask;
+    std::function<void(const QString &)> m_tell;
+    std::function<int(const QString &, const QStringList &)> m_choose;
+    FileAnswer m_openFile, m_saveFile;
+    std::function<bool(QPrinter *)> m_print;
+};
+
+// The window's TestDialogs, installed at the first call.
+inline TestDialogs &dialogs(pension::gui::MainWindow &w)
+{
+    if (auto *installed = dynamic_cast<TestDialogs *>(&w.installedDialogs()))
+        return *installed;
+    auto answers = std::make_unique<TestDialogs>();
+    TestDialogs &ref = *answers;
+    w.setDialogs(std::move(answers));
+    return ref;
 }
 
 // A new, empty data folder (case library, autosave draft, parameter packs) for the windows created from now on

@@ -291,7 +291,7 @@ private slots:
         w.recalculate();
         QCOMPARE(child<QAction>(&w, "exportXlsxAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QString caption;
-        w.counter()->setSaveFileDialog([&](const QString &c, const QString &, const QString &) {
+        dialogs(w).setSaveFile([&](const QString &c, const QString &, const QString &) {
             caption = c;
             return QString(); // cancelled
         });
@@ -314,7 +314,7 @@ private slots:
         w.show();
         WAIT_STARTED(w);
         QStringList names;
-        w.counter()->setPrintDialog([&](QPrinter *printer) {
+        dialogs(w).setPrint([&](QPrinter *printer) {
             names << printer->docName();
             return false;
         });
@@ -322,7 +322,7 @@ private slots:
         enterLetingStatement(w, {QStringLiteral("丁某")});
         w.recalculate();
         child<QAction>(&w, "printAction")->trigger();
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
         enterLetingStatement(w, {QStringLiteral("戊某")});
         w.recalculate();

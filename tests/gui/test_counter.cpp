@@ -1,7 +1,8 @@
 // The counter workflow driven through the real window: the case library (save, find by name and by ID number,
 // reopen, copy, delete), the autosave draft surviving a killed program, clearing the screen, case files, the A4
 // report (PDF and print), Excel and CSV exports, the parameter editor with its audit log, a damaged library at
-// start. Every dialog that would block is answered through a seam; every window works on a fresh data folder.
+// start. Every dialog that would block is answered through guitest::dialogs (the window's Dialogs); every window
+// works on a fresh data folder.
 //
 // The same executable, started with PENSION_TEST_CHILD=type, is the child the crash test kills: it types into a
 // window, waits for the autosave and then waits to be killed with SIGKILL.
@@ -75,7 +76,7 @@ struct RecordedChoice {
 
 void answerChooser(MainWindow &w, RecordedChoice &asked, int answer)
 {
-    w.counter()->setChooser([&asked, answer](const QString &t, const QStringList &c) {
+    dialogs(w).setChoose([&asked, answer](const QString &t, const QStringList &c) {
         asked.text = t;
         asked.choices = c;
         return answer;
@@ -184,7 +185,7 @@ private slots:
                      qPrintable(w.statusBar()->currentMessage()));
             // Saved: clearing the screen asks nothing.
             bool asked = false;
-            w.setConfirm([&](const QString &) { return asked = true; });
+            dialogs(w).setAsk([&](const QString &) { return asked = true; });
             child<QAction>(&w, "newCaseAction")->trigger();
             QVERIFY(!asked);
             QVERIFY(child<QLineEdit>(&w, "nameEdit")->text().isEmpty());
@@ -254,7 +255,7 @@ private slots:
         QVERIFY(record);
         QCOMPARE(QJsonDocument::fromJson(record->json.toUtf8()).object().value(QStringLiteral("format")).toString(),
                  QStringLiteral("pension-form/1"));
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
         QVERIFY(w.counter()->openLibraryCase(id));
         QCOMPARE(child<QLineEdit>(&w, "birthEdit")->text(), QStringLiteral("1970-1x"));
@@ -262,7 +263,7 @@ private slots:
         // Nothing typed, nothing to save: the clerk is told, nothing is stored.
         w.newCase();
         QString told;
-        w.counter()->setInform([&](const QString &text) { told = text; });
+        dialogs(w).setTell([&](const QString &text) { told = text; });
         child<QAction>(&w, "saveToLibraryAction")->trigger();
         QVERIFY(!told.isEmpty());
         QCOMPARE(w.counter()->library().search(QString()).size(), 1);
@@ -296,7 +297,7 @@ private slots:
             edit->setText(QStringLiteral("1.2"));
         }
         int asked = 0;
-        w.setConfirm([&](const QString &) {
+        dialogs(w).setAsk([&](const QString &) {
             ++asked;
             return false; // keep it
         });
@@ -305,10 +306,10 @@ private slots:
         if (field != QStringLiteral("period"))
             QCOMPARE(w.findChild<QLineEdit *>(field)->text(), QStringLiteral("1.2"));
         // Nothing typed: nothing to ask.
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
         asked = 0;
-        w.setConfirm([&](const QString &) {
+        dialogs(w).setAsk([&](const QString &) {
             ++asked;
             return true;
         });
@@ -348,7 +349,7 @@ private slots:
         // Delete: asked first; "no" keeps it.
         library->selectId(original);
         QString asked;
-        w.setConfirm([&](const QString &q) {
+        dialogs(w).setAsk([&](const QString &q) {
             asked = q;
             return false;
         });
@@ -356,7 +357,7 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("张三")), qPrintable(asked));
         QCOMPARE(table->rowCount(), 2);
         // The Delete key in the list asks too; "yes" deletes.
-        w.setConfirm([&](const QString &q) {
+        dialogs(w).setAsk([&](const QString &q) {
             asked = q;
             return true;
         });
@@ -445,14 +446,14 @@ private slots:
             enterNamedSd3(w);
             QTRY_VERIFY(w.counter()->library().draft().has_value());
             QString asked;
-            w.setConfirm([&](const QString &q) {
+            dialogs(w).setAsk([&](const QString &q) {
                 asked = q;
                 return false;
             });
             child<QAction>(&w, "newCaseAction")->trigger();
             QVERIFY(!asked.isEmpty());
             QCOMPARE(child<QLineEdit>(&w, "nameEdit")->text(), QStringLiteral("张三"));
-            w.setConfirm([](const QString &) { return true; });
+            dialogs(w).setAsk([](const QString &) { return true; });
             child<QAction>(&w, "newCaseAction")->trigger();
             QVERIFY(child<QLineEdit>(&w, "nameEdit")->text().isEmpty());
             QVERIFY(!w.counter()->library().draft().has_value());
@@ -478,7 +479,7 @@ private slots:
         QTRY_VERIFY(w.shownResult().has_value());
         const auto total = w.shownResult()->monthly.total;
         QString suggested;
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &s) {
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &s) {
             suggested = s;
             return dir.filePath(QStringLiteral("zhang")); // no suffix typed
         });
@@ -491,9 +492,9 @@ private slots:
         QCOMPARE(std::get<pension::Case>(kase).person.name, std::string("张三"));
         QVERIFY(!w.counter()->hasUnsavedChanges());
 
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
-        w.counter()->setOpenFileDialog([&](const QString &, const QString &, const QString &) { return path; });
+        dialogs(w).setOpenFile([&](const QString &, const QString &, const QString &) { return path; });
         child<QAction>(&w, "openCaseFileAction")->trigger();
         QCOMPARE(child<QLineEdit>(&w, "nameEdit")->text(), QStringLiteral("张三"));
         QCOMPARE(child<QLineEdit>(&w, "idNumberEdit")->text(), kSd3Id);
@@ -505,7 +506,7 @@ private slots:
 
         // A shipped sample: its first contribution month is not a field of the form, and the clerk is told.
         QString told;
-        w.counter()->setInform([&](const QString &text) { told = text; });
+        dialogs(w).setTell([&](const QString &text) { told = text; });
         QVERIFY(w.counter()->openCaseFileAt(
             QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json")));
         QCOMPARE(child<QLineEdit>(&w, "nameEdit")->text(), QStringLiteral("郭某"));
@@ -533,7 +534,7 @@ private slots:
         w.recalculate();
         QVERIFY(w.outcome().grid.has_value());
         QString next;
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return next; });
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return next; });
 
         next = dir.filePath(QStringLiteral("plans.xlsx"));
         auto *xlsx = child<QAction>(&w, "exportXlsxAction");
@@ -565,7 +566,7 @@ private slots:
         QCOMPARE(readFile(next), pension::exporting::yearsCsv(*w.shownResult()));
 
         // Nothing to export without a result: the actions say why.
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
         QVERIFY(!xlsx->isEnabled());
         QVERIFY(!child<QAction>(&w, "printAction")->isEnabled());
@@ -581,7 +582,7 @@ private slots:
         enterNamedSd3(w);
         QTRY_VERIFY(w.shownResult().has_value());
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return pdf; });
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return pdf; });
         child<QAction>(&w, "exportPdfAction")->trigger();
         QVERIFY(QFile::exists(pdf));
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -599,10 +600,10 @@ private slots:
         // only the pack names are compared).
         QVERIFY(text.contains(QStringLiteral("national@")) && text.contains(QStringLiteral("shandong@")));
 
-        // Print: the printer dialog is a seam; here it prints to a PDF file.
+        // Print: the printer dialog is answered by the test; here it prints to a PDF file.
         const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
         bool dialogShown = false;
-        w.counter()->setPrintDialog([&](QPrinter *printer) {
+        dialogs(w).setPrint([&](QPrinter *printer) {
             dialogShown = true;
             printer->setOutputFormat(QPrinter::PdfFormat);
             printer->setOutputFileName(printed);
@@ -618,7 +619,7 @@ private slots:
         QVERIFY(printedText.contains(pension::report::maskIdNumber(kSd3Id)));
         // Cancelled: nothing printed.
         QFile::remove(printed);
-        w.counter()->setPrintDialog([](QPrinter *) { return false; });
+        dialogs(w).setPrint([](QPrinter *) { return false; });
         print->trigger();
         QVERIFY(!QFile::exists(printed));
     }
@@ -746,7 +747,7 @@ private slots:
         // Export the shipped pack, give it a new version, import it back.
         const QString exported = dir.filePath(QStringLiteral("shandong.json"));
         QVERIFY(editor->selectSeries(QStringLiteral("shandong"), QString(), QStringLiteral("pensionBase")));
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return exported; });
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return exported; });
         child<QPushButton>(editor, "exportPackButton")->click();
         QByteArray text = readFile(exported);
         QVERIFY(text.contains("\"id\": \"shandong\""));
@@ -758,11 +759,11 @@ private slots:
             f.write(text);
         }
         QString asked;
-        w.setConfirm([&](const QString &q) {
+        dialogs(w).setAsk([&](const QString &q) {
             asked = q;
             return true;
         });
-        w.counter()->setOpenFileDialog([&](const QString &, const QString &, const QString &) { return update; });
+        dialogs(w).setOpenFile([&](const QString &, const QString &, const QString &) { return update; });
         child<QPushButton>(editor, "importPackButton")->click();
         QVERIFY2(asked.contains(QStringLiteral("2027.01.1")), qPrintable(asked));
         QVERIFY(w.shownResult()->paramsVersion.find("shandong@2027.01.1") != std::string::npos);
@@ -836,8 +837,9 @@ private slots:
             QVERIFY(planner.waitForStarted());
             const int until = 25 + QRandomGenerator::global()->bounded(20); // 2.5–4.5 s of typing
             QByteArray said;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                (said += planner.readAllStandardOutput()).contains("typed " + QByteArray::number(until) + "\n"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT((said += planner.readAllStandardOutput())
+                                         .contains(QByteArray("typed " + QByteArray::number(until) + "\n")),
+                                     30000);
             planner.kill();
             QVERIFY(planner.waitForFinished());
             said += planner.readAllStandardOutput();
@@ -867,8 +869,8 @@ private slots:
 
         MainWindow second;
         QStringList told;
-        second.counter()->setInform([&](const QString &t) { told << t; });
-        second.setConfirm([](const QString &) { return true; });
+        dialogs(second).setTell([&](const QString &t) { told << t; });
+        dialogs(second).setAsk([](const QString &) { return true; });
         second.show();
         WAIT_STARTED(second);
         QVERIFY(second.counter()->library().isReadOnly());
@@ -1002,17 +1004,17 @@ private slots:
         QTemporaryDir dir;
         enterNamedSd3(w);
         const QString file = dir.filePath(QStringLiteral("zhang.pension.json"));
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return file; });
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return file; });
         child<QAction>(&w, "saveCaseFileAction")->trigger();
         QVERIFY(::stat(QFile::encodeName(file).constData(), &st) == 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         // A PDF to a folder: the clerk is told which file and why; no "written" message.
         QStringList told;
-        w.counter()->setInform([&](const QString &t) { told << t; });
+        dialogs(w).setTell([&](const QString &t) { told << t; });
         QTRY_VERIFY(w.shownResult().has_value());
         const QString folder = dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(QDir().mkpath(folder));
-        w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return folder; });
+        dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return folder; });
         child<QAction>(&w, "exportPdfAction")->trigger();
         QVERIFY2(told.size() == 1 && told.front().contains(QDir::toNativeSeparators(folder)),
                  qPrintable(told.join(QLatin1Char('|'))));
@@ -1026,7 +1028,7 @@ private slots:
     {
         MainWindow w;
         QStringList told;
-        w.counter()->setInform([&](const QString &t) { told << t; });
+        dialogs(w).setTell([&](const QString &t) { told << t; });
         w.show();
         WAIT_STARTED(w);
         QTemporaryDir dir;
@@ -1125,7 +1127,7 @@ private slots:
         }
         MainWindow w;
         QStringList choices;
-        w.counter()->setChooser([&](const QString &, const QStringList &c) {
+        dialogs(w).setChoose([&](const QString &, const QStringList &c) {
             choices = c;
             return static_cast<int>(c.size()) - 2; // "start an empty library"
         });
@@ -1237,7 +1239,7 @@ private slots:
         if (!large) {
             QTemporaryDir dir;
             const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-            w.counter()->setSaveFileDialog([&](const QString &, const QString &, const QString &) { return pdf; });
+            dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return pdf; });
             child<QAction>(&w, "exportPdfAction")->trigger();
             QVERIFY(QFile::exists(pdf));
             if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())

@@ -331,7 +331,7 @@ private slots:
         child<QComboBox>(&w, "gradeCombo")->setCurrentText(garbage);
         w.recalculate();
         // The window still works: a new case and SD-3 again.
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         w.newCase();
         enterSd3(w);
         QTRY_COMPARE(child<QLabel>(&w, "provisionalTotalLabel")->text(), QStringLiteral("6,057.30"));
@@ -574,14 +574,14 @@ private slots:
         w.show();
         enterSd3(w);
         QString asked;
-        w.setConfirm([&](const QString &q) {
+        dialogs(w).setAsk([&](const QString &q) {
             asked = q;
             return false;
         });
         child<QAction>(&w, "newCaseAction")->trigger();
         QVERIFY(!asked.isEmpty());
         QCOMPARE(child<QLineEdit>(&w, "birthEdit")->text(), QStringLiteral("1969-02"));
-        w.setConfirm([](const QString &) { return true; });
+        dialogs(w).setAsk([](const QString &) { return true; });
         child<QAction>(&w, "newCaseAction")->trigger();
         QVERIFY(child<QLineEdit>(&w, "birthEdit")->text().isEmpty());
         QVERIFY(!w.shownResult().has_value());

@@ -335,7 +335,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
         if (!g.reachable)
             return c == Grade ? tr("not reachable even at %1").arg(Format::grade(law::kMaxGrade)) : QString();
         switch (c) {
-        case Grade: return Format::grade(g.grade) + (g.eligible ? QString() : QStringLiteral(" *"));
+        case Grade: return QString(Format::grade(g.grade) + (g.eligible ? QString() : QStringLiteral(" *")));
         case Monthly: return Format::money(g.monthly);
         case Paid: return Format::moneyWhole(g.outOfPocket);
         }

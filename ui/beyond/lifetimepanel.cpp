@@ -1,6 +1,6 @@
 #include "lifetimepanel.h"
-#include "law.h"
 #include "beyondparts.h"
+#include "law.h"
 #include "tableviews.h"
 
 #include "beyondcharts.h"

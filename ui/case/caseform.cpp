@@ -661,8 +661,8 @@ std::optional<CaseForm::ImportMode> CaseForm::askImportMode()
 void CaseForm::setUpClerkKeys()
 {
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
-                         m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
+                         m_localPensionBase, m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
     connect(m_idNumber, &QLineEdit::editingFinished, this, &CaseForm::showConvertedId);
     m_idNote = new QLabel;

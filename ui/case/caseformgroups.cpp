@@ -362,8 +362,8 @@ void CaseForm::connectEdits()
 {
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
-                         m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
+                         m_localPensionBase, m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);

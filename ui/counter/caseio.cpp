@@ -1,5 +1,7 @@
 #include "counterworkflow.h"
 
+#include "dialogs.h"
+
 #include "counterhost.h"
 #include "safefile.h"
 
@@ -29,8 +31,8 @@ QString fileNamePart(QString s)
 
 void CounterWorkflow::openCaseFile()
 {
-    const QString path = m_openFile(tr("Open a case file"),
-                                    tr("Case files (*.pension.json);;JSON files (*.json);;All files (*)"), m_lastDir);
+    const QString path = dialogs().openFileName(
+        tr("Open a case file"), tr("Case files (*.pension.json);;JSON files (*.json);;All files (*)"), m_lastDir);
     if (!path.isEmpty())
         openCaseFileAt(path);
 }
@@ -40,21 +42,22 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
     // A regular file within the cap: a device or a pipe chosen by mistake is refused, not read without end.
     const safefile::ReadResult file = safefile::readRegular(path, kMaxCaseFile);
     if (file.problem == safefile::ReadProblem::TooLarge) {
-        m_inform(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
+        dialogs().tell(tr("%1 is not a case file (too large).").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (file.problem == safefile::ReadProblem::NotRegular || file.problem == safefile::ReadProblem::Folder) {
-        m_inform(tr("%1 is not a case file (not a regular file).").arg(QDir::toNativeSeparators(path)));
+        dialogs().tell(tr("%1 is not a case file (not a regular file).").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!file.ok()) {
-        m_inform(tr("%1 cannot be opened: %2")
-                     .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
+        dialogs().tell(
+            tr("%1 cannot be opened: %2")
+                .arg(QDir::toNativeSeparators(path), file.reason.isEmpty() ? tr("no such file") : file.reason));
         return false;
     }
     auto loaded = readForm(file.bytes);
     if (auto *error = std::get_if<QString>(&loaded)) {
-        m_inform(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
+        dialogs().tell(tr("%1 is not a case that can be opened: %2").arg(QDir::toNativeSeparators(path), *error));
         return false;
     }
     if (!askToReplace())
@@ -88,7 +91,7 @@ QString CounterWorkflow::printName() const
 
 QString CounterWorkflow::chooseSavePath(const QString &caption, const QString &filter, const QString &suffix)
 {
-    QString path = m_saveFile(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
+    QString path = dialogs().saveFileName(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
     if (path.isEmpty())
         return path;
     if (!path.endsWith(suffix, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
@@ -101,7 +104,7 @@ bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 {
     QString error; // written beside, then renamed: never half a file; owner-only
     if (!safefile::writeWhole(path, bytes, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return false;
     }
     return true;
@@ -112,8 +115,9 @@ void CounterWorkflow::saveCaseFile()
     const FormValues values = m_host->formValues();
     const auto kase = caseNow();
     if (!kase) {
-        m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
-                    "in the case library as typed.)"));
+        dialogs().tell(
+            tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
+               "in the case library as typed.)"));
         return;
     }
     const QString path = chooseSavePath(tr("Save the case as a file"), tr("Case files (*.pension.json)"),

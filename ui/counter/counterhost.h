@@ -14,6 +14,8 @@ class QWidget;
 
 namespace pension::gui {
 
+class Dialogs;
+
 class CounterHost {
 public:
     // What is on display after calculating the form as it is now (not as it was at the last pause in typing).
@@ -45,8 +47,8 @@ public:
     // Calculates the form as it is now and returns what is on display.
     virtual Display calculateNow() = 0;
 
-    // Asks the clerk a yes/no question.
-    virtual bool ask(const QString &question) = 0;
+    // The dialogs the clerk is asked through (questions, messages, file names, the printer dialog).
+    virtual Dialogs &dialogs() = 0;
     // A passing message in the status bar.
     virtual void showStatus(const QString &message) = 0;
 

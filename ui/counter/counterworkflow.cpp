@@ -1,5 +1,7 @@
 #include "counterworkflow.h"
 
+#include "dialogs.h"
+
 #include "counterhost.h"
 #include "datadir.h"
 #include "formstate.h"
@@ -10,10 +12,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QKeyEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -22,6 +24,11 @@
 #include <QTimer>
 
 namespace pension::gui {
+
+Dialogs &CounterWorkflow::dialogs() const
+{
+    return m_host->dialogs();
+}
 
 namespace {
 
@@ -56,29 +63,6 @@ CounterWorkflow::CounterWorkflow(CounterHost *host)
       m_library(std::make_unique<storage::CaseLibrary>())
 {
     setObjectName(QStringLiteral("counterWorkflow"));
-    m_openFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
-        return QFileDialog::getOpenFileName(m_window, caption, suggested, filter);
-    };
-    m_saveFile = [this](const QString &caption, const QString &filter, const QString &suggested) {
-        return QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
-    };
-    m_printDialog = [this](QPrinter *printer) {
-        QPrintDialog dialog(printer, m_window);
-        return dialog.exec() == QDialog::Accepted;
-    };
-    m_inform = [this](const QString &text) {
-        auto *box = new QMessageBox(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
-    m_choose = [this](const QString &text, const QStringList &choices) {
-        QMessageBox box(QMessageBox::Warning, m_window->windowTitle(), text, QMessageBox::NoButton, m_window);
-        QList<QAbstractButton *> buttons;
-        for (const QString &c : choices)
-            buttons << box.addButton(c, QMessageBox::AcceptRole);
-        box.exec();
-        return static_cast<int>(buttons.indexOf(box.clickedButton()));
-    };
     m_lastDir = QDir::homePath();
 
     // The draft is written 300 ms after the last key, and at the latest 2 s after the first unsaved one: typing
@@ -238,7 +222,7 @@ std::optional<Case> CounterWorkflow::caseNow()
 bool CounterWorkflow::askToReplace()
 {
     return !hasUnsavedChanges() ||
-           m_host->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
+           dialogs().ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
 }
 
 void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
@@ -255,7 +239,7 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
                     "%1.")
                      .arg(dropped.join(QStringLiteral(", ")));
     if (!notes.isEmpty())
-        m_inform(notes.join(QStringLiteral("\n\n")));
+        dialogs().tell(notes.join(QStringLiteral("\n\n")));
 }
 
 // --- parameters and preferences ---
@@ -263,15 +247,10 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
 void CounterWorkflow::showParameterEditor()
 {
     if (!m_parameterEditor) {
-        ParameterEditor::Seams seams;
-        seams.confirm = [this](const QString &q) { return m_host->ask(q); };
-        seams.openFile = [this](const QString &c, const QString &f, const QString &s) { return m_openFile(c, f, s); };
-        seams.saveFile = [this](const QString &c, const QString &f, const QString &s) {
-            return m_saveFile(c, f, QDir(m_lastDir).filePath(s));
-        };
-        m_parameterEditor = new ParameterEditor(datadir::packsDir(), m_library.get(), std::move(seams), m_window);
+        m_parameterEditor = new ParameterEditor(datadir::packsDir(), m_library.get(), dialogs(), m_window);
         connect(m_parameterEditor, &ParameterEditor::packsChanged, this, &CounterWorkflow::reloadParameters);
     }
+    m_parameterEditor->setExportFolder(m_lastDir);
     m_parameterEditor->reload();
     m_parameterEditor->open();
 }
@@ -282,7 +261,7 @@ void CounterWorkflow::reloadParameters(const QString &message)
     m_host->setParameterLibrary(combinedLibrary(datadir::packsDir(), &problems));
     status(message);
     if (!problems.isEmpty())
-        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        dialogs().tell(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
 void CounterWorkflow::showPreferences()

@@ -4,9 +4,9 @@
 // start, so nothing typed is lost even when the program is killed), clearing the screen between residents, case files
 // (.pension.json), the A4 report (print and PDF), Excel / CSV export, the parameter editor and the clerk's preferences.
 //
-// Every dialog that would block goes through a seam (file names, the printer dialog, questions, messages), so tests
-// drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir (PENSION_DATA_DIR
-// in tests).
+// Every dialog that would block goes through the host's Dialogs (file names, the printer dialog, questions, messages),
+// so tests drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir
+// (PENSION_DATA_DIR in tests).
 //
 // The window is seen only through CounterHost (counterhost.h). One class, its work in one file per job:
 // counterworkflow.cpp (actions, menus, loading a case, the parameter editor), libraryactions.cpp (opening the library,
@@ -36,34 +36,19 @@ struct ReportInput;
 namespace pension::gui {
 
 class CounterHost;
+class Dialogs;
 class LibraryDialog;
 class ParameterEditor;
 
 class CounterWorkflow : public QObject {
     Q_OBJECT
 public:
-    // caption, filter, suggested path -> chosen path ("" = cancelled)
-    using FileDialog = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
-
     // The draft: after this pause in typing, and at the latest this long after the first unsaved change.
     static constexpr int kAutosavePauseMs = 300;
     static constexpr int kAutosaveMaxDelayMs = 2000;
 
     explicit CounterWorkflow(CounterHost *host);
     ~CounterWorkflow() override;
-
-    // Seams.
-    void setOpenFileDialog(FileDialog dialog) { m_openFile = std::move(dialog); }
-    void setSaveFileDialog(FileDialog dialog) { m_saveFile = std::move(dialog); }
-    // Shows the printer dialog; false = cancelled.
-    void setPrintDialog(std::function<bool(QPrinter *)> dialog) { m_printDialog = std::move(dialog); }
-    // Tells the clerk something that went wrong (default: a window-modal message box that does not block).
-    void setInform(std::function<void(const QString &)> inform) { m_inform = std::move(inform); }
-    // Chooses one of several ways on (the damaged library at start); returns the index, -1 = none.
-    void setChooser(std::function<int(const QString &text, const QStringList &choices)> chooser)
-    {
-        m_choose = std::move(chooser);
-    }
 
     // The menu entries: the case ones after "New case", the output ones after the window's "Print" action, which
     // this class then handles (enabled while a result is shown).
@@ -133,6 +118,7 @@ private:
     QString printName() const;
     QString chooseSavePath(const QString &caption, const QString &filter, const QString &suffix);
     bool writeFile(const QString &path, const QByteArray &bytes);
+    Dialogs &dialogs() const;
 
     CounterHost *m_host;
     QWidget *m_window; // the host's window: parent of dialogs and actions
@@ -144,11 +130,6 @@ private:
     int m_draftWrites = 0;
     bool m_started = false, m_resultShown = false;
     QString m_lastDir;
-
-    FileDialog m_openFile, m_saveFile;
-    std::function<bool(QPrinter *)> m_printDialog;
-    std::function<void(const QString &)> m_inform;
-    std::function<int(const QString &, const QStringList &)> m_choose;
 
     QPointer<LibraryDialog> m_libraryDialog;
     QPointer<ParameterEditor> m_parameterEditor;

@@ -1,5 +1,7 @@
 #include "counterworkflow.h"
 
+#include "dialogs.h"
+
 #include "counterhost.h"
 #include "preferencesdialog.h"
 #include "report.h"
@@ -32,7 +34,7 @@ void CounterWorkflow::print()
 {
     const auto input = reportInput();
     if (!input) {
-        m_inform(tr("There is nothing to print yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to print yet: complete the case first."));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -40,7 +42,7 @@ void CounterWorkflow::print()
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     // The print job's name, which the print dialog's "print to file" also suggests as the file name.
     printer.setDocName(printName());
-    if (!m_printDialog(&printer))
+    if (!dialogs().print(&printer))
         return;
     std::unique_ptr<QTextDocument> document(report::buildDocument(*input));
     document->print(&printer);
@@ -51,7 +53,7 @@ void CounterWorkflow::exportPdf()
 {
     const auto input = reportInput();
     if (!input) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =
@@ -60,7 +62,7 @@ void CounterWorkflow::exportPdf()
         return;
     QString error;
     if (!report::writePdf(*input, path, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return;
     }
     status(tr("The A4 report was written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -72,7 +74,7 @@ void CounterWorkflow::exportXlsx()
     const Outcome &o = display.outcome;
     const auto &shown = display.result;
     if (!o.grid || !shown) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path = chooseSavePath(tr("Export plans and year table to Excel"), tr("Excel workbooks (*.xlsx)"),
@@ -81,7 +83,7 @@ void CounterWorkflow::exportXlsx()
         return;
     QString error;
     if (!exporting::writeXlsx(*o.grid, *shown, path, &error)) {
-        m_inform(error);
+        dialogs().tell(error);
         return;
     }
     status(tr("The plans and the year table were written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -91,7 +93,7 @@ void CounterWorkflow::exportPlansCsv()
 {
     const Outcome &o = m_host->calculateNow().outcome;
     if (!o.grid) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =
@@ -104,7 +106,7 @@ void CounterWorkflow::exportYearsCsv()
 {
     const auto &shown = m_host->calculateNow().result;
     if (!shown) {
-        m_inform(tr("There is nothing to export yet: complete the case first."));
+        dialogs().tell(tr("There is nothing to export yet: complete the case first."));
         return;
     }
     const QString path =

@@ -1,5 +1,7 @@
 #include "counterworkflow.h"
 
+#include "dialogs.h"
+
 #include "counterhost.h"
 #include "datadir.h"
 #include "librarydialog.h"
@@ -26,7 +28,7 @@ void CounterWorkflow::start()
     QStringList problems;
     packSources(datadir::packsDir(), &problems);
     if (!problems.isEmpty())
-        m_inform(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        dialogs().tell(tr("Some of your parameter packs are not used:\n%1").arg(problems.join(QLatin1Char('\n'))));
     m_started = true;
 }
 
@@ -35,16 +37,16 @@ void CounterWorkflow::openLibrary()
     datadir::ensureRoot();
     if (m_library->open(datadir::libraryPath())) {
         if (m_library->isReadOnly())
-            m_inform(readOnlyText());
+            dialogs().tell(readOnlyText());
         return;
     }
     if (m_library->isDamaged()) {
         resolveDamagedLibrary();
         return;
     }
-    m_inform(tr("The case library cannot be opened, so cases are neither saved nor autosaved until this is "
-                "resolved.\n\n%1")
-                 .arg(m_library->error()));
+    dialogs().tell(tr("The case library cannot be opened, so cases are neither saved nor autosaved until this is "
+                      "resolved.\n\n%1")
+                       .arg(m_library->error()));
 }
 
 QString CounterWorkflow::readOnlyText() const
@@ -109,7 +111,7 @@ void CounterWorkflow::resolveDamagedLibrary()
            "library.")
             .arg(QDir::toNativeSeparators(path)) +
         QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
-    const int chosen = m_choose(text, choices);
+    const int chosen = dialogs().choose(text, choices);
     const Way way = chosen >= 0 && chosen < ways.size() ? ways[chosen] : Without;
     // The dialogs hold the old library.
     delete m_libraryDialog;
@@ -122,7 +124,7 @@ void CounterWorkflow::resolveDamagedLibrary()
             status(tr("The case library was restored from the backup %1; the damaged file is kept beside it.")
                        .arg(QFileInfo(best->path).fileName()));
         else
-            m_inform(tr("The backup could not be restored: %1").arg(m_library->error()));
+            dialogs().tell(tr("The backup could not be restored: %1").arg(m_library->error()));
         break;
     case Empty: {
         m_library = std::make_unique<storage::CaseLibrary>(); // closes the damaged file
@@ -131,7 +133,7 @@ void CounterWorkflow::resolveDamagedLibrary()
             if (QFile::exists(path + suffix))
                 moved = QFile::rename(path + suffix, kept + suffix) && moved;
         if (!moved || !m_library->open(path))
-            m_inform(tr("An empty case library could not be started: %1").arg(m_library->error()));
+            dialogs().tell(tr("An empty case library could not be started: %1").arg(m_library->error()));
         else
             status(tr("A new, empty case library was started; the damaged file is kept as %1.")
                        .arg(QDir::toNativeSeparators(kept)));
@@ -156,12 +158,12 @@ void CounterWorkflow::saveAsNewToLibrary()
 void CounterWorkflow::save(bool asNew)
 {
     if (!m_library->isOpen()) {
-        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case library is not open: %1").arg(m_library->error()));
         return;
     }
     const FormValues values = m_host->formValues();
     if (!formstate::hasTypedContent(values)) {
-        m_inform(tr("Nothing to save yet: the form is empty."));
+        dialogs().tell(tr("Nothing to save yet: the form is empty."));
         return;
     }
     storage::CaseRecord record;
@@ -170,7 +172,7 @@ void CounterWorkflow::save(bool asNew)
     record.name = values.name.trimmed();
     record.idNumber = parse::idNumber(values.idNumber);
     if (record.name.isEmpty() && record.idNumber.isEmpty()) {
-        m_inform(tr("Type the resident's name or ID number first: the library finds cases by them."));
+        dialogs().tell(tr("Type the resident's name or ID number first: the library finds cases by them."));
         m_host->focusField(QStringLiteral("person.name"));
         return;
     }
@@ -183,7 +185,7 @@ void CounterWorkflow::save(bool asNew)
         id = m_library->save(record);
     }
     if (id == 0) {
-        m_inform(tr("The case could not be saved: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case could not be saved: %1").arg(m_library->error()));
         return;
     }
     m_caseId = id;
@@ -203,12 +205,11 @@ void CounterWorkflow::save(bool asNew)
 void CounterWorkflow::showLibrary()
 {
     if (!m_library->isOpen()) {
-        m_inform(tr("The case library is not open: %1").arg(m_library->error()));
+        dialogs().tell(tr("The case library is not open: %1").arg(m_library->error()));
         return;
     }
     if (!m_libraryDialog) {
-        m_libraryDialog = new LibraryDialog(
-            *m_library, [this](const QString &q) { return m_host->ask(q); }, m_window);
+        m_libraryDialog = new LibraryDialog(*m_library, dialogs(), m_window);
         connect(m_libraryDialog, &LibraryDialog::openRequested, this, &CounterWorkflow::openLibraryCase);
         connect(m_libraryDialog, &LibraryDialog::removed, this, [this](qint64 id) {
             if (id == m_caseId) {
@@ -226,14 +227,14 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
 {
     const auto record = m_library->load(id);
     if (!record) {
-        m_inform(tr("The case is no longer in the library."));
+        dialogs().tell(tr("The case is no longer in the library."));
         return false;
     }
     if (!askToReplace())
         return false;
     auto loaded = readForm(record->json.toUtf8());
     if (auto *error = std::get_if<QString>(&loaded)) {
-        m_inform(tr("The saved case cannot be read: %1").arg(*error));
+        dialogs().tell(tr("The saved case cannot be read: %1").arg(*error));
         return false;
     }
     const auto &l = std::get<formstate::Loaded>(loaded);

@@ -3,6 +3,7 @@
 #include "caseconvert.h"
 #include "caselibrary.h"
 #include "colors.h"
+#include "dialogs.h"
 #include "report.h"
 
 #include <QApplication>
@@ -24,9 +25,8 @@ namespace {
 enum Column { NameColumn, IdColumn, UpdatedColumn, Columns };
 }
 
-LibraryDialog::LibraryDialog(storage::CaseLibrary &library, std::function<bool(const QString &)> confirm,
-                             QWidget *parent)
-    : QDialog(parent), m_library(library), m_confirm(std::move(confirm))
+LibraryDialog::LibraryDialog(storage::CaseLibrary &library, Dialogs &dialogs, QWidget *parent)
+    : QDialog(parent), m_library(library), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("libraryDialog"));
     setAttribute(Qt::WA_WindowPropagation); // the large-font mode reaches the dialog
@@ -247,7 +247,7 @@ void LibraryDialog::removeCurrent()
     if (!record)
         return;
     const QString who = record->name.isEmpty() ? report::maskIdNumber(record->idNumber) : record->name;
-    if (!m_confirm(tr("Delete the case of %1 from the library? This cannot be undone.").arg(who)))
+    if (!m_dialogs.ask(tr("Delete the case of %1 from the library? This cannot be undone.").arg(who)))
         return;
     const int row = m_table->currentRow();
     if (!m_library.remove(id)) {

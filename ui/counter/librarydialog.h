@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,12 +17,13 @@ class CaseLibrary;
 
 namespace pension::gui {
 
+class Dialogs;
+
 class LibraryDialog : public QDialog {
     Q_OBJECT
 public:
-    // `confirm` asks before a case is deleted (a seam: tests answer it).
-    LibraryDialog(storage::CaseLibrary &library, std::function<bool(const QString &)> confirm,
-                  QWidget *parent = nullptr);
+    // `dialogs` asks before a case is deleted.
+    LibraryDialog(storage::CaseLibrary &library, Dialogs &dialogs, QWidget *parent = nullptr);
 
     void setSearchText(const QString &text);
     // The id of the case selected in the list, 0 when none.
@@ -48,7 +47,7 @@ private:
     void removeCurrent();
 
     storage::CaseLibrary &m_library;
-    std::function<bool(const QString &)> m_confirm;
+    Dialogs &m_dialogs;
     QLabel *m_searchLabel = nullptr, *m_status = nullptr;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_table = nullptr;

@@ -1,4 +1,6 @@
 #include "parametereditor.h"
+
+#include "dialogs.h"
 #include "parametereditorparts.h"
 
 #include "caseconvert.h"
@@ -567,8 +569,8 @@ bool ParameterEditor::importPack(const QString &path)
     for (const PackSource &p : m_packs)
         if (p.id == identity->id)
             before = p.version;
-    if (!before.isEmpty() && !m_seams.confirm(tr("Replace pack %1 version %2 with version %3 from %4?")
-                                                  .arg(identity->id, before, identity->version, path)))
+    if (!before.isEmpty() && !m_dialogs.ask(tr("Replace pack %1 version %2 with version %3 from %4?")
+                                                .arg(identity->id, before, identity->version, path)))
         return false;
     QString error;
     if (!writeUserPack(m_dir, identity->id, text, &error)) {
@@ -605,7 +607,8 @@ bool ParameterEditor::exportPack(const QString &packId, const QString &path)
 
 void ParameterEditor::onImportClicked()
 {
-    const QString path = m_seams.openFile(tr("Import a parameter pack"), tr("Parameter packs (*.json)"), QString());
+    const QString path =
+        m_dialogs.openFileName(tr("Import a parameter pack"), tr("Parameter packs (*.json)"), QString());
     if (!path.isEmpty())
         importPack(path);
 }
@@ -616,7 +619,9 @@ void ParameterEditor::onExportClicked()
     if (!pack)
         return;
     const QString suggested = QStringLiteral("%1-%2.json").arg(pack->id, pack->version);
-    const QString path = m_seams.saveFile(tr("Export a parameter pack"), tr("Parameter packs (*.json)"), suggested);
+    const QString path =
+        m_dialogs.saveFileName(tr("Export a parameter pack"), tr("Parameter packs (*.json)"),
+                               m_exportFolder.isEmpty() ? suggested : QDir(m_exportFolder).filePath(suggested));
     if (!path.isEmpty())
         exportPack(pack->id, path);
 }
@@ -634,7 +639,7 @@ void ParameterEditor::onRevertClicked()
             : tr("Go back to the shipped version %1 of pack %2? The local version %3 is removed; the change log keeps "
                  "its record.")
                   .arg(shipped, id, version);
-    if (!m_seams.confirm(question))
+    if (!m_dialogs.ask(question))
         return;
     if (!QFile::remove(path)) {
         showError(QString(), QString(), tr("%1 cannot be removed.").arg(path));

@@ -29,18 +29,17 @@ class CaseLibrary;
 
 namespace pension::gui {
 
+class Dialogs;
+
 class ParameterEditor : public QDialog {
     Q_OBJECT
 public:
-    // Dialogs the editor needs, as seams (tests answer them without blocking).
-    struct Seams {
-        std::function<bool(const QString &question)> confirm;
-        std::function<QString(const QString &caption, const QString &filter, const QString &suggested)> openFile;
-        std::function<QString(const QString &caption, const QString &filter, const QString &suggested)> saveFile;
-    };
+    // `library` holds the audit log (it must be open for a change to be accepted); `dialogs` asks the questions and
+    // the file names.
+    ParameterEditor(QString packsDir, storage::CaseLibrary *library, Dialogs &dialogs, QWidget *parent = nullptr);
 
-    // `library` holds the audit log (it must be open for a change to be accepted).
-    ParameterEditor(QString packsDir, storage::CaseLibrary *library, Seams seams, QWidget *parent = nullptr);
+    // The folder an exported pack is suggested in (the last one the clerk used).
+    void setExportFolder(const QString &folder) { m_exportFolder = folder; }
 
     // Re-reads the packs and the audit log, keeping the selection.
     void reload();
@@ -88,7 +87,8 @@ private:
 
     QString m_dir;
     storage::CaseLibrary *m_library;
-    Seams m_seams;
+    Dialogs &m_dialogs;
+    QString m_exportFolder;
     QList<PackSource> m_packs;
     QStringList m_problems;
 

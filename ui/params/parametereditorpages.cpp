@@ -1,4 +1,6 @@
 #include "parametereditor.h"
+
+#include "dialogs.h"
 #include "parametereditorparts.h"
 
 #include "colors.h"
@@ -21,8 +23,8 @@ namespace pension::gui {
 
 using namespace parametereditor;
 
-ParameterEditor::ParameterEditor(QString packsDir, storage::CaseLibrary *library, Seams seams, QWidget *parent)
-    : QDialog(parent), m_dir(std::move(packsDir)), m_library(library), m_seams(std::move(seams))
+ParameterEditor::ParameterEditor(QString packsDir, storage::CaseLibrary *library, Dialogs &dialogs, QWidget *parent)
+    : QDialog(parent), m_dir(std::move(packsDir)), m_library(library), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("parameterEditor"));
     setAttribute(Qt::WA_WindowPropagation);

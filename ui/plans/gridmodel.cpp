@@ -186,26 +186,26 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         if (!n.valid)
             return QStringLiteral("—");
         if (m_secondLine == SecondLine::Marginal)
-            return Format::money(n.monthly.total) + (n.eligible ? QString() : QStringLiteral(" *")) +
-                   QLatin1Char('\n') +
-                   (n.marginalPerTenThousandGrade ? tr("+%1 per 10k").arg(Format::money(*n.marginalPerTenThousandGrade))
-                                                  : QStringLiteral("—"));
+            return QString(
+                Format::money(n.monthly.total) + (n.eligible ? QString() : QStringLiteral(" *")) + QLatin1Char('\n') +
+                (n.marginalPerTenThousandGrade ? tr("+%1 per 10k").arg(Format::money(*n.marginalPerTenThousandGrade))
+                                               : QStringLiteral("—")));
         return tr("%1%2\npays %3")
             .arg(Format::money(n.monthly.total), n.eligible ? QString() : QStringLiteral(" *"),
                  Format::moneyWhole(n.outOfPocket));
     case Qt::ToolTipRole:
         if (!n.valid)
             return tr("This retirement choice is not possible for this person.");
-        return tr("Grade %1, %2: retires %3 at %4\nMonthly pension %5 (basic %6, account %7, transitional %8)\n"
-                  "Contribution months %9, average index %10, account %11\nPaid by the person from now: %12%13")
-                   .arg(Format::grade(c->grade), Format::stopAfter(c->stopAfterYears, m_asOf, n.retirementMonth),
-                        Format::month(n.retirementMonth), Format::age(n.ageMonths), Format::money(n.monthly.total),
-                        Format::money(n.monthly.basic), Format::money(n.monthly.account),
-                        Format::money(n.monthly.transitional), Format::halves(n.contributed))
-                   .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
-                        n.eligible ? QString()
-                                   : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
-               valueLines(*c);
+        return QString(
+            tr("Grade %1, %2: retires %3 at %4\nMonthly pension %5 (basic %6, account %7, transitional %8)\n"
+               "Contribution months %9, average index %10, account %11\nPaid by the person from now: %12%13")
+                .arg(Format::grade(c->grade), Format::stopAfter(c->stopAfterYears, m_asOf, n.retirementMonth),
+                     Format::month(n.retirementMonth), Format::age(n.ageMonths), Format::money(n.monthly.total),
+                     Format::money(n.monthly.basic), Format::money(n.monthly.account),
+                     Format::money(n.monthly.transitional), Format::halves(n.contributed))
+                .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
+                     n.eligible ? QString() : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
+            valueLines(*c));
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {
         if (!n.valid)

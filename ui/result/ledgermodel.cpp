@@ -51,7 +51,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case Personal: return y.personal ? Format::money(y.personal) : QString();
         case Employer: return y.employer ? Format::money(y.employer) : QString();
         case Credit: return y.accountCredit ? Format::money(y.accountCredit) : QString();
-        case Rate: return Format::text(formatPercent(y.interestRate)) + QLatin1Char('%');
+        case Rate: return QString(Format::text(formatPercent(y.interestRate)) + QLatin1Char('%'));
         case Interest: return Format::money(y.interest);
         case Balance: return Format::money(y.accountBalance);
         }
