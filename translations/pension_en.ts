@@ -170,10 +170,6 @@
 <context>
     <name>Format</name>
     <message>
-        <source>%1 years %2 months</source>
-        <translation>%1 years %2 months</translation>
-    </message>
-    <message>
         <source>statutory age</source>
         <translation>statutory age</translation>
     </message>
@@ -228,6 +224,10 @@
     <message>
         <source>until retirement</source>
         <translation>until retirement</translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 y %2 m</translation>
     </message>
 </context>
 <context>
@@ -458,10 +458,6 @@
         <translation>parameter pack %1</translation>
     </message>
     <message>
-        <source>%1 years %2 months</source>
-        <translation>%1 years %2 months</translation>
-    </message>
-    <message>
         <source>Pension estimate — %1</source>
         <translation>Pension estimate — %1</translation>
     </message>
@@ -506,16 +502,8 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <source>Year  Base      Months  Index   Paid       Account   Interest  Balance</source>
-        <translation>Year  Base      Months  Index   Paid       Account   Interest  Balance</translation>
-    </message>
-    <message>
         <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
-    </message>
-    <message>
-        <source>Paid and received, in today&apos;s money (inflation %1%):</source>
-        <translation>Paid and received, in today&apos;s money (inflation %1%):</translation>
     </message>
     <message>
         <source>Paid and received, nominal yuan:</source>
@@ -552,10 +540,6 @@
     <message>
         <source>Short of the minimum by %1 months. Paying on as a flexible worker:</source>
         <translation>Short of the minimum by %1 months. Paying on as a flexible worker:</translation>
-    </message>
-    <message>
-        <source>  at %1%: until %2, costing %3</source>
-        <translation>  at %1%: until %2, costing %3</translation>
     </message>
     <message>
         <source>  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.</source>
@@ -634,14 +618,6 @@
         <translation>not reachable even at 300%</translation>
     </message>
     <message>
-        <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
-        <translation>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</translation>
-    </message>
-    <message>
-        <source>At %1% the target is not reached before retirement.</source>
-        <translation>At %1% the target is not reached before retirement.</translation>
-    </message>
-    <message>
         <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
         <translation>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</translation>
     </message>
@@ -694,24 +670,8 @@
         <translation>Plans: grade × years of further payment × retirement (monthly pension / paid by the person)</translation>
     </message>
     <message>
-        <source>statutory</source>
-        <translation>statutory</translation>
-    </message>
-    <message>
-        <source>%1 months early</source>
-        <translation>%1 months early</translation>
-    </message>
-    <message>
-        <source>%1 months late</source>
-        <translation>%1 months late</translation>
-    </message>
-    <message>
         <source>Retirement: %1</source>
         <translation>Retirement: %1</translation>
-    </message>
-    <message>
-        <source>grade</source>
-        <translation>grade</translation>
     </message>
     <message>
         <source>+%1y</source>
@@ -933,6 +893,22 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
     </message>
+    <message>
+        <source>Paid and received, in today&apos;s money (inflation %1):</source>
+        <translation>Paid and received, in today&apos;s money (inflation %1):</translation>
+    </message>
+    <message>
+        <source>  at %1: until %2, costing %3</source>
+        <translation>  at %1: until %2, costing %3</translation>
+    </message>
+    <message>
+        <source>At %1: %2 more years, %3 yuan a month, costing %4 yuan</source>
+        <translation>At %1: %2 more years, %3 yuan a month, costing %4 yuan</translation>
+    </message>
+    <message>
+        <source>At %1 the target is not reached before retirement.</source>
+        <translation>At %1 the target is not reached before retirement.</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -962,71 +938,7 @@
     </message>
 </context>
 <context>
-    <name>pension::exporting</name>
-    <message>
-        <source>statutory</source>
-        <translation>statutory</translation>
-    </message>
-    <message>
-        <source>%1 months early</source>
-        <translation>%1 months early</translation>
-    </message>
-    <message>
-        <source>%1 months late</source>
-        <translation>%1 months late</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Further years</source>
-        <translation>Further years</translation>
-    </message>
-    <message>
-        <source>Retirement</source>
-        <translation>Retirement</translation>
-    </message>
-    <message>
-        <source>Retirement month</source>
-        <translation>Retirement month</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation>Basic pension</translation>
-    </message>
-    <message>
-        <source>Account pension</source>
-        <translation>Account pension</translation>
-    </message>
-    <message>
-        <source>Transitional pension</source>
-        <translation>Transitional pension</translation>
-    </message>
-    <message>
-        <source>Monthly pension</source>
-        <translation>Monthly pension</translation>
-    </message>
-    <message>
-        <source>Paid by the person</source>
-        <translation>Paid by the person</translation>
-    </message>
-    <message>
-        <source>Break-even age</source>
-        <translation>Break-even age</translation>
-    </message>
-    <message>
-        <source>Per 10,000 more (grade)</source>
-        <translation>Per 10,000 more (grade)</translation>
-    </message>
-    <message>
-        <source>Per 10,000 more (years)</source>
-        <translation>Per 10,000 more (years)</translation>
-    </message>
+    <name>pension::columns</name>
     <message>
         <source>Year</source>
         <translation>Year</translation>
@@ -1040,8 +952,12 @@
         <translation>Average wage</translation>
     </message>
     <message>
-        <source>Monthly base</source>
-        <translation>Monthly base</translation>
+        <source>Contribution base</source>
+        <translation>Contribution base</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1050,6 +966,10 @@
     <message>
         <source>Index</source>
         <translation>Index</translation>
+    </message>
+    <message>
+        <source>Paid by the person</source>
+        <translation>Paid by the person</translation>
     </message>
     <message>
         <source>Employer / pooled</source>
@@ -1072,9 +992,60 @@
         <translation>Balance</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
+        <source>Rate status</source>
+        <translation>Rate status</translation>
     </message>
+    <message>
+        <source>Further years</source>
+        <translation>Further years</translation>
+    </message>
+    <message>
+        <source>Retirement choice</source>
+        <translation>Retirement choice</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Minimum met</source>
+        <translation>Minimum met</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>Account pension</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>Paid from now</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>Break-even age</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (grade)</source>
+        <translation>Per 10,000 more (grade)</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (years)</source>
+        <translation>Per 10,000 more (years)</translation>
+    </message>
+</context>
+<context>
+    <name>pension::exporting</name>
     <message>
         <source>yes</source>
         <translation>yes</translation>
@@ -1102,14 +1073,6 @@
 </context>
 <context>
     <name>pension::gui::BalanceChart</name>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
     <message>
         <source>Yuan</source>
         <translation>Yuan</translation>
@@ -2006,54 +1969,6 @@ Paid by the person from now: %12%13</translation>
         <source>Interest rate of %1: %2</source>
         <translation>Interest rate of %1: %2</translation>
     </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Monthly base</source>
-        <translation>Monthly base</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Months</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Own payment</source>
-        <translation>Own payment</translation>
-    </message>
-    <message>
-        <source>Employer / pool</source>
-        <translation>Employer / pool</translation>
-    </message>
-    <message>
-        <source>To account</source>
-        <translation>To account</translation>
-    </message>
-    <message>
-        <source>Interest rate</source>
-        <translation>Interest rate</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Interest</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
 </context>
 <context>
     <name>pension::gui::LibraryDialog</name>
@@ -2721,36 +2636,12 @@ Paid by the person from now: %12%13</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Retirement</source>
-        <translation>Retirement</translation>
-    </message>
-    <message>
-        <source>Monthly pension</source>
-        <translation>Monthly pension</translation>
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation>Basic pension</translation>
-    </message>
-    <message>
-        <source>Account pension</source>
-        <translation>Account pension</translation>
-    </message>
-    <message>
-        <source>Transitional pension</source>
-        <translation>Transitional pension</translation>
-    </message>
-    <message>
         <source>Provisional (预发)</source>
         <translation>Provisional (预发)</translation>
     </message>
     <message>
         <source>Contribution years</source>
         <translation>Contribution years</translation>
-    </message>
-    <message>
-        <source>Paid from now</source>
-        <translation>Paid from now</translation>
     </message>
     <message>
         <source>Monthly vs plan 1</source>
@@ -2763,10 +2654,6 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>Monthly per 10,000 more paid</source>
         <translation>Monthly per 10,000 more paid</translation>
-    </message>
-    <message>
-        <source>Minimum met</source>
-        <translation>Minimum met</translation>
     </message>
     <message>
         <source>%1, %2;
@@ -3094,10 +2981,6 @@ retire: %3</translation>
 <context>
     <name>pension::report</name>
     <message>
-        <source>%1 y %2 m</source>
-        <translation>%1 y %2 m</translation>
-    </message>
-    <message>
         <source>Account balance</source>
         <translation>Account balance</translation>
     </message>
@@ -3138,14 +3021,6 @@ retire: %3</translation>
         <translation>Sex / born / track</translation>
     </message>
     <message>
-        <source>male</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>female</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
@@ -3176,10 +3051,6 @@ retire: %3</translation>
     <message>
         <source>%1 years of records</source>
         <translation>%1 years of records</translation>
-    </message>
-    <message>
-        <source>%1 to %2 at %3% </source>
-        <translation>%1 to %2 at %3% </translation>
     </message>
     <message>
         <source>retirement</source>
@@ -3254,14 +3125,6 @@ retire: %3</translation>
         <translation>Plans compared (monthly pension / paid by the person)</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>%1 more years</source>
-        <translation>%1 more years</translation>
-    </message>
-    <message>
         <source>Notes and assumptions</source>
         <translation>Notes and assumptions</translation>
     </message>
@@ -3272,34 +3135,6 @@ retire: %3</translation>
     <message>
         <source>Year by year</source>
         <translation>Year by year</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Months</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>To account</source>
-        <translation>To account</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Interest</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
     </message>
     <message>
         <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
@@ -3314,16 +3149,8 @@ retire: %3</translation>
         <translation>Basic pension estimate</translation>
     </message>
     <message>
-        <source>men, originally 60</source>
-        <translation>men, originally 60</translation>
-    </message>
-    <message>
-        <source>women, originally 55 (cadre, flexible)</source>
-        <translation>women, originally 55 (cadre, flexible)</translation>
-    </message>
-    <message>
-        <source>women, originally 50 (worker)</source>
-        <translation>women, originally 50 (worker)</translation>
+        <source>%1 to %2 at %3</source>
+        <translation>%1 to %2 at %3</translation>
     </message>
 </context>
 <context>

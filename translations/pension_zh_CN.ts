@@ -170,10 +170,6 @@
 <context>
     <name>Format</name>
     <message>
-        <source>%1 years %2 months</source>
-        <translation>%1岁%2个月</translation>
-    </message>
-    <message>
         <source>statutory age</source>
         <translation>法定退休年龄</translation>
     </message>
@@ -228,6 +224,10 @@
     <message>
         <source>until retirement</source>
         <translation>缴到退休</translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1岁%2个月</translation>
     </message>
 </context>
 <context>
@@ -458,10 +458,6 @@
         <translation>参数包%1</translation>
     </message>
     <message>
-        <source>%1 years %2 months</source>
-        <translation>%1岁%2个月</translation>
-    </message>
-    <message>
         <source>Pension estimate — %1</source>
         <translation>养老金测算 — %1</translation>
     </message>
@@ -506,16 +502,8 @@
         <translation>说明：</translation>
     </message>
     <message>
-        <source>Year  Base      Months  Index   Paid       Account   Interest  Balance</source>
-        <translation>年度  基数      月数    指数    个人缴费   计入账户  利息      余额</translation>
-    </message>
-    <message>
         <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>以经办机构核定为准。</translation>
-    </message>
-    <message>
-        <source>Paid and received, in today&apos;s money (inflation %1%):</source>
-        <translation>缴费与领取（按现值，通胀%1%）：</translation>
     </message>
     <message>
         <source>Paid and received, nominal yuan:</source>
@@ -552,10 +540,6 @@
     <message>
         <source>Short of the minimum by %1 months. Paying on as a flexible worker:</source>
         <translation>距最低缴费年限还差%1个月。按灵活就业人员继续缴费：</translation>
-    </message>
-    <message>
-        <source>  at %1%: until %2, costing %3</source>
-        <translation>  按%1%档次：缴至%2，需%3</translation>
     </message>
     <message>
         <source>  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.</source>
@@ -634,14 +618,6 @@
         <translation>按300%档次也达不到</translation>
     </message>
     <message>
-        <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
-        <translation>按%1%档次：再缴%2年，每月%3元，需缴%4元</translation>
-    </message>
-    <message>
-        <source>At %1% the target is not reached before retirement.</source>
-        <translation>按%1%档次，退休前达不到目标。</translation>
-    </message>
-    <message>
         <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
         <translation>--years：缴费年限0.01–60，两位小数（输入为“%1”）</translation>
     </message>
@@ -694,24 +670,8 @@
         <translation>方案：缴费档次×再缴年数×退休时间（月养老金／个人缴费）</translation>
     </message>
     <message>
-        <source>statutory</source>
-        <translation>法定</translation>
-    </message>
-    <message>
-        <source>%1 months early</source>
-        <translation>提前%1个月</translation>
-    </message>
-    <message>
-        <source>%1 months late</source>
-        <translation>延迟%1个月</translation>
-    </message>
-    <message>
         <source>Retirement: %1</source>
         <translation>退休：%1</translation>
-    </message>
-    <message>
-        <source>grade</source>
-        <translation>档次</translation>
     </message>
     <message>
         <source>+%1y</source>
@@ -933,6 +893,22 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
     </message>
+    <message>
+        <source>Paid and received, in today&apos;s money (inflation %1):</source>
+        <translation>缴费与领取（按现值，通胀%1）：</translation>
+    </message>
+    <message>
+        <source>  at %1: until %2, costing %3</source>
+        <translation>  按%1档次：缴至%2，需%3</translation>
+    </message>
+    <message>
+        <source>At %1: %2 more years, %3 yuan a month, costing %4 yuan</source>
+        <translation>按%1档次：再缴%2年，每月%3元，需缴%4元</translation>
+    </message>
+    <message>
+        <source>At %1 the target is not reached before retirement.</source>
+        <translation>按%1档次，退休前达不到目标。</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -962,71 +938,7 @@
     </message>
 </context>
 <context>
-    <name>pension::exporting</name>
-    <message>
-        <source>statutory</source>
-        <translation>法定</translation>
-    </message>
-    <message>
-        <source>%1 months early</source>
-        <translation>提前%1个月</translation>
-    </message>
-    <message>
-        <source>%1 months late</source>
-        <translation>延迟%1个月</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>缴费档次</translation>
-    </message>
-    <message>
-        <source>Further years</source>
-        <translation>再缴年数</translation>
-    </message>
-    <message>
-        <source>Retirement</source>
-        <translation>退休</translation>
-    </message>
-    <message>
-        <source>Retirement month</source>
-        <translation>退休时间</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>符合条件</translation>
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation>基础养老金</translation>
-    </message>
-    <message>
-        <source>Account pension</source>
-        <translation>个人账户养老金</translation>
-    </message>
-    <message>
-        <source>Transitional pension</source>
-        <translation>过渡性养老金</translation>
-    </message>
-    <message>
-        <source>Monthly pension</source>
-        <translation>月养老金</translation>
-    </message>
-    <message>
-        <source>Paid by the person</source>
-        <translation>个人缴费</translation>
-    </message>
-    <message>
-        <source>Break-even age</source>
-        <translation>回本年龄</translation>
-    </message>
-    <message>
-        <source>Per 10,000 more (grade)</source>
-        <translation>每多缴1万元（档次）</translation>
-    </message>
-    <message>
-        <source>Per 10,000 more (years)</source>
-        <translation>每多缴1万元（年限）</translation>
-    </message>
+    <name>pension::columns</name>
     <message>
         <source>Year</source>
         <translation>年度</translation>
@@ -1040,8 +952,12 @@
         <translation>社会平均工资</translation>
     </message>
     <message>
-        <source>Monthly base</source>
-        <translation>月缴费基数</translation>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>缴费档次</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1050,6 +966,10 @@
     <message>
         <source>Index</source>
         <translation>缴费指数</translation>
+    </message>
+    <message>
+        <source>Paid by the person</source>
+        <translation>个人缴费</translation>
     </message>
     <message>
         <source>Employer / pooled</source>
@@ -1072,9 +992,60 @@
         <translation>年末余额</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>数据</translation>
+        <source>Rate status</source>
+        <translation>利率状态</translation>
     </message>
+    <message>
+        <source>Further years</source>
+        <translation>再缴年数</translation>
+    </message>
+    <message>
+        <source>Retirement choice</source>
+        <translation>退休选择</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休时间</translation>
+    </message>
+    <message>
+        <source>Minimum met</source>
+        <translation>达到最低缴费年限</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>今后个人缴费</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>回本年龄</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (grade)</source>
+        <translation>每多缴1万元（档次）</translation>
+    </message>
+    <message>
+        <source>Per 10,000 more (years)</source>
+        <translation>每多缴1万元（年限）</translation>
+    </message>
+</context>
+<context>
+    <name>pension::exporting</name>
     <message>
         <source>yes</source>
         <translation>是</translation>
@@ -1102,14 +1073,6 @@
 </context>
 <context>
     <name>pension::gui::BalanceChart</name>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
     <message>
         <source>Yuan</source>
         <translation>元</translation>
@@ -2006,54 +1969,6 @@ Paid by the person from now: %12%13</source>
         <source>Interest rate of %1: %2</source>
         <translation>%1年记账利率：%2</translation>
     </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Monthly base</source>
-        <translation>月缴费基数</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>档次</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>指数</translation>
-    </message>
-    <message>
-        <source>Own payment</source>
-        <translation>个人缴费</translation>
-    </message>
-    <message>
-        <source>Employer / pool</source>
-        <translation>单位／统筹</translation>
-    </message>
-    <message>
-        <source>To account</source>
-        <translation>计入账户</translation>
-    </message>
-    <message>
-        <source>Interest rate</source>
-        <translation>记账利率</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>年末余额</translation>
-    </message>
 </context>
 <context>
     <name>pension::gui::LibraryDialog</name>
@@ -2720,36 +2635,12 @@ Paid by the person from now: %12%13</source>
         <translation>方案</translation>
     </message>
     <message>
-        <source>Retirement</source>
-        <translation>退休时间</translation>
-    </message>
-    <message>
-        <source>Monthly pension</source>
-        <translation>月养老金</translation>
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation>基础养老金</translation>
-    </message>
-    <message>
-        <source>Account pension</source>
-        <translation>个人账户养老金</translation>
-    </message>
-    <message>
-        <source>Transitional pension</source>
-        <translation>过渡性养老金</translation>
-    </message>
-    <message>
         <source>Provisional (预发)</source>
         <translation>预发</translation>
     </message>
     <message>
         <source>Contribution years</source>
         <translation>缴费年限</translation>
-    </message>
-    <message>
-        <source>Paid from now</source>
-        <translation>今后个人缴费</translation>
     </message>
     <message>
         <source>Monthly vs plan 1</source>
@@ -2762,10 +2653,6 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>Monthly per 10,000 more paid</source>
         <translation>每多缴1万元每月多领</translation>
-    </message>
-    <message>
-        <source>Minimum met</source>
-        <translation>达到最低年限</translation>
     </message>
     <message>
         <source>%1, %2;
@@ -3093,10 +2980,6 @@ retire: %3</source>
 <context>
     <name>pension::report</name>
     <message>
-        <source>%1 y %2 m</source>
-        <translation>%1岁%2个月</translation>
-    </message>
-    <message>
         <source>Account balance</source>
         <translation>个人账户储存额</translation>
     </message>
@@ -3137,14 +3020,6 @@ retire: %3</source>
         <translation>性别／出生年月／退休年龄类别</translation>
     </message>
     <message>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>参保身份</translation>
     </message>
@@ -3177,10 +3052,6 @@ retire: %3</source>
         <translation>%1年的缴费记录</translation>
     </message>
     <message>
-        <source>%1 to %2 at %3% </source>
-        <translation>%1至%2，按%3%档次 </translation>
-    </message>
-    <message>
         <source>retirement</source>
         <translation>退休</translation>
     </message>
@@ -3198,7 +3069,7 @@ retire: %3</source>
     </message>
     <message>
         <source>Retirement</source>
-        <translation>退休</translation>
+        <translation>退休时间</translation>
     </message>
     <message>
         <source>%1 at %2 (statutory %3, window %4 … %5)</source>
@@ -3253,14 +3124,6 @@ retire: %3</source>
         <translation>方案对比（月养老金／个人缴费）</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>档次</translation>
-    </message>
-    <message>
-        <source>%1 more years</source>
-        <translation>再缴%1年</translation>
-    </message>
-    <message>
         <source>Notes and assumptions</source>
         <translation>说明和假设</translation>
     </message>
@@ -3271,34 +3134,6 @@ retire: %3</source>
     <message>
         <source>Year by year</source>
         <translation>逐年明细</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>缴费基数</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>缴费指数</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>个人缴费</translation>
-    </message>
-    <message>
-        <source>To account</source>
-        <translation>计入个人账户</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
     </message>
     <message>
         <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
@@ -3313,16 +3148,8 @@ retire: %3</source>
         <translation>养老金测算单</translation>
     </message>
     <message>
-        <source>men, originally 60</source>
-        <translation>男，原法定60岁</translation>
-    </message>
-    <message>
-        <source>women, originally 55 (cadre, flexible)</source>
-        <translation>女，原法定55岁（干部／灵活就业）</translation>
-    </message>
-    <message>
-        <source>women, originally 50 (worker)</source>
-        <translation>女，原法定50岁（工人）</translation>
+        <source>%1 to %2 at %3</source>
+        <translation>%1至%2，按%3档次</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "batch.h"
 #include "cliio.h"
+#include "columns.h"
+#include "format.h"
 #include "xlsxexport.h"
 #ifdef PENSION_HAVE_REPORTS
 #include "report.h"
@@ -374,33 +376,75 @@ std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
     return std::get<std::shared_ptr<const Prepared>>(p);
 }
 
+// The readable output prints amounts without thousands separators; the JSON keeps the engine's formatFen.
 QString money(Fen f)
 {
-    return q(formatFen(f));
+    return Format::money(f, Grouping::Plain);
 }
 
-QString ageText(int months)
+// How many terminal columns a text takes: a Chinese character (or a full-width form) two, others one.
+int displayWidth(const QString &s)
 {
-    return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
+    int width = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
 }
 
-QString halvesText(HalfMonths h)
+// The year table with the report's columns (columns::printYears()), each column as wide as its widest cell; an empty
+// cell shows "-". A year whose interest rate is not published says so after the row.
+void printYears(const Result &r, QTextStream &out)
 {
-    return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2);
+    const std::vector<columns::Year> &ids = columns::printYears();
+    std::vector<QStringList> rows;
+    QStringList header;
+    for (columns::Year id : ids)
+        header << columns::header(id);
+    rows.push_back(header);
+    for (const YearRow &y : r.years) {
+        QStringList cells;
+        for (columns::Year id : ids) {
+            const QString text = columns::text(id, y, Grouping::Plain);
+            cells << (text.isEmpty() ? QStringLiteral("-") : text);
+        }
+        rows.push_back(cells);
+    }
+    std::vector<int> widths(ids.size(), 0);
+    for (const QStringList &cells : rows)
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(cells[static_cast<qsizetype>(i)]));
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        QString line;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const QString &cell = rows[row][static_cast<qsizetype>(i)];
+            if (i > 0)
+                line += QStringLiteral("  ");
+            line += QString(widths[i] - displayWidth(cell), QLatin1Char(' ')) + cell;
+        }
+        if (row > 0 && r.years[row - 1].interestStatus != Status::Published)
+            line += QStringLiteral("  (") + columns::text(columns::Year::Figures, r.years[row - 1], Grouping::Plain) +
+                    QStringLiteral(")");
+        out << line << '\n';
+    }
 }
 
 void printEstimate(const Result &r, QTextStream &out)
 {
     const QString region = q(r.regionNameZh) + QStringLiteral(" / ") + q(r.regionNameEn);
     out << tr("Pension estimate — %1").arg(region) << '\n';
-    out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), q(r.calculatedOn.toString())) << "\n\n";
+    out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), Format::month(r.calculatedOn)) << "\n\n";
     out << tr("Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)")
-               .arg(q(r.retirement.month.toString()), ageText(r.retirement.ageMonths),
-                    q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
-                    q(r.window.latestMonth.toString()))
+               .arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths),
+                    Format::month(r.window.statutoryMonth), Format::month(r.window.earliestMonth),
+                    Format::month(r.window.latestMonth))
         << '\n';
     out << tr("Contributions: %1 months, minimum %2 months for %3 — %4")
-               .arg(halvesText(r.eligibility.contributed))
+               .arg(Format::halves(r.eligibility.contributed))
                .arg(r.eligibility.requiredMonths)
                .arg(r.eligibility.requirementYear)
                .arg(r.eligibility.eligible ? tr("eligible") : tr("NOT eligible"))
@@ -432,21 +476,8 @@ void printEstimate(const Result &r, QTextStream &out)
         for (const Warning &w : r.warnings)
             out << QStringLiteral("  - ") << texts::warning(w) << '\n';
     }
-    out << '\n' << tr("Year  Base      Months  Index   Paid       Account   Interest  Balance") << '\n';
-    for (const YearRow &y : r.years) {
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
-                   .arg(y.year)
-                   .arg(money(y.monthlyBase), 8)
-                   .arg(halvesText(y.months), 6)
-                   .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("-"), 6)
-                   .arg(money(y.personal), 9)
-                   .arg(money(y.accountCredit), 8)
-                   .arg(money(y.interest), 8)
-                   .arg(money(y.balance), 10)
-                   .arg(y.interestStatus == Status::Published
-                            ? QString()
-                            : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
-    }
+    out << '\n';
+    printYears(r, out);
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
 
@@ -454,9 +485,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                  QTextStream &out)
 {
     out << '\n'
-        << (lt.todaysMoney
-                ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
-                : tr("Paid and received, nominal yuan:"))
+        << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1):").arg(Format::rate(lt.inflation))
+                           : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
@@ -482,8 +512,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
         out << '\n'
             << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
         for (const ShortfallOption &o : sf.payOn)
-            out << tr("  at %1%: until %2, costing %3")
-                       .arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+            out << tr("  at %1: until %2, costing %3")
+                       .arg(Format::grade(o.grade), Format::month(o.reachedMonth), money(o.cost))
                 << '\n';
         out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
                    .arg(money(sf.accountToResidentScheme))
@@ -676,7 +706,7 @@ int cmdGoal(const Options &o, QTextStream &out)
         if (row.reachable)
             out << QStringLiteral("%1  %2  %3  %4\n")
                        .arg(row.stopAfterYears, 13)
-                       .arg(q(formatPercent(row.grade)) + QLatin1Char('%'), 12)
+                       .arg(Format::grade(row.grade), 12)
                        .arg(money(row.monthly), 15)
                        .arg(money(row.outOfPocket), 18);
         else
@@ -684,13 +714,13 @@ int cmdGoal(const Options &o, QTextStream &out)
     }
     if (grade) {
         if (g.yearsAtGrade)
-            out << tr("At %1%: %2 more years, %3 yuan a month, costing %4 yuan")
-                       .arg(q(formatPercent(*grade)))
+            out << tr("At %1: %2 more years, %3 yuan a month, costing %4 yuan")
+                       .arg(Format::grade(*grade))
                        .arg(*g.yearsAtGrade)
                        .arg(money(g.monthlyAtYears), money(g.costAtYears))
                 << '\n';
         else
-            out << tr("At %1% the target is not reached before retirement.").arg(q(formatPercent(*grade))) << '\n';
+            out << tr("At %1 the target is not reached before retirement.").arg(Format::grade(*grade)) << '\n';
     }
     return 0;
 }
@@ -710,8 +740,7 @@ int cmdSolve(const Options &o, QTextStream &out)
                        .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"), q(formatScaled(r.low / 100, 4)),
                             q(formatScaled(r.high / 100, 4)));
         else if (r.found)
-            out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
-                << '\n';
+            out << tr("Average index: %1 … %2").arg(Format::index(r.low), Format::index(r.high)) << '\n';
         else
             out << tr("No average index gives that basic pension with these figures.") << '\n';
         any = true;
@@ -724,7 +753,7 @@ int cmdSolve(const Options &o, QTextStream &out)
         const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
         if (o.json)
             out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n")
-                       .arg(money(r.low), money(r.high));
+                       .arg(q(formatFen(r.low)), q(formatFen(r.high)));
         else
             out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
         any = true;
@@ -777,7 +806,7 @@ int cmdAfter(const Options &o, QTextStream &out)
     for (const IncreaseYear &y : path)
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(y.year)
-                   .arg(q(formatPercent(y.rate)) + QLatin1Char('%'), 8)
+                   .arg(Format::rate(y.rate), 8)
                    .arg(texts::statusName(y.status), -11)
                    .arg(money(y.monthly), 15);
     bool anyScheme = false, yearsMissing = false, ageMissing = false;
@@ -837,17 +866,13 @@ int cmdCompare(const Options &o, QTextStream &out)
     }
     out << tr("Plans: grade × years of further payment × retirement (monthly pension / paid by the person)") << '\n';
     for (const RetireChoice &rc : req.retires) {
-        QString name = rc.kind == RetireKind::Statutory ? tr("statutory")
-                       : rc.kind == RetireKind::Early   ? tr("%1 months early").arg(rc.months)
-                       : rc.kind == RetireKind::Late    ? tr("%1 months late").arg(rc.months)
-                                                        : q(rc.month.toString());
-        out << '\n' << tr("Retirement: %1").arg(name) << '\n';
-        out << QStringLiteral("%1").arg(tr("grade"), 6);
+        out << '\n' << tr("Retirement: %1").arg(Format::retireChoice(rc)) << '\n';
+        out << QStringLiteral("%1").arg(columns::header(columns::Year::Grade), 6);
         for (int s : req.stopAfterYears)
             out << QStringLiteral("%1").arg(tr("+%1y").arg(s), 20);
         out << '\n';
         for (Ppm grade : req.grades) {
-            out << QStringLiteral("%1").arg(q(formatPercent(grade * 100 / 10000)) + QLatin1Char('%'), 6);
+            out << QStringLiteral("%1").arg(Format::grade(grade), 6);
             for (const GridCell &cell : g.cells) {
                 if (cell.grade != grade || !(cell.retire == rc))
                     continue;
@@ -892,10 +917,10 @@ int cmdRetirement(const Options &o, QTextStream &out)
         return 0;
     }
     out << tr("Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)")
-               .arg(q(w.statutoryMonth.toString()), ageText(w.statutoryAgeMonths))
+               .arg(Format::month(w.statutoryMonth), Format::age(w.statutoryAgeMonths))
                .arg(w.delayMonths)
         << '\n';
-    out << tr("Flexible window: %1 … %2").arg(q(w.earliestMonth.toString()), q(w.latestMonth.toString())) << '\n';
+    out << tr("Flexible window: %1 … %2").arg(Format::month(w.earliestMonth), Format::month(w.latestMonth)) << '\n';
     out << tr("Minimum contribution: %1 months").arg(required) << '\n';
     return 0;
 }
