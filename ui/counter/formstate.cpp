@@ -298,7 +298,8 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
 bool hasTypedContent(const FormValues &v)
 {
     for (const QString *s : {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths,
-                             &v.averageIndex, &v.accountBalance, &v.historyDeemed, &v.accountStart})
+                             &v.averageIndex, &v.accountBalance, &v.transitionIndex, &v.transitionMonths,
+                             &v.transitionPaidMonths, &v.localPensionBase, &v.historyDeemed, &v.accountStart})
         if (!s->trimmed().isEmpty())
             return true;
     return std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||
