@@ -1,6 +1,6 @@
 #include "format.h"
 
-namespace pension::gui {
+namespace pension {
 
 namespace {
 
@@ -18,9 +18,11 @@ QString group(const QString &digits)
 
 } // namespace
 
-QString Format::money(Fen fen)
+QString Format::money(Fen fen, Grouping grouping)
 {
     QString s = text(formatFen(fen));
+    if (grouping == Grouping::Plain)
+        return s;
     QString sign;
     if (s.startsWith(QLatin1Char('-'))) {
         sign = QStringLiteral("-");
@@ -39,14 +41,19 @@ QString Format::moneyWhole(Fen fen)
     return (yuan < 0 ? QStringLiteral("-") : QString()) + group(digits);
 }
 
-QString Format::grade(Ppm grade)
+QString Format::percent(Ppm p)
 {
-    return text(formatPercent(grade)) + QLatin1Char('%');
+    return text(formatPercent(p)) + QLatin1Char('%');
 }
 
 QString Format::index(Ppm index)
 {
     return text(formatScaled(index / 100, 4));
+}
+
+QString Format::yearIndex(double index)
+{
+    return QString::number(index, 'f', 4);
 }
 
 QString Format::halves(HalfMonths h)
@@ -56,12 +63,17 @@ QString Format::halves(HalfMonths h)
 
 QString Format::age(int months)
 {
-    return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
+    return tr("%1 y %2 m").arg(months / 12).arg(months % 12);
 }
 
 QString Format::years(int centiYears)
 {
     return text(formatScaled(centiYears, 2));
+}
+
+QString Format::tenths(int tenths)
+{
+    return text(formatScaled(tenths, 1));
 }
 
 QString Format::retireChoice(const RetireChoice &choice)
@@ -110,4 +122,4 @@ QString Format::stopAfter(int years, YearMonth asOf, YearMonth retirement)
     return stopAfter(years);
 }
 
-} // namespace pension::gui
+} // namespace pension

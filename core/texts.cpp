@@ -14,6 +14,16 @@ QString arg(const Warning &w, std::size_t i)
     return i < w.args.size() ? QString::fromStdString(w.args[i]) : QString();
 }
 
+// A money argument of a warning in the view's grouping; the engine's text as it is when it is not an amount.
+QString money(const Warning &w, std::size_t i, Grouping grouping)
+{
+    const QString plain = arg(w, i);
+    if (grouping == Grouping::Plain || i >= w.args.size())
+        return plain;
+    const auto fen = parseScaled(w.args[i], 2);
+    return fen ? Format::money(*fen, grouping) : plain;
+}
+
 // "2027" or "2027–2030": the first two arguments of a warning as a range of years.
 QString yearRange(const Warning &w)
 {
@@ -76,25 +86,26 @@ bool installLanguage(const QString &language)
     return true;
 }
 
-QString warning(const Warning &w)
+QString warning(const Warning &w, Grouping grouping)
 {
+    const auto m = [&w, grouping](std::size_t i) { return money(w, i, grouping); };
     switch (w.code) {
     case WarningCode::ProvisionalBase:
         return tr("The %1 pension base (%2) is used provisionally (预发) until the retirement year's base is "
                   "published (%3); the difference is paid back then: about %4 yuan.")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+            .arg(arg(w, 0), m(1), arg(w, 2), m(3));
     case WarningCode::AssumedPensionBase:
         return tr("The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage "
                   "growth (an assumption).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+            .arg(arg(w, 0), m(1), arg(w, 2), arg(w, 3));
     case WarningCode::PensionBaseFromAverage:
         return tr("No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base's "
                   "definition; an assumption).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+            .arg(arg(w, 0), m(1), arg(w, 2));
     case WarningCode::ProvisionalAboveFinal:
         return tr("The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay "
                   "is shown; this comes from the growth assumption.")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+            .arg(arg(w, 0), m(1), m(2));
     case WarningCode::AssumedAverageWage:
         return tr("Average wages for %1 are not published: projected with %2% yearly growth (an assumption).")
             .arg(yearRange(w), arg(w, 2));
@@ -111,7 +122,7 @@ QString warning(const Warning &w)
     case WarningCode::InterestEffect:
         return tr("Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at "
                   "provisional rates adds %3 yuan (%4 a month).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+            .arg(m(0), m(1), m(2), m(3));
     case WarningCode::ProvisionalInterest:
         return tr("The %1 account interest rate is provisional, not yet officially published.").arg(arg(w, 0));
     case WarningCode::AssumedParameter:
@@ -120,7 +131,7 @@ QString warning(const Warning &w)
     case WarningCode::NotEligible:
         return tr("Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, "
                   "costing about %3 yuan at the plan's grade.")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+            .arg(arg(w, 0), arg(w, 1), m(2));
     case WarningCode::EarlyNeedsMinimum:
         return tr("Early retirement needs the minimum of %1 contribution months at the chosen date.").arg(arg(w, 0));
     case WarningCode::LateNeedsConsent:
@@ -139,7 +150,9 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::RegionNote:
         return tr("Region data note: %1").arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
-    case WarningCode::OverrideUsed: return tr("%1 is fixed by the case at %2.").arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OverrideUsed:
+        return tr("%1 is fixed by the case at %2.")
+            .arg(arg(w, 0), arg(w, 0).endsWith(QStringLiteral("Base")) ? m(1) : arg(w, 1));
     case WarningCode::StatementInterest:
         return tr("The statement balance of %1 is treated as the year's opening balance for interest.").arg(arg(w, 0));
     case WarningCode::NoTransitional: return tr("No deemed or pre-account years: no transitional pension.");
@@ -148,11 +161,11 @@ QString warning(const Warning &w)
             .arg(arg(w, 0));
     case WarningCode::PastPaymentsEstimated:
         return tr("The statement does not list past payments: about %1 yuan is estimated from its index and months.")
-            .arg(arg(w, 0));
+            .arg(m(0));
     case WarningCode::ProjectedLocalBase:
         return tr("The city's pension base is known to %1 (%2); for %3 it is grown with the province's projected base "
                   "to %4 (assumed).")
-            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+            .arg(arg(w, 0), m(1), arg(w, 2), m(3));
     case WarningCode::LocalItemNotKnown:
         return tr("%1 is printed on the benefit sheet and not known before it: it is left out of the total.")
             .arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));

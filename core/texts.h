@@ -4,6 +4,7 @@
 // Chinese comes from translations/pension_zh_CN.ts.
 
 #include "case.h"
+#include "format.h"
 #include "result.h"
 #include "result_json.h"
 
@@ -17,7 +18,9 @@ bool installLanguage(const QString &language);
 // "zh" or "en": the language installed last.
 QString currentLanguage();
 
-QString warning(const Warning &w);
+// The warning's amounts (the engine writes "124090.50") grouped as the view's other figures: the window groups
+// thousands, the report, the command line and the JSON messages do not.
+QString warning(const Warning &w, Grouping grouping = Grouping::Plain);
 QString stepLabel(StepCode code);
 // A step's formula or value with its tokens worded: ages ("55岁4个月"), named quantities (result.h).
 QString stepText(const std::string &text);

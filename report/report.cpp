@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "columns.h"
 #include "format.h"
 #include "law.h"
 #include "safefile.h"
@@ -32,9 +33,10 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+// The report prints amounts without thousands separators, as the benefit sheets do.
 QString money(Fen f)
 {
-    return q(formatFen(f));
+    return Format::money(f, Grouping::Plain);
 }
 QString esc(const QString &s)
 {
@@ -44,20 +46,6 @@ QString esc(const QString &s)
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
-}
-
-QString trackName(const std::string &track)
-{
-    if (track == "male-60")
-        return tr("men, originally 60");
-    if (track == "female-55")
-        return tr("women, originally 55 (cadre, flexible)");
-    return tr("women, originally 50 (worker)");
-}
-
-QString ageText(int months)
-{
-    return tr("%1 y %2 m").arg(months / 12).arg(months % 12);
 }
 
 } // namespace
@@ -181,39 +169,39 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
              .arg(esc(tr("Resident and record")));
     h += row(tr("Name"), q(c.person.name));
     h += row(tr("ID number"), maskIdNumber(q(c.person.idNumber)));
-    h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
-                                           q(c.person.birth.toString()) + QStringLiteral(" / ") +
-                                           trackName(c.person.track));
+    h += row(tr("Sex / born / track"), Format::sex(c.person.sex) + QStringLiteral(" / ") +
+                                           Format::month(c.person.birth) + QStringLiteral(" / ") +
+                                           Format::track(q(c.person.track)));
     h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible
-                                  ? tr("flexible worker (pays %1)").arg(gui::Format::grade(law::kFlexibleRate))
-                                  : tr("employee (pays %1)").arg(gui::Format::grade(law::kEmployeeRate)));
+                                  ? tr("flexible worker (pays %1)").arg(Format::grade(law::kFlexibleRate))
+                                  : tr("employee (pays %1)").arg(Format::grade(law::kEmployeeRate)));
     h += row(tr("Record as of"), q(c.asOf.toString()));
     if (c.record) {
-        h += row(tr("Deemed / pre-account / account months"), QStringLiteral("%1 / %2 / %3")
-                                                                  .arg(c.record->deemed / 2.0)
-                                                                  .arg(c.record->preAccount / 2.0)
-                                                                  .arg(c.record->account / 2.0));
-        h += row(tr("Average index / account balance"), q(formatScaled(c.record->averageIndex / 100, 4)) +
-                                                            QStringLiteral(" / ") + money(c.record->accountBalance));
+        h += row(tr("Deemed / pre-account / account months"),
+                 QStringLiteral("%1 / %2 / %3")
+                     .arg(Format::halves(c.record->deemed), Format::halves(c.record->preAccount),
+                          Format::halves(c.record->account)));
+        h += row(tr("Average index / account balance"),
+                 Format::index(c.record->averageIndex) + QStringLiteral(" / ") + money(c.record->accountBalance));
     } else {
         h += row(tr("Contribution history"), tr("%1 years of records").arg(c.history.size()));
     }
-    QString planText;
+    QStringList planText;
     for (const PlanPeriod &p : c.plan.contributions)
-        planText += tr("%1 to %2 at %3% ")
-                        .arg(q(p.from.toString()), p.until ? q(p.until->toString()) : tr("retirement"),
-                             q(formatPercent(p.grade)));
-    h += row(tr("Plan"), planText.isEmpty() ? tr("no further contributions") : planText);
+        planText << tr("%1 to %2 at %3")
+                        .arg(Format::month(p.from), p.until ? Format::month(*p.until) : tr("retirement"),
+                             Format::grade(p.grade));
+    h += row(tr("Plan"), planText.isEmpty() ? tr("no further contributions") : planText.join(QStringLiteral("; ")));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Result")));
     h += row(tr("Retirement"), tr("%1 at %2 (statutory %3, window %4 … %5)")
-                                   .arg(q(r.retirement.month.toString()), ageText(r.retirement.ageMonths),
-                                        q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
-                                        q(r.window.latestMonth.toString())));
+                                   .arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths),
+                                        Format::month(r.window.statutoryMonth), Format::month(r.window.earliestMonth),
+                                        Format::month(r.window.latestMonth)));
     h += row(tr("Contribution months / minimum"),
              QStringLiteral("%1 / %2 — %3")
-                 .arg(r.eligibility.contributed / 2.0)
+                 .arg(Format::halves(r.eligibility.contributed))
                  .arg(r.eligibility.requiredMonths)
                  .arg(r.eligibility.eligible ? tr("eligible") : tr("not eligible")));
     h += row(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
@@ -243,12 +231,12 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
              .arg(esc(tr("Plans compared (monthly pension / paid by the person)")));
-    h += QStringLiteral("<tr><th>%1</th>").arg(esc(tr("Grade")));
+    h += QStringLiteral("<tr><th>%1</th>").arg(esc(columns::header(columns::Year::Grade)));
     for (int s : in.stops)
-        h += QStringLiteral("<th>%1</th>").arg(esc(tr("%1 more years").arg(s)));
+        h += QStringLiteral("<th>%1</th>").arg(esc(Format::stopAfter(s, c.asOf, r.retirement.month)));
     h += QStringLiteral("</tr>");
     for (Ppm g : in.grades) {
-        h += QStringLiteral("<tr><td>%1%</td>").arg(q(formatPercent(g)));
+        h += QStringLiteral("<tr><td>%1</td>").arg(Format::grade(g));
         for (int s : in.stops)
             for (const GridCell &cell : in.grid.cells)
                 if (cell.grade == g && cell.stopAfterYears == s)
@@ -271,19 +259,20 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=2 width=100%>")
              .arg(esc(tr("Year by year")));
-    h += QStringLiteral(
-             "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-             .arg(esc(tr("Year")), esc(tr("Base")), esc(tr("Months")), esc(tr("Index")), esc(tr("Paid")),
-                  esc(tr("To account")), esc(tr("Interest")), esc(tr("Balance")));
-    for (const YearRow &y : r.years)
-        h += QStringLiteral(
-                 "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
-                 "<td align=right>%5</td><td align=right>%6</td><td align=right>%7</td><td align=right>%8</td></tr>")
-                 .arg(y.year)
-                 .arg(money(y.monthlyBase))
-                 .arg(y.months / 2.0)
-                 .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("—"))
-                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.accountBalance));
+    const std::vector<columns::Year> &yearColumns = columns::printYears();
+    h += QStringLiteral("<tr>");
+    for (columns::Year id : yearColumns)
+        h += QStringLiteral("<th>%1</th>").arg(esc(columns::header(id)));
+    h += QStringLiteral("</tr>");
+    for (const YearRow &y : r.years) {
+        h += QStringLiteral("<tr>");
+        for (columns::Year id : yearColumns)
+            h += QStringLiteral("<td%1>%2</td>")
+                     .arg(columns::yearColumn(id).kind == columns::Kind::Text ? QString()
+                                                                              : QStringLiteral(" align=right"),
+                          esc(columns::text(id, y, Grouping::Plain)));
+        h += QStringLiteral("</tr>");
+    }
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<p><b>%1</b></p>")

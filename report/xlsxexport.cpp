@@ -1,6 +1,8 @@
 #include "xlsxexport.h"
 
 #include "batchrow.h"
+#include "columns.h"
+#include "format.h"
 #include "safefile.h"
 #include "texts.h"
 
@@ -25,40 +27,30 @@ double yuan(Fen f)
     return static_cast<double>(f) / 100.0;
 }
 
-QString retireName(const RetireChoice &c)
+// CSV cells are numbers a spreadsheet reads: no thousands separators.
+QString money(Fen f)
 {
-    switch (c.kind) {
-    case RetireKind::Statutory: return tr("statutory");
-    case RetireKind::Month: return QString::fromStdString(c.month.toString());
-    case RetireKind::Early: return tr("%1 months early").arg(c.months);
-    case RetireKind::Late: return tr("%1 months late").arg(c.months);
-    }
-    return {};
+    return Format::money(f, Grouping::Plain);
+}
+QString money(const std::optional<Fen> &f)
+{
+    return f ? money(*f) : QString();
 }
 
 QStringList gridHeader()
 {
-    return {tr("Grade"),
-            tr("Further years"),
-            tr("Retirement"),
-            tr("Retirement month"),
-            tr("Eligible"),
-            tr("Basic pension"),
-            tr("Account pension"),
-            tr("Transitional pension"),
-            tr("Monthly pension"),
-            tr("Paid by the person"),
-            tr("Break-even age"),
-            tr("Per 10,000 more (grade)"),
-            tr("Per 10,000 more (years)")};
+    QStringList names;
+    for (columns::Plan id : columns::sheetPlans())
+        names << columns::header(id);
+    return names;
 }
 
 QStringList yearsHeader()
 {
-    return {tr("Year"),       tr("Source"),        tr("Average wage"),       tr("Monthly base"),
-            tr("Months"),     tr("Index"),         tr("Paid by the person"), tr("Employer / pooled"),
-            tr("To account"), tr("Interest rate"), tr("Interest"),           tr("Balance"),
-            tr("Figures")};
+    QStringList names;
+    for (columns::Year id : columns::sheetYears())
+        names << columns::header(id);
+    return names;
 }
 
 QString csvCell(QString s)
@@ -76,11 +68,6 @@ QString csvCell(QString s)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-QString ageOf(const std::optional<int> &months)
-{
-    return months ? QStringLiteral("%1y%2m").arg(*months / 12).arg(*months % 12) : QString();
-}
-
 } // namespace
 
 QByteArray gridCsv(const Grid &grid)
@@ -89,18 +76,12 @@ QByteArray gridCsv(const Grid &grid)
     for (const GridCell &c : grid.cells) {
         const PlanNumbers &n = c.numbers;
         QStringList row{QString::fromStdString(formatFraction(c.grade)), QString::number(c.stopAfterYears),
-                        retireName(c.retire)};
+                        Format::retireChoice(c.retire)};
         if (n.valid) {
-            row << QString::fromStdString(n.retirementMonth.toString()) << (n.eligible ? tr("yes") : tr("no"))
-                << QString::fromStdString(formatFen(n.monthly.basic))
-                << QString::fromStdString(formatFen(n.monthly.account))
-                << QString::fromStdString(formatFen(n.monthly.transitional))
-                << QString::fromStdString(formatFen(n.monthly.total))
-                << QString::fromStdString(formatFen(n.outOfPocket)) << ageOf(n.breakEvenAgeMonths)
-                << (n.marginalPerTenThousandGrade ? QString::fromStdString(formatFen(*n.marginalPerTenThousandGrade))
-                                                  : QString())
-                << (n.marginalPerTenThousandLength ? QString::fromStdString(formatFen(*n.marginalPerTenThousandLength))
-                                                   : QString());
+            row << Format::month(n.retirementMonth) << (n.eligible ? tr("yes") : tr("no")) << money(n.monthly.basic)
+                << money(n.monthly.account) << money(n.monthly.transitional) << money(n.monthly.total)
+                << money(n.outOfPocket) << Format::age(n.breakEvenAgeMonths) << money(n.marginalPerTenThousandGrade)
+                << money(n.marginalPerTenThousandLength);
         }
         for (QString &cell : row)
             cell = csvCell(cell);
@@ -113,19 +94,9 @@ QByteArray yearsCsv(const Result &r)
 {
     QString out = yearsHeader().join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const YearRow &y : r.years) {
-        QStringList row{QString::number(y.year),
-                        texts::originName(y.origin),
-                        QString::fromStdString(formatFen(y.averageWage)),
-                        QString::fromStdString(formatFen(y.monthlyBase)),
-                        QString::number(y.months / 2.0),
-                        y.months ? QString::number(y.index, 'f', 4) : QString(),
-                        QString::fromStdString(formatFen(y.personal)),
-                        QString::fromStdString(formatFen(y.employer)),
-                        QString::fromStdString(formatFen(y.accountCredit)),
-                        QString::fromStdString(formatPercent(y.interestRate)) + QLatin1Char('%'),
-                        QString::fromStdString(formatFen(y.interest)),
-                        QString::fromStdString(formatFen(y.accountBalance)),
-                        texts::statusName(y.interestStatus)};
+        QStringList row;
+        for (columns::Year id : columns::sheetYears())
+            row << columns::text(id, y, Grouping::Plain);
         for (QString &cell : row)
             cell = csvCell(cell);
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -204,7 +175,7 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
         const PlanNumbers &n = c.numbers;
         worksheet_write_number(plans, row, 0, static_cast<double>(c.grade) / 1e6, percent);
         worksheet_write_number(plans, row, 1, c.stopAfterYears, nullptr);
-        worksheet_write_string(plans, row, 2, retireName(c.retire).toUtf8().constData(), nullptr);
+        worksheet_write_string(plans, row, 2, Format::retireChoice(c.retire).toUtf8().constData(), nullptr);
         if (n.valid) {
             worksheet_write_string(plans, row, 3, n.retirementMonth.toString().c_str(), nullptr);
             worksheet_write_string(plans, row, 4, (n.eligible ? tr("yes") : tr("no")).toUtf8().constData(), nullptr);
@@ -213,7 +184,7 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
             worksheet_write_number(plans, row, 7, yuan(n.monthly.transitional), money);
             worksheet_write_number(plans, row, 8, yuan(n.monthly.total), money);
             worksheet_write_number(plans, row, 9, yuan(n.outOfPocket), money);
-            worksheet_write_string(plans, row, 10, ageOf(n.breakEvenAgeMonths).toUtf8().constData(), nullptr);
+            worksheet_write_string(plans, row, 10, Format::age(n.breakEvenAgeMonths).toUtf8().constData(), nullptr);
             if (n.marginalPerTenThousandGrade)
                 worksheet_write_number(plans, row, 11, yuan(*n.marginalPerTenThousandGrade), money);
             if (n.marginalPerTenThousandLength)
@@ -226,20 +197,19 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
     header(years, yearsHeader());
     row = 1;
     for (const YearRow &y : r.years) {
-        worksheet_write_number(years, row, 0, y.year, nullptr);
-        worksheet_write_string(years, row, 1, texts::originName(y.origin).toUtf8().constData(), nullptr);
-        worksheet_write_number(years, row, 2, yuan(y.averageWage), money);
-        worksheet_write_number(years, row, 3, yuan(y.monthlyBase), money);
-        worksheet_write_number(years, row, 4, y.months / 2.0, nullptr);
-        if (y.months)
-            worksheet_write_number(years, row, 5, y.index, index);
-        worksheet_write_number(years, row, 6, yuan(y.personal), money);
-        worksheet_write_number(years, row, 7, yuan(y.employer), money);
-        worksheet_write_number(years, row, 8, yuan(y.accountCredit), money);
-        worksheet_write_number(years, row, 9, static_cast<double>(y.interestRate) / 1e6, percent);
-        worksheet_write_number(years, row, 10, yuan(y.interest), money);
-        worksheet_write_number(years, row, 11, yuan(y.accountBalance), money);
-        worksheet_write_string(years, row, 12, texts::statusName(y.interestStatus).toUtf8().constData(), nullptr);
+        lxw_col_t col = 0;
+        for (columns::Year id : columns::sheetYears()) {
+            const columns::Kind kind = columns::yearColumn(id).kind;
+            lxw_format *format = kind == columns::Kind::Money     ? money
+                                 : kind == columns::Kind::Percent ? percent
+                                 : kind == columns::Kind::Index   ? index
+                                                                  : nullptr;
+            if (const auto v = columns::number(id, y))
+                worksheet_write_number(years, row, col, *v, format);
+            else if (const QString text = columns::text(id, y, Grouping::Plain); !text.isEmpty())
+                worksheet_write_string(years, row, col, text.toUtf8().constData(), nullptr);
+            ++col;
+        }
         ++row;
     }
     const lxw_error result = workbook_close(wb);

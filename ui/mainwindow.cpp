@@ -442,7 +442,8 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
     }
     QStringList items;
     for (const Warning &w : r.warnings)
-        items << QStringLiteral("<li>") + texts::warning(w).toHtmlEscaped() + QStringLiteral("</li>");
+        items << QStringLiteral("<li>") + texts::warning(w, Grouping::Thousands).toHtmlEscaped() +
+                     QStringLiteral("</li>");
     m_explanationWarnings->setText(items.isEmpty() ? QString()
                                                    : QStringLiteral("<b>") + tr("Notes").toHtmlEscaped() +
                                                          QStringLiteral("</b><ul>") + items.join(QString()) +

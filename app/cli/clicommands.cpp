@@ -1,5 +1,6 @@
 #include "clicommon.h"
 
+#include "columns.h"
 #include "compare.h"
 #include "evaluate.h"
 #include "goal.h"
@@ -60,7 +61,7 @@ int cmdGoal(const Options &o, QTextStream &out)
         if (row.reachable)
             out << QStringLiteral("%1  %2  %3  %4\n")
                        .arg(row.stopAfterYears, 13)
-                       .arg(q(formatPercent(row.grade)) + QLatin1Char('%'), 12)
+                       .arg(Format::grade(row.grade), 12)
                        .arg(money(row.monthly), 15)
                        .arg(money(row.outOfPocket), 18);
         else
@@ -70,13 +71,13 @@ int cmdGoal(const Options &o, QTextStream &out)
     }
     if (grade) {
         if (g.yearsAtGrade)
-            out << tr("At %1%: %2 more years, %3 yuan a month, costing %4 yuan")
-                       .arg(q(formatPercent(*grade)))
+            out << tr("At %1: %2 more years, %3 yuan a month, costing %4 yuan")
+                       .arg(Format::grade(*grade))
                        .arg(*g.yearsAtGrade)
                        .arg(money(g.monthlyAtYears), money(g.costAtYears))
                 << '\n';
         else
-            out << tr("At %1% the target is not reached before retirement.").arg(q(formatPercent(*grade))) << '\n';
+            out << tr("At %1 the target is not reached before retirement.").arg(Format::grade(*grade)) << '\n';
     }
     return 0;
 }
@@ -96,8 +97,7 @@ int cmdSolve(const Options &o, QTextStream &out)
                        .arg(r.found ? QStringLiteral("true") : QStringLiteral("false"), q(formatScaled(r.low / 100, 4)),
                             q(formatScaled(r.high / 100, 4)));
         else if (r.found)
-            out << tr("Average index: %1 … %2").arg(q(formatScaled(r.low / 100, 4)), q(formatScaled(r.high / 100, 4)))
-                << '\n';
+            out << tr("Average index: %1 … %2").arg(Format::index(r.low), Format::index(r.high)) << '\n';
         else
             out << tr("No average index gives that basic pension with these figures.") << '\n';
         any = true;
@@ -110,7 +110,7 @@ int cmdSolve(const Options &o, QTextStream &out)
         const BalanceRange r = solveAccountBalance(pension, static_cast<int>(*months));
         if (o.json)
             out << QStringLiteral("{\"accountBalance\": {\"low\": %1, \"high\": %2}}\n")
-                       .arg(money(r.low), money(r.high));
+                       .arg(q(formatFen(r.low)), q(formatFen(r.high)));
         else
             out << tr("Account balance: %1 … %2").arg(money(r.low), money(r.high)) << '\n';
         any = true;
@@ -163,7 +163,7 @@ int cmdAfter(const Options &o, QTextStream &out)
     for (const IncreaseYear &y : path)
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(y.year)
-                   .arg(q(formatPercent(y.rate)) + QLatin1Char('%'), 8)
+                   .arg(Format::rate(y.rate), 8)
                    .arg(texts::statusName(y.status), -11)
                    .arg(money(y.monthly), 15);
     bool anyScheme = false, yearsMissing = false, ageMissing = false;
@@ -223,17 +223,13 @@ int cmdCompare(const Options &o, QTextStream &out)
     }
     out << tr("Plans: grade × years of further payment × retirement (monthly pension / paid by the person)") << '\n';
     for (const RetireChoice &rc : req.retires) {
-        QString name = rc.kind == RetireKind::Statutory ? tr("statutory")
-                       : rc.kind == RetireKind::Early   ? tr("%1 months early").arg(rc.months)
-                       : rc.kind == RetireKind::Late    ? tr("%1 months late").arg(rc.months)
-                                                        : q(rc.month.toString());
-        out << '\n' << tr("Retirement: %1").arg(name) << '\n';
-        out << QStringLiteral("%1").arg(tr("grade"), 6);
+        out << '\n' << tr("Retirement: %1").arg(Format::retireChoice(rc)) << '\n';
+        out << QStringLiteral("%1").arg(columns::header(columns::Year::Grade), 6);
         for (int s : req.stopAfterYears)
             out << QStringLiteral("%1").arg(tr("+%1y").arg(s), 20);
         out << '\n';
         for (Ppm grade : req.grades) {
-            out << QStringLiteral("%1").arg(q(formatPercent(grade * 100 / 10000)) + QLatin1Char('%'), 6);
+            out << QStringLiteral("%1").arg(Format::grade(grade), 6);
             for (const GridCell &cell : g.cells) {
                 if (cell.grade != grade || !(cell.retire == rc))
                     continue;
@@ -278,10 +274,10 @@ int cmdRetirement(const Options &o, QTextStream &out)
         return 0;
     }
     out << tr("Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)")
-               .arg(q(w.statutoryMonth.toString()), ageText(w.statutoryAgeMonths))
+               .arg(Format::month(w.statutoryMonth), Format::age(w.statutoryAgeMonths))
                .arg(w.delayMonths)
         << '\n';
-    out << tr("Flexible window: %1 … %2").arg(q(w.earliestMonth.toString()), q(w.latestMonth.toString())) << '\n';
+    out << tr("Flexible window: %1 … %2").arg(Format::month(w.earliestMonth), Format::month(w.latestMonth)) << '\n';
     out << tr("Minimum contribution: %1 months").arg(required) << '\n';
     return 0;
 }

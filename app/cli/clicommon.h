@@ -77,8 +77,6 @@ Fen moneyArg(const QString &value, const QString &option, Fen min, Fen max);
 // --- cliprint.cpp: the readable output ---
 
 QString money(Fen f);
-QString ageText(int months);
-QString halvesText(HalfMonths h);
 void printEstimate(const Result &r, QTextStream &out);
 void printBeyond(const Result &r, const Lifetime &lt, const std::vector<SurvivorAt> &survivors, const Shortfall &sf,
                  QTextStream &out);

@@ -1,6 +1,8 @@
 #include "clicommon.h"
 
 #include "cliio.h"
+#include "columns.h"
+#include "format.h"
 #include "xlsxexport.h"
 #ifdef PENSION_HAVE_REPORTS
 #include "report.h"

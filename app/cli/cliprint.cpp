@@ -1,36 +1,80 @@
 #include "clicommon.h"
 
+#include "columns.h"
+
 #include "texts.h"
 
 namespace pension::cli {
 
+// The readable output prints amounts without thousands separators; the JSON keeps the engine's formatFen.
 QString money(Fen f)
 {
-    return q(formatFen(f));
+    return Format::money(f, Grouping::Plain);
 }
 
-QString ageText(int months)
+// How many terminal columns a text takes: a Chinese character (or a full-width form) two, others one.
+int displayWidth(const QString &s)
 {
-    return tr("%1 years %2 months").arg(months / 12).arg(months % 12);
+    int width = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
 }
 
-QString halvesText(HalfMonths h)
+// The year table with the report's columns (columns::printYears()), each column as wide as its widest cell; an empty
+// cell shows "-". A year whose interest rate is not published says so after the row.
+void printYears(const Result &r, QTextStream &out)
 {
-    return h % 2 ? QString::number(h / 2.0, 'f', 1) : QString::number(h / 2);
+    const std::vector<columns::Year> &ids = columns::printYears();
+    std::vector<QStringList> rows;
+    QStringList header;
+    for (columns::Year id : ids)
+        header << columns::header(id);
+    rows.push_back(header);
+    for (const YearRow &y : r.years) {
+        QStringList cells;
+        for (columns::Year id : ids) {
+            const QString text = columns::text(id, y, Grouping::Plain);
+            cells << (text.isEmpty() ? QStringLiteral("-") : text);
+        }
+        rows.push_back(cells);
+    }
+    std::vector<int> widths(ids.size(), 0);
+    for (const QStringList &cells : rows)
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(cells[static_cast<qsizetype>(i)]));
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        QString line;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const QString &cell = rows[row][static_cast<qsizetype>(i)];
+            if (i > 0)
+                line += QStringLiteral("  ");
+            line += QString(widths[i] - displayWidth(cell), QLatin1Char(' ')) + cell;
+        }
+        if (row > 0 && r.years[row - 1].interestStatus != Status::Published)
+            line += QStringLiteral("  (") + columns::text(columns::Year::Figures, r.years[row - 1], Grouping::Plain) +
+                    QStringLiteral(")");
+        out << line << '\n';
+    }
 }
 
 void printEstimate(const Result &r, QTextStream &out)
 {
     const QString region = q(r.regionNameZh) + QStringLiteral(" / ") + q(r.regionNameEn);
     out << tr("Pension estimate — %1").arg(region) << '\n';
-    out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), q(r.calculatedOn.toString())) << "\n\n";
+    out << tr("Parameters: %1; calculated as of %2").arg(q(r.paramsVersion), Format::month(r.calculatedOn)) << "\n\n";
     out << tr("Retirement: %1 at %2 (statutory %3; flexible window %4 … %5)")
-               .arg(q(r.retirement.month.toString()), ageText(r.retirement.ageMonths),
-                    q(r.window.statutoryMonth.toString()), q(r.window.earliestMonth.toString()),
-                    q(r.window.latestMonth.toString()))
+               .arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths),
+                    Format::month(r.window.statutoryMonth), Format::month(r.window.earliestMonth),
+                    Format::month(r.window.latestMonth))
         << '\n';
     out << tr("Contributions: %1 months, minimum %2 months for %3 — %4")
-               .arg(halvesText(r.eligibility.contributed))
+               .arg(Format::halves(r.eligibility.contributed))
                .arg(r.eligibility.requiredMonths)
                .arg(r.eligibility.requirementYear)
                .arg(r.eligibility.eligible ? tr("eligible") : tr("NOT eligible"))
@@ -62,21 +106,8 @@ void printEstimate(const Result &r, QTextStream &out)
         for (const Warning &w : r.warnings)
             out << QStringLiteral("  - ") << texts::warning(w) << '\n';
     }
-    out << '\n' << tr("Year  Base      Months  Index   Paid       Account   Interest  Balance") << '\n';
-    for (const YearRow &y : r.years) {
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
-                   .arg(y.year)
-                   .arg(money(y.monthlyBase), 8)
-                   .arg(halvesText(y.months), 6)
-                   .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("-"), 6)
-                   .arg(money(y.personal), 9)
-                   .arg(money(y.accountCredit), 8)
-                   .arg(money(y.interest), 8)
-                   .arg(money(y.accountBalance), 10)
-                   .arg(y.interestStatus == Status::Published
-                            ? QString()
-                            : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
-    }
+    out << '\n';
+    printYears(r, out);
     out << '\n' << tr("The social-insurance agency's determination prevails (以经办机构核定为准).") << '\n';
 }
 
@@ -84,9 +115,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                  QTextStream &out)
 {
     out << '\n'
-        << (lt.todaysMoney
-                ? tr("Paid and received, in today's money (inflation %1%):").arg(q(formatPercent(lt.inflation)))
-                : tr("Paid and received, nominal yuan:"))
+        << (lt.todaysMoney ? tr("Paid and received, in today's money (inflation %1):").arg(Format::rate(lt.inflation))
+                           : tr("Paid and received, nominal yuan:"))
         << '\n';
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
@@ -113,8 +143,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
         out << '\n'
             << tr("Short of the minimum by %1 months. Paying on as a flexible worker:").arg(sf.shortMonths) << '\n';
         for (const ShortfallOption &o : sf.payOn)
-            out << tr("  at %1%: until %2, costing %3")
-                       .arg(q(formatPercent(o.grade)), q(o.reachedMonth.toString()), money(o.cost))
+            out << tr("  at %1: until %2, costing %3")
+                       .arg(Format::grade(o.grade), Format::month(o.reachedMonth), money(o.cost))
                 << '\n';
         out << tr("  Or transfer to the resident scheme: the account (%1) moves whole; the years count there.")
                    .arg(money(sf.accountToResidentScheme))

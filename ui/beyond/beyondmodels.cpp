@@ -23,10 +23,6 @@ QVariant yuan(Fen f)
 {
     return static_cast<double>(f) / 100.0;
 }
-QString percent(Ppm p)
-{
-    return Format::text(formatPercent(p)) + QLatin1Char('%');
-}
 
 void refreshAll(QAbstractTableModel *m, int columns)
 {
@@ -79,9 +75,8 @@ QVariant LifetimeTotalsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (c == Age)
-            return t.lifeExpectancy
-                       ? tr("%1 (life expectancy)").arg(Format::text(formatScaled(m_lifeExpectancyTenths, 1)))
-                       : QString::number(t.ageYears);
+            return t.lifeExpectancy ? tr("%1 (life expectancy)").arg(Format::tenths(m_lifeExpectancyTenths))
+                                    : QString::number(t.ageYears);
         return Format::moneyWhole(amounts[c]);
     case FenRole: return c == Age ? QVariant(t.ageYears) : fen(amounts[c]);
     case ValueRole: return c == Age ? QVariant(t.ageYears) : yuan(amounts[c]);
@@ -253,7 +248,7 @@ QVariant PensionPathModel::data(const QModelIndex &index, int role) const
         switch (c) {
         case Year: return y.year;
         case Age: return y.year - m_birthYear;
-        case Increase: return first ? QStringLiteral("—") : QStringLiteral("+") + percent(y.rate);
+        case Increase: return first ? QStringLiteral("—") : QStringLiteral("+") + Format::rate(y.rate);
         case State: return first ? tr("retirement") : texts::statusName(y.status);
         case Monthly: return Format::money(y.monthly);
         }

@@ -1,5 +1,6 @@
 #include "pinsmodel.h"
 
+#include "columns.h"
 #include "format.h"
 
 #include <QColor>
@@ -88,18 +89,18 @@ QVariant PinsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Plan %1").arg(section + 1);
     switch (section) {
     case Plan: return tr("Plan");
-    case Retirement: return tr("Retirement");
-    case Monthly: return tr("Monthly pension");
-    case Basic: return tr("Basic pension");
-    case Account: return tr("Account pension");
-    case Transitional: return tr("Transitional pension");
+    case Retirement: return columns::header(columns::Plan::Retirement);
+    case Monthly: return columns::header(columns::Plan::Monthly);
+    case Basic: return columns::header(columns::Plan::Basic);
+    case Account: return columns::header(columns::Plan::Account);
+    case Transitional: return columns::header(columns::Plan::Transitional);
     case Provisional: return tr("Provisional (预发)");
     case Years: return tr("Contribution years");
-    case Paid: return tr("Paid from now");
+    case Paid: return columns::header(columns::Plan::Paid);
     case DeltaMonthly: return tr("Monthly vs plan 1");
     case DeltaPaid: return tr("Paid vs plan 1");
     case PerTenThousand: return tr("Monthly per 10,000 more paid");
-    case Eligible: return tr("Minimum met");
+    case Eligible: return columns::header(columns::Plan::Eligible);
     }
     return {};
 }

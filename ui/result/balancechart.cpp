@@ -29,7 +29,7 @@ void BalanceChart::rebuild()
     if (rows == 0)
         return;
     auto *s = new QLineSeries;
-    s->setName(tr("Balance"));
+    s->setName(m_model->headerData(LedgerModel::Balance, Qt::Horizontal, Qt::DisplayRole).toString());
     s->setPointsVisible(rows <= 40);
     double hi = 0, yMin = 1e9, yMax = 0;
     for (int r = 0; r < rows; ++r) {
@@ -45,7 +45,8 @@ void BalanceChart::rebuild()
         yMin -= 1;
         yMax += 1;
     }
-    QValueAxis *x = valueAxis(tr("Year"), yMin, yMax, QStringLiteral("%d"));
+    QValueAxis *x = valueAxis(m_model->headerData(LedgerModel::Year, Qt::Horizontal, Qt::DisplayRole).toString(), yMin,
+                              yMax, QStringLiteral("%d"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     const int fit = labelsThatFit(QStringLiteral("2030"));

@@ -31,44 +31,32 @@ int LedgerModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+columns::Year LedgerModel::column(int c)
+{
+    return columns::screenYears()[static_cast<std::size_t>(c)];
+}
+
 QVariant LedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_years.size()))
         return {};
     const YearRow &y = m_years[static_cast<std::size_t>(index.row())];
     const int c = index.column();
+    const columns::Year id = column(c);
     const bool assumedWage = y.averageStatus != Status::Published && (c == MonthlyBase || c == Grade || c == Index);
     const bool assumedRate = y.interestStatus != Status::Published && (c == Rate || c == Interest);
     switch (role) {
     case Qt::DisplayRole:
-        switch (c) {
-        case Year: return y.year;
-        case Origin: return texts::originName(y.origin);
-        case MonthlyBase: return y.months ? Format::money(y.monthlyBase) : QString();
-        case Grade: return y.grade ? Format::grade(y.grade) : QString();
-        case Months: return y.months ? Format::halves(y.months) : QString();
-        case Index: return y.months && y.indexCounts ? QString::number(y.index, 'f', 4) : QString();
-        case Personal: return y.personal ? Format::money(y.personal) : QString();
-        case Employer: return y.employer ? Format::money(y.employer) : QString();
-        case Credit: return y.accountCredit ? Format::money(y.accountCredit) : QString();
-        case Rate: return QString(Format::text(formatPercent(y.interestRate)) + QLatin1Char('%'));
-        case Interest: return Format::money(y.interest);
-        case Balance: return Format::money(y.accountBalance);
-        }
-        return {};
+        if (id == columns::Year::Year)
+            return y.year;
+        return columns::text(id, y, Grouping::Thousands);
     case ValueRole:
-        switch (c) {
-        case Year: return y.year;
-        case MonthlyBase: return static_cast<double>(y.monthlyBase) / 100.0;
-        case Personal: return static_cast<double>(y.personal) / 100.0;
-        case Credit: return static_cast<double>(y.accountCredit) / 100.0;
-        case Interest: return static_cast<double>(y.interest) / 100.0;
-        case Balance: return static_cast<double>(y.accountBalance) / 100.0;
-        case Months: return y.months / 2.0;
-        default: return {};
-        }
+        if (const auto v = columns::number(id, y))
+            return id == columns::Year::Year ? QVariant(y.year) : QVariant(*v);
+        return {};
     case Qt::TextAlignmentRole:
-        return c == Origin ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return columns::yearColumn(id).kind == columns::Kind::Text ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (assumedWage || assumedRate)
             return QColor(0x7a, 0x4b, 0x00);
@@ -87,23 +75,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Year: return tr("Year");
-    case Origin: return tr("Source");
-    case MonthlyBase: return tr("Monthly base");
-    case Grade: return tr("Grade");
-    case Months: return tr("Months");
-    case Index: return tr("Index");
-    case Personal: return tr("Own payment");
-    case Employer: return tr("Employer / pool");
-    case Credit: return tr("To account");
-    case Rate: return tr("Interest rate");
-    case Interest: return tr("Interest");
-    case Balance: return tr("Balance");
-    }
-    return {};
+    return columns::header(column(section));
 }
 
 } // namespace pension::gui

@@ -1,7 +1,9 @@
 #pragma once
 // The personal account ledger, a row per year of Result::years. The ledger table and the balance chart both read
-// this model, so they cannot disagree.
+// this model, so they cannot disagree. Its columns are columns::screenYears(), defined with the report's and the
+// export's in core/columns.
 
+#include "columns.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -11,6 +13,7 @@ namespace pension::gui {
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // In the order of columns::screenYears().
     enum Column {
         Year,
         Origin,
@@ -34,6 +37,8 @@ public:
     void setYears(std::vector<YearRow> years);
     const std::vector<YearRow> &years() const { return m_years; }
     void retranslate();
+    // The shared column behind a column of this model.
+    static columns::Year column(int c);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

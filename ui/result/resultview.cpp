@@ -269,7 +269,7 @@ void ResultView::render()
     if (!m_result)
         return;
     const Result &r = *m_result;
-    const auto money = &Format::money;
+    const auto money = [](Fen f) { return Format::money(f); };
 
     m_totalTitle->setText(r.provisional
                               ? tr("Monthly pension once the %1 base is published").arg(r.figures.pensionBaseYear)
@@ -345,9 +345,8 @@ void ResultView::render()
                             .arg(r.eligibility.requirementYear));
     m_facts[3]->setText(tr("average index %1; indexed wage %2 yuan")
                             .arg(Format::index(r.figures.averageIndex), money(r.figures.indexedWage)));
-    m_facts[4]->setText(
-        tr("%1 yuan at retirement ÷ %2 annuity months")
-            .arg(money(r.figures.accountBalance), Format::text(formatScaled(r.figures.annuityMonthsTenths, 1))));
+    m_facts[4]->setText(tr("%1 yuan at retirement ÷ %2 annuity months")
+                            .arg(money(r.figures.accountBalance), Format::tenths(r.figures.annuityMonthsTenths)));
     m_facts[5]->setText(tr("%1 yuan from now to retirement (employer or pooled share %2); %3 yuan in the record "
                            "and plan")
                             .arg(money(r.outOfPocketFuture), money(r.employerFuture), money(r.outOfPocketTotal)));
@@ -364,7 +363,8 @@ void ResultView::render()
 
     QStringList items;
     for (const Warning &w : r.warnings)
-        items << QStringLiteral("<li>") + texts::warning(w).toHtmlEscaped() + QStringLiteral("</li>");
+        items << QStringLiteral("<li>") + texts::warning(w, Grouping::Thousands).toHtmlEscaped() +
+                     QStringLiteral("</li>");
     m_warnings->setText(items.isEmpty() ? QString()
                                         : QStringLiteral("<ul style=\"margin-left: -20px;\">") + items.join(QString()) +
                                               QStringLiteral("</ul>"));
