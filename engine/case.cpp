@@ -202,7 +202,7 @@ struct Limit {
     const char *allowed;
 };
 
-constexpr Limit kIndex{0.1, 3.0, "0.1–3.0"};
+constexpr Limit kIndex{0.1, kIndexPlausible / 1e6, "0.1–6.0"}; // case.h: kIndexPlausible
 constexpr Limit kBalance{0, 1e8, "0–100000000 yuan"};
 constexpr Limit kGrade{0.6, 3.0, "0.6–3.0 (60%–300% of the average wage)"};
 constexpr Limit kPensionBase{100, 100000, "100–100000 yuan"};
@@ -258,7 +258,7 @@ void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
     if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
         fail("record.accountMonths", InputErrorCode::OutOfRange, "at most 720 months in all");
     if (rec.account > 0 && !hasIndex)
-        fail("record.averageIndex", InputErrorCode::Missing, "0.1–3.0 with at most 4 decimals");
+        fail("record.averageIndex", InputErrorCode::Missing, "0.1–6.0 with at most 4 decimals");
     const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
     if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
         fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed,
