@@ -18,6 +18,7 @@
 #include "language.h"
 #include "ledgermodel.h"
 #include "pinsmodel.h"
+#include "residentview.h"
 #include "resultview.h"
 #include "texts.h"
 #include "userpacks.h"
@@ -185,7 +186,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(150);
+    // No typing delay: each edit starts the calculation at once on a worker (3 ms for a full grid); edits that come
+    // while it runs are coalesced into one more run, and an outcome for an older form is dropped.
+    m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::startBackgroundCalculation);
     m_worker = new QFutureWatcher<std::pair<quint64, Outcome>>(this);
     connect(m_worker, &QFutureWatcherBase::finished, this, &MainWindow::onBackgroundFinished);
@@ -233,6 +236,11 @@ void MainWindow::createActions()
     m_largeFontAction->setCheckable(true);
     m_largeFontAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_largeFontAction, &QAction::toggled, this, &MainWindow::setLargeFont);
+    m_residentAction = new QAction(this);
+    m_residentAction->setObjectName(QStringLiteral("residentAction"));
+    m_residentAction->setCheckable(true);
+    m_residentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_residentAction, &QAction::toggled, this, &MainWindow::setResidentView);
     for (int i = 0; i < static_cast<int>(std::size(m_tabActions)); ++i) {
         m_tabActions[i] = new QAction(this);
         m_tabActions[i]->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -273,6 +281,7 @@ void MainWindow::createActions()
         m_viewMenu->addAction(a);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_largeFontAction);
+    m_viewMenu->addAction(m_residentAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_chineseAction);
     m_languageMenu->addAction(m_englishAction);
@@ -304,6 +313,7 @@ void MainWindow::retranslate()
     m_printAction->setText(tr("&Print A4 report…"));
     m_quitAction->setText(tr("&Quit"));
     m_largeFontAction->setText(tr("&Large font (for the person across the desk)"));
+    m_residentAction->setText(tr("&Resident view (full screen)"));
     const QString tabNames[] = {tr("Result"), tr("Compare plans"), tr("Charts"), tr("How it is calculated"),
                                 tr("Beyond")};
     for (int i = 0; i < static_cast<int>(std::size(m_tabActions)); ++i)
@@ -419,6 +429,8 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
     m_shown = r;
     m_counter->resultShown(true);
     m_result->showResult(r, planTitle);
+    if (m_resident)
+        m_resident->showResult(r, planTitle, residentLine());
     m_ledger->setYears(r.years);
     m_explanation->setSteps(r.steps);
     // The plan on display beyond its monthly figure: the form's plan comes with the outcome, a grid cell here.
@@ -444,6 +456,8 @@ void MainWindow::clearViews(const QString &message)
     m_shown.reset();
     m_counter->resultShown(false);
     m_result->showMessage(message);
+    if (m_resident)
+        m_resident->showMessage(message);
     m_ledger->setYears({});
     m_explanation->setSteps({});
     m_breakEven->clear();
@@ -532,6 +546,38 @@ void MainWindow::setParameterLibrary(ParameterLibrary library)
     m_library = std::move(library);
     m_form->refreshRegions();
     recalculate();
+}
+
+void MainWindow::setResidentView(bool on)
+{
+    if (m_residentAction->isChecked() != on)
+        m_residentAction->setChecked(on);
+    if (!on) {
+        if (m_resident && m_resident->isVisible())
+            m_resident->close();
+        activateWindow();
+        return;
+    }
+    if (!m_resident) {
+        m_resident = new ResidentView(m_grid->pins(), this);
+        connect(m_resident, &ResidentView::closed, this, [this] { setResidentView(false); });
+    }
+    if (m_shown)
+        m_resident->showResult(*m_shown, m_result->planTitle(), residentLine());
+    else
+        m_resident->showMessage(m_result->message());
+    m_resident->showFullScreen();
+    m_resident->activateWindow();
+}
+
+QString MainWindow::residentLine() const
+{
+    if (!m_shown)
+        return {};
+    const QString name = m_form->values().name.trimmed();
+    const QString region =
+        Format::text(currentLanguage() == QStringLiteral("en") ? m_shown->regionNameEn : m_shown->regionNameZh);
+    return name.isEmpty() ? region : tr("%1 · %2").arg(name, region);
 }
 
 void MainWindow::setLargeFont(bool on)

@@ -33,6 +33,7 @@ class ExplanationModel;
 class GradeChart;
 class GridPage;
 class LedgerModel;
+class ResidentView;
 class ResultView;
 
 class MainWindow : public QMainWindow, public CounterHost {
@@ -68,6 +69,9 @@ public:
     QMainWindow *hostWindow() override { return this; }
 
     void setLargeFont(bool on);
+    // The resident view (F11): full screen, the form hidden, for the person across the desk.
+    void setResidentView(bool on);
+    ResidentView *residentView() const { return m_resident; }
     bool largeFont() const { return m_largeFont; }
     void setLanguage(const QString &language);
 
@@ -97,6 +101,7 @@ private:
     void pin(const CellKey &key);
     void unpin(int column);
     void refreshPins();
+    QString residentLine() const;
 
     QStringList m_packProblems; // user packs skipped or out of date, shown at start (declared before m_library)
     ParameterLibrary m_library;
@@ -137,6 +142,8 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr, *m_recalcAction = nullptr, *m_printAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_residentAction = nullptr;
+    ResidentView *m_resident = nullptr;
     QAction *m_largeFontAction = nullptr, *m_chineseAction = nullptr, *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_tabActions[5] = {};

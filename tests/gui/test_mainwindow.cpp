@@ -8,6 +8,7 @@
 #include "gridmodel.h"
 #include "language.h"
 #include "pinsmodel.h"
+#include "residentview.h"
 #include "texts.h"
 
 #include <QAction>
@@ -449,6 +450,51 @@ private slots:
         QVERIFY(child<QFrame>(&w, "planBanner")->isHidden());
         child<QPushButton>(&w, "clearPinsButton")->click();
         QCOMPARE(pins->columnCount(), 0);
+    }
+
+    // F11: the resident view shows, full screen and without the form, the same result the clerk sees (eligibility,
+    // the monthly figure) in type about twice as large, and the pinned plans side by side; F11 or Esc returns.
+    void residentView()
+    {
+        MainWindow w;
+        w.show();
+        enterYoungFlexibleWorker(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        w.showTab(MainWindow::PlansTab);
+        auto *grid = child<QTableView>(&w, "gridTable");
+        for (int row : {0, 4}) {
+            grid->setCurrentIndex(grid->model()->index(row, 1));
+            child<QPushButton>(&w, "pinButton")->click();
+        }
+        child<QPushButton>(&w, "backToFormPlanButton")->click();
+        QVERIFY(w.residentView() == nullptr);
+        QTest::keyClick(&w, Qt::Key_F11);
+        QWidget *resident = w.residentView();
+        QVERIFY(resident);
+        QTRY_VERIFY(resident->isVisible());
+        QVERIFY(resident->isFullScreen());
+        QVERIFY(!resident->findChild<QLineEdit *>(QStringLiteral("birthEdit"))); // the form is not in it
+        auto *residentResult = child<QWidget>(resident, "residentResult");
+        // The same figures as the counter screen (read from the widgets, not the outcome).
+        QCOMPARE(child<QLabel>(residentResult, "eligibilityLabel")->text(),
+                 child<QLabel>(&w, "eligibilityLabel")->text());
+        const QList<QLabel *> totals = w.findChildren<QLabel *>(QStringLiteral("totalLabel"));
+        QVERIFY(!totals.isEmpty());
+        QCOMPARE(child<QLabel>(residentResult, "totalLabel")->text(), totals.first()->text());
+        QVERIFY(child<QLabel>(residentResult, "totalLabel")->font().pointSizeF() >=
+                1.8 * totals.first()->font().pointSizeF());
+        QVERIFY(!child<QLabel>(residentResult, "eligibilityLabel")->isHidden());
+        // The clerk's workings are left out; the pinned plans are there, two columns.
+        QVERIFY(child<QLabel>(residentResult, "indexLabel")->isHidden());
+        auto *pins = child<QTableView>(resident, "residentPins");
+        QVERIFY(!pins->isHidden());
+        QCOMPARE(pins->model()->columnCount(), 2);
+        // A change on the counter screen reaches the resident view.
+        grid->setCurrentIndex(grid->model()->index(6, 2));
+        QTRY_COMPARE(child<QLabel>(residentResult, "totalLabel")->text(), totals.first()->text());
+        QTest::keyClick(resident, Qt::Key_Escape);
+        QTRY_VERIFY(!resident->isVisible());
+        QVERIFY(!child<QAction>(&w, "residentAction")->isChecked());
     }
 
     void stopOnceIReachNYears()

@@ -2,6 +2,7 @@
 // Chinese, in English and in large-font mode, saved to build/screenshots/ to be looked at (QWidget::grab(),
 // offscreen); set PENSION_SCREENSHOT_DIR=docs/screenshots to refresh the committed ones.
 #include "guitest.h"
+#include "residentview.h"
 
 #include "beyondpage.h"
 #include "gridmodel.h"
@@ -116,6 +117,38 @@ private slots:
                 screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
             QVERIFY2(shot.save(path), qPrintable(path));
         }
+        w.close();
+    }
+
+    void residentView_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("in Chinese") << QStringLiteral("zh");
+        QTest::addRow("in English") << QStringLiteral("en");
+    }
+
+    // The resident view (F11) of the same case with its three pinned plans, at a counter monitor's size.
+    void residentView()
+    {
+        QFETCH(QString, language);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        enterWeifangCase(w);
+        QTRY_VERIFY(w.shownResult().has_value());
+        pinThreePlans(w);
+        w.setResidentView(true);
+        QWidget *resident = w.residentView();
+        QVERIFY(resident && resident->isVisible());
+        resident->showNormal(); // the offscreen screen is small: a counter monitor's size instead
+        resident->resize(1920, 1080);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(100);
+        const QString path = screenshotDir() + QStringLiteral("/resident-%1.png").arg(language);
+        QVERIFY2(resident->grab().save(path), qPrintable(path));
+        w.setResidentView(false);
         w.close();
     }
 

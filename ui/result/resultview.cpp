@@ -183,7 +183,7 @@ void ResultView::applyFonts()
 void ResultView::resizeEvent(QResizeEvent *event)
 {
     // Side by side when there is room (about 110 characters); one above the other in a narrow pane or large font.
-    const bool wide = width() >= fontMetrics().averageCharWidth() * 110;
+    const bool wide = !m_residentMode && width() >= fontMetrics().averageCharWidth() * 110;
     m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     QWidget::resizeEvent(event);
 }
@@ -229,6 +229,18 @@ void ResultView::showMessage(const QString &message)
     m_result.reset();
     m_planTitle.clear();
     m_message = message;
+    render();
+}
+
+void ResultView::setResidentMode(bool on)
+{
+    m_residentMode = on;
+    if (on) {
+        // Whether the pension can be drawn comes first, above the figure, for the resident.
+        if (auto *outer = qobject_cast<QVBoxLayout *>(layout()))
+            outer->insertWidget(1, m_eligibility);
+        m_columns->setDirection(QBoxLayout::TopToBottom);
+    }
     render();
 }
 
@@ -354,8 +366,13 @@ void ResultView::render()
     m_warnings->setText(items.isEmpty() ? QString()
                                         : QStringLiteral("<ul style=\"margin-left: -20px;\">") + items.join(QString()) +
                                               QStringLiteral("</ul>"));
-    m_warningsTitle->setVisible(!items.isEmpty());
-    m_warnings->setVisible(!items.isEmpty());
+    m_warningsTitle->setVisible(!items.isEmpty() && !m_residentMode); // the resident view lists them after the plans
+    m_warnings->setVisible(!items.isEmpty() && !m_residentMode);
+    for (int i = 1; i < 6; ++i) {
+        m_factNames[i]->setVisible(!m_residentMode);
+        m_facts[i]->setVisible(!m_residentMode);
+    }
+    m_params->setVisible(!m_residentMode);
     m_params->setText(tr("Parameters: %1 · calculated as of %2 · %3")
                           .arg(Format::text(r.paramsVersion), Format::month(r.calculatedOn),
                                Format::text(r.regionNameZh) + QStringLiteral(" / ") + Format::text(r.regionNameEn)));

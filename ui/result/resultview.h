@@ -23,6 +23,11 @@ public:
     void showResult(const Result &result, const QString &planTitle);
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
+    // For the resident (the F11 view): the figures they need, without the clerk's workings (statutory window,
+    // index, account, out of pocket, pack details).
+    void setResidentMode(bool on);
+    const QString &planTitle() const { return m_planTitle; }
+    const QString &message() const { return m_message; }
 
 signals:
     void backToFormPlan();
@@ -39,6 +44,7 @@ private:
     std::optional<Result> m_result;
     QString m_planTitle;
     QString m_message;
+    bool m_residentMode = false;
 
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -65,8 +65,32 @@ ChartWidget::ChartWidget(QAbstractItemModel *model, QWidget *parent) : QWidget(p
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ChartWidget::refresh);
 }
 
+QChart *ChartWidget::chart()
+{
+    if (m_stale)
+        rebuildNow();
+    return m_chart;
+}
+
 void ChartWidget::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    rebuildNow();
+}
+
+void ChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
+void ChartWidget::rebuildNow()
+{
+    m_stale = false;
     m_chart->removeAllSeries();
     for (QAbstractAxis *a : m_chart->axes()) {
         m_chart->removeAxis(a);

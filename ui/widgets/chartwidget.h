@@ -18,7 +18,8 @@ class ChartWidget : public QWidget {
     Q_OBJECT
 public:
     explicit ChartWidget(QAbstractItemModel *model, QWidget *parent = nullptr);
-    QChart *chart() const { return m_chart; }
+    // The chart, brought up to date first (a hidden chart is rebuilt only when shown or asked for).
+    QChart *chart();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,7 +28,11 @@ protected:
     // How many axis labels of `sample` fit along the chart's width.
     int labelsThatFit(const QString &sample) const;
     void applyFonts();
+    // Rebuilds the chart from the model now if it is on screen, else when it is next shown: the grid's model changes
+    // at every keystroke, and rebuilding charts nobody sees would cost the clerk tens of milliseconds each time.
     void refresh();
+    void showEvent(QShowEvent *event) override;
+    void rebuildNow();
     // A "nice" axis maximum above `v`: 1, 2, 2.5 or 5 × a power of ten.
     static double niceCeil(double v);
     static QValueAxis *valueAxis(const QString &title, double lo, double hi, const QString &format);
@@ -36,6 +41,7 @@ protected:
     void plot(QAbstractSeries *series, QValueAxis *x, QValueAxis *y);
 
     QAbstractItemModel *m_model;
+    bool m_stale = false;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
 };
