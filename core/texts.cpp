@@ -60,6 +60,21 @@ bool installLanguage(const QString &language)
     return true;
 }
 
+std::string warningField(const Warning &w)
+{
+    auto at = [&](std::size_t i) { return i < w.args.size() ? w.args[i] : std::string(); };
+    switch (w.code) {
+    case WarningCode::StaleRecord: return "asOf";
+    case WarningCode::RetirementPassed: return "plan.retire";
+    case WarningCode::PlanInPast: return at(3);
+    case WarningCode::MonthsBeforeWorkingAge: return at(3);
+    case WarningCode::BaseAboveCeiling: return at(5);
+    case WarningCode::BaseLooksYearly: return at(4);
+    case WarningCode::IndexAboveCeiling: return "record.averageIndex";
+    default: return {};
+    }
+}
+
 QString warning(const Warning &w)
 {
     switch (w.code) {

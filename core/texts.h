@@ -18,6 +18,9 @@ bool installLanguage(const QString &language);
 QString currentLanguage();
 
 QString warning(const Warning &w);
+// The case field a plausibility warning is about ("asOf", "record.averageIndex", "history[2].monthlyBase"); empty
+// for a warning about the result as a whole. The form shows the warning next to that field.
+std::string warningField(const Warning &w);
 QString stepLabel(StepCode code);
 // The words for a step's named rules ("yearsRounding:up-1, …" → "years rounded up to 1 decimal; …").
 QString ruleText(const std::string &rules);

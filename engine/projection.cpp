@@ -702,7 +702,7 @@ std::optional<InputError> checkPlausible(Prepared &p)
                           formatScaled(paid * 5, 1)};
     if (paid > 2 * working)
         p.warnings.push_back({WarningCode::MonthsBeforeWorkingAge,
-                              {formatScaled(paid * 5, 1), std::to_string(working), std::to_string(lived / 12)}});
+                              {formatScaled(paid * 5, 1), std::to_string(working), std::to_string(lived / 12), field}});
     if (c.record && c.record->account > 0 && c.record->averageIndex > kIndexCeiling)
         p.warnings.push_back({WarningCode::IndexAboveCeiling,
                               {formatScaled(c.record->averageIndex / 100, 4), formatScaled(kIndexPlausible / 100, 4)}});

@@ -1099,6 +1099,14 @@
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
+    <message>
+        <source>no: short of the minimum, not paid</source>
+        <translation>否：未达最低缴费年限，不发放</translation>
+    </message>
+    <message>
+        <source>Rows in red: the plan falls short of the minimum contribution period; its pension is not paid at that retirement month (paying on until the minimum is met is needed).</source>
+        <translation>红色行：该方案未达最低缴费年限，所列养老金在该退休时间不发放（须延长缴费至满足最低年限）。</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::BalanceChart</name>
@@ -1925,10 +1933,6 @@ Paid by the person from now: %12%13</source>
 今后个人缴费：%12%13</translation>
     </message>
     <message>
-        <source>* short of the minimum contribution period</source>
-        <translation>* 未达最低缴费年限</translation>
-    </message>
-    <message>
         <source>The grade of the form&apos;s plan</source>
         <translation>表单中方案的档次</translation>
     </message>
@@ -1960,6 +1964,22 @@ Paid by the person from now: %12%13</source>
         <source>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</source>
         <translation>多缴一年：每多缴1万元，每月多领%1元</translation>
     </message>
+    <message>
+        <source>✘ short of the minimum contribution period: not payable at this retirement month</source>
+        <translation>✘ 未达最低缴费年限：该退休时间不能领取</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month, pays %2</source>
+        <translation>每月%1元，个人缴费%2</translation>
+    </message>
+    <message>
+        <source>not payable, short of the minimum contribution period (%1 yuan a month only if it were met), pays %2</source>
+        <translation>不能领取，未达最低缴费年限（满足年限时才为每月%1元），个人缴费%2</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::GridPage</name>
@@ -1984,16 +2004,16 @@ Paid by the person from now: %12%13</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
-        <translation>行：缴费档次；列：再缴年数。每格为月养老金和今后个人缴费（勾选后第二行改为比低一档每多缴1万元每月多领多少）；鼠标停留显示回本年龄。选中一格查看方案详情；按Enter或双击固定方案（最多四个）。</translation>
-    </message>
-    <message>
         <source>Value of 10,000 yuan &amp;more</source>
         <translation>每多缴1万元多领(&amp;M)</translation>
     </message>
     <message>
         <source>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</source>
         <translation>每格第二行：与低一档相比，每多缴1万元每月多领多少</translation>
+    </message>
+    <message>
+        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four). Red cells marked ✘ fall short of the minimum contribution period: that pension is not paid at that retirement month.</source>
+        <translation>行：缴费档次；列：还要缴几年。每格：月养老金及今后个人缴费（勾选后改为：比低一档每多缴1万元每月多领多少）；提示框另列回本年龄。选中一格可查看该方案全貌；回车或双击可固定（最多四个）。标✘的红色格未达最低缴费年限：该退休时间不发放该养老金。</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2379,14 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
         <translation>左图按方案对比中选定的退休时间（见“方案对比”）。回本：个人缴费对比逐年调待后领取的养老金，按名义金额计算（按现值见“更多测算”）；可继承的个人账户余额未计入。</translation>
+    </message>
+    <message>
+        <source>&amp;Resident view (full screen)</source>
+        <translation>居民视图（全屏）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2822,25 @@ retire: %3</source>
     </message>
 </context>
 <context>
+    <name>pension::gui::ResidentView</name>
+    <message>
+        <source>For the resident</source>
+        <translation>给居民看</translation>
+    </message>
+    <message>
+        <source>The plans compared</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>F11 or Esc: back to the counter screen</source>
+        <translation>F11或Esc：返回柜台界面</translation>
+    </message>
+</context>
+<context>
     <name>pension::gui::ResultView</name>
     <message>
         <source>Back to the form&apos;s plan</source>
@@ -2918,6 +2965,28 @@ retire: %3</source>
     <message>
         <source>Local items: %1</source>
         <translation>地方项目：%1</translation>
+    </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on until %4 is needed.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月，须延长缴费至%4。</translation>
+    </message>
+    <message>
+        <source>Monthly pension after paying on until %1</source>
+        <translation>延长缴费至%1后的月养老金</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>a month from %1, paying %2 more months as a flexible worker (about %3 yuan). The figures below, for %4, are not paid: the minimum is not met then.</source>
+        <translation>每月，自%1起发放；须以灵活就业人员身份再缴%2个月（约%3元）。下列%4的数额不发放：届时未达最低缴费年限。</translation>
+    </message>
+    <message>
+        <source>Not payable
+(minimum not met)</source>
+        <translation>不发放
+（未达最低年限）</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3392,26 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
+    </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月。</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan), the pension is %3 yuan a month from %4.</source>
+        <translation>以灵活就业人员身份延长缴费至%1（约%2元）后，自%4起每月养老金%3元。</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan) is needed.</source>
+        <translation>须以灵活就业人员身份延长缴费至%1（约%2元）。</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid)</source>
+        <translation>满足最低年限时的月养老金（不发放）</translation>
+    </message>
+    <message>
+        <source>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</source>
+        <translation>红底✘：未达最低缴费年限；该退休时间不发放该养老金。</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4137,34 @@ retire: %3</source>
     <message>
         <source>shown apart</source>
         <translation>单列</translation>
+    </message>
+    <message>
+        <source>The record is dated %1, %3 months before the calculation date %2: what was paid since is not in it; a newer statement gives a surer figure.</source>
+        <translation>记录截至%1，比计算日期%2早%3个月：此后的缴费未包含在内；用较新的权益记录单测算更可靠。</translation>
+    </message>
+    <message>
+        <source>The retirement month %1 lies before the calculation date %2, after the record: the figures assume the plan was followed until then.</source>
+        <translation>退休时间%1早于计算日期%2、晚于记录日期：结果假定此前按方案缴费。</translation>
+    </message>
+    <message>
+        <source>The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were paid is not known.</source>
+        <translation>方案中%1至%2的%3个月已经过去且不在记录内（%4）：是否已缴不详。</translation>
+    </message>
+    <message>
+        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record&apos;s date (age %3): check the months and the birth month.</source>
+        <translation>缴费%1个月，但从16周岁到记录日期只有%2个月（%3岁）：请核对月数和出生年月。</translation>
+    </message>
+    <message>
+        <source>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</source>
+        <translation>%1年：月缴费基数%2元为平均工资%3元的%4倍，高于缴费基数上限%5元（300%）（%6）。</translation>
+    </message>
+    <message>
+        <source>%1: the monthly base of %2 yuan reads like the year&apos;s total of %3 months (%4 yuan a month); if so, enter it as the year&apos;s total (%5).</source>
+        <translation>%1年：月缴费基数%2元像是%3个月的全年合计（每月%4元）；如是，请填入全年缴费基数（%5）。</translation>
+    </message>
+    <message>
+        <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
+        <translation>平均缴费指数%1高于3.0：仅当曾在工资水平高于退休地的省份缴费时才可能（最高接受%2）；请核对权益记录单。</translation>
     </message>
 </context>
 </TS>

@@ -389,7 +389,7 @@ void MainWindow::recalculate()
 
 void MainWindow::showOutcome()
 {
-    m_form->showErrors(m_outcome.errors);
+    m_form->showErrors(m_outcome.errors, m_outcome.result ? m_outcome.result->warnings : std::vector<Warning>{});
     if (!m_outcome.ok()) {
         const QStringList missing = m_form->missingFields(m_outcome.errors);
         QString message;

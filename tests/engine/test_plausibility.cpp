@@ -139,7 +139,7 @@ private slots:
         const Result r = mustEstimate(*mustPrepare(young, ym("2025-06")), young.plan);
         const Warning *w = find(r, WarningCode::MonthsBeforeWorkingAge);
         QVERIFY(w);
-        QCOMPARE(w->args, (std::vector<std::string>{"24.0", "12", "17"}));
+        QCOMPARE(w->args, (std::vector<std::string>{"24.0", "12", "17", "record.accountMonths"}));
         const Case adult = statement("2025-06", "1990-06", 120, 0.8);
         QVERIFY(!find(mustEstimate(*mustPrepare(adult, ym("2025-06")), adult.plan), WarningCode::MonthsBeforeWorkingAge));
     }
