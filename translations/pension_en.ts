@@ -933,6 +933,18 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ No pension in %1: %2 months short of the minimum of %3 months.</translation>
+    </message>
+    <message>
+        <source>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</source>
+        <translation>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
+        <translation>Monthly pension if the minimum were met (not paid): %1 yuan</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -2362,10 +2374,6 @@ Paid by the person from now: %12%13</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
-        <translation>%1 yuan a month · parameters %2 · calculated as of %3</translation>
-    </message>
-    <message>
         <source>Clear this case and start a new one? What was typed is not kept.</source>
         <translation>Clear this case and start a new one? What was typed is not kept.</translation>
     </message>
@@ -2388,6 +2396,22 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>%1 yuan a month</translation>
+    </message>
+    <message>
+        <source>✘ %1 months short: %2 yuan a month after paying on until %3</source>
+        <translation>✘ %1 months short: %2 yuan a month after paying on until %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · parameters %2 · calculated as of %3</source>
+        <translation>%1 · parameters %2 · calculated as of %3</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,18 @@
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月。</translation>
+    </message>
+    <message>
+        <source>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</source>
+        <translation>延长缴费至%1（约%2元）后：自%4起每月%3元。</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
+        <translation>满足最低年限时的月养老金（不发放）：%1元</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -2361,10 +2373,6 @@ Paid by the person from now: %12%13</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
-        <translation>每月%1元 · 参数%2 · 计算日期%3</translation>
-    </message>
-    <message>
         <source>Clear this case and start a new one? What was typed is not kept.</source>
         <translation>清空当前个案并开始新的个案吗？已输入的内容不会保留。</translation>
     </message>
@@ -2387,6 +2395,22 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>每月%1元</translation>
+    </message>
+    <message>
+        <source>✘ %1 months short: %2 yuan a month after paying on until %3</source>
+        <translation>✘ 缴费差%1个月：延长缴费至%3后每月%2元</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · parameters %2 · calculated as of %3</source>
+        <translation>%1 · 参数%2 · 计算日期%3</translation>
     </message>
 </context>
 <context>

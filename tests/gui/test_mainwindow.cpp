@@ -311,6 +311,11 @@ private slots:
                  qPrintable(child<QLabel>(&w, "totalTitle")->text()));
         QVERIFY2(child<QLabel>(&w, "finalHeader")->text().contains(QStringLiteral("Not payable")),
                  qPrintable(child<QLabel>(&w, "finalHeader")->text()));
+        // the status line quotes the pension after paying on, not the one not paid; no 预发 figures for it
+        const QString status = child<QLabel>(&w, "statusLabel")->text();
+        QVERIFY2(status.contains(pension::gui::Format::money(r.eligibility.payOnMonthly.total)), qPrintable(status));
+        QVERIFY2(!status.contains(pension::gui::Format::money(r.monthly.total)), qPrintable(status));
+        QVERIFY(!child<QLabel>(&w, "provisionalTotalLabel")->isVisible());
         // eligible again: no headline, the figure is the pension
         type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("102"));
         type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("314"));

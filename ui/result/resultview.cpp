@@ -70,7 +70,7 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     m_shortHeadline = label("shortHeadline", true);
     m_shortHeadline->setAccessibleName(QStringLiteral("shortHeadline"));
     colors::setText(m_shortHeadline, colors::error);
-    body->addWidget(m_shortHeadline);
+    body->insertWidget(0, m_shortHeadline);
 
     // Left: the monthly pension and its parts.
     auto *left = new QVBoxLayout;
@@ -302,7 +302,8 @@ void ResultView::render()
         for (QLabel *l : m_final)
             colors::setText(l, colors::hint);
     }
-    const bool provisional = r.provisional.has_value();
+    // The 预发 figures and back pay belong to a pension that is paid: not shown when the minimum is not met.
+    const bool provisional = r.provisional.has_value() && e.eligible;
     m_provisionalHeader->setVisible(provisional);
     for (QLabel *l : m_provisional)
         l->setVisible(provisional);
