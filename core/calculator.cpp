@@ -1,10 +1,57 @@
 #include "calculator.h"
 
-#include <algorithm>
-
 namespace pension::gui {
 
-Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today)
+namespace {
+
+// The form's plan: the typed periods or, with none, the form's grade from the month after asOf to retirement,
+// cut where the form says "stop at N years" (in all, counting the record's months).
+PlanChoice formChoice(const FormValues &values)
+{
+    PlanChoice c;
+    c.periods = PlanPeriods::CaseOrGrade;
+    c.grade = formGrade(values).value_or(600'000);
+    if (values.stopAtYears)
+        c.stopAtTotalYears = values.stopYears;
+    return c;
+}
+
+Request requestFor(const PlanChoice &form, const Selection &selection)
+{
+    Request req;
+    req.open = form;
+    if (selection.opened)
+        req.opened = choiceOf(*selection.opened);
+    for (const CellKey &key : selection.pins) {
+        PlanChoice pin = choiceOf(key);
+        pin.kind.reset(); // the case's kind, as the grid pays
+        req.pins.push_back(pin);
+    }
+    req.goal = selection.goal;
+    req.summaryGrid = true;
+    req.beyond = true;
+    return req;
+}
+
+void takeSelection(Outcome &out, Evaluation &ev, const Selection &selection)
+{
+    out.selection = selection;
+    out.opened = std::move(ev.opened);
+    out.pins = std::move(ev.pins);
+    out.summary = std::move(ev.summary);
+    out.beyond = std::move(ev.beyond);
+    out.goal = std::move(ev.goal);
+}
+
+} // namespace
+
+PlanChoice choiceOf(const CellKey &cell)
+{
+    return cellChoice(cell.grade, cell.stopAfterYears, cell.retire, cell.kind);
+}
+
+Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today,
+                  const Selection &selection)
 {
     Outcome out;
     CaseBuild built = buildCase(values);
@@ -12,56 +59,36 @@ Outcome calculate(const FormValues &values, const ParameterLibrary &library, Yea
         out.errors = std::move(built.errors);
         return out;
     }
-    PreparedOrError prepared = prepare(*built.kase, library, today);
-    if (auto *e = std::get_if<InputError>(&prepared)) {
-        out.errors.push_back(*e);
-        return out;
-    }
-    out.prepared = std::get<std::shared_ptr<const Prepared>>(prepared);
-    out.plan = buildPlan(values, *out.prepared);
-    ResultOrError result = estimate(*out.prepared, out.plan);
-    if (auto *e = std::get_if<InputError>(&result)) {
-        out.errors.push_back(*e);
-        return out;
-    }
-    out.result = std::get<Result>(std::move(result));
-    out.gridRequest = defaultGridRequest(*out.prepared);
-    out.gridRequest.kind = built.kase->kind;
+    out.formChoice = formChoice(values);
+    Request req = requestFor(out.formChoice, selection);
     // The form's own grade is a row of the grid too, when it is not a standard one (e.g. 75%).
-    if (auto grade = formGrade(values)) {
-        auto &grades = out.gridRequest.grades;
-        if (std::find(grades.begin(), grades.end(), *grade) == grades.end())
-            grades.insert(std::upper_bound(grades.begin(), grades.end(), *grade), *grade);
+    req.grid = GridAsk{};
+    req.grid->alsoGrade = formGrade(values);
+    req.grid->kind = built.kase->kind;
+    Evaluation ev = evaluate(*built.kase, library, today, req);
+    if (ev.error) {
+        out.errors.push_back(*ev.error);
+        return out;
     }
-    out.grid = compareGrid(*out.prepared, out.gridRequest);
-    out.beyond = beyondOf(*out.prepared, out.plan, *out.result);
+    out.prepared = ev.prepared;
+    out.plan = ev.open.plan;
+    if (ev.open.error) {
+        out.errors.push_back(*ev.open.error);
+        return out;
+    }
+    out.result = std::move(ev.open.result);
+    out.gridRequest = std::move(ev.grid->request);
+    out.grid = std::move(ev.grid->grid);
+    takeSelection(out, ev, selection);
     return out;
 }
 
-ResultOrError estimateCell(const Prepared &prepared, const CellKey &cell)
+void reselect(Outcome &outcome, const Selection &selection)
 {
-    return estimate(prepared, planForCell(prepared, cell.grade, cell.stopAfterYears, cell.retire, cell.kind));
-}
-
-Beyond beyondOf(const Prepared &prepared, const Plan &plan, const Result &result)
-{
-    Beyond b;
-    b.nominal = lifetimeValue(prepared, result, false);
-    b.todaysMoney = lifetimeValue(prepared, result, true);
-    const int ageNow = monthsBetween(prepared.kase.person.birth, prepared.kase.asOf) / 12;
-    b.survivors = survivorBenefits(prepared, plan, result, ageNow + 1, 90);
-    b.shortfall = shortfallOptions(prepared, result);
-    return b;
-}
-
-Beyond beyondOfCell(const Prepared &prepared, const CellKey &cell, const Result &result)
-{
-    return beyondOf(prepared, planForCell(prepared, cell.grade, cell.stopAfterYears, cell.retire, cell.kind), result);
-}
-
-GoalAnswer goalFor(const Prepared &prepared, Fen target, std::optional<Ppm> atGrade)
-{
-    return seekGoal(prepared, target, atGrade);
+    if (!outcome.ok() || !outcome.prepared)
+        return;
+    Evaluation ev = evaluate(outcome.prepared, requestFor(outcome.formChoice, selection));
+    takeSelection(outcome, ev, selection);
 }
 
 IndexRange averageIndexFromSheet(Fen pensionBase, int contributionYearsCenti, Fen basic)

@@ -1,13 +1,10 @@
 #pragma once
-// The funnel: form values -> Case -> prepare -> estimate / compareGrid -> one Outcome the views display.
-// No widget calls the engine directly; they all read an Outcome (or the Result of a grid cell from here).
+// The funnel: form values -> Case -> evaluate (engine/evaluate.h) -> one Outcome every view displays: the result,
+// the grid, the opened and pinned plans, the report's table, the beyond figures and the goal. No view calls the
+// engine; they all read an Outcome.
 
 #include "caseconvert.h"
-#include "compare.h"
-#include "goal.h"
-#include "lifetime.h"
-#include "projection.h"
-#include "survivor.h"
+#include "evaluate.h"
 
 #include <memory>
 #include <optional>
@@ -23,39 +20,47 @@ struct CellKey {
     bool operator==(const CellKey &) const = default;
 };
 
-// Beyond the monthly figure, for one plan: the engine's lifetime value (nominal and in today's money), what the
-// family receives by age at death (from the next birthday to 90) and the options of a person short of the minimum.
-struct Beyond {
-    Lifetime nominal;
-    Lifetime todaysMoney;
-    std::vector<SurvivorAt> survivors;
-    Shortfall shortfall;
+// The engine's plan choice for a grid cell.
+PlanChoice choiceOf(const CellKey &cell);
+
+// What the window asks for besides the form's own plan.
+struct Selection {
+    std::optional<CellKey> opened; // a grid cell shown instead of the form's plan
+    std::vector<CellKey> pins;     // plans side by side (they pay as the case's insurance kind)
+    std::optional<GoalAsk> goal;   // the Goal section's question
+    bool operator==(const Selection &) const = default;
 };
 
 struct Outcome {
     FieldErrors errors; // empty when the form is valid
     std::shared_ptr<const Prepared> prepared;
+    PlanChoice formChoice;        // the form's plan as asked
     Plan plan;                    // the form's plan
     std::optional<Result> result; // the form's plan, estimated
     GridRequest gridRequest;
     std::optional<Grid> grid;
-    std::optional<Beyond> beyond; // the form's plan, beyond the monthly figure
+    Selection selection;               // what `opened`, `pins` and `goal` answer
+    std::optional<PlanAnswer> opened;  // the opened cell
+    std::vector<PinAnswer> pins;       // one per selection.pins, with its difference from the first
+    std::optional<GridAnswer> summary; // the report's table, for the shown plan
+    std::optional<Beyond> beyond;      // the shown plan, beyond the monthly figure
+    std::optional<GoalAnswer> goal;
 
     bool ok() const { return errors.empty() && result.has_value(); }
+    // The opened cell is shown when it computes; else the form's plan.
+    bool openedShown() const { return opened && opened->ok(); }
+    const Plan &shownPlan() const { return openedShown() ? opened->plan : plan; }
+    const std::optional<Result> &shownResult() const { return openedShown() ? opened->result : result; }
 };
 
-Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today);
+Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today,
+                  const Selection &selection = {});
 
-// The full estimate of one grid cell (planForCell + estimate).
-ResultOrError estimateCell(const Prepared &prepared, const CellKey &cell);
+// Asks again for another selection with the case already prepared and the grid kept: a cell opened, a plan
+// pinned, a goal sought. The same engine call, without the grid.
+void reselect(Outcome &outcome, const Selection &selection);
 
-// Beyond the monthly figure for a plan and its result (lifetimeValue, survivorBenefits, shortfallOptions).
-Beyond beyondOf(const Prepared &prepared, const Plan &plan, const Result &result);
-Beyond beyondOfCell(const Prepared &prepared, const CellKey &cell, const Result &result);
-
-// Goal seeking and back-solving a benefit sheet, for the Beyond tab (seekGoal, solveAverageIndex,
-// solveAccountBalance).
-GoalAnswer goalFor(const Prepared &prepared, Fen target, std::optional<Ppm> atGrade);
+// Back-solving a benefit sheet, for the Goal section (no case needed).
 IndexRange averageIndexFromSheet(Fen pensionBase, int contributionYearsCenti, Fen basic);
 BalanceRange accountBalanceFromSheet(Fen accountPension, int annuityMonthsTenths);
 

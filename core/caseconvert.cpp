@@ -1,6 +1,6 @@
 #include "caseconvert.h"
 
-#include "retirement.h"
+#include "case_json.h"
 
 #include <QCoreApplication>
 
@@ -359,53 +359,13 @@ CaseBuild buildCase(const FormValues &v)
         out.errors = std::move(p.errors);
         return out;
     }
-    CaseOrError read = readCase(doc.dump());
+    CaseOrError read = readCaseJson(doc);
     if (auto *e = std::get_if<InputError>(&read)) {
         out.errors.push_back(*e);
         return out;
     }
     out.kase = std::get<Case>(std::move(read));
     return out;
-}
-
-Plan buildPlan(const FormValues &values, const Prepared &prepared)
-{
-    const Case &c = prepared.kase;
-    Plan plan = c.plan;
-    const RetirementDecision d = decideRetirement(prepared.params, *prepared.track, c.person, plan.retire, plan.reason);
-    const YearMonth retirement = d.month;
-    if (plan.contributions.empty()) {
-        PlanPeriod period;
-        period.from = c.asOf.plus(1);
-        period.grade = formGrade(values).value_or(600'000);
-        period.kind = c.kind;
-        if (!(retirement < period.from))
-            plan.contributions.push_back(period);
-    }
-    if (values.stopAtYears) {
-        // "Stop once I reach N years": count the months the record already has, then cut the plan where the
-        // total reaches N years. Months in gaps between periods do not count.
-        const HalfMonths have = prepared.start.contributed();
-        int needed = (std::max(0, values.stopYears * 24 - have) + 1) / 2;
-        std::vector<PlanPeriod> cut;
-        for (PlanPeriod period : plan.contributions) {
-            if (needed <= 0)
-                break;
-            const YearMonth end = std::min(period.until.value_or(retirement), retirement);
-            const int span = monthsBetween(period.from, end) + 1;
-            if (span <= 0)
-                continue;
-            if (span >= needed) {
-                period.until = period.from.plus(needed - 1);
-                needed = 0;
-            } else {
-                needed -= span;
-            }
-            cut.push_back(period);
-        }
-        plan.contributions = std::move(cut);
-    }
-    return plan;
 }
 
 } // namespace pension::gui

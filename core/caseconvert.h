@@ -1,7 +1,8 @@
 #pragma once
 // The one place where the form's Qt values become engine values. The form hands over text as typed; each field is
 // parsed here (so every invalid field gets its own message), then the whole case goes through the engine's own
-// reader (readCase), so the desktop program accepts exactly what a case file accepts.
+// reader (readCaseJson, on the JSON value with no text in between), so the desktop program accepts exactly what a
+// case file accepts. The form's plan (its grade, "stop at N years") is the engine's PlanChoice (core/calculator).
 
 #include "case.h"
 #include "projection.h"
@@ -79,13 +80,9 @@ struct CaseBuild {
     FieldErrors errors;
 };
 
-// Parses every field, then (when all parse) builds the case through readCase. Errors with code Missing are
+// Parses every field, then (when all parse) builds the case through readCaseJson. Errors with code Missing are
 // required fields still empty.
 CaseBuild buildCase(const FormValues &values);
-
-// The plan to estimate: the typed periods or, with none, one period from the month after asOf to retirement at the
-// form's grade; cut at "stop once I reach N years" (counting the months the record already has).
-Plan buildPlan(const FormValues &values, const Prepared &prepared);
 
 // The form's grade, within 60%–300%.
 std::optional<Ppm> formGrade(const FormValues &values);

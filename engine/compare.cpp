@@ -8,27 +8,6 @@
 
 namespace pension {
 
-Plan planForCell(const Prepared &p, Ppm grade, int stopAfterYears, const RetireChoice &retire, InsuranceKind kind)
-{
-    Plan plan;
-    plan.retire = retire;
-    plan.reason = p.kase.plan.reason;
-    if (stopAfterYears > 0) {
-        PlanPeriod period;
-        period.from = p.kase.asOf.plus(1);
-        period.until = p.kase.asOf.plus(12 * stopAfterYears);
-        period.grade = grade;
-        period.kind = kind;
-        // Past retirement the period is simply cut at the retirement month.
-        const RetirementDecision d = decideRetirement(p.params, *p.track, p.kase.person, retire, plan.reason);
-        if (d.month < *period.until)
-            period.until.reset();
-        if (!(d.month < period.from))
-            plan.contributions.push_back(period);
-    }
-    return plan;
-}
-
 GridRequest defaultGridRequest(const Prepared &p)
 {
     GridRequest r;

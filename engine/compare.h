@@ -3,6 +3,7 @@
 // Plans share the prepared record, the per-year figures and, for each grade and retirement month, one walk of
 // the ledger: a shorter payment length is a snapshot of the longer one's walk, finished with interest only.
 
+#include "planchoice.h"
 #include "projection.h"
 
 #include <vector>
@@ -11,7 +12,7 @@ namespace pension {
 
 struct GridRequest {
     std::vector<Ppm> grades;         // 0.6–3.0
-    std::vector<int> stopAfterYears; // 0 = stop now; values past retirement mean "until retirement"
+    std::vector<int> stopAfterYears; // PlanChoice::stopAfterYears: 0 = stop now; past retirement = until retirement
     std::vector<RetireChoice> retires;
     InsuranceKind kind = InsuranceKind::Flexible;
 };
@@ -35,9 +36,6 @@ inline constexpr std::size_t kMaxGridPlans = 20'000;
 
 // Null when the request is within kMaxGridPlans; else an OutOfRange error on the field "grid" with the count.
 std::optional<InputError> checkGridRequest(const GridRequest &request);
-
-// The plan a cell stands for, so any cell can be opened as a full estimate.
-Plan planForCell(const Prepared &p, Ppm grade, int stopAfterYears, const RetireChoice &retire, InsuranceKind kind);
 
 // A request over kMaxGridPlans gives an empty grid marked `refused` (callers check first with checkGridRequest).
 Grid compareGrid(const Prepared &p, const GridRequest &request);

@@ -11,7 +11,7 @@ namespace {
 
 Plan planAt(const Prepared &p, Ppm grade, int years, InsuranceKind kind)
 {
-    return planForCell(p, grade, years, p.kase.plan.retire, kind);
+    return planFor(p, cellChoice(grade, years, p.kase.plan.retire, kind));
 }
 
 InsuranceKind kindOf(const Prepared &p)

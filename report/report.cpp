@@ -65,36 +65,17 @@ QString maskIdNumber(const QString &id)
     return id.left(6) + QString(id.size() - 10, QLatin1Char('*')) + id.right(4);
 }
 
-ReportInput makeInput(const Prepared &p, const Result &r, const QString &clerk, const QDate &date)
+ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans, const QString &clerk,
+                      const QDate &date)
 {
     ReportInput in;
-    in.kase = p.kase;
+    in.kase = kase;
     in.result = r;
     in.clerk = clerk;
     in.date = date;
-    std::vector<Ppm> grades = {600'000, 1'000'000, 1'500'000, 2'000'000, 3'000'000};
-    if (!p.kase.plan.contributions.empty()) {
-        const Ppm own = p.kase.plan.contributions.front().grade;
-        if (std::find(grades.begin(), grades.end(), own) == grades.end()) {
-            grades.push_back(own);
-            std::sort(grades.begin(), grades.end());
-        }
-    }
-    const int toRetirement = std::max(0, (monthsBetween(p.kase.asOf, r.retirement.month) + 11) / 12);
-    std::vector<int> stops = {0};
-    for (int k : {5, 10})
-        if (k < toRetirement)
-            stops.push_back(k);
-    if (toRetirement > 0)
-        stops.push_back(toRetirement);
-    GridRequest req;
-    req.grades = grades;
-    req.stopAfterYears = stops;
-    req.retires = {p.kase.plan.retire};
-    req.kind = p.kase.plan.contributions.empty() ? p.kase.kind : p.kase.plan.contributions.front().kind;
-    in.grid = compareGrid(p, req);
-    in.grades = grades;
-    in.stops = stops;
+    in.grid = plans.grid;
+    in.grades = plans.request.grades;
+    in.stops = plans.request.stopAfterYears;
     return in;
 }
 

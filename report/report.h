@@ -4,6 +4,7 @@
 // disclaimer, the clerk and the date. One HTML document, printed (QPrinter) or written as PDF (QPdfWriter).
 
 #include "compare.h"
+#include "evaluate.h"
 #include "lifetime.h"
 #include "projection.h"
 #include "result.h"
@@ -30,9 +31,10 @@ struct ReportInput {
 // "370702********001X": the first 6 and the last 4 characters shown.
 QString maskIdNumber(const QString &id);
 
-// Builds the plans compared for a report: the case's own grade and the standard 60/100/150/200/300%, stopping
-// now, in 5 or 10 years, or at retirement.
-ReportInput makeInput(const Prepared &p, const Result &r, const QString &clerk, const QDate &date);
+// The report of a case whose plan is the one shown, its result and the plans compared: the evaluation's summary grid
+// (the plan's own grade and the standard 60/100/150/200/300%, stopping now, in 5 or 10 years, or at retirement).
+ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans, const QString &clerk,
+                      const QDate &date);
 
 // The document, with the chart image as a resource; the caller owns it.
 QTextDocument *buildDocument(const ReportInput &in, QObject *parent = nullptr);

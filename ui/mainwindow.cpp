@@ -170,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Beyond the monthly figure: break-even, survivors, goal seeking, the shortfall, the pension after retirement.
     m_beyond = new BeyondPage;
+    connect(m_beyond, &BeyondPage::goalAsked, this, &MainWindow::askGoal);
     m_tabs->addTab(m_beyond, QString());
 
     m_split->addWidget(m_tabs);
@@ -360,9 +361,9 @@ void MainWindow::startBackgroundCalculation()
         return;
     }
     const quint64 generation = m_generation;
-    m_worker->setFuture(
-        QtConcurrent::run([library = &m_library, values = m_form->values(), today = m_today, generation] {
-            return std::pair<quint64, Outcome>(generation, calculate(values, *library, today));
+    m_worker->setFuture(QtConcurrent::run(
+        [library = &m_library, values = m_form->values(), today = m_today, selection = selection(), generation] {
+            return std::pair<quint64, Outcome>(generation, calculate(values, *library, today, selection));
         }));
 }
 
@@ -371,6 +372,9 @@ void MainWindow::onBackgroundFinished()
     auto [generation, outcome] = m_worker->result();
     if (generation == m_generation) {
         m_outcome = std::move(outcome);
+        // A cell opened or a plan pinned while the worker ran: asked again with the case it prepared.
+        if (m_outcome.selection != selection())
+            reselect(m_outcome, selection());
         showOutcome();
     }
     if (m_restart) {
@@ -383,7 +387,7 @@ void MainWindow::recalculate()
 {
     m_timer->stop();
     ++m_generation; // a worker still running computes an older form
-    m_outcome = calculate(m_form->values(), m_library, m_today);
+    m_outcome = calculate(m_form->values(), m_library, m_today, selection());
     showOutcome();
 }
 
@@ -410,13 +414,13 @@ void MainWindow::showOutcome()
     m_grid->setGrid(*m_outcome.grid, m_outcome.gridRequest, m_outcome.prepared->kase.asOf, formGrade(m_form->values()));
     refreshPins();
     if (m_openCell) {
-        ResultOrError cell = estimateCell(*m_outcome.prepared, *m_openCell);
-        if (auto *res = std::get_if<Result>(&cell)) {
-            showResult(*res, tr("%1, %2; retire: %3")
-                                 .arg(Format::grade(m_openCell->grade),
-                                      Format::stopAfter(m_openCell->stopAfterYears, m_outcome.prepared->kase.asOf,
-                                                        res->retirement.month),
-                                      Format::retireChoice(m_openCell->retire)));
+        if (m_outcome.openedShown() && m_outcome.selection.opened == m_openCell) {
+            const Result &res = *m_outcome.opened->result;
+            showResult(res, tr("%1, %2; retire: %3")
+                                .arg(Format::grade(m_openCell->grade),
+                                     Format::stopAfter(m_openCell->stopAfterYears, m_outcome.prepared->kase.asOf,
+                                                       res.retirement.month),
+                                     Format::retireChoice(m_openCell->retire)));
             return;
         }
         m_openCell.reset();
@@ -433,12 +437,11 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
         m_resident->showResult(r, planTitle, residentLine());
     m_ledger->setYears(r.years);
     m_explanation->setSteps(r.steps);
-    // The plan on display beyond its monthly figure: the form's plan comes with the outcome, a grid cell here.
-    const Beyond beyond = m_openCell         ? beyondOfCell(*m_outcome.prepared, *m_openCell, r)
-                          : m_outcome.beyond ? *m_outcome.beyond
-                                             : beyondOf(*m_outcome.prepared, m_outcome.plan, r);
-    m_breakEven->setLifetime(beyond.nominal);
-    m_beyond->showBeyond(m_outcome, r, beyond, planTitle);
+    // The plan on display beyond its monthly figure: computed with the outcome for the plan shown.
+    if (m_outcome.beyond) {
+        m_breakEven->setLifetime(m_outcome.beyond->nominal);
+        m_beyond->showBeyond(m_outcome, r, *m_outcome.beyond, planTitle);
+    }
     QStringList items;
     for (const Warning &w : r.warnings)
         items << QStringLiteral("<li>") + texts::warning(w).toHtmlEscaped() + QStringLiteral("</li>");
@@ -473,12 +476,19 @@ void MainWindow::clearViews(const QString &message)
     m_explanationWarnings->clear();
     m_form->setRetirementHint(QString());
     m_statusLabel->setText(message.section(QLatin1Char('\n'), 0, 0));
+    m_goal.reset(); // the Goal section was emptied: its question goes with it
     refreshPins();
+}
+
+Selection MainWindow::selection() const
+{
+    return Selection{m_openCell, m_pinKeys, m_goal};
 }
 
 void MainWindow::openCell(const CellKey &key)
 {
     m_openCell = key;
+    reselect(m_outcome, selection());
     showOutcome();
 }
 
@@ -486,7 +496,15 @@ void MainWindow::backToFormPlan()
 {
     m_openCell.reset();
     m_grid->selectCell(std::nullopt);
+    reselect(m_outcome, selection());
     showOutcome();
+}
+
+void MainWindow::askGoal(const std::optional<GoalAsk> &goal)
+{
+    m_goal = goal;
+    reselect(m_outcome, selection());
+    m_beyond->showGoal(m_outcome);
 }
 
 void MainWindow::pin(const CellKey &key)
@@ -496,6 +514,7 @@ void MainWindow::pin(const CellKey &key)
     if (static_cast<int>(m_pinKeys.size()) >= PinsModel::MaxPins)
         m_pinKeys.erase(m_pinKeys.begin() + 1); // keep the first as the reference, drop the oldest after it
     m_pinKeys.push_back(key);
+    reselect(m_outcome, selection());
     refreshPins();
 }
 
@@ -503,27 +522,30 @@ void MainWindow::unpin(int column)
 {
     if (column >= 0 && column < static_cast<int>(m_pinKeys.size()))
         m_pinKeys.erase(m_pinKeys.begin() + column);
+    reselect(m_outcome, selection());
     refreshPins();
 }
 
 void MainWindow::clearPins()
 {
     m_pinKeys.clear();
+    reselect(m_outcome, selection());
     refreshPins();
 }
 
 void MainWindow::refreshPins()
 {
     std::vector<PinnedPlan> pins;
-    for (CellKey key : m_pinKeys) {
+    // The pinned plans as the outcome computed them, with their differences from the first.
+    const bool answered = m_outcome.ok() && m_outcome.selection.pins == m_pinKeys;
+    for (std::size_t i = 0; i < m_pinKeys.size(); ++i) {
         PinnedPlan p;
-        if (m_outcome.ok()) {
-            key.kind = m_outcome.gridRequest.kind;
-            ResultOrError r = estimateCell(*m_outcome.prepared, key);
-            if (auto *res = std::get_if<Result>(&r))
-                p.result = std::move(*res);
+        p.key = m_pinKeys[i];
+        if (answered) {
+            p.key.kind = m_outcome.gridRequest.kind;
+            p.result = m_outcome.pins[i].plan.result;
+            p.toFirst = m_outcome.pins[i].toFirst;
         }
-        p.key = key;
         pins.push_back(std::move(p));
     }
     m_grid->pins()->setPins(std::move(pins), m_outcome.prepared ? m_outcome.prepared->kase.asOf : YearMonth{});
@@ -531,12 +553,8 @@ void MainWindow::refreshPins()
 
 void MainWindow::newCase()
 {
-    const FormValues v = m_form->values();
-    const bool typed =
-        !v.name.isEmpty() || !v.idNumber.isEmpty() || !v.birth.isEmpty() || !v.accountMonths.isEmpty() ||
-        !v.accountBalance.isEmpty() ||
-        std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); });
-    if (typed && m_counter->hasUnsavedChanges() &&
+    // One check of "anything typed and not saved" (the counter's, which the autosave uses too).
+    if (m_counter->hasUnsavedChanges() &&
         !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
     m_openCell.reset();

@@ -96,8 +96,11 @@ private:
     void showOutcome();
     void showResult(const Result &result, const QString &planTitle);
     void clearViews(const QString &message);
+    // What the window asks for besides the form's plan: the opened cell, the pins, the goal.
+    Selection selection() const;
     void openCell(const CellKey &key);
     void backToFormPlan();
+    void askGoal(const std::optional<GoalAsk> &goal);
     void pin(const CellKey &key);
     void unpin(int column);
     void refreshPins();
@@ -110,6 +113,7 @@ private:
     std::optional<Result> m_shown;
     std::optional<CellKey> m_openCell;
     std::vector<CellKey> m_pinKeys;
+    std::optional<GoalAsk> m_goal;
     bool m_largeFont = false;
     QFont m_baseFont;
     std::function<bool(const QString &)> m_confirm;

@@ -9,6 +9,7 @@
 
 #include "builtin_packs.h"
 #include "compare.h"
+#include "evaluate.h"
 #include "goal.h"
 #include "lifetime.h"
 #include "projection.h"
@@ -365,13 +366,31 @@ Case readCaseFile(const QString &path)
     return std::get<Case>(std::move(parsed));
 }
 
-std::shared_ptr<const Prepared> prepared(const Case &c, const Options &o)
+// The one engine call of a command: the case evaluated with what the command asks for. A case that cannot be
+// prepared is bad input.
+Evaluation evaluated(const Case &c, const Options &o, const Request &request)
 {
     const ParameterLibrary lib = library(o);
-    auto p = prepare(c, lib, today(o));
-    if (auto *e = std::get_if<InputError>(&p))
+    Evaluation ev = evaluate(c, lib, today(o), request);
+    if (ev.error)
+        throw BadInput{texts::inputError(*ev.error)};
+    return ev;
+}
+
+// The case's own plan, estimated: a plan that cannot be is bad input.
+const Result &openResult(const Evaluation &ev)
+{
+    if (ev.open.error)
+        throw BadInput{texts::inputError(*ev.open.error)};
+    return *ev.open.result;
+}
+
+// The grid asked for: over the limit is bad input.
+const Grid &askedGrid(const Evaluation &ev)
+{
+    if (auto e = checkGridRequest(ev.grid->request))
         throw BadInput{texts::inputError(*e)};
-    return std::get<std::shared_ptr<const Prepared>>(p);
+    return ev.grid->grid;
 }
 
 QString money(Fen f)
@@ -581,15 +600,13 @@ int cmdEstimate(const Options &o, QTextStream &out)
     if (o.positional.size() != 1)
         throw BadInput{tr("estimate: exactly one CASE file")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    const Result &result = std::get<Result>(r);
-    const Lifetime lifetime = lifetimeValue(*p, result, o.todaysMoney);
-    const int ageNow = monthsBetween(c.person.birth, c.asOf) / 12;
-    const std::vector<SurvivorAt> survivors = survivorBenefits(*p, c.plan, result, ageNow + 1, 90);
-    const Shortfall shortfall = shortfallOptions(*p, result);
+    Request request;
+    request.beyond = true; // lifetime value, survivors from the next birthday to 90, the shortfall options
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const Lifetime &lifetime = o.todaysMoney ? ev.beyond->todaysMoney : ev.beyond->nominal;
+    const std::vector<SurvivorAt> &survivors = ev.beyond->survivors;
+    const Shortfall &shortfall = ev.beyond->shortfall;
     if (o.json) {
         EstimateExtras extras;
         extras.lifetime = &lifetime;
@@ -620,11 +637,11 @@ int cmdReport(const Options &o, QTextStream &err)
     if (o.output.isEmpty() || !o.output.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         throw BadInput{tr("-o: the PDF file to write, ending in .pdf")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    const auto input = report::makeInput(*p, std::get<Result>(r), o.clerk, QDate::currentDate());
+    Request request;
+    request.summaryGrid = true; // the report's table of plans
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const auto input = report::makeInput(c, result, *ev.summary, o.clerk, QDate::currentDate());
     QString error;
     if (!report::writePdf(input, o.output, &error)) {
         err << error << '\n';
@@ -644,23 +661,20 @@ int cmdExport(const Options &o)
     if (!xlsx && !csv)
         throw BadInput{tr("-o: the file to write, ending in .xlsx (plans and years) or .csv (the plans)")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    auto r = estimate(*p, c.plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw BadInput{texts::inputError(*e)};
-    GridRequest req = defaultGridRequest(*p);
+    Request request;
+    request.grid = GridAsk{};
     if (!o.grades.isEmpty())
-        req.grades = parseGrades(o.grades);
+        request.grid->grades = parseGrades(o.grades);
     if (!o.stops.isEmpty())
-        req.stopAfterYears = parseStops(o.stops);
+        request.grid->stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
-        req.retires = parseRetires(o.retires);
-    if (auto e = checkGridRequest(req))
-        throw BadInput{texts::inputError(*e)};
-    const Grid grid = compareGrid(*p, req);
+        request.grid->retires = parseRetires(o.retires);
+    const Evaluation ev = evaluated(c, o, request);
+    const Result &result = openResult(ev);
+    const Grid &grid = askedGrid(ev);
     QString error;
     if (xlsx) {
-        if (!exporting::writeXlsx(grid, std::get<Result>(r), o.output, &error))
+        if (!exporting::writeXlsx(grid, result, o.output, &error))
             throw std::runtime_error(error.toUtf8().toStdString());
         return 0;
     }
@@ -680,8 +694,10 @@ int cmdGoal(const Options &o, QTextStream &out)
     if (!o.grade.isEmpty())
         grade = parseGrades(o.grade).front();
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    const GoalAnswer g = seekGoal(*p, target, grade);
+    Request request;
+    request.goal = GoalAsk{target, grade};
+    const Evaluation ev = evaluated(c, o, request);
+    const GoalAnswer &g = *ev.goal;
     if (o.json) {
         out << q(goalJson(g));
         return 0;
@@ -826,19 +842,19 @@ int cmdCompare(const Options &o, QTextStream &out)
     if (o.positional.size() != 1)
         throw BadInput{tr("compare: exactly one CASE file")};
     const Case c = readCaseFile(o.positional.front());
-    auto p = prepared(c, o);
-    GridRequest req = defaultGridRequest(*p);
+    Request request;
+    request.grid = GridAsk{};
     if (!o.grades.isEmpty())
-        req.grades = parseGrades(o.grades);
+        request.grid->grades = parseGrades(o.grades);
     if (!o.stops.isEmpty())
-        req.stopAfterYears = parseStops(o.stops);
+        request.grid->stopAfterYears = parseStops(o.stops);
     if (!o.retires.isEmpty())
-        req.retires = parseRetires(o.retires);
+        request.grid->retires = parseRetires(o.retires);
     else if (o.stops.isEmpty() && o.grades.isEmpty())
-        req.retires = {RetireChoice{}};
-    if (auto e = checkGridRequest(req))
-        throw BadInput{texts::inputError(*e)};
-    const Grid g = compareGrid(*p, req);
+        request.grid->retires = std::vector<RetireChoice>{RetireChoice{}};
+    const Evaluation ev = evaluated(c, o, request);
+    const Grid &g = askedGrid(ev);
+    const GridRequest &req = ev.grid->request;
     if (o.json) {
         // Streamed plan by plan: the full grid is several megabytes of JSON.
         out.flush();

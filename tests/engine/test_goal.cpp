@@ -76,8 +76,9 @@ private slots:
             QVERIFY(row.monthly >= target);
             QVERIFY(row.grade >= 600'000 && row.grade <= 3'000'000);
             if (row.grade > 600'000) {
-                const PlanNumbers lower = projectNumbers(
-                    p, planForCell(p, row.grade - 1'000, row.stopAfterYears, c.plan.retire, InsuranceKind::Flexible));
+                const PlanNumbers lower =
+                    projectNumbers(p, planFor(p, cellChoice(row.grade - 1'000, row.stopAfterYears, c.plan.retire,
+                                                            InsuranceKind::Flexible)));
                 QVERIFY(lower.monthly.total < target);
             }
         }
@@ -93,7 +94,7 @@ private slots:
             QVERIFY(g.monthlyAtYears >= target);
             if (*g.yearsAtGrade > 0) {
                 const PlanNumbers fewer = projectNumbers(
-                    p, planForCell(p, 1'500'000, *g.yearsAtGrade - 1, c.plan.retire, InsuranceKind::Flexible));
+                    p, planFor(p, cellChoice(1'500'000, *g.yearsAtGrade - 1, c.plan.retire, InsuranceKind::Flexible)));
                 QVERIFY(fewer.monthly.total < target);
             }
         }

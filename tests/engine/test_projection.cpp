@@ -814,7 +814,7 @@ private slots:
                     QCOMPARE(cell.retire, retire);
                     QCOMPARE(cell.grade, grade);
                     QCOMPARE(cell.stopAfterYears, stop);
-                    const Plan plan = planForCell(*p, grade, stop, retire, req.kind);
+                    const Plan plan = planFor(*p, cellChoice(grade, stop, retire, req.kind));
                     const PlanNumbers n = projectNumbers(*p, plan);
                     const QByteArray where = QStringLiteral("grade %1, stop %2, retire kind %3 (%4)")
                                                  .arg(double(grade) / 1e6)

@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -265,6 +266,54 @@ private slots:
         child<QAction>(&w, "saveToLibraryAction")->trigger();
         QVERIFY(!told.isEmpty());
         QCOMPARE(w.counter()->library().search(QString()).size(), 1);
+    }
+
+    // Ctrl+N asks before dropping anything typed: a lone period, a lone index or a province's statement figure
+    // counts as much as a name (one check of "typed", shared with the autosave).
+    void newCaseAsksForAnythingTyped_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addRow("average index") << QStringLiteral("averageIndexEdit");
+        QTest::addRow("deemed months") << QStringLiteral("deemedEdit");
+        QTest::addRow("transition index") << QStringLiteral("transitionIndexEdit");
+        QTest::addRow("a plan period") << QStringLiteral("period");
+    }
+
+    void newCaseAsksForAnythingTyped()
+    {
+        QFETCH(QString, field);
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        if (field == QStringLiteral("period")) {
+            child<QPushButton>(&w, "addPeriodButton")->click();
+            auto *periods = child<QTableView>(&w, "periodsTable")->model();
+            QVERIFY(periods->rowCount() > 0);
+            periods->setData(periods->index(0, 0), QStringLiteral("2026-01"));
+        } else {
+            auto *edit = w.findChild<QLineEdit *>(field);
+            QVERIFY2(edit, qPrintable(field));
+            edit->setText(QStringLiteral("1.2"));
+        }
+        int asked = 0;
+        w.setConfirm([&](const QString &) {
+            ++asked;
+            return false; // keep it
+        });
+        child<QAction>(&w, "newCaseAction")->trigger();
+        QCOMPARE(asked, 1);
+        if (field != QStringLiteral("period"))
+            QCOMPARE(w.findChild<QLineEdit *>(field)->text(), QStringLiteral("1.2"));
+        // Nothing typed: nothing to ask.
+        w.setConfirm([](const QString &) { return true; });
+        w.newCase();
+        asked = 0;
+        w.setConfirm([&](const QString &) {
+            ++asked;
+            return true;
+        });
+        w.newCase();
+        QCOMPARE(asked, 0);
     }
 
     void copyAndDeleteWithConfirmation()

@@ -555,6 +555,32 @@ private slots:
         QCOMPARE(pins->columnCount(), 0);
     }
 
+    // A cell opened while the worker computes an edit stays open when the worker's outcome arrives: the outcome is
+    // asked again for the opened cell with the case the worker prepared.
+    void aCellOpenedWhileTheWorkerRunsStaysOpen()
+    {
+        MainWindow w;
+        w.show();
+        enterYoungFlexibleWorker(w);
+        auto *grid = child<QTableView>(&w, "gridTable");
+        QTRY_VERIFY(grid->model()->rowCount() > 3 && grid->model()->columnCount() > 3);
+        QTRY_VERIFY(w.shownResult().has_value());
+        w.showTab(MainWindow::PlansTab);
+        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("60000"));
+        QCoreApplication::processEvents(); // the edit's calculation starts on the worker
+        grid->setCurrentIndex(grid->model()->index(4, 3));
+        QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());
+        QTRY_VERIFY(w.outcome().prepared && w.outcome().prepared->kase.record &&
+                    w.outcome().prepared->kase.record->accountBalance == 60000'00);
+        QVERIFY(w.openedCell().has_value());
+        QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());
+        const auto *model = static_cast<pension::gui::GridModel *>(grid->model());
+        QCOMPARE(w.shownResult()->monthly.total,
+                 static_cast<pension::Fen>(
+                     std::llround(model->index(4, 3).data(pension::gui::GridModel::MonthlyRole).toDouble() * 100)));
+        QVERIFY(w.shownResult()->monthly.total != w.outcome().result->monthly.total);
+    }
+
     // F11: the resident view shows, full screen and without the form, the same result the clerk sees (eligibility,
     // the monthly figure) in type about twice as large, and the pinned plans side by side; F11 or Esc returns.
     void residentView()

@@ -434,13 +434,6 @@ void GoalPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void GoalPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        seek();
-}
-
 void GoalPanel::retranslate()
 {
     m_intro->setText(tr("The lowest contribution grade that reaches a monthly pension, for each number of years "
@@ -465,7 +458,7 @@ void GoalPanel::retranslate()
 void GoalPanel::fillGrades()
 {
     const QString current = m_grade->currentText();
-    std::vector<Ppm> grades = m_prepared ? m_prepared->params.grades : std::vector<Ppm>{};
+    std::vector<Ppm> grades = m_grades;
     if (grades.empty())
         grades = {600'000, 1'000'000, 3'000'000};
     const QSignalBlocker block(m_grade);
@@ -475,35 +468,32 @@ void GoalPanel::fillGrades()
     m_grade->setCurrentText(current.isEmpty() ? QStringLiteral("100%") : current);
 }
 
-void GoalPanel::setCase(std::shared_ptr<const Prepared> prepared, YearMonth retirement)
+void GoalPanel::setCase(const std::vector<Ppm> &grades, YearMonth asOf, YearMonth retirement,
+                        const std::optional<GoalAnswer> &answer)
 {
-    const bool changed = prepared != m_prepared;
-    const bool gradesChanged = !m_prepared || !prepared || m_prepared->params.grades != prepared->params.grades;
-    m_prepared = std::move(prepared);
+    const bool gradesChanged = !m_hasCase || m_grades != grades;
+    m_hasCase = true;
+    m_grades = grades;
+    m_asOf = asOf;
     m_retirement = retirement;
     if (gradesChanged || m_grade->count() == 0)
         fillGrades();
-    if (changed && m_answer) {
-        // The case changed under an answer on display: seek again, now or when the panel is next shown.
-        m_stale = true;
-        if (isVisible())
-            seek();
-    }
+    // The answer is computed with every outcome, so it follows the case.
+    m_answer = answer;
+    renderGoal();
 }
 
 void GoalPanel::clear()
 {
-    m_prepared.reset();
+    m_hasCase = false;
     m_answer.reset();
-    m_stale = false;
     renderGoal();
 }
 
 void GoalPanel::seek()
 {
-    m_stale = false;
     m_error->hide();
-    if (!m_prepared)
+    if (!m_hasCase)
         return;
     const auto target = parse::decimal(m_target->text(), 2);
     if (!target || *target < 100 || *target > 100'000'00) {
@@ -511,6 +501,7 @@ void GoalPanel::seek()
         m_error->show();
         m_answer.reset();
         renderGoal();
+        emit asked(std::nullopt);
         return;
     }
     std::optional<Ppm> grade;
@@ -522,19 +513,18 @@ void GoalPanel::seek()
             grade.reset();
         }
     }
-    m_answer = goalFor(*m_prepared, *target, grade);
-    renderGoal();
+    emit asked(GoalAsk{*target, grade});
 }
 
 void GoalPanel::renderGoal()
 {
-    if (!m_answer || !m_prepared) {
+    if (!m_answer || !m_hasCase) {
         m_model->clear();
         m_atGrade->clear();
         return;
     }
     const GoalAnswer &g = *m_answer;
-    const YearMonth asOf = m_prepared->kase.asOf;
+    const YearMonth asOf = m_asOf;
     m_model->setAnswer(g, asOf, m_retirement);
     if (g.grade == 0)
         m_atGrade->clear();
@@ -753,6 +743,7 @@ BeyondPage::BeyondPage(QWidget *parent) : QWidget(parent)
     m_lifetime = new LifetimePanel;
     m_survivors = new SurvivorPanel;
     m_goal = new GoalPanel;
+    connect(m_goal, &GoalPanel::asked, this, &BeyondPage::goalAsked);
     m_path = new PensionPathPanel;
     m_sections->addTab(m_shortfall, QString());
     m_sections->addTab(m_lifetime, QString());
@@ -800,7 +791,7 @@ void BeyondPage::showBeyond(const Outcome &outcome, const Result &shown, const B
     m_sections->show();
     m_lifetime->setLifetimes(beyond.nominal, beyond.todaysMoney, p.kase.kind, shown.eligibility.eligible);
     m_survivors->setSurvivors(beyond.survivors);
-    m_goal->setCase(outcome.prepared, outcome.result->retirement.month);
+    showGoal(outcome);
     m_shortfall->setShortfall(beyond.shortfall, shown);
     m_path->setPath(beyond.nominal, p.kase.person.birth, shown.paramsVersion);
     const bool wasShort = m_short;
@@ -809,6 +800,14 @@ void BeyondPage::showBeyond(const Outcome &outcome, const Result &shown, const B
     if (m_short && !wasShort)
         m_sections->setCurrentIndex(ShortfallSection);
     retranslate();
+}
+
+void BeyondPage::showGoal(const Outcome &outcome)
+{
+    if (!outcome.prepared || !outcome.result)
+        return;
+    m_goal->setCase(outcome.prepared->params.grades, outcome.prepared->kase.asOf, outcome.result->retirement.month,
+                    outcome.goal);
 }
 
 void BeyondPage::showMessage(const QString &message)

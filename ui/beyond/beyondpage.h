@@ -93,15 +93,20 @@ class GoalPanel : public QWidget {
     Q_OBJECT
 public:
     explicit GoalPanel(QWidget *parent = nullptr);
-    // The case (its record, retirement choice and insurance kind) and the month the form's plan retires.
-    void setCase(std::shared_ptr<const Prepared> prepared, YearMonth retirement);
+    // The region's grades, the statement month, the month the form's plan retires and the answer to the question
+    // asked (computed with the rest of the outcome).
+    void setCase(const std::vector<Ppm> &grades, YearMonth asOf, YearMonth retirement,
+                 const std::optional<GoalAnswer> &answer);
     void clear();
-    // Seeks the typed target now (the Find button, Enter).
+    // Asks the typed target now (the Find button, Enter): `asked` with the question, or nullopt when the target is
+    // not a number; the answer comes back through setCase.
     void seek();
+
+signals:
+    void asked(const std::optional<pension::GoalAsk> &goal);
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -109,10 +114,10 @@ private:
     void renderGoal();
     void solveSheet();
 
-    std::shared_ptr<const Prepared> m_prepared;
-    YearMonth m_retirement;
+    bool m_hasCase = false;
+    std::vector<Ppm> m_grades;
+    YearMonth m_asOf, m_retirement;
     std::optional<GoalAnswer> m_answer;
-    bool m_stale = false; // the case changed since the last seek
 
     QLabel *m_targetLabel = nullptr, *m_gradeLabel = nullptr, *m_intro = nullptr, *m_error = nullptr,
            *m_atGrade = nullptr;
@@ -182,9 +187,15 @@ public:
     // `shown` is the plan on display (the form's or a grid cell, named by `planTitle`), `beyond` its values;
     // goal seeking works on the outcome's case.
     void showBeyond(const Outcome &outcome, const Result &shown, const Beyond &beyond, const QString &planTitle);
+    // The goal answer of a new outcome (a question asked, the same plan shown).
+    void showGoal(const Outcome &outcome);
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
     void showSection(Section section);
+
+signals:
+    // The Goal section's question changed (nullopt: no valid question).
+    void goalAsked(const std::optional<pension::GoalAsk> &goal);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -458,7 +458,8 @@ void CounterWorkflow::saveToLibrary()
             name->setFocus();
         return;
     }
-    const auto kase = formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
+    m_host->recalculate(); // the case of the form as it is now
+    const auto kase = formstate::effectiveCase(m_host->outcome());
     // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
     record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
     qint64 id = m_library->save(record);
@@ -599,7 +600,8 @@ bool CounterWorkflow::writeFile(const QString &path, const QByteArray &bytes)
 void CounterWorkflow::saveCaseFile()
 {
     const FormValues values = m_host->form()->values();
-    const auto kase = formstate::effectiveCase(values, m_host->parameterLibrary(), m_host->calculationDate());
+    m_host->recalculate(); // the case of the form as it is now
+    const auto kase = formstate::effectiveCase(m_host->outcome());
     if (!kase) {
         m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
                     "in the case library as typed.)"));
@@ -619,15 +621,12 @@ std::optional<report::ReportInput> CounterWorkflow::reportInput()
 {
     m_host->recalculate(); // the figures of the form as it is now, not of the last pause in typing
     const Outcome &o = m_host->outcome();
-    const auto &shown = m_host->shownResult();
-    if (!o.ok() || !shown || !o.prepared)
+    const auto &shown = o.shownResult();
+    if (!o.ok() || !shown || !o.prepared || !o.summary)
         return std::nullopt;
-    Prepared prepared(*o.prepared);
-    if (const auto cell = m_host->openedCell())
-        prepared.kase.plan = planForCell(*o.prepared, cell->grade, cell->stopAfterYears, cell->retire, cell->kind);
-    else
-        prepared.kase.plan = o.plan;
-    return report::makeInput(prepared, *shown, clerkName(), QDate::currentDate());
+    Case kase = o.prepared->kase;
+    kase.plan = o.shownPlan();
+    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate());
 }
 
 void CounterWorkflow::print()

@@ -1,7 +1,7 @@
 #include "formstate.h"
 
+#include "evaluate.h"
 #include "format.h"
-#include "projection.h"
 #include "retirement.h"
 #include "texts.h"
 
@@ -272,14 +272,14 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
     } else if (library) {
         // No more contributions. The form pays at its grade until retirement unless told to stop: "stop once I
         // reach 1 year" stops now for anyone with a year on record.
-        PreparedOrError prepared = prepare(c, *library, today);
-        if (auto *p = std::get_if<std::shared_ptr<const Prepared>>(&prepared)) {
-            const RetirementDecision d =
-                decideRetirement((*p)->params, *(*p)->track, c.person, c.plan.retire, c.plan.reason);
+        const Evaluation ev = evaluate(c, *library, today, Request{});
+        if (ev.prepared) {
+            const Prepared &p = *ev.prepared;
+            const RetirementDecision d = decideRetirement(p.params, *p.track, c.person, c.plan.retire, c.plan.reason);
             if (!(d.month < c.asOf.plus(1))) {
                 v.stopAtYears = true;
                 v.stopYears = 1;
-                if ((*p)->start.contributed() < 24)
+                if (p.start.contributed() < 24)
                     lost << QStringLiteral("plan.contributions");
             }
         }
@@ -298,24 +298,20 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
 bool hasTypedContent(const FormValues &v)
 {
     for (const QString *s : {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths,
-                             &v.averageIndex, &v.accountBalance, &v.historyDeemed, &v.accountStart})
+                             &v.averageIndex, &v.accountBalance, &v.transitionIndex, &v.transitionMonths,
+                             &v.transitionPaidMonths, &v.localPensionBase, &v.historyDeemed, &v.accountStart})
         if (!s->trimmed().isEmpty())
             return true;
     return std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||
            std::any_of(v.periods.begin(), v.periods.end(), [](const PeriodText &p) { return !p.isEmpty(); });
 }
 
-std::optional<Case> effectiveCase(const FormValues &values, const ParameterLibrary &library, YearMonth today)
+std::optional<Case> effectiveCase(const Outcome &outcome)
 {
-    CaseBuild built = buildCase(values);
-    if (!built.kase)
+    if (!outcome.prepared)
         return std::nullopt;
-    PreparedOrError prepared = prepare(*built.kase, library, today);
-    auto *p = std::get_if<std::shared_ptr<const Prepared>>(&prepared);
-    if (!p)
-        return std::nullopt;
-    Case c = *built.kase;
-    c.plan = buildPlan(values, **p);
+    Case c = outcome.prepared->kase;
+    c.plan = outcome.plan;
     return c;
 }
 

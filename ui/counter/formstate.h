@@ -5,7 +5,7 @@
 //   { "format": "pension-form/1", "form": { …every field as typed… }, "case": { …the case, when the form builds one… }
 //   }
 
-#include "caseconvert.h"
+#include "calculator.h"
 #include "params.h"
 
 #include <QByteArray>
@@ -43,7 +43,8 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
 bool hasTypedContent(const FormValues &values);
 
 // The case to save or write to a file: the form's case with the plan the form projects (its grade from the month
-// after asOf to retirement, cut at "stop once I reach N years"). nullopt while the form does not build a case.
-std::optional<Case> effectiveCase(const FormValues &values, const ParameterLibrary &library, YearMonth today);
+// after asOf to retirement, cut at "stop once I reach N years"), as the outcome of the form holds them. nullopt while
+// the form does not build a case.
+std::optional<Case> effectiveCase(const Outcome &outcome);
 
 } // namespace pension::gui::formstate

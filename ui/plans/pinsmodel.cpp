@@ -61,8 +61,7 @@ QVariant PinsModel::data(const QModelIndex &index, int role) const
     if (!pin.result)
         return QStringLiteral("—");
     const Result &r = *pin.result;
-    const Result *first = m_pins.front().result ? &*m_pins.front().result : nullptr;
-    const bool compare = first && index.column() > 0;
+    const std::optional<PlanDifference> &d = pin.toFirst;
     switch (index.row()) {
     case Retirement: return tr("%1 (%2)").arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths));
     case Monthly: return Format::money(r.monthly.total);
@@ -72,15 +71,10 @@ QVariant PinsModel::data(const QModelIndex &index, int role) const
     case Provisional: return r.provisional ? Format::money(r.provisional->monthly.total) : QStringLiteral("—");
     case Years: return Format::years(r.figures.contributionYearsCenti);
     case Paid: return Format::money(r.outOfPocketFuture);
-    case DeltaMonthly: return compare ? signedMoney(r.monthly.total - first->monthly.total) : QStringLiteral("—");
-    case DeltaPaid: return compare ? signedMoney(r.outOfPocketFuture - first->outOfPocketFuture) : QStringLiteral("—");
-    case PerTenThousand: {
-        // Display arithmetic on two results: the extra monthly pension per 10,000 yuan more paid.
-        const Fen paid = compare ? r.outOfPocketFuture - first->outOfPocketFuture : 0;
-        if (paid <= 0)
-            return QStringLiteral("—");
-        return Format::money(divRound(static_cast<Wide>(r.monthly.total - first->monthly.total) * 1'000'000, paid));
-    }
+    case DeltaMonthly: return d ? signedMoney(d->monthly) : QStringLiteral("—");
+    case DeltaPaid: return d ? signedMoney(d->outOfPocket) : QStringLiteral("—");
+    case PerTenThousand: // the extra monthly pension per 10,000 yuan more paid
+        return d && d->perTenThousand ? Format::money(*d->perTenThousand) : QStringLiteral("—");
     case Eligible: return r.eligibility.eligible ? tr("yes") : tr("no, %1 months short").arg(r.eligibility.shortMonths);
     }
     return {};

@@ -9,7 +9,8 @@ namespace pension::gui {
 
 struct PinnedPlan {
     CellKey key;
-    std::optional<Result> result; // empty when the plan no longer applies (e.g. after the case changed)
+    std::optional<Result> result;          // empty when the plan no longer applies (e.g. after the case changed)
+    std::optional<PlanDifference> toFirst; // against the first pinned plan (none for the first)
 };
 
 class PinsModel : public QAbstractTableModel {
