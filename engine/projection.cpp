@@ -719,11 +719,10 @@ std::optional<InputError> checkPlausible(Prepared &p)
         if (ceiling <= 0 || h.monthlyBase <= ceiling || denominator <= 0)
             continue;
         const std::string year = std::to_string(h.year);
-        p.warnings.push_back(
-            {WarningCode::BaseAboveCeiling,
-             {year, formatFen(h.monthlyBase), formatFen(denominator),
-              formatScaled(divRound(static_cast<Wide>(h.monthlyBase) * 10'000, denominator), 4), formatFen(ceiling),
-              "history[" + std::to_string(i) + "].monthlyBase"}});
+        p.warnings.push_back({WarningCode::BaseAboveCeiling,
+                              {year, formatFen(h.monthlyBase), formatFen(denominator),
+                               formatScaled(divRound(static_cast<Wide>(h.monthlyBase) * 10'000, denominator), 4),
+                               formatFen(ceiling), "history[" + std::to_string(i) + "].monthlyBase"}});
         const int whole = (h.months + 1) / 2;
         const Fen perMonth = divRound(h.monthlyBase, whole);
         if (perMonth >= floor && perMonth <= ceiling)

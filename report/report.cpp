@@ -240,8 +240,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                     const bool bad = cell.numbers.valid && !cell.numbers.eligible;
                     anyShort = anyShort || bad;
                     h += QStringLiteral("<td align=right%3>%1<br><small>%2</small></td>")
-                             .arg(cell.numbers.valid ? money(cell.numbers.monthly.total) + (bad ? QStringLiteral(" ✘") : QString())
-                                                     : QStringLiteral("—"),
+                             .arg(cell.numbers.valid
+                                      ? money(cell.numbers.monthly.total) + (bad ? QStringLiteral(" ✘") : QString())
+                                      : QStringLiteral("—"),
                                   cell.numbers.valid ? money(cell.numbers.outOfPocket) : QString(),
                                   bad ? QStringLiteral(" bgcolor=#f6d5da") : QString());
                 }

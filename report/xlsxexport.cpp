@@ -220,9 +220,9 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
         worksheet_write_string(plans, row, 2, retireName(c.retire).toUtf8().constData(), text);
         if (n.valid) {
             worksheet_write_string(plans, row, 3, n.retirementMonth.toString().c_str(), text);
-            worksheet_write_string(plans, row, 4,
-                                   (n.eligible ? tr("yes") : tr("no: short of the minimum, not paid")).toUtf8().constData(),
-                                   text);
+            worksheet_write_string(
+                plans, row, 4, (n.eligible ? tr("yes") : tr("no: short of the minimum, not paid")).toUtf8().constData(),
+                text);
             worksheet_write_number(plans, row, 5, yuan(n.monthly.basic), yuanFormat);
             worksheet_write_number(plans, row, 6, yuan(n.monthly.account), yuanFormat);
             worksheet_write_number(plans, row, 7, yuan(n.monthly.transitional), yuanFormat);

@@ -539,14 +539,14 @@ private slots:
     // short record carries the pension after paying on. A record dated after --date is an error naming asOf.
     void plausibilityWarningCodesInJson()
     {
-        const QString stale = writeTemp(
-            QStringLiteral("stale.pension.json"),
-            "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2024-02\", "
-            "\"person\": { \"sex\": \"male\", \"birth\": \"1980-05\", \"track\": \"male-60\" }, "
-            "\"insurance\": { \"kind\": \"flexible\" }, \"record\": { \"accountMonths\": 120, "
-            "\"averageIndex\": 3.5, \"accountBalance\": 60000 }, \"plan\": { \"retire\": \"statutory\", "
-            "\"contributions\": [ { \"from\": \"2024-03\", \"until\": \"2030-12\", \"grade\": 0.6, "
-            "\"kind\": \"flexible\" } ] } }");
+        const QString stale =
+            writeTemp(QStringLiteral("stale.pension.json"),
+                      "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2024-02\", "
+                      "\"person\": { \"sex\": \"male\", \"birth\": \"1980-05\", \"track\": \"male-60\" }, "
+                      "\"insurance\": { \"kind\": \"flexible\" }, \"record\": { \"accountMonths\": 120, "
+                      "\"averageIndex\": 3.5, \"accountBalance\": 60000 }, \"plan\": { \"retire\": \"statutory\", "
+                      "\"contributions\": [ { \"from\": \"2024-03\", \"until\": \"2030-12\", \"grade\": 0.6, "
+                      "\"kind\": \"flexible\" } ] } }");
         auto codes = [](const QJsonObject &o) {
             QStringList out;
             for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
@@ -567,14 +567,14 @@ private slots:
                 QVERIFY2(w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("13 months")),
                          qPrintable(w.toObject().value(QStringLiteral("message")).toString()));
 
-        const QString history = writeTemp(
-            QStringLiteral("bases.pension.json"),
-            "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2023-12\", "
-            "\"person\": { \"sex\": \"female\", \"birth\": \"1972-01\", \"track\": \"female-55\" }, "
-            "\"insurance\": { \"kind\": \"employee\" }, \"history\": [ "
-            "{ \"year\": 2022, \"months\": 12, \"monthlyBase\": 42000 }, "
-            "{ \"year\": 2023, \"months\": 12, \"monthlyBase\": 72000 } ], "
-            "\"plan\": { \"retire\": \"statutory\", \"contributions\": [] } }");
+        const QString history =
+            writeTemp(QStringLiteral("bases.pension.json"),
+                      "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2023-12\", "
+                      "\"person\": { \"sex\": \"female\", \"birth\": \"1972-01\", \"track\": \"female-55\" }, "
+                      "\"insurance\": { \"kind\": \"employee\" }, \"history\": [ "
+                      "{ \"year\": 2022, \"months\": 12, \"monthlyBase\": 42000 }, "
+                      "{ \"year\": 2023, \"months\": 12, \"monthlyBase\": 72000 } ], "
+                      "\"plan\": { \"retire\": \"statutory\", \"contributions\": [] } }");
         r = cli(A("estimate", history, "--json", "--date", "2024-01", "--lang", "en"));
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
         o = parseObject(r.out, &ok);
@@ -586,7 +586,8 @@ private slots:
         const QJsonObject elig = o.value(QStringLiteral("eligibility")).toObject();
         QCOMPARE(elig.value(QStringLiteral("eligible")).toBool(), false);
         QVERIFY(elig.contains(QStringLiteral("payOnMonthly")));
-        QVERIFY(elig.value(QStringLiteral("payOnPensionFrom")).toString() > elig.value(QStringLiteral("reachedMonth")).toString());
+        QVERIFY(elig.value(QStringLiteral("payOnPensionFrom")).toString() >
+                elig.value(QStringLiteral("reachedMonth")).toString());
 
         r = cli(A("estimate", stale, "--json", "--date", "2024-01", "--lang", "en"));
         QVERIFY(r.status != 0);

@@ -61,8 +61,11 @@ const char *const kStatement = R"({
 
 Case statement(const char *asOf, const char *birth, double months, double index)
 {
-    return support::caseFromText(
-        QString::fromLatin1(kStatement).arg(QLatin1String(asOf), QLatin1String(birth)).arg(months).arg(index).toStdString());
+    return support::caseFromText(QString::fromLatin1(kStatement)
+                                     .arg(QLatin1String(asOf), QLatin1String(birth))
+                                     .arg(months)
+                                     .arg(index)
+                                     .toStdString());
 }
 
 } // namespace
@@ -111,8 +114,8 @@ private slots:
         QVERIFY(gone);
         // 2024-03 … the retirement month, all before the calculation month
         const int months = monthsBetween(ym("2024-03"), retire) + 1;
-        QCOMPARE(gone->args,
-                 (std::vector<std::string>{"2024-03", retire.toString(), std::to_string(months), "plan.contributions[0]"}));
+        QCOMPARE(gone->args, (std::vector<std::string>{"2024-03", retire.toString(), std::to_string(months),
+                                                       "plan.contributions[0]"}));
 
         // a fresh statement and a plan from the calculation month on: none of the three
         Case fresh = statement("2025-06", "1980-05", 120, 0.8);
@@ -141,7 +144,8 @@ private slots:
         QVERIFY(w);
         QCOMPARE(w->args, (std::vector<std::string>{"24.0", "12", "17", "record.accountMonths"}));
         const Case adult = statement("2025-06", "1990-06", 120, 0.8);
-        QVERIFY(!find(mustEstimate(*mustPrepare(adult, ym("2025-06")), adult.plan), WarningCode::MonthsBeforeWorkingAge));
+        QVERIFY(
+            !find(mustEstimate(*mustPrepare(adult, ym("2025-06")), adult.plan), WarningCode::MonthsBeforeWorkingAge));
     }
 
     // History bases: 42,000 a month in 2023 is above Shandong's ceiling (a warning with the index and the ceiling);
@@ -173,8 +177,7 @@ private slots:
         QCOMPARE(above->args.at(4), formatFen(y2022.ceiling));
         QCOMPARE(above->args.at(5), std::string("history[1].monthlyBase"));
         const Warning *yearly = find(r, WarningCode::BaseLooksYearly);
-        QCOMPARE(yearly->args,
-                 (std::vector<std::string>{"2023", "72000.00", "12", "6000.00", "history[2].baseTotal"}));
+        QCOMPARE(yearly->args, (std::vector<std::string>{"2023", "72000.00", "12", "6000.00", "history[2].baseTotal"}));
         // 3,500 a month (42,000 ÷ 12) is below 2022's floor: not read as a year's total
         QVERIFY(divRound(4'200'000, 12) < y2022.floor);
     }

@@ -299,16 +299,18 @@ private slots:
         auto *headline = child<QLabel>(&w, "shortHeadline");
         QVERIFY(headline->isVisible());
         QVERIFY2(headline->text().startsWith(QStringLiteral("✘")), qPrintable(headline->text()));
-        QVERIFY2(headline->text().contains(QString::number(r.eligibility.shortMonths) + QStringLiteral(" months short")),
-                 qPrintable(headline->text()));
+        QVERIFY2(
+            headline->text().contains(QString::number(r.eligibility.shortMonths) + QStringLiteral(" months short")),
+            qPrintable(headline->text()));
         QVERIFY2(headline->text().contains(pension::gui::Format::month(r.eligibility.reachedMonth)),
                  qPrintable(headline->text()));
         const QString total = child<QLabel>(&w, "totalLabel")->text();
         QVERIFY2(total.contains(pension::gui::Format::money(r.eligibility.payOnMonthly.total)), qPrintable(total));
         QVERIFY(r.eligibility.payOnMonthly.total != r.monthly.total);
         QVERIFY2(!total.contains(pension::gui::Format::money(r.monthly.total)), qPrintable(total));
-        QVERIFY2(child<QLabel>(&w, "totalTitle")->text().contains(pension::gui::Format::month(r.eligibility.reachedMonth)),
-                 qPrintable(child<QLabel>(&w, "totalTitle")->text()));
+        QVERIFY2(
+            child<QLabel>(&w, "totalTitle")->text().contains(pension::gui::Format::month(r.eligibility.reachedMonth)),
+            qPrintable(child<QLabel>(&w, "totalTitle")->text()));
         QVERIFY2(child<QLabel>(&w, "finalHeader")->text().contains(QStringLiteral("Not payable")),
                  qPrintable(child<QLabel>(&w, "finalHeader")->text()));
         // the status line quotes the pension after paying on, not the one not paid; no 预发 figures for it
@@ -322,7 +324,9 @@ private slots:
         w.recalculate();
         QVERIFY(w.shownResult()->eligibility.eligible);
         QVERIFY(!headline->isVisible());
-        QVERIFY(child<QLabel>(&w, "totalLabel")->text().contains(pension::gui::Format::money(w.shownResult()->monthly.total)));
+        QVERIFY(child<QLabel>(&w, "totalLabel")
+                    ->text()
+                    .contains(pension::gui::Format::money(w.shownResult()->monthly.total)));
     }
 
     // Each plausibility warning is shown next to its field in the warning colour (not as an error), with its numbers,
@@ -332,13 +336,27 @@ private slots:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("index above 3.0") << "index" << "averageIndexEditError" << "3.5000";
-        QTest::addRow("statement 14 months old") << "stale" << "asOfEditError" << "14 months";
-        QTest::addRow("months before the working age") << "young" << "accountMonthsEditError" << "16th birthday";
-        QTest::addRow("history base above the ceiling") << "ceiling" << "historyError" << "42000.00";
-        QTest::addRow("history base a year's total") << "yearly" << "historyError" << "year's total";
-        QTest::addRow("plan paying months already gone") << "gone" << "periodsBoxError" << "14 months from 2025-07";
-        QTest::addRow("retirement month passed") << "passed" << "retireBoxError" << "2026-03";
+        QTest::addRow("index above 3.0") << "index"
+                                         << "averageIndexEditError"
+                                         << "3.5000";
+        QTest::addRow("statement 14 months old") << "stale"
+                                                 << "asOfEditError"
+                                                 << "14 months";
+        QTest::addRow("months before the working age") << "young"
+                                                       << "accountMonthsEditError"
+                                                       << "16th birthday";
+        QTest::addRow("history base above the ceiling") << "ceiling"
+                                                        << "historyError"
+                                                        << "42000.00";
+        QTest::addRow("history base a year's total") << "yearly"
+                                                     << "historyError"
+                                                     << "year's total";
+        QTest::addRow("plan paying months already gone") << "gone"
+                                                         << "periodsBoxError"
+                                                         << "14 months from 2025-07";
+        QTest::addRow("retirement month passed") << "passed"
+                                                 << "retireBoxError"
+                                                 << "2026-03";
     }
     void plausibilityWarningsNextToTheirFields()
     {
@@ -371,8 +389,9 @@ private slots:
             type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
         } else if (setup == QStringLiteral("ceiling") || setup == QStringLiteral("yearly")) {
             child<QRadioButton>(&w, "historyRadio")->setChecked(true);
-            w.form()->pasteHistory(setup == QStringLiteral("ceiling") ? QStringLiteral("2022\t12\t42000\n2023\t2\t4000\n")
-                                                                      : QStringLiteral("2022\t12\t4000\n2023\t12\t72000\n"));
+            w.form()->pasteHistory(setup == QStringLiteral("ceiling")
+                                       ? QStringLiteral("2022\t12\t42000\n2023\t2\t4000\n")
+                                       : QStringLiteral("2022\t12\t4000\n2023\t12\t72000\n"));
         }
         w.recalculate();
         QVERIFY2(w.shownResult().has_value(), "the result is still shown");

@@ -186,14 +186,16 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
                         Format::money(n.monthly.basic), Format::money(n.monthly.account),
                         Format::money(n.monthly.transitional), Format::halves(n.contributed))
                    .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
-                        n.eligible ? QString()
-                                   : QStringLiteral("\n") + tr("✘ short of the minimum contribution period: not payable "
-                                                                "at this retirement month")) +
+                        n.eligible
+                            ? QString()
+                            : QStringLiteral("\n") + tr("✘ short of the minimum contribution period: not payable "
+                                                        "at this retirement month")) +
                valueLines(*c);
     case Qt::AccessibleTextRole:
         if (!n.valid)
             return tr("not possible");
-        return n.eligible ? tr("%1 yuan a month, pays %2").arg(Format::money(n.monthly.total), Format::moneyWhole(n.outOfPocket))
+        return n.eligible ? tr("%1 yuan a month, pays %2")
+                                .arg(Format::money(n.monthly.total), Format::moneyWhole(n.outOfPocket))
                           : tr("not payable, short of the minimum contribution period (%1 yuan a month only if it "
                                "were met), pays %2")
                                 .arg(Format::money(n.monthly.total), Format::moneyWhole(n.outOfPocket));
