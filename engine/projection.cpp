@@ -433,7 +433,8 @@ Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementD
 // month they end (its base, age and 计发月数) and paid from the month after.
 void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e)
 {
-    if (e.eligible || e.shortMonths <= 0)
+    // (A record already past the month the minimum would be met shows what was paid instead: nothing to project.)
+    if (e.eligible || e.shortMonths <= 0 || e.reachedMonth <= p.kase.asOf)
         return;
     Plan extended = plan;
     for (PlanPeriod &period : extended.contributions)
