@@ -86,6 +86,21 @@ bool installLanguage(const QString &language)
     return true;
 }
 
+std::string warningField(const Warning &w)
+{
+    auto at = [&](std::size_t i) { return i < w.args.size() ? w.args[i] : std::string(); };
+    switch (w.code) {
+    case WarningCode::StaleRecord: return "asOf";
+    case WarningCode::RetirementPassed: return "plan.retire";
+    case WarningCode::PlanInPast: return at(3);
+    case WarningCode::MonthsBeforeWorkingAge: return at(3);
+    case WarningCode::BaseAboveCeiling: return at(5);
+    case WarningCode::BaseLooksYearly: return at(4);
+    case WarningCode::IndexAboveCeiling: return "record.averageIndex";
+    default: return {};
+    }
+}
+
 QString warning(const Warning &w, Grouping grouping)
 {
     const auto m = [&w, grouping](std::size_t i) { return money(w, i, grouping); };
@@ -172,6 +187,34 @@ QString warning(const Warning &w, Grouping grouping)
     case WarningCode::ApproximateRegion:
         return tr("This region's rules are not fully established, so the figures are approximate: %1")
             .arg(arg(w, currentLanguage() == QStringLiteral("zh") ? 0 : 1));
+    case WarningCode::StaleRecord:
+        return tr("The record is dated %1, %3 months before the calculation date %2: what was paid since is not in it; "
+                  "a newer statement gives a surer figure.")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::RetirementPassed:
+        return tr("The retirement month %1 lies before the calculation date %2, after the record: the figures assume "
+                  "the plan was followed until then.")
+            .arg(arg(w, 0), arg(w, 1));
+    case WarningCode::PlanInPast:
+        return tr("The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were "
+                  "paid is not known.")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3));
+    case WarningCode::MonthsBeforeWorkingAge:
+        return tr("%1 contribution months, but only %2 months lie between the 16th birthday and the record's date "
+                  "(age %3): check the months and the birth month.")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2));
+    case WarningCode::BaseAboveCeiling:
+        return tr("%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan "
+                  "(300%) (%6).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3), arg(w, 4), arg(w, 5));
+    case WarningCode::BaseLooksYearly:
+        return tr("%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); "
+                  "if so, enter it as the year's total (%5).")
+            .arg(arg(w, 0), arg(w, 1), arg(w, 2), arg(w, 3), arg(w, 4));
+    case WarningCode::IndexAboveCeiling:
+        return tr("An average index of %1 is above 3.0: possible only for years paid in a province with higher wages "
+                  "than the retirement place (accepted up to %2); check the statement.")
+            .arg(arg(w, 0), arg(w, 1));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "

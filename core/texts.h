@@ -21,6 +21,9 @@ QString currentLanguage();
 // The warning's amounts (the engine writes "124090.50") grouped as the view's other figures: the window groups
 // thousands, the report, the command line and the JSON messages do not.
 QString warning(const Warning &w, Grouping grouping = Grouping::Plain);
+// The case field a plausibility warning is about ("asOf", "record.averageIndex", "history[2].monthlyBase"); empty
+// for a warning about the result as a whole. The form shows the warning next to that field.
+std::string warningField(const Warning &w);
 QString stepLabel(StepCode code);
 // A step's formula or value with its tokens worded: ages ("55岁4个月"), named quantities (result.h).
 QString stepText(const std::string &text);

@@ -32,6 +32,14 @@ struct Person {
     std::string track; // male-60, female-55, female-50
 };
 
+// The average 缴费指数 of a statement: a base is at most 300% of the average of the place it is paid in, and the index
+// is taken against the retirement place's average, so someone who paid in a richer province can show more than 3.0.
+// The plausible bound: 3.0 × the widest same-year ratio of two provinces' contribution averages in the shipped packs,
+// Shanghai 11396 / Hebei 5788.75 yuan a month in 2022 (resources/regions/shanghai.json, hebei.json) = 1.97 → 5.9,
+// rounded up to 6.0. Above 3.0 the case is accepted with a warning (WarningCode::IndexAboveCeiling).
+constexpr Ppm kIndexCeiling = 3'000'000;
+constexpr Ppm kIndexPlausible = 6'000'000;
+
 // 个人权益记录单 summary as of `asOf`.
 struct Record {
     HalfMonths deemed = 0;     // 视同缴费月数

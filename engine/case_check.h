@@ -23,7 +23,8 @@ struct Limit {
     Allowed allowed;
 };
 
-inline const Limit kIndex{0.1, 3.0, Allowed::range({1, 1}, {30, 1})};
+inline const Limit kIndex{0.1, kIndexPlausible / 1e6,
+                          Allowed::range({1, 1}, {kIndexPlausible / 100'000, 1})}; // case.h: kIndexPlausible
 inline const Limit kBalance{0, 1e8, Allowed::range(Number::whole(0), Number::whole(100'000'000), AllowedUnit::Yuan)};
 inline const Limit kGrade{static_cast<double>(law::kMinGrade) / kPpmOne, static_cast<double>(law::kMaxGrade) / kPpmOne,
                           Allowed::grade()};

@@ -431,6 +431,70 @@ Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementD
     return e;
 }
 
+// The pension of someone short of the minimum who pays on (延长缴费) as a flexible worker at the plan's last grade
+// until the minimum is met: the plan to the retirement month, then the months short, the pension computed at the
+// month they end (its base, age and 计发月数) and paid from the month after.
+void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e)
+{
+    // (A record already past the month the minimum would be met shows what was paid instead: nothing to project.)
+    if (e.eligible || e.shortMonths <= 0 || e.reachedMonth <= p.kase.asOf)
+        return;
+    Plan extended = plan;
+    for (PlanPeriod &period : extended.contributions)
+        if (!period.until || d.month < *period.until)
+            period.until = d.month;
+    PlanPeriod on;
+    on.from = std::max(d.month, p.kase.asOf).plus(1);
+    on.until = e.reachedMonth;
+    on.grade = plan.contributions.empty() ? 600'000 : plan.contributions.back().grade;
+    on.kind = InsuranceKind::Flexible;
+    extended.contributions.push_back(on);
+    RetirementDecision then = d;
+    then.month = e.reachedMonth;
+    then.ageMonths = d.ageMonths + e.shortMonths;
+    Accrual a = p.start;
+    walkPlan(p, extended, a, then.month, nullptr);
+    const RetirementFigures f = retirementFigures(p, then);
+    const BenefitInput in = benefitInput(p, a, f.base.value, f);
+    if (missingBenefitInput(in))
+        return;
+    e.payOnMonthly = computeBenefit(in).monthly;
+    e.payOnPensionFrom = e.reachedMonth.plus(1);
+    e.payOnKnown = true;
+}
+
+// Warnings on a plan that contradicts the calculation date: a retirement month already gone, months planned between
+// the record and the calculation date (paid or not, the record does not show them).
+void planStaleness(const Prepared &p, const Plan &plan, const RetirementDecision &d, std::vector<Warning> &out)
+{
+    const YearMonth today = p.context->calculatedOn();
+    if (d.month < today && p.kase.asOf < d.month)
+        out.push_back({WarningCode::RetirementPassed, {d.month.toString(), today.toString()}});
+    const YearMonth firstGone = p.kase.asOf.plus(1);
+    const YearMonth lastGone = std::min(today.plus(-1), d.month);
+    if (lastGone < firstGone)
+        return;
+    int months = 0;
+    std::optional<YearMonth> first, last;
+    std::string field;
+    for (std::size_t i = 0; i < plan.contributions.size(); ++i) {
+        const PlanPeriod &period = plan.contributions[i];
+        const YearMonth from = std::max(period.from, firstGone);
+        const YearMonth until = std::min(period.until.value_or(d.month), lastGone);
+        if (until < from)
+            continue;
+        months += monthsBetween(from, until) + 1;
+        if (!first || from < *first)
+            first = from;
+        if (!last || *last < until)
+            last = until;
+        if (field.empty())
+            field = "plan.contributions[" + std::to_string(i) + "]";
+    }
+    if (months > 0)
+        out.push_back({WarningCode::PlanInPast, {first->toString(), last->toString(), std::to_string(months), field}});
+}
+
 void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
 {
     auto step = [&](StepCode code, std::string formula, std::string value, std::string regulation) {
@@ -618,6 +682,60 @@ SharedRegionOrError shareRegion(const ParameterLibrary &library, std::string_vie
     return std::shared_ptr<const SharedRegion>(std::move(shared));
 }
 
+namespace {
+
+// What the record says that cannot be true (an error) or is unlikely (a warning with its numbers).
+std::optional<InputError> checkPlausible(Prepared &p)
+{
+    const Case &c = p.kase;
+    const YearMonth today = p.context->calculatedOn();
+    // A statement or history more than a year older than the calculation date misses what happened since.
+    if (const int age = monthsBetween(c.asOf, today); age > 12)
+        p.warnings.push_back({WarningCode::StaleRecord, {c.asOf.toString(), today.toString(), std::to_string(age)}});
+    // Months paid by asOf: never more than the months lived; more than the months since the 16th birthday (劳动法
+    // 第十五条, the minimum working age) only for the few the law excepts.
+    const HalfMonths paid = p.start.contributed();
+    const int lived = std::max(0, monthsBetween(c.person.birth, c.asOf));
+    const int working = std::max(0, monthsBetween(c.person.birth.plus(16 * 12), c.asOf));
+    const char *field = c.record ? "record.accountMonths" : "history";
+    if (paid > 2 * lived)
+        return InputError{field, InputErrorCode::Inconsistent,
+                          Allowed::atMost(Number::whole(lived), AllowedUnit::Months), formatScaled(paid * 5, 1)};
+    if (paid > 2 * working)
+        p.warnings.push_back({WarningCode::MonthsBeforeWorkingAge,
+                              {formatScaled(paid * 5, 1), std::to_string(working), std::to_string(lived / 12), field}});
+    if (c.record && c.record->account > 0 && c.record->averageIndex > kIndexCeiling)
+        p.warnings.push_back({WarningCode::IndexAboveCeiling,
+                              {formatScaled(c.record->averageIndex / 100, 4), formatScaled(kIndexPlausible / 100, 4)}});
+    // History bases above the year's ceiling (300% of the contribution average); a base whose share per month paid
+    // lies in the year's band reads like the leaflet's year total (`baseTotal`) typed as a monthly base.
+    for (std::size_t i = 0; i < c.history.size(); ++i) {
+        const HistoryRow &h = c.history[i];
+        if (h.baseTotal || h.months <= 0)
+            continue;
+        const YearFigures &yf = p.context->year(h.year);
+        const Fen denominator = h.averageWage.value_or(yf.knownDenominator);
+        const Fen ceiling = yf.ceiling > 0 ? yf.ceiling : 3 * yf.average;
+        const Fen floor = yf.floor > 0 ? yf.floor : divRound(static_cast<Wide>(yf.average) * 6, 10);
+        if (ceiling <= 0 || h.monthlyBase <= ceiling || denominator <= 0)
+            continue;
+        const std::string year = std::to_string(h.year);
+        p.warnings.push_back({WarningCode::BaseAboveCeiling,
+                              {year, formatFen(h.monthlyBase), formatFen(denominator),
+                               formatScaled(divRound(static_cast<Wide>(h.monthlyBase) * 10'000, denominator), 4),
+                               formatFen(ceiling), "history[" + std::to_string(i) + "].monthlyBase"}});
+        const int whole = (h.months + 1) / 2;
+        const Fen perMonth = divRound(h.monthlyBase, whole);
+        if (perMonth >= floor && perMonth <= ceiling)
+            p.warnings.push_back({WarningCode::BaseLooksYearly,
+                                  {year, formatFen(h.monthlyBase), std::to_string(whole), formatFen(perMonth),
+                                   "history[" + std::to_string(i) + "].baseTotal"}});
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> region)
 {
     auto p = std::make_shared<Prepared>(std::move(region));
@@ -629,16 +747,26 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     p->window = statutoryRetirement(*p->track, c.person.birth);
     // A calculation dated before the record would see figures the record already used as unpublished and credit
     // interest the statement already shows: refused rather than silently giving another pension.
-    if (p->context->calculatedOn() < c.asOf)
+    // Without a `calculatedOn` of its own the case is computed on the caller's date: a record dated after it cannot
+    // be true, and the message names the record's date.
+    if (p->context->calculatedOn() < c.asOf) {
+        if (!c.calculatedOn)
+            return InputError{
+                "asOf", InputErrorCode::Inconsistent,
+                Allowed::related(Relation::OnOrBefore, "calculatedOn", p->context->calculatedOn().toString()),
+                c.asOf.toString()};
         return InputError{"calculatedOn", InputErrorCode::Inconsistent,
                           Allowed::related(Relation::OnOrAfter, "asOf", c.asOf.toString()),
                           p->context->calculatedOn().toString()};
+    }
     // The method of the retirement calculation: the rule in force on the calculation date.
     p->start.yearlyIndex = p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
     if (c.record)
         startFromStatement(*p);
     else
         replayHistory(*p);
+    if (auto err = checkPlausible(*p))
+        return *err;
     for (const auto &note : p->params.notes)
         p->warnings.push_back({WarningCode::RegionNote, {note.zh, note.en}});
     for (const PackInfo &pack : p->params.packs)
@@ -730,6 +858,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         r.provisional = pv;
     }
     r.eligibility = eligibilityOf(p, plan, d, a.contributed());
+    payOnPension(p, plan, d, r.eligibility);
     r.outOfPocketTotal = a.personalPaid;
     r.outOfPocketFuture = a.personalPaid - p.start.personalPaid;
     r.employerFuture = a.employerPaid - p.start.employerPaid;
@@ -737,6 +866,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     // Warnings: every assumption that entered the figures, every condition the person must still meet.
     r.warnings = p.warnings;
     auto warn = [&](WarningCode code, std::vector<std::string> args) { r.warnings.push_back({code, std::move(args)}); };
+    planStaleness(p, plan, d, r.warnings);
     if (p.params.approximate)
         warn(WarningCode::ApproximateRegion, {p.params.approximate->zh, p.params.approximate->en});
     if (p.kase.overrides.localPensionBase)

@@ -36,6 +36,13 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::ApproximateRegion: return "approximate-region";
     case WarningCode::ProjectedLocalBase: return "projected-local-base";
     case WarningCode::LocalItemNotKnown: return "local-item-not-known";
+    case WarningCode::StaleRecord: return "stale-record";
+    case WarningCode::RetirementPassed: return "retirement-passed";
+    case WarningCode::PlanInPast: return "plan-in-past";
+    case WarningCode::MonthsBeforeWorkingAge: return "months-before-working-age";
+    case WarningCode::BaseAboveCeiling: return "base-above-ceiling";
+    case WarningCode::BaseLooksYearly: return "base-looks-yearly";
+    case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
     }
     return "unknown";
 }
@@ -261,6 +268,10 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
         elig["shortMonths"] = r.eligibility.shortMonths;
         elig["reachedMonth"] = r.eligibility.reachedMonth.toString();
         elig["costToReach"] = fen(r.eligibility.costToReach);
+        if (r.eligibility.payOnKnown) {
+            elig["payOnPensionFrom"] = r.eligibility.payOnPensionFrom.toString();
+            elig["payOnMonthly"] = fen(r.eligibility.payOnMonthly.total);
+        }
     }
     out["eligibility"] = elig;
     const Figures &f = r.figures;

@@ -194,7 +194,25 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(tr("Plan"), planText.isEmpty() ? tr("no further contributions") : planText.join(QStringLiteral("; ")));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>").arg(esc(tr("Result")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Result")));
+    const Eligibility &e = r.eligibility;
+    if (!e.eligible) {
+        // Short of the minimum: said first, with what paying on gives; the figures below are labelled unpaid.
+        h += QStringLiteral("<table border=2 cellspacing=0 cellpadding=6 width=100% bgcolor=#f6d5da><tr><td>"
+                            "<font color=#b00020><b>%1</b></font><br>%2</td></tr></table><br>")
+                 .arg(esc(tr("✘ No pension in %1: %2 months short of the minimum of %3 months.")
+                              .arg(q(r.retirement.month.plus(1).toString()))
+                              .arg(e.shortMonths)
+                              .arg(e.requiredMonths)),
+                      esc(e.payOnKnown
+                              ? tr("Paying on as a flexible worker until %1 (about %2 yuan), the pension is %3 yuan a "
+                                   "month from %4.")
+                                    .arg(q(e.reachedMonth.toString()), money(e.costToReach),
+                                         money(e.payOnMonthly.total), q(e.payOnPensionFrom.toString()))
+                              : tr("Paying on as a flexible worker until %1 (about %2 yuan) is needed.")
+                                    .arg(q(e.reachedMonth.toString()), money(e.costToReach))));
+    }
+    h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 width=100%>");
     h += row(tr("Retirement"), tr("%1 at %2 (statutory %3, window %4 … %5)")
                                    .arg(Format::month(r.retirement.month), Format::age(r.retirement.ageMonths),
                                         Format::month(r.window.statutoryMonth), Format::month(r.window.earliestMonth),
@@ -210,7 +228,8 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     for (const LocalPayment &item : r.localItems)
         h += row(texts::localItemName(item), texts::localItemAmount(item, money(item.amount)));
     h += QStringLiteral("<tr><th align=left>%1</th><td><b>%2</b></td></tr>")
-             .arg(esc(tr("Monthly pension")), money(r.monthly.total));
+             .arg(esc(e.eligible ? tr("Monthly pension") : tr("Monthly pension if the minimum were met (not paid)")),
+                  money(r.monthly.total));
     if (r.provisional)
         h += row(tr("Provisional (预发)"), tr("%1 a month on the %2 base; back pay about %3")
                                                .arg(money(r.provisional->monthly.total))
@@ -235,17 +254,28 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     for (int s : in.stops)
         h += QStringLiteral("<th>%1</th>").arg(esc(Format::stopAfter(s, c.asOf, r.retirement.month)));
     h += QStringLiteral("</tr>");
+    bool anyShort = false;
     for (Ppm g : in.grades) {
         h += QStringLiteral("<tr><td>%1</td>").arg(Format::grade(g));
         for (int s : in.stops)
             for (const GridCell &cell : in.grid.cells)
-                if (cell.grade == g && cell.stopAfterYears == s)
-                    h += QStringLiteral("<td align=right>%1<br><small>%2</small></td>")
-                             .arg(cell.numbers.valid ? money(cell.numbers.monthly.total) : QStringLiteral("—"),
-                                  cell.numbers.valid ? money(cell.numbers.outOfPocket) : QString());
+                if (cell.grade == g && cell.stopAfterYears == s) {
+                    const bool bad = cell.numbers.valid && !cell.numbers.eligible;
+                    anyShort = anyShort || bad;
+                    h += QStringLiteral("<td align=right%3>%1<br><small>%2</small></td>")
+                             .arg(cell.numbers.valid
+                                      ? money(cell.numbers.monthly.total) + (bad ? QStringLiteral(" ✘") : QString())
+                                      : QStringLiteral("—"),
+                                  cell.numbers.valid ? money(cell.numbers.outOfPocket) : QString(),
+                                  bad ? QStringLiteral(" bgcolor=#f6d5da") : QString());
+                }
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
+    if (anyShort)
+        h += QStringLiteral("<p><small>%1</small></p>")
+                 .arg(esc(tr("✘ on red: short of the minimum contribution period; that pension is not paid at that "
+                             "retirement month.")));
 
     if (!r.warnings.empty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Notes and assumptions")));

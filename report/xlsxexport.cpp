@@ -160,6 +160,17 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
     format_set_num_format(index, "0.0000");
     lxw_format *percent = workbook_add_format(wb);
     format_set_num_format(percent, "0.00%");
+    // A plan short of the minimum: its row in red on pink, so that its pension is not read as one that is paid.
+    auto ineligible = [&](const char *numFormat) {
+        lxw_format *f = workbook_add_format(wb);
+        format_set_bg_color(f, 0xF6D5DA);
+        format_set_font_color(f, 0xB00020);
+        if (numFormat)
+            format_set_num_format(f, numFormat);
+        return f;
+    };
+    lxw_format *shortText = ineligible(nullptr), *shortMoney = ineligible("#,##0.00"),
+               *shortPercent = ineligible("0.00%");
 
     auto header = [&](lxw_worksheet *ws, const QStringList &names) {
         for (int i = 0; i < names.size(); ++i)
@@ -173,25 +184,36 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
     lxw_row_t row = 1;
     for (const GridCell &c : grid.cells) {
         const PlanNumbers &n = c.numbers;
-        worksheet_write_number(plans, row, 0, static_cast<double>(c.grade) / 1e6, percent);
-        worksheet_write_number(plans, row, 1, c.stopAfterYears, nullptr);
-        worksheet_write_string(plans, row, 2, Format::retireChoice(c.retire).toUtf8().constData(), nullptr);
+        const bool bad = n.valid && !n.eligible;
+        lxw_format *text = bad ? shortText : nullptr, *yuanFormat = bad ? shortMoney : money;
+        worksheet_write_number(plans, row, 0, static_cast<double>(c.grade) / 1e6, bad ? shortPercent : percent);
+        worksheet_write_number(plans, row, 1, c.stopAfterYears, text);
+        worksheet_write_string(plans, row, 2, Format::retireChoice(c.retire).toUtf8().constData(), text);
         if (n.valid) {
-            worksheet_write_string(plans, row, 3, n.retirementMonth.toString().c_str(), nullptr);
-            worksheet_write_string(plans, row, 4, (n.eligible ? tr("yes") : tr("no")).toUtf8().constData(), nullptr);
-            worksheet_write_number(plans, row, 5, yuan(n.monthly.basic), money);
-            worksheet_write_number(plans, row, 6, yuan(n.monthly.account), money);
-            worksheet_write_number(plans, row, 7, yuan(n.monthly.transitional), money);
-            worksheet_write_number(plans, row, 8, yuan(n.monthly.total), money);
-            worksheet_write_number(plans, row, 9, yuan(n.outOfPocket), money);
-            worksheet_write_string(plans, row, 10, Format::age(n.breakEvenAgeMonths).toUtf8().constData(), nullptr);
+            worksheet_write_string(plans, row, 3, n.retirementMonth.toString().c_str(), text);
+            worksheet_write_string(
+                plans, row, 4, (n.eligible ? tr("yes") : tr("no: short of the minimum, not paid")).toUtf8().constData(),
+                text);
+            worksheet_write_number(plans, row, 5, yuan(n.monthly.basic), yuanFormat);
+            worksheet_write_number(plans, row, 6, yuan(n.monthly.account), yuanFormat);
+            worksheet_write_number(plans, row, 7, yuan(n.monthly.transitional), yuanFormat);
+            worksheet_write_number(plans, row, 8, yuan(n.monthly.total), yuanFormat);
+            worksheet_write_number(plans, row, 9, yuan(n.outOfPocket), yuanFormat);
+            worksheet_write_string(plans, row, 10, Format::age(n.breakEvenAgeMonths).toUtf8().constData(), text);
             if (n.marginalPerTenThousandGrade)
-                worksheet_write_number(plans, row, 11, yuan(*n.marginalPerTenThousandGrade), money);
+                worksheet_write_number(plans, row, 11, yuan(*n.marginalPerTenThousandGrade), yuanFormat);
             if (n.marginalPerTenThousandLength)
-                worksheet_write_number(plans, row, 12, yuan(*n.marginalPerTenThousandLength), money);
+                worksheet_write_number(plans, row, 12, yuan(*n.marginalPerTenThousandLength), yuanFormat);
         }
         ++row;
     }
+    // The legend under the table.
+    worksheet_write_string(plans, row + 1, 0,
+                           tr("Rows in red: the plan falls short of the minimum contribution period; its pension is "
+                              "not paid at that retirement month (paying on until the minimum is met is needed).")
+                               .toUtf8()
+                               .constData(),
+                           shortText);
 
     lxw_worksheet *years = workbook_add_worksheet(wb, tr("Years").toUtf8().constData());
     header(years, yearsHeader());

@@ -874,6 +874,18 @@
         <source>  at %1: until %2, costing %3</source>
         <translation>  at %1: until %2, costing %3</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ No pension in %1: %2 months short of the minimum of %3 months.</translation>
+    </message>
+    <message>
+        <source>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</source>
+        <translation>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
+        <translation>Monthly pension if the minimum were met (not paid): %1 yuan</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -1034,6 +1046,14 @@
     <message>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>no: short of the minimum, not paid</source>
+        <translation>no: short of the minimum, not paid</translation>
+    </message>
+    <message>
+        <source>Rows in red: the plan falls short of the minimum contribution period; its pension is not paid at that retirement month (paying on until the minimum is met is needed).</source>
+        <translation>Rows in red: the plan falls short of the minimum contribution period; its pension is not paid at that retirement month (paying on until the minimum is met is needed).</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1909,6 @@ Contribution months %9, average index %10, account %11
 Paid by the person from now: %12%13</translation>
     </message>
     <message>
-        <source>* short of the minimum contribution period</source>
-        <translation>* short of the minimum contribution period</translation>
-    </message>
-    <message>
         <source>The grade of the form's plan</source>
         <translation>The grade of the form's plan</translation>
     </message>
@@ -1924,6 +1940,22 @@ Paid by the person from now: %12%13</translation>
         <source>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</source>
         <translation>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</translation>
     </message>
+    <message>
+        <source>✘ short of the minimum contribution period: not payable at this retirement month</source>
+        <translation>✘ short of the minimum contribution period: not payable at this retirement month</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>not possible</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month, pays %2</source>
+        <translation>%1 yuan a month, pays %2</translation>
+    </message>
+    <message>
+        <source>not payable, short of the minimum contribution period (%1 yuan a month only if it were met), pays %2</source>
+        <translation>not payable, short of the minimum contribution period (%1 yuan a month only if it were met), pays %2</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::GridPage</name>
@@ -1948,16 +1980,16 @@ Paid by the person from now: %12%13</translation>
         <translation>Clear pins</translation>
     </message>
     <message>
-        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
-        <translation>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</translation>
-    </message>
-    <message>
         <source>Value of 10,000 yuan &amp;more</source>
         <translation>Value of 10,000 yuan &amp;more</translation>
     </message>
     <message>
         <source>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</source>
         <translation>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</translation>
+    </message>
+    <message>
+        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four). Red cells marked ✘ fall short of the minimum contribution period: that pension is not paid at that retirement month.</source>
+        <translation>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four). Red cells marked ✘ fall short of the minimum contribution period: that pension is not paid at that retirement month.</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2290,6 @@ Paid by the person from now: %12%13</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
-        <translation>%1 yuan a month · parameters %2 · calculated as of %3</translation>
-    </message>
-    <message>
         <source>Clear this case and start a new one? What was typed is not kept.</source>
         <translation>Clear this case and start a new one? What was typed is not kept.</translation>
     </message>
@@ -2284,6 +2312,22 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>%1 yuan a month</translation>
+    </message>
+    <message>
+        <source>✘ %1 months short: %2 yuan a month after paying on until %3</source>
+        <translation>✘ %1 months short: %2 yuan a month after paying on until %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · parameters %2 · calculated as of %3</source>
+        <translation>%1 · parameters %2 · calculated as of %3</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2897,28 @@ retire: %3</translation>
         <source>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
         <translation>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on until %4 is needed.</source>
+        <translation>✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on until %4 is needed.</translation>
+    </message>
+    <message>
+        <source>Monthly pension after paying on until %1</source>
+        <translation>Monthly pension after paying on until %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>a month from %1, paying %2 more months as a flexible worker (about %3 yuan). The figures below, for %4, are not paid: the minimum is not met then.</source>
+        <translation>a month from %1, paying %2 more months as a flexible worker (about %3 yuan). The figures below, for %4, are not paid: the minimum is not met then.</translation>
+    </message>
+    <message>
+        <source>Not payable
+(minimum not met)</source>
+        <translation>Not payable
+(minimum not met)</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -3197,6 +3263,26 @@ retire: %3</translation>
     <message>
         <source>%1 to %2 at %3</source>
         <translation>%1 to %2 at %3</translation>
+    </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ No pension in %1: %2 months short of the minimum of %3 months.</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan), the pension is %3 yuan a month from %4.</source>
+        <translation>Paying on as a flexible worker until %1 (about %2 yuan), the pension is %3 yuan a month from %4.</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan) is needed.</source>
+        <translation>Paying on as a flexible worker until %1 (about %2 yuan) is needed.</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid)</source>
+        <translation>Monthly pension if the minimum were met (not paid)</translation>
+    </message>
+    <message>
+        <source>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</source>
+        <translation>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4320,34 @@ retire: %3</translation>
     <message>
         <source>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</source>
         <translation>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</translation>
+    </message>
+    <message>
+        <source>The record is dated %1, %3 months before the calculation date %2: what was paid since is not in it; a newer statement gives a surer figure.</source>
+        <translation>The record is dated %1, %3 months before the calculation date %2: what was paid since is not in it; a newer statement gives a surer figure.</translation>
+    </message>
+    <message>
+        <source>The retirement month %1 lies before the calculation date %2, after the record: the figures assume the plan was followed until then.</source>
+        <translation>The retirement month %1 lies before the calculation date %2, after the record: the figures assume the plan was followed until then.</translation>
+    </message>
+    <message>
+        <source>The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were paid is not known.</source>
+        <translation>The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were paid is not known.</translation>
+    </message>
+    <message>
+        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</source>
+        <translation>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</translation>
+    </message>
+    <message>
+        <source>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</source>
+        <translation>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</translation>
+    </message>
+    <message>
+        <source>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</source>
+        <translation>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</translation>
+    </message>
+    <message>
+        <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
+        <translation>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</translation>
     </message>
 </context>
 </TS>

@@ -874,6 +874,18 @@
         <source>  at %1: until %2, costing %3</source>
         <translation>  按%1档次：缴至%2，需%3</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月。</translation>
+    </message>
+    <message>
+        <source>Paying on until %1 (about %2 yuan): %3 yuan a month from %4.</source>
+        <translation>延长缴费至%1（约%2元）后：自%4起每月%3元。</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
+        <translation>满足最低年限时的月养老金（不发放）：%1元</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -1034,6 +1046,14 @@
     <message>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>no: short of the minimum, not paid</source>
+        <translation>否：未达最低缴费年限，不发放</translation>
+    </message>
+    <message>
+        <source>Rows in red: the plan falls short of the minimum contribution period; its pension is not paid at that retirement month (paying on until the minimum is met is needed).</source>
+        <translation>红色行：该方案未达最低缴费年限，所列养老金在该退休时间不发放（须延长缴费至满足最低年限）。</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1909,6 @@ Paid by the person from now: %12%13</source>
 今后个人缴费：%12%13</translation>
     </message>
     <message>
-        <source>* short of the minimum contribution period</source>
-        <translation>* 未达最低缴费年限</translation>
-    </message>
-    <message>
         <source>The grade of the form's plan</source>
         <translation>表单中方案的档次</translation>
     </message>
@@ -1924,6 +1940,22 @@ Paid by the person from now: %12%13</source>
         <source>Each 10,000 yuan for paying one year longer buys %1 yuan a month more</source>
         <translation>多缴一年：每多缴1万元，每月多领%1元</translation>
     </message>
+    <message>
+        <source>✘ short of the minimum contribution period: not payable at this retirement month</source>
+        <translation>✘ 未达最低缴费年限：该退休时间不能领取</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month, pays %2</source>
+        <translation>每月%1元，个人缴费%2</translation>
+    </message>
+    <message>
+        <source>not payable, short of the minimum contribution period (%1 yuan a month only if it were met), pays %2</source>
+        <translation>不能领取，未达最低缴费年限（满足年限时才为每月%1元），个人缴费%2</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::GridPage</name>
@@ -1948,16 +1980,16 @@ Paid by the person from now: %12%13</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four).</source>
-        <translation>行：缴费档次；列：再缴年数。每格为月养老金和今后个人缴费（勾选后第二行改为比低一档每多缴1万元每月多领多少）；鼠标停留显示回本年龄。选中一格查看方案详情；按Enter或双击固定方案（最多四个）。</translation>
-    </message>
-    <message>
         <source>Value of 10,000 yuan &amp;more</source>
         <translation>每多缴1万元多领(&amp;M)</translation>
     </message>
     <message>
         <source>Second line of each cell: how much more a month each extra 10,000 yuan paid buys, against the next lower grade</source>
         <translation>每格第二行：与低一档相比，每多缴1万元每月多领多少</translation>
+    </message>
+    <message>
+        <source>Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly pension and what the person pays from now (or, ticked, how much more a month each extra 10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a cell to see the plan in full; Enter or double-click pins it (up to four). Red cells marked ✘ fall short of the minimum contribution period: that pension is not paid at that retirement month.</source>
+        <translation>行：缴费档次；列：还要缴几年。每格：月养老金及今后个人缴费（勾选后改为：比低一档每多缴1万元每月多领多少）；提示框另列回本年龄。选中一格可查看该方案全貌；回车或双击可固定（最多四个）。标✘的红色格未达最低缴费年限：该退休时间不发放该养老金。</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2289,6 @@ Paid by the person from now: %12%13</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>%1 yuan a month · parameters %2 · calculated as of %3</source>
-        <translation>每月%1元 · 参数%2 · 计算日期%3</translation>
-    </message>
-    <message>
         <source>Clear this case and start a new one? What was typed is not kept.</source>
         <translation>清空当前个案并开始新的个案吗？已输入的内容不会保留。</translation>
     </message>
@@ -2283,6 +2311,22 @@ Paid by the person from now: %12%13</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>每月%1元</translation>
+    </message>
+    <message>
+        <source>✘ %1 months short: %2 yuan a month after paying on until %3</source>
+        <translation>✘ 缴费差%1个月：延长缴费至%3后每月%2元</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · parameters %2 · calculated as of %3</source>
+        <translation>%1 · 参数%2 · 计算日期%3</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2896,28 @@ retire: %3</source>
         <source>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
         <translation>今日购买力：%1 的金额按每年 %3% 的假设通胀折算到 %2。实际发放的是名义金额。</translation>
     </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on until %4 is needed.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月，须延长缴费至%4。</translation>
+    </message>
+    <message>
+        <source>Monthly pension after paying on until %1</source>
+        <translation>延长缴费至%1后的月养老金</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>a month from %1, paying %2 more months as a flexible worker (about %3 yuan). The figures below, for %4, are not paid: the minimum is not met then.</source>
+        <translation>每月，自%1起发放；须以灵活就业人员身份再缴%2个月（约%3元）。下列%4的数额不发放：届时未达最低缴费年限。</translation>
+    </message>
+    <message>
+        <source>Not payable
+(minimum not met)</source>
+        <translation>不发放
+（未达最低年限）</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -3196,6 +3262,26 @@ retire: %3</source>
     <message>
         <source>%1 to %2 at %3</source>
         <translation>%1至%2，按%3档次</translation>
+    </message>
+    <message>
+        <source>✘ No pension in %1: %2 months short of the minimum of %3 months.</source>
+        <translation>✘ %1起不能领取养老金：距最低缴费%3个月还差%2个月。</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan), the pension is %3 yuan a month from %4.</source>
+        <translation>以灵活就业人员身份延长缴费至%1（约%2元）后，自%4起每月养老金%3元。</translation>
+    </message>
+    <message>
+        <source>Paying on as a flexible worker until %1 (about %2 yuan) is needed.</source>
+        <translation>须以灵活就业人员身份延长缴费至%1（约%2元）。</translation>
+    </message>
+    <message>
+        <source>Monthly pension if the minimum were met (not paid)</source>
+        <translation>满足最低年限时的月养老金（不发放）</translation>
+    </message>
+    <message>
+        <source>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</source>
+        <translation>红底✘：未达最低缴费年限；该退休时间不发放该养老金。</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4319,34 @@ retire: %3</source>
     <message>
         <source>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</source>
         <translation>在法定退休月份（%1）之后退休：向社会保险经办机构申请；有用人单位的，需单位书面同意。</translation>
+    </message>
+    <message>
+        <source>The record is dated %1, %3 months before the calculation date %2: what was paid since is not in it; a newer statement gives a surer figure.</source>
+        <translation>记录截至%1，比计算日期%2早%3个月：此后的缴费未包含在内；用较新的权益记录单测算更可靠。</translation>
+    </message>
+    <message>
+        <source>The retirement month %1 lies before the calculation date %2, after the record: the figures assume the plan was followed until then.</source>
+        <translation>退休时间%1早于计算日期%2、晚于记录日期：结果假定此前按方案缴费。</translation>
+    </message>
+    <message>
+        <source>The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were paid is not known.</source>
+        <translation>方案中%1至%2的%3个月已经过去且不在记录内（%4）：是否已缴不详。</translation>
+    </message>
+    <message>
+        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</source>
+        <translation>缴费%1个月，但从16周岁到记录日期只有%2个月（%3岁）：请核对月数和出生年月。</translation>
+    </message>
+    <message>
+        <source>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</source>
+        <translation>%1年：月缴费基数%2元为平均工资%3元的%4倍，高于缴费基数上限%5元（300%）（%6）。</translation>
+    </message>
+    <message>
+        <source>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</source>
+        <translation>%1年：月缴费基数%2元像是%3个月的全年合计（每月%4元）；如是，请填入全年缴费基数（%5）。</translation>
+    </message>
+    <message>
+        <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
+        <translation>平均缴费指数%1高于3.0：仅当曾在工资水平高于退休地的省份缴费时才可能（最高接受%2）；请核对权益记录单。</translation>
     </message>
 </context>
 </TS>

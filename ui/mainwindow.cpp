@@ -391,7 +391,7 @@ void MainWindow::recalculate()
 
 void MainWindow::showOutcome()
 {
-    m_form->showErrors(m_outcome.errors);
+    m_form->showErrors(m_outcome.errors, m_outcome.result ? m_outcome.result->warnings : std::vector<Warning>{});
     if (!m_outcome.ok()) {
         const QStringList missing = m_form->missingFields(m_outcome.errors);
         QString message;
@@ -448,9 +448,16 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
                                                    : QStringLiteral("<b>") + tr("Notes").toHtmlEscaped() +
                                                          QStringLiteral("</b><ul>") + items.join(QString()) +
                                                          QStringLiteral("</ul>"));
-    m_statusLabel->setText(
-        tr("%1 yuan a month · parameters %2 · calculated as of %3")
-            .arg(Format::money(r.monthly.total), Format::text(r.paramsVersion), Format::month(r.calculatedOn)));
+    // Short of the minimum the status line quotes the pension after paying on, never the one not paid.
+    const QString monthly =
+        r.eligibility.eligible
+            ? tr("%1 yuan a month").arg(Format::money(r.monthly.total))
+            : tr("✘ %1 months short: %2 yuan a month after paying on until %3")
+                  .arg(r.eligibility.shortMonths)
+                  .arg(r.eligibility.payOnKnown ? Format::money(r.eligibility.payOnMonthly.total) : tr("—"),
+                       Format::month(r.eligibility.reachedMonth));
+    m_statusLabel->setText(tr("%1 · parameters %2 · calculated as of %3")
+                               .arg(monthly, Format::text(r.paramsVersion), Format::month(r.calculatedOn)));
 }
 
 void MainWindow::clearViews(const QString &message)

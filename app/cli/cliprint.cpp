@@ -79,7 +79,23 @@ void printEstimate(const Result &r, QTextStream &out)
                .arg(r.eligibility.requirementYear)
                .arg(r.eligibility.eligible ? tr("eligible") : tr("NOT eligible"))
         << "\n\n";
-    out << tr("Monthly pension: %1 yuan").arg(money(r.monthly.total)) << '\n';
+    const Eligibility &e = r.eligibility;
+    if (e.eligible) {
+        out << tr("Monthly pension: %1 yuan").arg(money(r.monthly.total)) << '\n';
+    } else {
+        // Short of the minimum: said first, with the pension after paying on; the figure below is not paid.
+        out << tr("✘ No pension in %1: %2 months short of the minimum of %3 months.")
+                   .arg(q(r.retirement.month.plus(1).toString()))
+                   .arg(e.shortMonths)
+                   .arg(e.requiredMonths)
+            << '\n';
+        if (e.payOnKnown)
+            out << tr("Paying on until %1 (about %2 yuan): %3 yuan a month from %4.")
+                       .arg(q(e.reachedMonth.toString()), money(e.costToReach), money(e.payOnMonthly.total),
+                            q(e.payOnPensionFrom.toString()))
+                << '\n';
+        out << tr("Monthly pension if the minimum were met (not paid): %1 yuan").arg(money(r.monthly.total)) << '\n';
+    }
     out << QStringLiteral("  %1  %2\n").arg(texts::stepLabel(StepCode::BasicPension), money(r.monthly.basic));
     out << QStringLiteral("  %1  %2\n").arg(texts::stepLabel(StepCode::AccountPension), money(r.monthly.account));
     out << QStringLiteral("  %1  %2\n")

@@ -514,6 +514,66 @@ private slots:
         QVERIFY2(!line.contains(QStringLiteral("0.00")), qPrintable(line));
     }
 
+    // The plausibility warnings carry their own codes in --json, with their numbers in the message: a statement 14
+    // months old with an index above 3.0, a history base above the ceiling and one that reads like a year's total; a
+    // short record carries the pension after paying on. A record dated after --date is an error naming asOf.
+    void plausibilityWarningCodesInJson()
+    {
+        const QString stale =
+            writeTemp(QStringLiteral("stale.pension.json"),
+                      "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2024-02\", "
+                      "\"person\": { \"sex\": \"male\", \"birth\": \"1980-05\", \"track\": \"male-60\" }, "
+                      "\"insurance\": { \"kind\": \"flexible\" }, \"record\": { \"accountMonths\": 120, "
+                      "\"averageIndex\": 3.5, \"accountBalance\": 60000 }, \"plan\": { \"retire\": \"statutory\", "
+                      "\"contributions\": [ { \"from\": \"2024-03\", \"until\": \"2030-12\", \"grade\": 0.6, "
+                      "\"kind\": \"flexible\" } ] } }");
+        auto codes = [](const QJsonObject &o) {
+            QStringList out;
+            for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+                out << w.toObject().value(QStringLiteral("code")).toString();
+            return out;
+        };
+        Run r = cli(A("estimate", stale, "--json", "--date", "2025-04", "--lang", "en"));
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        bool ok = false;
+        QJsonObject o = parseObject(r.out, &ok);
+        QVERIFY(ok);
+        QStringList got = codes(o);
+        for (const char *code : {"stale-record", "plan-in-past", "index-above-ceiling"})
+            QVERIFY2(got.contains(QLatin1String(code)), qPrintable(got.join(QLatin1Char(' '))));
+        QVERIFY(!got.contains(QStringLiteral("retirement-passed")));
+        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+            if (w.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("plan-in-past"))
+                QVERIFY2(w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("13 months")),
+                         qPrintable(w.toObject().value(QStringLiteral("message")).toString()));
+
+        const QString history =
+            writeTemp(QStringLiteral("bases.pension.json"),
+                      "{ \"format\": \"pension-case/1\", \"region\": \"shandong\", \"asOf\": \"2023-12\", "
+                      "\"person\": { \"sex\": \"female\", \"birth\": \"1972-01\", \"track\": \"female-55\" }, "
+                      "\"insurance\": { \"kind\": \"employee\" }, \"history\": [ "
+                      "{ \"year\": 2022, \"months\": 12, \"monthlyBase\": 42000 }, "
+                      "{ \"year\": 2023, \"months\": 12, \"monthlyBase\": 72000 } ], "
+                      "\"plan\": { \"retire\": \"statutory\", \"contributions\": [] } }");
+        r = cli(A("estimate", history, "--json", "--date", "2024-01", "--lang", "en"));
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        o = parseObject(r.out, &ok);
+        QVERIFY(ok);
+        got = codes(o);
+        QCOMPARE(got.count(QStringLiteral("base-above-ceiling")), 2);
+        QCOMPARE(got.count(QStringLiteral("base-looks-yearly")), 1);
+        // 24 months of 180: not eligible; the pension after paying on is there
+        const QJsonObject elig = o.value(QStringLiteral("eligibility")).toObject();
+        QCOMPARE(elig.value(QStringLiteral("eligible")).toBool(), false);
+        QVERIFY(elig.contains(QStringLiteral("payOnMonthly")));
+        QVERIFY(elig.value(QStringLiteral("payOnPensionFrom")).toString() >
+                elig.value(QStringLiteral("reachedMonth")).toString());
+
+        r = cli(A("estimate", stale, "--json", "--date", "2024-01", "--lang", "en"));
+        QVERIFY(r.status != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("asOf")), qPrintable(describe(r)));
+    }
+
     // ---- help and version ------------------------------------------------------------------------------------------
 
     void helpGoesToStdout_data()

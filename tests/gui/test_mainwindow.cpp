@@ -4,6 +4,7 @@
 #include "areacodes.h"
 #include "builtin_packs.h"
 #include "chartwidget.h"
+#include "colors.h"
 #include "format.h"
 #include "gridmodel.h"
 #include "language.h"
@@ -254,13 +255,14 @@ private slots:
         QVERIFY(child<QLabel>(&w, "averageIndexEditError")->isVisible());
         QVERIFY(!child<QLabel>(&w, "accountBalanceEditError")->isVisible());
         QVERIFY(!w.shownResult().has_value());
-        // The engine's own checks land next to their field too: an index beyond 3.0.
+        // The engine's own checks land next to their field too: an index beyond 6.0.
         type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1969-02"));
-        type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("3.5"));
+        type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("6.5"));
         w.recalculate();
         auto *indexError = child<QLabel>(&w, "averageIndexEditError");
         QVERIFY(indexError->isVisible());
-        QVERIFY2(indexError->text().contains(QStringLiteral("0.1–3.0")), qPrintable(indexError->text()));
+        QVERIFY2(indexError->text().contains(QStringLiteral("0.1–6.0")), qPrintable(indexError->text()));
+        QVERIFY(!indexError->property("warning").toBool());
         // A history cell names its row and column.
         child<QRadioButton>(&w, "historyRadio")->setChecked(true);
         w.form()->pasteHistory(QStringLiteral("2020\t12\t3500\n2021\t12\tabc\n"));
@@ -278,6 +280,126 @@ private slots:
         auto *retireError = child<QLabel>(&w, "retireBoxError");
         QVERIFY(retireError->isVisible());
         QVERIFY2(retireError->text().contains(QStringLiteral("2024-02")), qPrintable(retireError->text()));
+    }
+
+    // Short of the minimum: the headline says so first (months missing, the month to pay until, the pension then as
+    // the engine computed it); the undrawable figure is labelled as not payable.
+    void ineligibleHeadlineComesFirst()
+    {
+        MainWindow w;
+        w.show();
+        enterSd3(w);
+        type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("0"));
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("150"));
+        w.recalculate();
+        QVERIFY(w.shownResult().has_value());
+        const pension::Result &r = *w.shownResult();
+        QVERIFY(!r.eligibility.eligible);
+        QVERIFY(r.eligibility.payOnKnown);
+        auto *headline = child<QLabel>(&w, "shortHeadline");
+        QVERIFY(headline->isVisible());
+        QVERIFY2(headline->text().startsWith(QStringLiteral("✘")), qPrintable(headline->text()));
+        QVERIFY2(
+            headline->text().contains(QString::number(r.eligibility.shortMonths) + QStringLiteral(" months short")),
+            qPrintable(headline->text()));
+        QVERIFY2(headline->text().contains(pension::gui::Format::month(r.eligibility.reachedMonth)),
+                 qPrintable(headline->text()));
+        const QString total = child<QLabel>(&w, "totalLabel")->text();
+        QVERIFY2(total.contains(pension::gui::Format::money(r.eligibility.payOnMonthly.total)), qPrintable(total));
+        QVERIFY(r.eligibility.payOnMonthly.total != r.monthly.total);
+        QVERIFY2(!total.contains(pension::gui::Format::money(r.monthly.total)), qPrintable(total));
+        QVERIFY2(
+            child<QLabel>(&w, "totalTitle")->text().contains(pension::gui::Format::month(r.eligibility.reachedMonth)),
+            qPrintable(child<QLabel>(&w, "totalTitle")->text()));
+        QVERIFY2(child<QLabel>(&w, "finalHeader")->text().contains(QStringLiteral("Not payable")),
+                 qPrintable(child<QLabel>(&w, "finalHeader")->text()));
+        // the status line quotes the pension after paying on, not the one not paid; no 预发 figures for it
+        const QString status = child<QLabel>(&w, "statusLabel")->text();
+        QVERIFY2(status.contains(pension::gui::Format::money(r.eligibility.payOnMonthly.total)), qPrintable(status));
+        QVERIFY2(!status.contains(pension::gui::Format::money(r.monthly.total)), qPrintable(status));
+        QVERIFY(!child<QLabel>(&w, "provisionalTotalLabel")->isVisible());
+        // eligible again: no headline, the figure is the pension
+        type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("102"));
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("314"));
+        w.recalculate();
+        QVERIFY(w.shownResult()->eligibility.eligible);
+        QVERIFY(!headline->isVisible());
+        QVERIFY(child<QLabel>(&w, "totalLabel")
+                    ->text()
+                    .contains(pension::gui::Format::money(w.shownResult()->monthly.total)));
+    }
+
+    // Each plausibility warning is shown next to its field in the warning colour (not as an error), with its numbers,
+    // and the result is still shown.
+    void plausibilityWarningsNextToTheirFields_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("index above 3.0") << "index"
+                                         << "averageIndexEditError"
+                                         << "3.5000";
+        QTest::addRow("statement 14 months old") << "stale"
+                                                 << "asOfEditError"
+                                                 << "14 months";
+        QTest::addRow("months before the working age") << "young"
+                                                       << "accountMonthsEditError"
+                                                       << "16th birthday";
+        QTest::addRow("history base above the ceiling") << "ceiling"
+                                                        << "historyError"
+                                                        << "42000.00";
+        QTest::addRow("history base a year's total") << "yearly"
+                                                     << "historyError"
+                                                     << "year's total";
+        QTest::addRow("plan paying months already gone") << "gone"
+                                                         << "periodsBoxError"
+                                                         << "14 months from 2025-07";
+        QTest::addRow("retirement month passed") << "passed"
+                                                 << "retireBoxError"
+                                                 << "2026-03";
+    }
+    void plausibilityWarningsNextToTheirFields()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, label);
+        QFETCH(QString, expected);
+        MainWindow w;
+        w.show();
+        if (setup == QStringLiteral("gone") || setup == QStringLiteral("passed")) {
+            // a Leting man's statement of 2025-06, paying on at 60%; born 1965-06 he retires in 2025-08
+            StatementEntry e;
+            if (setup == QStringLiteral("passed"))
+                e.birth = QStringLiteral("1965-06");
+            enterLetingStatement(w, e);
+            w.setCalculationDate(setup == QStringLiteral("passed") ? pension::YearMonth::of(2026, 3)
+                                                                   : pension::YearMonth::of(2026, 9));
+        } else {
+            enterSd3(w);
+        }
+        if (setup == QStringLiteral("index")) {
+            type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("3.5"));
+        } else if (setup == QStringLiteral("stale")) {
+            w.setCalculationDate(pension::YearMonth::of(2025, 4));
+        } else if (setup == QStringLiteral("young")) {
+            type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("2007-02"));
+            choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("female-55"));
+            type(child<QLineEdit>(&w, "deemedEdit"), QStringLiteral("0"));
+            type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("24"));
+            type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("5000"));
+            type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
+        } else if (setup == QStringLiteral("ceiling") || setup == QStringLiteral("yearly")) {
+            child<QRadioButton>(&w, "historyRadio")->setChecked(true);
+            w.form()->pasteHistory(setup == QStringLiteral("ceiling")
+                                       ? QStringLiteral("2022\t12\t42000\n2023\t2\t4000\n")
+                                       : QStringLiteral("2022\t12\t4000\n2023\t12\t72000\n"));
+        }
+        w.recalculate();
+        QVERIFY2(w.shownResult().has_value(), "the result is still shown");
+        auto *note = child<QLabel>(&w, qPrintable(label));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->property("warning").toBool());
+        QVERIFY2(note->text().contains(expected), qPrintable(note->text()));
+        QCOMPARE(note->palette().color(QPalette::WindowText), pension::gui::colors::note);
     }
 
     void garbageInEveryFieldDoesNotCrash_data()

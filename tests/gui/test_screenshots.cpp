@@ -120,6 +120,42 @@ private slots:
         w.close();
     }
 
+    // A plan short of the minimum: the ✘ headline with the months missing, the month to pay until and the pension
+    // then; in large-font mode it stays at the top of the result.
+    void ineligibleHeadline_data() { eachMainView_data(); }
+    void ineligibleHeadline()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        QFETCH(QString, suffix);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setLargeFont(large);
+        enterWeifangCase(w);
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("122"));
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult().has_value());
+        QVERIFY(!w.shownResult()->eligibility.eligible);
+        w.showTab(MainWindow::ResultTab);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(100);
+        auto *headline = child<QLabel>(&w, "shortHeadline");
+        QVERIFY(headline->isVisible());
+        const QString path = screenshotDir() + QStringLiteral("/ineligible-%1.png").arg(suffix);
+        QVERIFY2(w.grab().save(path), qPrintable(path));
+        // in view: inside the window, above the monthly figure of the same view
+        const QPoint top = headline->mapTo(&w, QPoint(0, 0));
+        QVERIFY(top.y() >= 0 && top.y() + headline->height() <= w.height());
+        auto *total = headline->parentWidget()->findChild<QLabel *>(QStringLiteral("totalLabel"));
+        QVERIFY(total);
+        QVERIFY2(top.y() < total->mapTo(&w, QPoint(0, 0)).y(),
+                 qPrintable(QStringLiteral("%1 / %2").arg(top.y()).arg(total->mapTo(&w, QPoint(0, 0)).y())));
+        w.close();
+    }
+
     void residentView_data()
     {
         QTest::addColumn<QString>("language");

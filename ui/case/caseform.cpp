@@ -688,9 +688,9 @@ QStringList CaseForm::missingFields(const FieldErrors &errors) const
     return out;
 }
 
-void CaseForm::showErrors(const FieldErrors &errors)
+void CaseForm::showErrors(const FieldErrors &errors, const std::vector<Warning> &warnings)
 {
-    QHash<QString, QStringList> messages, hints;
+    QHash<QString, QStringList> messages, hints, notes;
     QStringList general;
     QHash<QPair<int, int>, QString> historyCells, periodCells;
     const QList<int> historyRows = nonEmptyRows(m_historyModel->rows());
@@ -731,10 +731,24 @@ void CaseForm::showErrors(const FieldErrors &errors)
         if (key == QStringLiteral("plan.contributions") && index >= 0 && index < periodRows.size())
             periodCells.insert({periodRows[index], std::max(0, periodColumnOf(column))}, text);
     }
+    for (const Warning &w : warnings) {
+        const QString path = QString::fromStdString(texts::warningField(w));
+        const QString key = fieldKey(path);
+        if (path.isEmpty() || !m_fields.contains(key))
+            continue;
+        const int row = rowOf(path).first;
+        QString text = QStringLiteral("⚠ ") + texts::warning(w);
+        if (key == QStringLiteral("history") && row >= 0 && row < historyRows.size())
+            text = tr("Row %1: %2").arg(historyRows[row] + 1).arg(text);
+        else if (key == QStringLiteral("plan.contributions") && row >= 0 && row < periodRows.size())
+            text = tr("Row %1: %2").arg(periodRows[row] + 1).arg(text);
+        notes[key] << text;
+    }
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         QLabel *label = it.value().error;
         if (!label)
             continue;
+        label->setProperty("warning", false);
         if (messages.contains(it.key())) {
             label->setText(messages[it.key()].join(QLatin1Char('\n')));
             colors::setText(label, colors::error);
@@ -742,6 +756,11 @@ void CaseForm::showErrors(const FieldErrors &errors)
         } else if (hints.contains(it.key())) {
             label->setText(hints[it.key()].join(QLatin1Char('\n')));
             colors::setText(label, colors::hint);
+            label->show();
+        } else if (notes.contains(it.key())) {
+            label->setText(notes[it.key()].join(QLatin1Char('\n')));
+            colors::setText(label, colors::note);
+            label->setProperty("warning", true);
             label->show();
         } else {
             label->clear();

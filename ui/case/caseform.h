@@ -6,6 +6,7 @@
 #include "caseconvert.h"
 #include "historyimport.h"
 #include "params.h"
+#include "result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -41,7 +42,9 @@ public:
     void clearForNewCase(YearMonth asOf);
 
     // Shows each error next to its field; required fields still empty get a quiet hint instead.
-    void showErrors(const FieldErrors &errors);
+    // Errors in red next to their fields; the plausibility warnings of the result (texts::warningField) next to
+    // theirs in the warning colour, where the field has no error.
+    void showErrors(const FieldErrors &errors, const std::vector<Warning> &warnings = {});
     // The labels of required fields that are still empty (for the result pane's "still needed" line).
     QStringList missingFields(const FieldErrors &errors) const;
     void setRetirementHint(const QString &hint);

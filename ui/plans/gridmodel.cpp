@@ -1,5 +1,6 @@
 #include "gridmodel.h"
 
+#include "colors.h"
 #include "format.h"
 
 #include <QBrush>
@@ -187,11 +188,11 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("—");
         if (m_secondLine == SecondLine::Marginal)
             return QString(
-                Format::money(n.monthly.total) + (n.eligible ? QString() : QStringLiteral(" *")) + QLatin1Char('\n') +
+                Format::money(n.monthly.total) + (n.eligible ? QString() : QStringLiteral(" ✘")) + QLatin1Char('\n') +
                 (n.marginalPerTenThousandGrade ? tr("+%1 per 10k").arg(Format::money(*n.marginalPerTenThousandGrade))
                                                : QStringLiteral("—")));
         return tr("%1%2\npays %3")
-            .arg(Format::money(n.monthly.total), n.eligible ? QString() : QStringLiteral(" *"),
+            .arg(Format::money(n.monthly.total), n.eligible ? QString() : QStringLiteral(" ✘"),
                  Format::moneyWhole(n.outOfPocket));
     case Qt::ToolTipRole:
         if (!n.valid)
@@ -204,20 +205,32 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
                      Format::money(n.monthly.basic), Format::money(n.monthly.account),
                      Format::money(n.monthly.transitional), Format::halves(n.contributed))
                 .arg(Format::index(n.averageIndex), Format::money(n.accountBalance), Format::money(n.outOfPocket),
-                     n.eligible ? QString() : QStringLiteral("\n") + tr("* short of the minimum contribution period")) +
+                     n.eligible ? QString()
+                                : QStringLiteral("\n") + tr("✘ short of the minimum contribution period: not payable "
+                                                            "at this retirement month")) +
             valueLines(*c));
+    case Qt::AccessibleTextRole:
+        if (!n.valid)
+            return tr("not possible");
+        return n.eligible ? tr("%1 yuan a month, pays %2")
+                                .arg(Format::money(n.monthly.total), Format::moneyWhole(n.outOfPocket))
+                          : tr("not payable, short of the minimum contribution period (%1 yuan a month only if it "
+                               "were met), pays %2")
+                                .arg(Format::money(n.monthly.total), Format::moneyWhole(n.outOfPocket));
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {
         if (!n.valid)
             return QBrush(QColor(0xf0, 0xf0, 0xf0));
         if (!n.eligible)
-            return QBrush(QColor(0xe4, 0xe4, 0xe4));
+            return QBrush(colors::ineligible);
         const double t = m_max > m_min ? (yuan(n.monthly.total) - m_min) / (m_max - m_min) : 0.5;
         return QBrush(mix(QColor(0xfd, 0xf1, 0xdc), QColor(0x8f, 0xd1, 0x9e), t));
     }
     case Qt::ForegroundRole:
-        if (!n.valid || !n.eligible)
+        if (!n.valid)
             return QBrush(QColor(0x70, 0x70, 0x70));
+        if (!n.eligible)
+            return QBrush(colors::error);
         return QBrush(QColor(0x1a, 0x1a, 0x1a));
     case MonthlyRole: return n.valid ? QVariant(yuan(n.monthly.total)) : QVariant();
     case PaidRole: return n.valid ? QVariant(yuan(n.outOfPocket)) : QVariant();

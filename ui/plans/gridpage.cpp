@@ -151,7 +151,7 @@ void GridPage::sizeCells()
     const QString second = m_marginal->isChecked()
                                ? GridModel::tr("+%1 per 10k").arg(QStringLiteral("1,234.56"))
                                : GridModel::tr("%1%2\npays %3").arg(QString(), QString(), QStringLiteral("1,234,567"));
-    int width = fm.horizontalAdvance(QStringLiteral("12,345.67 *"));
+    int width = fm.horizontalAdvance(QStringLiteral("12,345.67 ✘"));
     for (const QString &line : second.split(QLatin1Char('\n')))
         width = std::max(width, fm.horizontalAdvance(line));
     for (int c = 0; c < m_model->columnCount(); ++c)
@@ -173,10 +173,12 @@ void GridPage::changeEvent(QEvent *event)
 void GridPage::retranslate()
 {
     m_retireLabel->setText(tr("&Retirement:"));
-    m_hint->setText(tr("Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly "
-                       "pension and what the person pays from now (or, ticked, how much more a month each extra "
-                       "10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a "
-                       "cell to see the plan in full; Enter or double-click pins it (up to four)."));
+    m_hint->setText(
+        tr("Rows: contribution grade; columns: how many more years to pay. Each cell: the monthly "
+           "pension and what the person pays from now (or, ticked, how much more a month each extra "
+           "10,000 yuan buys against the grade below); the tooltip adds the break-even age. Select a "
+           "cell to see the plan in full; Enter or double-click pins it (up to four). Red cells marked ✘ fall short of "
+           "the minimum contribution period: that pension is not paid at that retirement month."));
     m_marginal->setText(tr("Value of 10,000 yuan &more"));
     m_marginal->setToolTip(tr("Second line of each cell: how much more a month each extra 10,000 yuan paid buys, "
                               "against the next lower grade"));

@@ -66,6 +66,13 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     m_columns = columns;
     body->addLayout(columns);
 
+    // Short of the minimum: the first thing read, in the error colour, across the whole width (above both columns,
+    // so a large font that stacks them keeps it in view).
+    m_shortHeadline = label("shortHeadline", true);
+    m_shortHeadline->setAccessibleName(QStringLiteral("shortHeadline"));
+    colors::setText(m_shortHeadline, colors::error);
+    body->insertWidget(0, m_shortHeadline);
+
     // Left: the monthly pension and its parts.
     auto *left = new QVBoxLayout;
     m_totalTitle = label("totalTitle");
@@ -175,6 +182,10 @@ void ResultView::applyFonts()
     title.setBold(true);
     m_totalTitle->setFont(title);
     m_warningsTitle->setFont(title);
+    QFont alarm = font();
+    alarm.setPointSizeF(font().pointSizeF() * 1.5);
+    alarm.setBold(true);
+    m_shortHeadline->setFont(alarm);
     QFont strong = font();
     strong.setPointSizeF(font().pointSizeF() * 1.15);
     strong.setBold(true);
@@ -271,21 +282,54 @@ void ResultView::render()
     const Result &r = *m_result;
     const auto money = [](Fen f) { return Format::money(f); };
 
-    m_totalTitle->setText(r.provisional
-                              ? tr("Monthly pension once the %1 base is published").arg(r.figures.pensionBaseYear)
-                              : tr("Monthly pension"));
-    m_total->setText(tr("%1 yuan").arg(money(r.monthly.total)));
-    m_baseLine->setText(tr("a month, on the %1 pension base of %2 yuan (%3); paid from %4")
-                            .arg(r.figures.pensionBaseYear)
-                            .arg(money(r.figures.pensionBase), texts::statusName(r.figures.pensionBaseStatus),
-                                 Format::month(r.retirement.month.plus(1))));
+    const Eligibility &e = r.eligibility;
+    m_shortHeadline->setVisible(!e.eligible);
+    if (e.eligible) {
+        m_totalTitle->setText(r.provisional
+                                  ? tr("Monthly pension once the %1 base is published").arg(r.figures.pensionBaseYear)
+                                  : tr("Monthly pension"));
+        m_total->setText(tr("%1 yuan").arg(money(r.monthly.total)));
+        colors::setText(m_total, colors::money);
+        m_baseLine->setText(tr("a month, on the %1 pension base of %2 yuan (%3); paid from %4")
+                                .arg(r.figures.pensionBaseYear)
+                                .arg(money(r.figures.pensionBase), texts::statusName(r.figures.pensionBaseStatus),
+                                     Format::month(r.retirement.month.plus(1))));
+    } else {
+        // The pension at the retirement month is not paid: the headline is what paying on to the minimum gives.
+        m_shortHeadline->setText(tr("✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on "
+                                    "until %4 is needed.")
+                                     .arg(Format::month(r.retirement.month.plus(1)))
+                                     .arg(e.shortMonths)
+                                     .arg(e.requiredMonths)
+                                     .arg(Format::month(e.reachedMonth)));
+        m_totalTitle->setText(tr("Monthly pension after paying on until %1").arg(Format::month(e.reachedMonth)));
+        m_total->setText(e.payOnKnown ? tr("%1 yuan").arg(money(e.payOnMonthly.total)) : tr("not known"));
+        colors::setText(m_total, colors::money);
+        m_baseLine->setText(
+            tr("a month from %1, paying %2 more months as a flexible worker (about %3 yuan). The figures below, "
+               "for %4, are not paid: the minimum is not met then.")
+                .arg(e.payOnKnown ? Format::month(e.payOnPensionFrom) : Format::month(e.reachedMonth.plus(1)))
+                .arg(e.shortMonths)
+                .arg(money(e.costToReach), Format::month(r.retirement.month.plus(1))));
+    }
 
     const Monthly &m = r.monthly;
     const Fen finals[] = {m.basic, m.account, m.transitional, m.total};
     for (int i = 0; i < 4; ++i)
         m_final[i]->setText(money(finals[i]));
-    m_finalHeader->setText(r.provisional ? tr("Final\n%1 base").arg(r.figures.pensionBaseYear) : tr("Monthly"));
-    const bool provisional = r.provisional.has_value();
+    m_finalHeader->setText(!e.eligible     ? tr("Not payable\n(minimum not met)")
+                           : r.provisional ? tr("Final\n%1 base").arg(r.figures.pensionBaseYear)
+                                           : tr("Monthly"));
+    // Undrawable figures in grey under a red header; the palette of the view otherwise.
+    for (QLabel *l : {m_finalHeader, m_final[0], m_final[1], m_final[2], m_final[3]})
+        l->setPalette(palette());
+    if (!e.eligible) {
+        colors::setText(m_finalHeader, colors::error);
+        for (QLabel *l : m_final)
+            colors::setText(l, colors::hint);
+    }
+    // The 预发 figures and back pay belong to a pension that is paid: not shown when the minimum is not met.
+    const bool provisional = r.provisional.has_value() && e.eligible;
     m_provisionalHeader->setVisible(provisional);
     for (QLabel *l : m_provisional)
         l->setVisible(provisional);

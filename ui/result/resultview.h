@@ -59,6 +59,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QWidget *m_body = nullptr;
     QBoxLayout *m_columns = nullptr;
+    QLabel *m_shortHeadline = nullptr; // ✘ short of the minimum: above the figures, never out of view
     QLabel *m_totalTitle = nullptr, *m_total = nullptr, *m_baseLine = nullptr;
     QLabel *m_finalHeader = nullptr, *m_provisionalHeader = nullptr;
     QLabel *m_partNames[4] = {};

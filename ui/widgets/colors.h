@@ -14,6 +14,7 @@ inline const QColor note{0x7a, 0x4b, 0x00};  // assumptions and warnings
 inline const QColor money{0x0b, 0x53, 0x94}; // the monthly pension
 inline const QColor good{0x1e, 0x7b, 0x34};
 inline const QColor banner{0xff, 0xf4, 0xd6};
+inline const QColor ineligible{0xf6, 0xd5, 0xda}; // a plan short of the minimum (grid cells)
 
 inline void setText(QWidget *w, const QColor &c)
 {
