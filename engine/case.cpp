@@ -1,5 +1,6 @@
 #include "case.h"
 #include "case_json.h"
+#include "casecompare.h"
 
 #include <nlohmann/json.hpp>
 
@@ -330,7 +331,7 @@ Case parse(const json &doc)
         fail("", InputErrorCode::WrongType, "a JSON object");
     allowKeys(doc, "",
               {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
-               "assumptions", "overrides", "note", "expect"});
+               "assumptions", "overrides", "compare", "note", "expect"});
     Case c;
     const std::string format = reqString(doc, "format", "format", "pension-case/1");
     if (format != "pension-case/1")
@@ -534,6 +535,8 @@ Case parse(const json &doc)
             c.overrides.transitionRate =
                 fraction(*it, "overrides.transitionRate", 0, 0.02, "0–0.02 (a fraction, 0.013 = 1.3%)");
     }
+    if (auto e = readCompare(doc, c.compare))
+        throw Bad{*e};
     return c;
 }
 
@@ -685,6 +688,15 @@ CaseOrError caseFromFlat(const FlatCase &f)
             c.overrides.localPensionBase =
                 decimalText(f.localPensionBase, "overrides.localPensionBase", 2, kPensionBase);
         return c;
+    } catch (const Bad &b) {
+        return b.error;
+    }
+}
+
+std::variant<RetireChoice, InputError> readRetireChoice(const json &v, const std::string &field)
+{
+    try {
+        return retireValue(v, field);
     } catch (const Bad &b) {
         return b.error;
     }
@@ -913,6 +925,7 @@ std::string writeCase(const Case &c)
         ov["localPensionBase"] = fenJson(*c.overrides.localPensionBase);
     if (!ov.empty())
         doc["overrides"] = ov;
+    writeCompare(c.compare, doc);
     return doc.dump(2) + "\n";
 }
 
