@@ -2361,6 +2361,14 @@ Paid by the person from now: %12%13</translation>
         <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
         <translation>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</translation>
     </message>
+    <message>
+        <source>&amp;Resident view (full screen)</source>
+        <translation>&amp;Resident view (full screen)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ParameterEditor</name>
@@ -2792,6 +2800,25 @@ retire: %3</translation>
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ResidentView</name>
+    <message>
+        <source>For the resident</source>
+        <translation>For the resident</translation>
+    </message>
+    <message>
+        <source>The plans compared</source>
+        <translation>The plans compared</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>F11 or Esc: back to the counter screen</source>
+        <translation>F11 or Esc: back to the counter screen</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3351,50 @@ retire: %3</translation>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>women, originally 50 (worker)</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>until retirement</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 at %3</translation>
+    </message>
+    <message>
+        <source>Paid by the person from now</source>
+        <translation>Paid by the person from now</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>Break-even age</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>Monthly vs plan 1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>Paid vs plan 1</translation>
+    </message>
+    <message>
+        <source>Break-even age vs plan 1</source>
+        <translation>Break-even age vs plan 1</translation>
+    </message>
+    <message>
+        <source>Plans compared side by side</source>
+        <translation>Plans compared side by side</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
     </message>
 </context>
 <context>

@@ -2360,6 +2360,14 @@ Paid by the person from now: %12%13</source>
         <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
         <translation>左图按方案对比中选定的退休时间（见“方案对比”）。回本：个人缴费对比逐年调待后领取的养老金，按名义金额计算（按现值见“更多测算”）；可继承的个人账户余额未计入。</translation>
     </message>
+    <message>
+        <source>&amp;Resident view (full screen)</source>
+        <translation>群众查看视图(&amp;R)（全屏）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ParameterEditor</name>
@@ -2791,6 +2799,25 @@ retire: %3</source>
     <message>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>pension::gui::ResidentView</name>
+    <message>
+        <source>For the resident</source>
+        <translation>测算结果（供群众查看）</translation>
+    </message>
+    <message>
+        <source>The plans compared</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>F11 or Esc: back to the counter screen</source>
+        <translation>按 F11 或 Esc 返回窗口工作界面</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3350,50 @@ retire: %3</source>
     <message>
         <source>women, originally 50 (worker)</source>
         <translation>女，原法定50岁（工人）</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>缴到退休</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Paid by the person from now</source>
+        <translation>今后个人缴费合计</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>回本年龄</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未回本</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>月养老金比方案1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>个人缴费比方案1</translation>
+    </message>
+    <message>
+        <source>Break-even age vs plan 1</source>
+        <translation>回本年龄比方案1</translation>
+    </message>
+    <message>
+        <source>Plans compared side by side</source>
+        <translation>方案对比（并列）</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>方案%1</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,31 @@ void MainWindow::clearPins()
     refreshPins();
 }
 
+std::vector<ComparePlan> MainWindow::pinnedPlans() const
+{
+    std::vector<ComparePlan> plans;
+    const int untilRetirement = untilRetirementYears(m_outcome);
+    for (const CellKey &key : m_pinKeys)
+        plans.push_back(comparePlanOf(key, untilRetirement));
+    return plans;
+}
+
+void MainWindow::restorePins(const std::vector<ComparePlan> &plans)
+{
+    // As the grid names its cells: its kind and its last column for "until retirement".
+    const InsuranceKind kind = m_outcome.ok() ? m_outcome.gridRequest.kind : m_form->values().kind;
+    const int untilRetirement = untilRetirementYears(m_outcome);
+    m_pinKeys.clear();
+    for (const ComparePlan &plan : plans) {
+        const CellKey key = cellOf(plan, kind, untilRetirement);
+        if (std::find(m_pinKeys.begin(), m_pinKeys.end(), key) == m_pinKeys.end() &&
+            static_cast<int>(m_pinKeys.size()) < PinsModel::MaxPins)
+            m_pinKeys.push_back(key);
+    }
+    reselect(m_outcome, selection());
+    refreshPins();
+}
+
 void MainWindow::refreshPins()
 {
     std::vector<PinnedPlan> pins;

@@ -41,6 +41,8 @@ class MainWindow : public QMainWindow, public CounterHost {
 public:
     // Drops the pinned plans (a new resident's case is opened).
     void clearPins() override;
+    std::vector<ComparePlan> pinnedPlans() const override;
+    void restorePins(const std::vector<ComparePlan> &plans) override;
     enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };
 
     explicit MainWindow(QWidget *parent = nullptr);

@@ -129,10 +129,10 @@ private slots:
         row("grade missing", R"([{"retire":"statutory"}])", "compare[0].grade", InputErrorCode::Missing);
         row("grade too precise", R"([{"grade":0.6000001,"retire":"statutory"}])", "compare[0].grade",
             InputErrorCode::BadFormat);
-        row("years negative", R"([{"grade":1,"stopAfterYears":-1,"retire":"statutory"}])",
-            "compare[0].stopAfterYears", InputErrorCode::OutOfRange);
-        row("years too many", R"([{"grade":1,"stopAfterYears":61,"retire":"statutory"}])",
-            "compare[0].stopAfterYears", InputErrorCode::OutOfRange);
+        row("years negative", R"([{"grade":1,"stopAfterYears":-1,"retire":"statutory"}])", "compare[0].stopAfterYears",
+            InputErrorCode::OutOfRange);
+        row("years too many", R"([{"grade":1,"stopAfterYears":61,"retire":"statutory"}])", "compare[0].stopAfterYears",
+            InputErrorCode::OutOfRange);
         row("years a fraction", R"([{"grade":1,"stopAfterYears":2.5,"retire":"statutory"}])",
             "compare[0].stopAfterYears", InputErrorCode::WrongType);
         row("retire missing", R"([{"grade":1,"retire":"statutory"},{"grade":1}])", "compare[1].retire",

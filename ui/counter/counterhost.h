@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QMainWindow;
 
@@ -37,6 +38,10 @@ public:
 
     // A new resident's case was loaded: drop the pinned plans, show the result.
     virtual void clearPins() = 0;
+    // The pinned plans as the case file's `compare` (saved with the case), and pinning them again when a case is
+    // opened (after its recalculation).
+    virtual std::vector<ComparePlan> pinnedPlans() const = 0;
+    virtual void restorePins(const std::vector<ComparePlan> &plans) = 0;
     virtual void showResultTab() = 0;
 
 protected:

@@ -366,7 +366,7 @@ void CounterWorkflow::restoreDraft()
             caseId = 0; // deleted since
         }
     }
-    load(std::get<formstate::Loaded>(loaded).values, caseId, false, {});
+    load(std::get<formstate::Loaded>(loaded).values, caseId, false, {}, std::get<formstate::Loaded>(loaded).compare);
     m_savedState = savedState;
     m_lastDraft = text;
     status(tr("The case that was on screen last time has been restored (autosave)."));
@@ -383,7 +383,7 @@ void CounterWorkflow::writeDraft()
         if (!m_lastDraft.isEmpty())
             m_library->clearDraft();
         m_lastDraft.clear();
-    } else if (const QByteArray state = formstate::toJson(values); state != m_lastDraft) {
+    } else if (const QByteArray state = formstate::toJson(values, m_host->pinnedPlans()); state != m_lastDraft) {
         if (m_library->saveDraft(QString::fromUtf8(state), m_caseId))
             m_lastDraft = state;
         else
@@ -415,7 +415,8 @@ bool CounterWorkflow::askToReplace()
            m_host->ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
 }
 
-void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
+void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
+                           const std::vector<ComparePlan> &compare)
 {
     CaseForm *form = m_host->form();
     m_host->clearPins(); // the previous resident's plans
@@ -423,6 +424,8 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
     m_caseId = caseId;
     m_savedState = saved ? formstate::toJson(form->values()) : QByteArray();
     m_host->recalculate();
+    if (!compare.empty())
+        m_host->restorePins(compare); // as the grid of the case just calculated names its cells
     m_host->showResultTab();
     QStringList notes;
     if (form->values().region != values.region)
@@ -459,9 +462,13 @@ void CounterWorkflow::saveToLibrary()
         return;
     }
     m_host->recalculate(); // the case of the form as it is now
-    const auto kase = formstate::effectiveCase(m_host->outcome());
-    // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
-    record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
+    auto kase = formstate::effectiveCase(m_host->outcome());
+    const std::vector<ComparePlan> pins = m_host->pinnedPlans();
+    if (kase)
+        kase->compare = pins;
+    // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed. Both with the pins.
+    record.json =
+        kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values, pins));
     qint64 id = m_library->save(record);
     if (id == 0 && record.id != 0 && !m_library->load(record.id)) {
         record.id = 0; // deleted from the library meanwhile: saved as a new case
@@ -517,7 +524,7 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
         return false;
     }
     const auto &l = std::get<formstate::Loaded>(loaded);
-    load(l.values, id, true, l.dropped);
+    load(l.values, id, true, l.dropped, l.compare);
     status(tr("Opened from the case library: %1.")
                .arg(record->name.isEmpty() ? report::maskIdNumber(record->idNumber) : record->name));
     return true;
@@ -559,7 +566,7 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
         return false;
     m_lastDir = QFileInfo(path).absolutePath();
     const auto &l = std::get<formstate::Loaded>(loaded);
-    load(l.values, 0, true, l.dropped);
+    load(l.values, 0, true, l.dropped, l.compare);
     status(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -601,7 +608,9 @@ void CounterWorkflow::saveCaseFile()
 {
     const FormValues values = m_host->form()->values();
     m_host->recalculate(); // the case of the form as it is now
-    const auto kase = formstate::effectiveCase(m_host->outcome());
+    auto kase = formstate::effectiveCase(m_host->outcome());
+    if (kase)
+        kase->compare = m_host->pinnedPlans(); // the pinned plans are saved with the case
     if (!kase) {
         m_inform(tr("The case is not complete: fill in or correct the fields marked in red first. (Ctrl+S keeps it "
                     "in the case library as typed.)"));
@@ -626,7 +635,8 @@ std::optional<report::ReportInput> CounterWorkflow::reportInput()
         return std::nullopt;
     Case kase = o.prepared->kase;
     kase.plan = o.shownPlan();
-    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate());
+    // The pinned plans side by side on page 1, when they were computed for this selection.
+    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate(), o.pins);
 }
 
 void CounterWorkflow::print()

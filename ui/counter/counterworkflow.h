@@ -108,7 +108,9 @@ private:
     QString readOnlyText() const;
     void restoreDraft();
     bool askToReplace();
-    void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped);
+    // `compare`: the pinned plans saved with the case, pinned again.
+    void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
+              const std::vector<ComparePlan> &compare = {});
     void reloadParameters(const QString &message);
     void retranslate();
     void updateActions();
