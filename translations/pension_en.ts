@@ -3357,18 +3357,6 @@ retire: %3</translation>
         <translation>until retirement</translation>
     </message>
     <message>
-        <source>Paying</source>
-        <translation>Paying</translation>
-    </message>
-    <message>
-        <source>%1: %2 at %3</source>
-        <translation>%1: %2 at %3</translation>
-    </message>
-    <message>
-        <source>Paid by the person from now</source>
-        <translation>Paid by the person from now</translation>
-    </message>
-    <message>
         <source>Break-even age</source>
         <translation>Break-even age</translation>
     </message>
@@ -3395,6 +3383,26 @@ retire: %3</translation>
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>Paid from now</translation>
+    </message>
+    <message>
+        <source>Grade, paying</source>
+        <translation>Grade, paying</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be estimated: %2</source>
+        <translation>Plan %1 cannot be estimated: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3356,18 +3356,6 @@ retire: %3</source>
         <translation>缴到退休</translation>
     </message>
     <message>
-        <source>Paying</source>
-        <translation>缴费期限</translation>
-    </message>
-    <message>
-        <source>%1: %2 at %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message>
-        <source>Paid by the person from now</source>
-        <translation>今后个人缴费合计</translation>
-    </message>
-    <message>
         <source>Break-even age</source>
         <translation>回本年龄</translation>
     </message>
@@ -3394,6 +3382,26 @@ retire: %3</source>
     <message>
         <source>Plan %1</source>
         <translation>方案%1</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>今后个人缴费</translation>
+    </message>
+    <message>
+        <source>Grade, paying</source>
+        <translation>档次、缴费期限</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be estimated: %2</source>
+        <translation>方案%1无法测算：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -608,7 +608,7 @@ private slots:
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(!text.isEmpty(), "pdftotext gave nothing");
         const QString page1 = text.section(QLatin1Char('\f'), 0, 0);
-        QVERIFY2(page1.contains(QStringLiteral("Plan 3")), qPrintable(page1));
+        QVERIFY2(page1.contains(QStringLiteral("Break-even age vs plan")), qPrintable(page1));
         for (pension::Fen m : monthly)
             QVERIFY2(page1.contains(pension::gui::Format::money(m)), qPrintable(pension::gui::Format::money(m)));
     }

@@ -8,6 +8,7 @@
 // drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir (PENSION_DATA_DIR
 // in tests).
 
+#include "case.h"
 #include "caselibrary.h"
 
 #include <QObject>
@@ -16,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QMainWindow;
@@ -110,7 +112,7 @@ private:
     bool askToReplace();
     // `compare`: the pinned plans saved with the case, pinned again.
     void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
-              const std::vector<ComparePlan> &compare = {});
+              const std::vector<pension::ComparePlan> &compare = {});
     void reloadParameters(const QString &message);
     void retranslate();
     void updateActions();
