@@ -3,6 +3,7 @@
 #include "case_json.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <nlohmann/json.hpp>
 
@@ -213,7 +214,27 @@ QString idNumber(const QString &text)
 {
     QString t = normalizeNumber(text).toUpper();
     t.replace(QChar(0xFF38), QLatin1Char('X')); // Ｘ
+    if (const QString converted = idNumberFrom15(t); !converted.isEmpty())
+        return converted;
     return t;
+}
+
+QString idNumberFrom15(const QString &digits)
+{
+    if (digits.size() != 15)
+        return {};
+    for (QChar c : digits)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+    const QString first17 = digits.left(6) + QStringLiteral("19") + digits.mid(6);
+    const int year = first17.mid(6, 4).toInt(), month = first17.mid(10, 2).toInt(), day = first17.mid(12, 2).toInt();
+    if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth())
+        return {};
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17[i].digitValue() * weights[i];
+    return first17 + QLatin1Char("10X98765432"[sum % 11]);
 }
 
 } // namespace parse

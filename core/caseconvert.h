@@ -71,8 +71,13 @@ std::optional<HalfMonths> halfMonths(const QString &text);
 std::optional<YearMonth> month(const QString &text);
 // "60%", "60", "0.6", "１５０％" -> ppm; nullopt when not a number (the range is checked by the caller).
 std::optional<Ppm> grade(const QString &text);
-// The ID number as the engine checks it: trimmed, no inner spaces, x -> X.
+// The ID number as the engine checks it: trimmed, no inner spaces, x -> X; a first-generation 15-digit number
+// (一代身份证) is converted to its 18 characters (idNumberFrom15).
 QString idNumber(const QString &text);
+// GB 11643-1999: a 15-digit number (6-digit area code, birth date yyMMdd, 3-digit sequence) becomes 18 characters
+// by inserting "19" before the birth year and appending the ISO 7064 MOD 11-2 check character. Empty when `digits`
+// is not 15 digits with a real date.
+QString idNumberFrom15(const QString &digits);
 } // namespace parse
 
 struct CaseBuild {

@@ -108,6 +108,14 @@ QString warning(const Warning &w)
     case WarningCode::EarlyNeedsMinimum:
         return tr("Early retirement needs the minimum of %1 contribution months at the chosen date.").arg(arg(w, 0));
     case WarningCode::LateNeedsConsent:
+        // 《实施弹性退休制度暂行办法》 (人社部发〔2024〕94号) and the 2024 decision (第三条) make 弹性延迟退休 a matter
+        // of agreement between the employee and the employer (协商一致, in writing). No rule was found for people
+        // who contribute without an employer (灵活就业): they are told to apply at the agency, and the employer's
+        // agreement is named only for those with one.
+        if (arg(w, 1) == QStringLiteral("flexible"))
+            return tr("Retiring after the statutory month (%1): apply at the social insurance agency; with an "
+                      "employer, its written agreement is needed.")
+                .arg(arg(w, 0));
         return tr("Retiring after the statutory month (%1) needs the employer's written agreement.").arg(arg(w, 0));
     case WarningCode::SpecialReason:
         return tr("Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, "

@@ -21,14 +21,33 @@ Ppm increaseFor(const Context &ctx, int year, Status *status)
     return ctx.assumptions().pensionIncrease;
 }
 
-// Today's money: an amount of month `m` divided by (1 + inflation)^((m − today)/12).
+} // namespace
+
 Fen deflate(Fen amount, YearMonth m, YearMonth today, Ppm inflation)
 {
     const double years = (m.serial - today.serial) / 12.0;
     return static_cast<Fen>(std::llround(static_cast<double>(amount) / std::pow(1.0 + inflation / 1e6, years)));
 }
 
-} // namespace
+MonthlyToday monthlyInTodaysMoney(const Prepared &p, const Result &r)
+{
+    const Context &ctx = *p.context;
+    MonthlyToday out;
+    out.today = ctx.calculatedOn();
+    out.paidFrom = r.retirement.month.plus(1);
+    out.inflation = ctx.assumptions().inflation;
+    const Monthly &m = r.monthly;
+    auto d = [&](Fen amount) { return deflate(amount, out.paidFrom, out.today, out.inflation); };
+    out.monthly.basic = d(m.basic);
+    out.monthly.account = d(m.account);
+    out.monthly.transitional = d(m.transitional);
+    out.monthly.local = d(m.local);
+    // The parts still add up to the total where the nominal ones do (each is rounded on its own).
+    out.monthly.total = m.total == m.basic + m.account + m.transitional + m.local
+                            ? out.monthly.basic + out.monthly.account + out.monthly.transitional + out.monthly.local
+                            : d(m.total);
+    return out;
+}
 
 namespace {
 

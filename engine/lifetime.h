@@ -73,6 +73,19 @@ struct Lifetime {
 // by the back pay).
 Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney);
 
+// Today's money (the calculation date's): an amount of month `m` divided by (1 + inflation)^((m − today)/12). The
+// lifetime view's todaysMoney and the result's today's-money figures use it.
+Fen deflate(Fen amount, YearMonth m, YearMonth today, Ppm inflation);
+
+// The monthly pension and its parts of the first paid month (the month after retirement) in the calculation date's
+// money, with the inflation assumption of the case (or the pack's).
+struct MonthlyToday {
+    Monthly monthly;
+    YearMonth today, paidFrom;
+    Ppm inflation = 0;
+};
+MonthlyToday monthlyInTodaysMoney(const Prepared &p, const Result &r);
+
 // Only the break-even month, for grid cells: the month cumulative pension (with increases, nominal) reaches `paid`.
 std::optional<int> breakEvenAgeMonths(const Context &ctx, Fen paid, Fen monthly, YearMonth retirement,
                                       int retirementAge, const AdjustmentPerson &person = {});

@@ -831,8 +831,14 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         warn(WarningCode::RetroactiveFraud, {});
     if (d.early && !r.eligibility.eligible)
         warn(WarningCode::EarlyNeedsMinimum, {std::to_string(d.requiredMonths)});
-    if (d.late)
-        warn(WarningCode::LateNeedsConsent, {p.window.statutoryMonth.toString()});
+    if (d.late) {
+        // Who has to agree depends on whether there is an employer: the kind of the last contributions before
+        // retirement (the plan's last period, else the case's kind) is passed on for the wording.
+        const InsuranceKind lastKind =
+            p.kase.plan.contributions.empty() ? p.kase.kind : p.kase.plan.contributions.back().kind;
+        warn(WarningCode::LateNeedsConsent,
+             {p.window.statutoryMonth.toString(), lastKind == InsuranceKind::Flexible ? "flexible" : "employee"});
+    }
     if (d.special)
         warn(WarningCode::SpecialReason, {d.month.toString()});
     if (p.kase.overrides.pensionBase)

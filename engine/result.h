@@ -61,7 +61,7 @@ enum class WarningCode {
     AssumedParameter,      // an `assumed` pack figure entered the result (pre-2016 rates, pre-2019 averages…)
     NotEligible,           // short of the minimum contribution months
     EarlyNeedsMinimum,     // 弹性提前 needs the minimum years at the chosen date
-    LateNeedsConsent,      // 弹性延迟 needs the employer's written agreement
+    LateNeedsConsent,      // 弹性延迟: args {statutory month, "employee" | "flexible"} (who has to agree)
     SpecialReason,         // retirement before the window for 特殊工种 / 病退: rule after 2025 not found
     RegionNote,            // a gap in the region's data (e.g. Weifang city averages before 2019)
     OverrideUsed,          // a figure fixed by the case's overrides

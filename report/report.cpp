@@ -17,6 +17,8 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
+
 namespace pension::report {
 
 namespace {
@@ -81,6 +83,27 @@ ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans
     return in;
 }
 
+std::vector<int> yearTicks(int first, int last, int most)
+{
+    if (last < first)
+        std::swap(first, last);
+    most = std::max(2, most);
+    int step = 1;
+    for (int s : {1, 2, 5, 10, 20, 50, 100}) {
+        step = s;
+        if ((last - first) / s + 1 <= most)
+            break;
+    }
+    // Labels on multiples of the step (2030, 2040 rather than 2027, 2037), starting at the first such year in range.
+    int start = (first + step - 1) / step * step;
+    if (start > last)
+        start = first;
+    std::vector<int> out;
+    for (int y = start; y <= last; y += step)
+        out.push_back(y);
+    return out;
+}
+
 QImage chartImage(const Result &r, const QSize &size)
 {
     auto *chart = new QChart;
@@ -98,15 +121,24 @@ QImage chartImage(const Result &r, const QSize &size)
     }
     chart->addSeries(balance);
     chart->addSeries(paid);
+    // Whole years only: left to itself the axis labels fractions of a year, which "%d" prints as "2025, 2025, 2026".
     auto *x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(tr("Year"));
+    if (!r.years.empty()) {
+        const std::vector<int> ticks = yearTicks(r.years.front().year, r.years.back().year);
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(ticks.front());
+        x->setTickInterval(ticks.size() > 1 ? ticks[1] - ticks[0] : 1);
+        x->setMinorTickCount(0);
+    }
     auto *yAxis = new QValueAxis;
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTitleText(tr("Yuan"));
     yAxis->setRange(0, top * 1.05 + 1);
-    if (!r.years.empty())
-        x->setRange(r.years.front().year, r.years.back().year);
+    if (!r.years.empty()) // one year: half a year either side, so the axis has a width and one label
+        x->setRange(r.years.front().year - (r.years.size() == 1 ? 0.5 : 0.0),
+                    r.years.back().year + (r.years.size() == 1 ? 0.5 : 0.0));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (auto *s : {balance, paid}) {

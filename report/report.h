@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QString>
 
+#include <vector>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -47,5 +49,9 @@ bool writePdf(const ReportInput &in, const QString &path, QString *error);
 
 // The chart of the report: account balance and cumulative payments by year (Qt Charts rendered to an image).
 QImage chartImage(const Result &r, const QSize &size);
+
+// The years labelled on the chart's x-axis from `first` to `last`: whole years, each once, a step of 1, 2, 5, 10…
+// so that at most `most` labels fit.
+std::vector<int> yearTicks(int first, int last, int most = 8);
 
 } // namespace pension::report

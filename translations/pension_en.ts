@@ -1223,10 +1223,6 @@
         <translation>From now on</translation>
     </message>
     <message>
-        <source>18 characters; a valid number fills in the birth month and sex</source>
-        <translation>18 characters; a valid number fills in the birth month and sex</translation>
-    </message>
-    <message>
         <source>Year and month, e.g. 1969-02</source>
         <translation>Year and month, e.g. 1969-02</translation>
     </message>
@@ -1351,10 +1347,6 @@
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Replace the years already in the table with the file&apos;s?</source>
-        <translation>Replace the years already in the table with the file&apos;s?</translation>
-    </message>
-    <message>
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -1422,6 +1414,38 @@
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
     </message>
+    <message>
+        <source>%1 years added from %2 (%3).</source>
+        <translation>%1 years added from %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Already in the table, kept as they were: %1.</source>
+        <translation>Already in the table, kept as they were: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</source>
+        <translation>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the table</source>
+        <translation>&amp;Add to the table</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</source>
+        <translation>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</translation>
+    </message>
+    <message>
+        <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
+        <translation>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::CounterWorkflow</name>
@@ -1436,10 +1460,6 @@
     <message>
         <source>&amp;Save to library</source>
         <translation>&amp;Save to library</translation>
-    </message>
-    <message>
-        <source>Save the case on screen to the case library</source>
-        <translation>Save the case on screen to the case library</translation>
     </message>
     <message>
         <source>Open case &amp;file…</source>
@@ -1752,6 +1772,22 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>no such file</source>
         <translation>no such file</translation>
+    </message>
+    <message>
+        <source>Save the case on screen to the case library: over the case it was opened from or last saved to</source>
+        <translation>Save the case on screen to the case library: over the case it was opened from or last saved to</translation>
+    </message>
+    <message>
+        <source>Save to library as &amp;new case</source>
+        <translation>Save to library as &amp;new case</translation>
+    </message>
+    <message>
+        <source>Save the case on screen as a new library case, leaving the one it was opened from as it was</source>
+        <translation>Save the case on screen as a new library case, leaving the one it was opened from as it was</translation>
+    </message>
+    <message>
+        <source>Saved to the case library as a new case: %1. The case it was opened from is kept as it was.</source>
+        <translation>Saved to the case library as a new case: %1. The case it was opened from is kept as it was.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2983,24 @@ retire: %3</translation>
         <source>Local items: %1</source>
         <translation>Local items: %1</translation>
     </message>
+    <message>
+        <source>Also in &amp;today&apos;s money</source>
+        <translation>Also in &amp;today&apos;s money</translation>
+    </message>
+    <message>
+        <source>The monthly figures deflated to the calculation date with the inflation assumption; the pension itself is paid in the nominal amounts</source>
+        <translation>The monthly figures deflated to the calculation date with the inflation assumption; the pension itself is paid in the nominal amounts</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money
+(%1)</source>
+        <translation>In today&apos;s money
+(%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
+        <translation>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -4128,6 +4182,10 @@ retire: %3</translation>
     <message>
         <source>shown apart</source>
         <translation>shown apart</translation>
+    </message>
+    <message>
+        <source>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</source>
+        <translation>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</translation>
     </message>
 </context>
 </TS>

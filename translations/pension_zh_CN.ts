@@ -1223,10 +1223,6 @@
         <translation>今后缴费</translation>
     </message>
     <message>
-        <source>18 characters; a valid number fills in the birth month and sex</source>
-        <translation>18位；输入有效号码后自动填写出生年月和性别</translation>
-    </message>
-    <message>
         <source>Year and month, e.g. 1969-02</source>
         <translation>年和月，如1969-02</translation>
     </message>
@@ -1351,10 +1347,6 @@
         <translation>CSV文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Replace the years already in the table with the file&apos;s?</source>
-        <translation>用文件中的数据替换表格中已有的年度吗？</translation>
-    </message>
-    <message>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -1422,6 +1414,38 @@
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>使用%1（据身份证号地区码%2）</translation>
     </message>
+    <message>
+        <source>%1 years added from %2 (%3).</source>
+        <translation>已从 %2 添加 %1 个年度（%3）。</translation>
+    </message>
+    <message>
+        <source>Already in the table, kept as they were: %1.</source>
+        <translation>表格中已有、保持不变的年度：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</source>
+        <translation>表格中已有年度数据。将文件中的年度添加进去，还是用文件中的数据替换？</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the table</source>
+        <translation>添加到表格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Converted from the 15-digit number %1: “19” added before the birth year and the check character at the end (GB 11643).</source>
+        <translation>已由15位号码 %1 转换：出生年份前补“19”，末尾加校验码（GB 11643）。</translation>
+    </message>
+    <message>
+        <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
+        <translation>18位（15位号码会自动转换）；输入有效号码后自动填写出生年月和性别</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::CounterWorkflow</name>
@@ -1436,10 +1460,6 @@
     <message>
         <source>&amp;Save to library</source>
         <translation>保存到个案库(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the case on screen to the case library</source>
-        <translation>将屏幕上的个案保存到个案库</translation>
     </message>
     <message>
         <source>Open case &amp;file…</source>
@@ -1752,6 +1772,22 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Save the case on screen to the case library: over the case it was opened from or last saved to</source>
+        <translation>将屏幕上的个案保存到个案库：覆盖打开时或上次保存的那条个案</translation>
+    </message>
+    <message>
+        <source>Save to library as &amp;new case</source>
+        <translation>另存为个案库中的新个案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the case on screen as a new library case, leaving the one it was opened from as it was</source>
+        <translation>将屏幕上的个案另存为个案库中的新个案，原个案保持不变</translation>
+    </message>
+    <message>
+        <source>Saved to the case library as a new case: %1. The case it was opened from is kept as it was.</source>
+        <translation>已作为新个案保存到个案库：%1。原个案保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2982,24 @@ retire: %3</source>
         <source>Local items: %1</source>
         <translation>地方项目：%1</translation>
     </message>
+    <message>
+        <source>Also in &amp;today&apos;s money</source>
+        <translation>同时按今日购买力显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The monthly figures deflated to the calculation date with the inflation assumption; the pension itself is paid in the nominal amounts</source>
+        <translation>按通胀假设折算到测算日的月度金额；实际发放的是名义金额</translation>
+    </message>
+    <message>
+        <source>In today&apos;s money
+(%1)</source>
+        <translation>今日购买力
+（%1）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
+        <translation>今日购买力：%1 的金额按每年 %3% 的假设通胀折算到 %2。实际发放的是名义金额。</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::ShortfallModel</name>
@@ -4127,6 +4181,10 @@ retire: %3</source>
     <message>
         <source>shown apart</source>
         <translation>单列</translation>
+    </message>
+    <message>
+        <source>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</source>
+        <translation>在法定退休月份（%1）之后退休：向社会保险经办机构申请；有用人单位的，需单位书面同意。</translation>
     </message>
 </context>
 </TS>

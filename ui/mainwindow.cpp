@@ -432,7 +432,7 @@ void MainWindow::showResult(const Result &r, const QString &planTitle)
 {
     m_shown = r;
     m_counter->resultShown(true);
-    m_result->showResult(r, planTitle);
+    m_result->showResult(r, planTitle, monthlyInTodaysMoney(*m_outcome.prepared, r));
     if (m_resident)
         m_resident->showResult(r, planTitle, residentLine());
     m_ledger->setYears(r.years);
@@ -465,7 +465,7 @@ void MainWindow::clearViews(const QString &message)
     m_explanation->setSteps({});
     m_breakEven->clear();
     m_beyond->showMessage(message);
-    m_grid->clear();
+    m_grid->showMessage(message);
     m_explanationWarnings->clear();
     m_form->setRetirementHint(QString());
     m_statusLabel->setText(message.section(QLatin1Char('\n'), 0, 0));
@@ -604,12 +604,21 @@ void MainWindow::newCase()
     if (m_counter->hasUnsavedChanges() &&
         !m_confirm(tr("Clear this case and start a new one? What was typed is not kept.")))
         return;
-    m_openCell.reset();
-    m_pinKeys.clear();
+    forgetResident();
     m_form->clearForNewCase(m_today);
     m_counter->caseCleared(); // nothing of it is kept: the draft goes too
     recalculate();
     showTab(ResultTab);
+}
+
+void MainWindow::forgetResident()
+{
+    m_openCell.reset();
+    m_pinKeys.clear();
+    m_grid->reset();
+    m_goal.reset(); // the previous resident's goal question
+    m_beyond->forgetResident();
+    statusBar()->clearMessage();
 }
 
 void MainWindow::setParameterLibrary(ParameterLibrary library)

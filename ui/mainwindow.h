@@ -41,6 +41,7 @@ class MainWindow : public QMainWindow, public CounterHost {
 public:
     // Drops the pinned plans (a new resident's case is opened).
     void clearPins() override;
+    void forgetResident() override;
     std::vector<ComparePlan> pinnedPlans() const override;
     void restorePins(const std::vector<ComparePlan> &plans) override;
     enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };

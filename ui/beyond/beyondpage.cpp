@@ -829,4 +829,18 @@ void BeyondPage::showSection(Section section)
     m_sections->setCurrentIndex(section);
 }
 
+void GoalPanel::forgetInputs()
+{
+    for (QLineEdit *e : {m_target, m_base, m_years, m_basic, m_account, m_months})
+        e->clear();
+    m_error->hide();
+    solveSheet();
+    clear();
+}
+
+void BeyondPage::forgetResident()
+{
+    m_goal->forgetInputs();
+}
+
 } // namespace pension::gui

@@ -98,6 +98,8 @@ public:
     void setCase(const std::vector<Ppm> &grades, YearMonth asOf, YearMonth retirement,
                  const std::optional<GoalAnswer> &answer);
     void clear();
+    // Another resident: what was typed here for the previous one (the target, the sheet's figures) goes too.
+    void forgetInputs();
     // Asks the typed target now (the Find button, Enter): `asked` with the question, or nullopt when the target is
     // not a number; the answer comes back through setCase.
     void seek();
@@ -192,6 +194,8 @@ public:
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
     void showSection(Section section);
+    // Another resident: the inputs typed for the previous one are cleared.
+    void forgetResident();
 
 signals:
     // The Goal section's question changed (nullopt: no valid question).

@@ -548,6 +548,7 @@ CaseForm::CaseForm(const ParameterLibrary &library, QWidget *parent) : QWidget(p
                         m_removePeriod};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
+    setUpClerkKeys();
 }
 
 QWidget *CaseForm::field(QWidget *editor, const QString &path, QLabel *label)
@@ -686,7 +687,8 @@ void CaseForm::retranslate()
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
-    m_idNumber->setToolTip(tr("18 characters; a valid number fills in the birth month and sex"));
+    m_idNumber->setToolTip(
+        tr("18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex"));
     m_birth->setToolTip(tr("Year and month, e.g. 1969-02"));
     m_asOf->setToolTip(tr("The month the statement or the history ends; later months are the plan"));
     m_statementRadio->setText(tr("Statement summary"));
@@ -810,6 +812,7 @@ void CaseForm::setValues(const FormValues &v)
     m_retireMonths->setValue(v.retireMonths);
     m_retireMonth->setText(v.retireMonth);
     m_importStatus->hide();
+    m_idNote->hide();
     m_loading = false;
     onRecordModeChanged();
     emit changed();
@@ -834,6 +837,7 @@ void CaseForm::onIdEdited()
 {
     // A valid number carries the birth date (characters 7–14) and the sex (character 17: odd for men).
     const QString id = parse::idNumber(m_idNumber->text());
+    m_idNote->hide(); // a 15-digit number is converted on screen once the field is left (showConvertedId)
     if (checkIdNumber(id.toStdString(), std::nullopt, "person.idNumber"))
         return;
     if (auto birth = birthFromIdNumber(id.toStdString())) {
@@ -949,7 +953,7 @@ void CaseForm::pasteHistory(const QString &text)
     m_importStatus->hide();
 }
 
-bool CaseForm::importHistoryFile(const QString &path)
+bool CaseForm::importHistoryFile(const QString &path, ImportMode mode)
 {
     QFile f(path);
     auto fail = [this](const QString &message) {
@@ -970,11 +974,36 @@ bool CaseForm::importHistoryFile(const QString &path)
     if (!imported.error.isEmpty())
         return fail(imported.error);
     QList<QStringList> rows;
-    for (const HistoryText &h : imported.rows)
-        rows << QStringList{h.year, h.months, h.monthlyBase, h.baseTotal, h.accountCredit};
+    QStringList kept; // Append: years of the file already in the table
+    if (mode == ImportMode::Append)
+        for (const QStringList &r : m_historyModel->rows())
+            if (std::any_of(r.begin(), r.end(), [](const QString &c) { return !c.trimmed().isEmpty(); }))
+                rows << r;
+    const qsizetype before = rows.size();
+    for (const HistoryText &h : imported.rows) {
+        const bool there = std::any_of(rows.begin(), rows.begin() + before, [&](const QStringList &r) {
+            return parse::normalizeNumber(r.value(HYear)) == parse::normalizeNumber(h.year);
+        });
+        if (there)
+            kept << h.year;
+        else
+            rows << QStringList{h.year, h.months, h.monthlyBase, h.baseTotal, h.accountCredit};
+    }
+    if (mode == ImportMode::Append) // years in increasing order, as the record needs them; unreadable years last
+        std::stable_sort(rows.begin(), rows.end(), [](const QStringList &a, const QStringList &b) {
+            bool okA = false, okB = false;
+            const int ya = parse::normalizeNumber(a.value(HYear)).toInt(&okA);
+            const int yb = parse::normalizeNumber(b.value(HYear)).toInt(&okB);
+            return okA && (!okB || ya < yb);
+        });
     m_historyRadio->setChecked(true);
     m_historyModel->setRows(rows);
-    QString status = tr("%1 years read from %2 (%3).").arg(imported.rows.size()).arg(path, decoded.encoding);
+    QString status =
+        mode == ImportMode::Append
+            ? tr("%1 years added from %2 (%3).").arg(imported.rows.size() - kept.size()).arg(path, decoded.encoding)
+            : tr("%1 years read from %2 (%3).").arg(imported.rows.size()).arg(path, decoded.encoding);
+    if (!kept.isEmpty())
+        status += QLatin1Char(' ') + tr("Already in the table, kept as they were: %1.").arg(kept.join(tr(", ")));
     if (imported.totalsAsYearTotal)
         status += QLatin1Char(' ') + tr("缴费基数 was read as the year's total of monthly bases.");
     if (imported.skipped > 0)
@@ -995,11 +1024,44 @@ void CaseForm::onImportClicked()
     for (const QStringList &r : m_historyModel->rows())
         for (const QString &c : r)
             hasRows = hasRows || !c.trimmed().isEmpty();
-    if (hasRows &&
-        QMessageBox::question(this, tr("Import contribution table"),
-                              tr("Replace the years already in the table with the file's?")) != QMessageBox::Yes)
-        return;
-    importHistoryFile(path);
+    // A table with years: add the file's to them, or replace them (asked).
+    const std::optional<ImportMode> mode = hasRows ? askImportMode() : ImportMode::Replace;
+    if (mode)
+        importHistoryFile(path, *mode);
+}
+
+std::optional<CaseForm::ImportMode> CaseForm::askImportMode()
+{
+    QMessageBox box(QMessageBox::Question, tr("Import contribution table"),
+                    tr("The table already has years. Add the file's years to them, or replace them with the file's?"),
+                    QMessageBox::Cancel, this);
+    QAbstractButton *append = box.addButton(tr("&Add to the table"), QMessageBox::AcceptRole);
+    QAbstractButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(append));
+    box.exec();
+    if (box.clickedButton() == append)
+        return ImportMode::Append;
+    if (box.clickedButton() == replace)
+        return ImportMode::Replace;
+    return std::nullopt;
+}
+
+// What makes the form quick at the counter: Enter moves on to the next field (as Tab does), and the note under the
+// ID number that says a 15-digit number was converted.
+void CaseForm::setUpClerkKeys()
+{
+    for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
+                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
+                         m_historyDeemed, m_accountStart, m_retireMonth})
+        connect(e, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
+    connect(m_idNumber, &QLineEdit::editingFinished, this, &CaseForm::showConvertedId);
+    m_idNote = new QLabel;
+    m_idNote->setObjectName(QStringLiteral("idNumberNote"));
+    m_idNote->setWordWrap(true);
+    colors::setText(m_idNote, colors::hint);
+    m_idNote->hide();
+    if (auto *box = m_idNumber->parentWidget(); box && box->layout())
+        box->layout()->addWidget(m_idNote);
 }
 
 QStringList CaseForm::missingFields(const FieldErrors &errors) const
@@ -1080,6 +1142,22 @@ void CaseForm::showErrors(const FieldErrors &errors)
     m_periodsModel->setCellErrors(periodCells);
     m_formError->setText(general.join(QLatin1Char('\n')));
     m_formError->setVisible(!general.isEmpty());
+}
+
+// A first-generation 15-digit number is replaced by its 18 characters (GB 11643) once the field is left, not while
+// typing (the first 15 digits of an 18-character number can look like one), so the clerk sees what is saved.
+void CaseForm::showConvertedId()
+{
+    const QString typed = parse::normalizeNumber(m_idNumber->text());
+    const QString id = parse::idNumberFrom15(typed);
+    if (id.isEmpty())
+        return;
+    m_idNote->setText(tr("Converted from the 15-digit number %1: “19” added before the birth year and the check "
+                         "character at the end (GB 11643).")
+                          .arg(typed));
+    m_idNumber->setText(id);
+    onIdEdited(); // birth, sex and region from the converted number
+    m_idNote->show();
 }
 
 } // namespace pension::gui

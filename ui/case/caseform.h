@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -44,8 +46,11 @@ public:
     void setRetirementHint(const QString &hint);
 
     // Reads history rows from a CSV file (the import button's work, without the file dialog). Returns false and
-    // shows the reason when nothing could be read.
-    bool importHistoryFile(const QString &path);
+    // shows the reason when nothing could be read. Append keeps the rows in the table and adds the file's years
+    // that are not in it yet (a year already there keeps its row), in year order.
+    enum class ImportMode { Replace, Append };
+    bool importHistoryFile(const QString &path, ImportMode mode = ImportMode::Replace);
+
     // Pastes spreadsheet cells (tab-separated) into the history table at the current cell.
     void pasteHistory(const QString &text);
 
@@ -80,6 +85,9 @@ private:
     void addPeriod();
     void removeSelectedRows(PasteTableView *view, TextTableModel *model);
     void emitChanged();
+    void setUpClerkKeys();
+    void showConvertedId();
+    std::optional<ImportMode> askImportMode();
 
     const ParameterLibrary &m_library;
     QHash<QString, FieldSlot> m_fields; // by field path
@@ -118,6 +126,7 @@ private:
     QLineEdit *m_retireMonth = nullptr;
     QLabel *m_retireHint = nullptr;
     QHash<QString, QLabel *> m_labels; // row labels by field path, for retranslation
+    QLabel *m_idNote = nullptr;        // a 15-digit number converted to 18 characters
 };
 
 } // namespace pension::gui

@@ -38,6 +38,9 @@ public:
 
     // A new resident's case was loaded: drop the pinned plans, show the result.
     virtual void clearPins() = 0;
+    // Before another resident's case: drop everything of the previous one on screen (pinned plans, the opened grid
+    // cell, the grid's retirement choice, a status message naming them).
+    virtual void forgetResident() = 0;
     // The pinned plans as the case file's `compare` (saved with the case), and pinning them again when a case is
     // opened (after its recalculation).
     virtual std::vector<ComparePlan> pinnedPlans() const = 0;

@@ -13,6 +13,7 @@
 #include "xlsxexport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
@@ -50,6 +52,30 @@ QString fileNamePart(QString s)
             c = QLatin1Char('_');
     return s;
 }
+
+// Declines a text field's claim on the shortcut of `action` (Ctrl+E, "end of line" in a line edit on X11) in
+// `window`, so the window's shortcut fires; End still moves to the end of the line.
+class ShortcutKeeper : public QObject {
+public:
+    ShortcutKeeper(QWidget *window, QAction *action) : QObject(window), m_window(window), m_action(action) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride || !m_action->isEnabled() || !watched->isWidgetType())
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (static_cast<QWidget *>(watched)->window() != m_window ||
+            QKeySequence(key->keyCombination()) != m_action->shortcut())
+            return false;
+        event->ignore();
+        return true;
+    }
+
+private:
+    QWidget *m_window;
+    QAction *m_action;
+};
 
 } // namespace
 
@@ -110,10 +136,12 @@ CounterWorkflow::CounterWorkflow(CounterHost *host)
     };
     m_libraryAction = action("libraryAction", QKeySequence(Qt::CTRL | Qt::Key_O), &CounterWorkflow::showLibrary);
     m_saveAction = action("saveToLibraryAction", QKeySequence(Qt::CTRL | Qt::Key_S), &CounterWorkflow::saveToLibrary);
+    m_saveAsNewAction = action("saveAsNewToLibraryAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                               &CounterWorkflow::saveAsNewToLibrary);
     m_openFileAction =
         action("openCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &CounterWorkflow::openCaseFile);
     m_saveFileAction =
-        action("saveCaseFileAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &CounterWorkflow::saveCaseFile);
+        action("saveCaseFileAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), &CounterWorkflow::saveCaseFile);
     m_pdfAction =
         action("exportPdfAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &CounterWorkflow::exportPdf);
     m_xlsxAction = action("exportXlsxAction", QKeySequence(Qt::CTRL | Qt::Key_E), &CounterWorkflow::exportXlsx);
@@ -125,6 +153,9 @@ CounterWorkflow::CounterWorkflow(CounterHost *host)
         action("preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma), &CounterWorkflow::showPreferences);
 
     m_window->installEventFilter(this);
+    // A text field takes Ctrl+E for itself (end of line on X11) before the window's shortcut sees it: the export
+    // keeps it.
+    qApp->installEventFilter(new ShortcutKeeper(m_window, m_xlsxAction));
     // After the window is built and its settings loaded: open the library, restore the draft.
     QTimer::singleShot(0, this, &CounterWorkflow::start);
 }
@@ -135,6 +166,7 @@ void CounterWorkflow::addCaseActions(QMenu *menu)
 {
     menu->addAction(m_libraryAction);
     menu->addAction(m_saveAction);
+    menu->addAction(m_saveAsNewAction);
     menu->addSeparator();
     menu->addAction(m_openFileAction);
     menu->addAction(m_saveFileAction);
@@ -163,7 +195,11 @@ void CounterWorkflow::retranslate()
     m_libraryAction->setText(tr("Case &library…"));
     m_libraryAction->setStatusTip(tr("Find a saved case by name or ID number and reopen it"));
     m_saveAction->setText(tr("&Save to library"));
-    m_saveAction->setStatusTip(tr("Save the case on screen to the case library"));
+    m_saveAction->setStatusTip(tr("Save the case on screen to the case library: over the case it was opened from "
+                                  "or last saved to"));
+    m_saveAsNewAction->setText(tr("Save to library as &new case"));
+    m_saveAsNewAction->setStatusTip(tr("Save the case on screen as a new library case, leaving the one it was "
+                                       "opened from as it was"));
     m_openFileAction->setText(tr("Open case &file…"));
     m_saveFileAction->setText(tr("Save case file &as…"));
     m_pdfAction->setText(tr("Export A4 report as P&DF…"));
@@ -419,7 +455,7 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
                            const std::vector<ComparePlan> &compare)
 {
     CaseForm *form = m_host->form();
-    m_host->clearPins(); // the previous resident's plans
+    m_host->forgetResident(); // the previous resident's plans and grid choices
     form->setValues(values);
     m_caseId = caseId;
     m_savedState = saved ? formstate::toJson(form->values()) : QByteArray();
@@ -442,6 +478,16 @@ void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, 
 
 void CounterWorkflow::saveToLibrary()
 {
+    save(false);
+}
+
+void CounterWorkflow::saveAsNewToLibrary()
+{
+    save(true);
+}
+
+void CounterWorkflow::save(bool asNew)
+{
     if (!m_library->isOpen()) {
         m_inform(tr("The case library is not open: %1").arg(m_library->error()));
         return;
@@ -452,7 +498,8 @@ void CounterWorkflow::saveToLibrary()
         return;
     }
     storage::CaseRecord record;
-    record.id = m_caseId;
+    record.id = asNew ? 0 : m_caseId;
+    const qint64 copiedFrom = asNew ? m_caseId : 0;
     record.name = values.name.trimmed();
     record.idNumber = parse::idNumber(values.idNumber);
     if (record.name.isEmpty() && record.idNumber.isEmpty()) {
@@ -482,9 +529,14 @@ void CounterWorkflow::saveToLibrary()
     m_savedState = formstate::toJson(values);
     m_lastDraft.clear(); // saving cleared the draft
     const QString who = record.name.isEmpty() ? report::maskIdNumber(record.idNumber) : record.name;
-    status(kase ? tr("Saved to the case library: %1.").arg(who)
-                : tr("Saved to the case library as typed: %1. It is not complete yet (see the fields marked in red).")
-                      .arg(who));
+    if (copiedFrom != 0)
+        status(
+            tr("Saved to the case library as a new case: %1. The case it was opened from is kept as it was.").arg(who));
+    else
+        status(kase ? tr("Saved to the case library: %1.").arg(who)
+                    : tr("Saved to the case library as typed: %1. It is not complete yet (see the fields marked in "
+                         "red).")
+                          .arg(who));
 }
 
 void CounterWorkflow::showLibrary()
@@ -583,6 +635,14 @@ QString CounterWorkflow::suggestedName(const QString &suffix) const
     return base + suffix;
 }
 
+QString CounterWorkflow::printName() const
+{
+    QString base = fileNamePart(m_host->form()->values().name.trimmed());
+    if (base.isEmpty())
+        base = fileNamePart(tr("Basic pension estimate"));
+    return base + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);
+}
+
 QString CounterWorkflow::chooseSavePath(const QString &caption, const QString &filter, const QString &suffix)
 {
     QString path = m_saveFile(caption, filter, QDir(m_lastDir).filePath(suggestedName(suffix)));
@@ -649,7 +709,8 @@ void CounterWorkflow::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    printer.setDocName(tr("Basic pension estimate"));
+    // The print job's name, which the print dialog's "print to file" also suggests as the file name.
+    printer.setDocName(printName());
     if (!m_printDialog(&printer))
         return;
     std::unique_ptr<QTextDocument> document(report::buildDocument(*input));

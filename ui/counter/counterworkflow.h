@@ -81,7 +81,10 @@ public:
     void resultShown(bool shown);
 
 public slots:
+    // Saves the case on screen: over the library case it was opened from or last saved to, else as a new one.
     void saveToLibrary();
+    // Saves the case on screen as a new library case (a copy), which the screen then belongs to.
+    void saveAsNewToLibrary();
     void showLibrary();
     bool openLibraryCase(qint64 id);
     void openCaseFile();
@@ -118,7 +121,9 @@ private:
     void updateActions();
     void status(const QString &message);
     std::optional<report::ReportInput> reportInput();
+    void save(bool asNew);
     QString suggestedName(const QString &suffix) const;
+    QString printName() const;
     QString chooseSavePath(const QString &caption, const QString &filter, const QString &suffix);
     bool writeFile(const QString &path, const QByteArray &bytes);
 
@@ -141,6 +146,7 @@ private:
     QPointer<LibraryDialog> m_libraryDialog;
     QPointer<ParameterEditor> m_parameterEditor;
 
+    QAction *m_saveAsNewAction = nullptr;
     QAction *m_printAction = nullptr, *m_saveAction = nullptr, *m_libraryAction = nullptr, *m_openFileAction = nullptr,
             *m_saveFileAction = nullptr, *m_pdfAction = nullptr, *m_xlsxAction = nullptr, *m_plansCsvAction = nullptr,
             *m_yearsCsvAction = nullptr, *m_parametersAction = nullptr, *m_preferencesAction = nullptr;

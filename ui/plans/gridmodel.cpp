@@ -49,6 +49,12 @@ void GridModel::clear()
     endResetModel();
 }
 
+void GridModel::reset()
+{
+    m_retire = 0;
+    clear();
+}
+
 void GridModel::setRetireIndex(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_request.retires.size()) || index == m_retire)
@@ -155,6 +161,18 @@ QModelIndex GridModel::indexOf(const CellKey &key) const
                                                          cell->retire == key.retire)
                 return index(r, c);
     return {};
+}
+
+QModelIndex GridModel::startIndex() const
+{
+    if (rowCount() == 0 || columnCount() == 0)
+        return {};
+    int row = 0;
+    if (m_formGrade)
+        if (auto at = std::find(m_request.grades.begin(), m_request.grades.end(), *m_formGrade);
+            at != m_request.grades.end())
+            row = static_cast<int>(at - m_request.grades.begin());
+    return index(row, std::max(0, m_untilRetirementColumn));
 }
 
 QVariant GridModel::data(const QModelIndex &index, int role) const

@@ -35,6 +35,8 @@ public:
     // `formGrade`: the grade of the form's plan, whose row is marked.
     void setGrid(const Grid &grid, const GridRequest &request, YearMonth asOf, std::optional<Ppm> formGrade = {});
     void clear();
+    // Cleared for a new resident: the retirement choice goes back to the first.
+    void reset();
     void setRetireIndex(int index);
     void setSecondLine(SecondLine line);
     SecondLine secondLine() const { return m_secondLine; }
@@ -42,6 +44,9 @@ public:
     const GridRequest &request() const { return m_request; }
     std::optional<CellKey> cellKey(const QModelIndex &index) const;
     QModelIndex indexOf(const CellKey &key) const;
+    // Where the keyboard starts in the grid: the form's grade (else the first row) at the column paying until
+    // retirement (else the first column).
+    QModelIndex startIndex() const;
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -59,6 +60,12 @@ GridPage::GridPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("gridMessage"));
+    m_message->setWordWrap(true);
+    colors::setText(m_message, colors::hint);
+    m_message->hide();
+    outer->addWidget(m_message);
     split->addWidget(m_table);
 
     auto *pinsBox = new QWidget;
@@ -126,6 +133,15 @@ bool GridPage::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // Tabbing into the grid: a cell is current at once (the form's grade at the column paying to retirement when
+    // the grid has them, else the first), so the arrow keys and Enter have somewhere to start; it opens as any
+    // selected cell does.
+    if (watched == m_table && event->type() == QEvent::FocusIn && !m_table->currentIndex().isValid() &&
+        m_model->rowCount() > 0 && m_model->columnCount() > 0) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::MouseFocusReason) // a click chooses its own cell
+            m_table->setCurrentIndex(m_model->startIndex());
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -187,6 +203,7 @@ void GridPage::setGrid(const Grid &grid, const GridRequest &request, YearMonth a
 {
     const bool sameChoices = request.retires == m_model->request().retires;
     const QModelIndex current = m_table->currentIndex();
+    m_message->hide();
     m_selecting = true;
     m_model->setGrid(grid, request, asOf, formGrade);
     if (!sameChoices)
@@ -200,6 +217,24 @@ void GridPage::clear()
 {
     m_model->clear();
     fillRetireChoices();
+}
+
+void GridPage::showMessage(const QString &message)
+{
+    clear();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void GridPage::reset()
+{
+    m_selecting = true;
+    m_table->clearSelection();
+    m_table->setCurrentIndex({});
+    m_selecting = false;
+    m_model->reset();
+    fillRetireChoices();
+    m_message->hide();
 }
 
 std::optional<CellKey> GridPage::currentCell() const

@@ -26,6 +26,10 @@ public:
     PinsModel *pins() const { return m_pins; }
     void setGrid(const Grid &grid, const GridRequest &request, YearMonth asOf, std::optional<Ppm> formGrade);
     void clear();
+    // No grid: `message` says why (what is still missing, a field in red); the grid is cleared.
+    void showMessage(const QString &message);
+    // A new resident: the first retirement choice, no current cell, no message.
+    void reset();
     std::optional<CellKey> currentCell() const;
     // Selects the cell of `key` when it is in the shown retirement choice (without emitting cellSelected).
     void selectCell(const std::optional<CellKey> &key);
@@ -49,7 +53,7 @@ private:
 
     GridModel *m_model = nullptr;
     PinsModel *m_pins = nullptr;
-    QLabel *m_retireLabel = nullptr, *m_hint = nullptr, *m_pinsTitle = nullptr;
+    QLabel *m_retireLabel = nullptr, *m_hint = nullptr, *m_pinsTitle = nullptr, *m_message = nullptr;
     QComboBox *m_retire = nullptr;
     QCheckBox *m_marginal = nullptr; // second line of each cell: what 10,000 yuan more buys instead of what is paid
     QTableView *m_table = nullptr, *m_pinsTable = nullptr;

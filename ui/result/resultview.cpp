@@ -4,6 +4,7 @@
 #include "format.h"
 #include "texts.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -82,6 +83,17 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     m_provisionalHeader->setAlignment(Qt::AlignRight | Qt::AlignBottom);
     parts->addWidget(m_finalHeader, 0, 1);
     parts->addWidget(m_provisionalHeader, 0, 2);
+    // Today's money: a column beside the nominal figures, which stay the headline.
+    m_todayHeader = label("todaysMoneyHeader");
+    m_todayHeader->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    parts->addWidget(m_todayHeader, 0, 3);
+    const char *todayNames[] = {"todaysMoneyBasicLabel", "todaysMoneyAccountLabel", "todaysMoneyTransitionalLabel",
+                                "todaysMoneyTotalLabel"};
+    for (int i = 0; i < 4; ++i) {
+        m_todayParts[i] = amount(todayNames[i]);
+        colors::setText(m_todayParts[i], colors::hint);
+        parts->addWidget(m_todayParts[i], i + 1, 3);
+    }
     const char *finalNames[] = {"basicLabel", "accountLabel", "transitionalLabel", "finalTotalLabel"};
     const char *provisionalNames[] = {"provisionalBasicLabel", "provisionalAccountLabel",
                                       "provisionalTransitionalLabel", "provisionalTotalLabel"};
@@ -96,9 +108,16 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     auto *line = new QFrame;
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
-    parts->addWidget(line, 4, 0, 1, 3, Qt::AlignTop);
+    parts->addWidget(line, 4, 0, 1, 4, Qt::AlignTop);
     parts->setColumnStretch(0, 1);
     left->addLayout(parts);
+    m_todayCheck = new QCheckBox;
+    m_todayCheck->setObjectName(QStringLiteral("todaysMoneyCheck"));
+    left->addWidget(m_todayCheck);
+    m_todayNote = label("todaysMoneyNote", true);
+    colors::setText(m_todayNote, colors::hint);
+    left->addWidget(m_todayNote);
+    connect(m_todayCheck, &QCheckBox::toggled, this, &ResultView::render);
     m_backPay = label("backPayLabel", true);
     left->addWidget(m_backPay);
     m_localItems = label("localItemsLabel", true);
@@ -161,6 +180,8 @@ void ResultView::applyFonts()
     strong.setBold(true);
     m_final[3]->setFont(strong);
     m_provisional[3]->setFont(strong);
+    m_todayParts[3]->setFont(strong);
+    m_todayHeader->setFont(font());
     m_partNames[3]->setFont(strong);
     QFont bold = font();
     bold.setBold(true);
@@ -200,14 +221,18 @@ void ResultView::retranslate()
     m_factNames[4]->setText(tr("Account"));
     m_factNames[5]->setText(tr("Out of pocket"));
     m_warningsTitle->setText(tr("Notes"));
+    m_todayCheck->setText(tr("Also in &today's money"));
+    m_todayCheck->setToolTip(tr("The monthly figures deflated to the calculation date with the inflation assumption; "
+                                "the pension itself is paid in the nominal amounts"));
     m_disclaimer->setText(
         tr("An estimate: the social-insurance agency's determination prevails (以经办机构核定为准)."));
     render();
 }
 
-void ResultView::showResult(const Result &result, const QString &planTitle)
+void ResultView::showResult(const Result &result, const QString &planTitle, const std::optional<MonthlyToday> &today)
 {
     m_result = result;
+    m_today = today;
     m_planTitle = planTitle;
     m_message.clear();
     render();
@@ -216,6 +241,7 @@ void ResultView::showResult(const Result &result, const QString &planTitle)
 void ResultView::showMessage(const QString &message)
 {
     m_result.reset();
+    m_today.reset();
     m_planTitle.clear();
     m_message = message;
     render();
@@ -277,6 +303,25 @@ void ResultView::render()
                                .arg(Format::month(pv.publishedOn), pv.publicationAssumed ? tr(", expected") : QString())
                                .arg(pv.backPayMonths)
                                .arg(money(pv.backPay)));
+    }
+
+    // Today's money: labelled as such beside the nominal figures, never in their place.
+    m_todayCheck->setVisible(m_today.has_value());
+    const bool today = m_today && m_todayCheck->isChecked();
+    m_todayHeader->setVisible(today);
+    m_todayNote->setVisible(today);
+    for (QLabel *l : m_todayParts)
+        l->setVisible(today);
+    if (today) {
+        const Monthly &t = m_today->monthly;
+        const Fen values[] = {t.basic, t.account, t.transitional, t.total};
+        for (int i = 0; i < 4; ++i)
+            m_todayParts[i]->setText(money(values[i]));
+        m_todayHeader->setText(tr("In today's money\n(%1)").arg(Format::month(m_today->today)));
+        m_todayNote->setText(tr("Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a "
+                                "year. What is paid is the nominal amount.")
+                                 .arg(Format::month(m_today->paidFrom), Format::month(m_today->today),
+                                      Format::text(formatPercent(m_today->inflation))));
     }
 
     QStringList local;

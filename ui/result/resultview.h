@@ -2,11 +2,13 @@
 // The result of one plan: the monthly pension large with its three parts, the provisional (预发) figures and back
 // pay, retirement, eligibility, warnings, the parameter pack version and the disclaimer. Displays a Result only.
 
+#include "lifetime.h"
 #include "result.h"
 
 #include <QWidget>
 
 class QBoxLayout;
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -19,8 +21,9 @@ class ResultView : public QWidget {
 public:
     explicit ResultView(QWidget *parent = nullptr);
 
-    // `planTitle` names a plan opened from the grid; empty for the form's own plan.
-    void showResult(const Result &result, const QString &planTitle);
+    // `planTitle` names a plan opened from the grid; empty for the form's own plan. `today`: the same monthly
+    // figures in the calculation date's money, shown beside the nominal ones while the today's-money box is ticked.
+    void showResult(const Result &result, const QString &planTitle, const std::optional<MonthlyToday> &today = {});
     // No result: the form has errors or required fields are empty.
     void showMessage(const QString &message);
     // For the resident (the F11 view): the figures they need, without the clerk's workings (statutory window,
@@ -42,6 +45,10 @@ private:
     void render();
 
     std::optional<Result> m_result;
+    std::optional<MonthlyToday> m_today;
+    QCheckBox *m_todayCheck = nullptr;
+    QLabel *m_todayHeader = nullptr, *m_todayNote = nullptr;
+    QLabel *m_todayParts[4] = {};
     QString m_planTitle;
     QString m_message;
     bool m_residentMode = false;

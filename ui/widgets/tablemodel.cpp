@@ -1,8 +1,11 @@
 #include "tablemodel.h"
 
 #include <QBrush>
+#include <QChildEvent>
+#include <QClipboard>
 #include <QColor>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QKeyEvent>
 
 namespace pension::gui {
@@ -160,6 +163,32 @@ void TextTableModel::retranslate()
 void TextTableModel::setDisplay(int column, std::function<QString(const QString &)> display)
 {
     m_display.insert(column, std::move(display));
+}
+
+PasteTableView::PasteTableView(QWidget *parent) : QTableView(parent)
+{
+    // The cell editors are created as children of the viewport: each is watched for Ctrl+V as it comes.
+    viewport()->installEventFilter(this);
+}
+
+bool PasteTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == viewport() && event->type() == QEvent::ChildAdded) {
+        if (auto *child = static_cast<QChildEvent *>(event)->child(); child && child->isWidgetType())
+            child->installEventFilter(this);
+    } else if (watched != viewport() && event->type() == QEvent::KeyPress &&
+               static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text();
+        if (auto *editor = qobject_cast<QWidget *>(watched);
+            editor && (text.contains(QLatin1Char('\t')) || text.trimmed().contains(QLatin1Char('\n')))) {
+            commitData(editor);
+            closeEditor(editor, QAbstractItemDelegate::NoHint);
+            setFocus();
+            emit pasteRequested();
+            return true;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
 }
 
 void PasteTableView::keyPressEvent(QKeyEvent *event)

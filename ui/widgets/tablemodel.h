@@ -48,17 +48,20 @@ private:
     QHash<int, std::function<QString(const QString &)>> m_display;
 };
 
-// A table view that hands Ctrl+V to its owner (spreadsheet paste) and clears the selected cells with Delete.
+// A table view that hands Ctrl+V to its owner (spreadsheet paste) and clears the selected cells with Delete. While a
+// cell is being edited, Ctrl+V with several cells on the clipboard (a tab or a line break) still pastes them as
+// cells: the cell's edit is kept and closed first. A single value is pasted into the cell's text as usual.
 class PasteTableView : public QTableView {
     Q_OBJECT
 public:
-    using QTableView::QTableView;
+    explicit PasteTableView(QWidget *parent = nullptr);
 
 signals:
     void pasteRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 // Edits a cell by choosing from fixed keys shown as translated names (the plan period's kind).
