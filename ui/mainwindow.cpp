@@ -202,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_grid->model(), &QAbstractItemModel::modelReset, this, [this] { m_grid->selectCell(m_openCell); });
 
     m_counter = new CounterWorkflow(this);
+    connect(m_form, &CaseForm::changed, m_counter, &CounterWorkflow::formEdited);
     createActions();
     retranslate();
     resize(1440, 900);
@@ -609,6 +610,35 @@ void MainWindow::newCase()
     m_counter->caseCleared(); // nothing of it is kept: the draft goes too
     recalculate();
     showTab(ResultTab);
+}
+
+FormValues MainWindow::formValues() const
+{
+    return m_form->values();
+}
+
+void MainWindow::showCase(const FormValues &values)
+{
+    forgetResident(); // the previous resident's plans and grid choices
+    m_form->setValues(values);
+    recalculate();
+    showTab(ResultTab);
+}
+
+void MainWindow::focusField(const QString &path)
+{
+    m_form->focusField(path);
+}
+
+CounterHost::Display MainWindow::calculateNow()
+{
+    recalculate();
+    return {m_outcome, m_shown};
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::forgetResident()

@@ -40,10 +40,10 @@ class MainWindow : public QMainWindow, public CounterHost {
     Q_OBJECT
 public:
     // Drops the pinned plans (a new resident's case is opened).
-    void clearPins() override;
-    void forgetResident() override;
-    std::vector<ComparePlan> pinnedPlans() const override;
-    void restorePins(const std::vector<ComparePlan> &plans) override;
+    void clearPins();
+    // Before another resident's case: drops everything of the previous one on screen (pinned plans, the opened grid
+    // cell, the grid's retirement choice, a status message naming them).
+    void forgetResident();
     enum Tab { ResultTab, PlansTab, ChartsTab, ExplanationTab, BeyondTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -56,20 +56,28 @@ public:
     void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
     bool ask(const QString &question) override { return m_confirm(question); }
 
-    CaseForm *form() const override { return m_form; }
-    const Outcome &outcome() const override { return m_outcome; }
+    CaseForm *form() const { return m_form; }
+    const Outcome &outcome() const { return m_outcome; }
     // The result on display: the form's plan or the grid cell opened from the plan grid.
-    const std::optional<Result> &shownResult() const override { return m_shown; }
+    const std::optional<Result> &shownResult() const { return m_shown; }
     // The grid cell on display instead of the form's plan, if any.
-    const std::optional<CellKey> &openedCell() const override { return m_openCell; }
+    const std::optional<CellKey> &openedCell() const { return m_openCell; }
     // The parameter packs the calculation uses: the shipped ones, replaced by the user's edited or imported ones.
     const ParameterLibrary &parameterLibrary() const override { return m_library; }
     void setParameterLibrary(ParameterLibrary library) override;
     // The case library, autosave, files, report, exports and the parameter editor.
     CounterWorkflow *counter() const { return m_counter; }
     void showTab(Tab tab);
-    void showResultTab() override { showTab(ResultTab); }
-    QMainWindow *hostWindow() override { return this; }
+
+    // The rest of what the counter workflow sees of the window (CounterHost).
+    QWidget *hostWindow() override { return this; }
+    FormValues formValues() const override;
+    void showCase(const FormValues &values) override;
+    void focusField(const QString &path) override;
+    Display calculateNow() override;
+    void showStatus(const QString &message) override;
+    std::vector<ComparePlan> pinnedPlans() const override;
+    void restorePins(const std::vector<ComparePlan> &plans) override;
 
     void setLargeFont(bool on);
     // The resident view (F11): full screen, the form hidden, for the person across the desk.
@@ -83,7 +91,7 @@ public:
 
 public slots:
     // Calculates now, on this thread (F5, tests). Edits calculate on a worker after a short pause instead.
-    void recalculate() override;
+    void recalculate();
     void newCase();
 
 protected:

@@ -16,6 +16,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QCompleter;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,9 @@ public:
     // Pastes spreadsheet cells (tab-separated) into the history table at the current cell.
     void pasteHistory(const QString &text);
 
+    // Puts the cursor into the field at `path` ("person.name").
+    void focusField(const QString &path);
+
     QString regionName(const QString &regionId) const;
     // Lists the regions again after the parameter library changed (an imported pack), keeping the choice.
     void refreshRegions() { fillRegions(); }
@@ -70,6 +74,16 @@ private:
         QLabel *error = nullptr;
     };
 
+    // The groups, built once by the constructor (caseformgroups.cpp).
+    QGroupBox *buildPersonGroup();
+    QGroupBox *buildRecordGroup();
+    QWidget *buildRegionSearch();
+    QWidget *buildStatementPage();
+    QWidget *buildHistoryPage();
+    QGroupBox *buildPlanGroup();
+    void connectEdits();
+    void setTabOrders();
+    void addRow(QFormLayout *form, const QString &path, QWidget *editor);
     QWidget *field(QWidget *editor, const QString &path, QLabel *label);
     void retranslate();
     void fillRegions();

@@ -7,9 +7,14 @@
 // Every dialog that would block goes through a seam (file names, the printer dialog, questions, messages), so tests
 // drive the real actions without ever waiting on a modal dialog. The data folder comes from datadir (PENSION_DATA_DIR
 // in tests).
+//
+// The window is seen only through CounterHost (counterhost.h). One class, its work in one file per job:
+// counterworkflow.cpp (actions, menus, loading a case, the parameter editor), libraryactions.cpp (opening the library,
+// a damaged file, saving, finding and reopening cases), autosave.cpp (the draft), caseio.cpp (case files) and
+// exportactions.cpp (print, PDF, Excel, the two CSVs).
 
-#include "case.h"
 #include "caselibrary.h"
+#include "formstate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,13 +22,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QAction;
-class QMainWindow;
 class QMenu;
 class QPrinter;
 class QTimer;
+class QWidget;
 
 namespace pension::report {
 struct ReportInput;
@@ -31,10 +35,9 @@ struct ReportInput;
 
 namespace pension::gui {
 
-class LibraryDialog;
 class CounterHost;
+class LibraryDialog;
 class ParameterEditor;
-struct FormValues;
 
 class CounterWorkflow : public QObject {
     Q_OBJECT
@@ -81,6 +84,8 @@ public:
     void resultShown(bool shown);
 
 public slots:
+    // The window's form was edited: the draft is written after a pause.
+    void formEdited();
     // Saves the case on screen: over the library case it was opened from or last saved to, else as a new one.
     void saveToLibrary();
     // Saves the case on screen as a new library case (a copy), which the screen then belongs to.
@@ -115,7 +120,11 @@ private:
     bool askToReplace();
     // `compare`: the pinned plans saved with the case, pinned again.
     void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
-              const std::vector<pension::ComparePlan> &compare = {});
+              const std::vector<ComparePlan> &compare = {});
+    // A form state or case text read with the host's packs and calculation date.
+    std::variant<formstate::Loaded, QString> readForm(const QByteArray &text) const;
+    // The case to save: the form's case as it is now, with the plan it projects (nullopt: incomplete).
+    std::optional<Case> caseNow();
     void reloadParameters(const QString &message);
     void retranslate();
     void updateActions();
@@ -128,7 +137,7 @@ private:
     bool writeFile(const QString &path, const QByteArray &bytes);
 
     CounterHost *m_host;
-    QMainWindow *m_window; // the host's window: parent of dialogs and actions
+    QWidget *m_window; // the host's window: parent of dialogs and actions
     std::unique_ptr<storage::CaseLibrary> m_library;
     QTimer *m_autosave = nullptr, *m_autosaveDeadline = nullptr;
     qint64 m_caseId = 0;

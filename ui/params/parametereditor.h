@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +62,13 @@ private:
     struct Selection {
         QString pack, city, series;
     };
+
+    // The pages, built once by the constructor (parametereditorpages.cpp).
+    QWidget *buildFiguresPage();
+    QGroupBox *buildEditBox();
+    QWidget *buildAuditPage();
+    QHBoxLayout *buildButtons();
+    void connectSignals();
 
     void retranslate();
     void fillTree();
