@@ -14,7 +14,7 @@ PlanChoice formChoice(const FormValues &values)
 {
     PlanChoice c;
     c.periods = PlanPeriods::CaseOrGrade;
-    c.grade = formGrade(values).value_or(600'000);
+    c.grade = formGrade(values).value_or(law::kMinGrade);
     if (values.stopAtYears)
         c.stopAtTotalYears = values.stopYears;
     return c;

@@ -5,6 +5,7 @@
 
 #include "caseconvert.h"
 #include "evaluate.h"
+#include "law.h"
 
 #include <memory>
 #include <optional>
@@ -13,7 +14,7 @@ namespace pension::gui {
 
 // A plan of the grid, as the grid names it.
 struct CellKey {
-    Ppm grade = 600'000;
+    Ppm grade = law::kMinGrade;
     int stopAfterYears = 0;
     RetireChoice retire;
     InsuranceKind kind = InsuranceKind::Flexible;

@@ -1,6 +1,7 @@
 #include "caseconvert.h"
 
 #include "case_json.h"
+#include "law.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,17 +16,19 @@ using nlohmann::json;
 
 namespace {
 
-class Words {
-    Q_DECLARE_TR_FUNCTIONS(CaseConvert)
-public:
-    static QString monthFormat() { return tr("a month like 2024-02"); }
-    static QString monthsFormat() { return tr("a number of months, halves allowed (e.g. 102 or 515.5)"); }
-    static QString indexFormat() { return tr("a number with at most 4 decimals, e.g. 1.6002"); }
-    static QString yuanFormat() { return tr("an amount in yuan with at most 2 decimals"); }
-    static QString yearFormat() { return tr("a year like 2009"); }
-    static QString gradeFormat() { return tr("60%–300% (or 0.6–3.0)"); }
-    static QString kindFormat() { return tr("employee or flexible worker"); }
-    static QString required() { return tr("required"); }
+// What the form's own fields may be (the words come from texts::allowedText).
+struct Words {
+    static Allowed monthFormat() { return Allowed::format(Shape::Month); }
+    static Allowed monthsFormat()
+    {
+        return Allowed::range(Number::whole(0), Number::whole(720), AllowedUnit::HalfMonths);
+    }
+    static Allowed indexFormat() { return Allowed::range({1, 1}, {30, 1}).withDecimals(4); }
+    static Allowed yuanFormat() { return Allowed::format(Shape::Amount).withDecimals(2); }
+    static Allowed yearFormat() { return Allowed::format(Shape::Year); }
+    static Allowed gradeFormat() { return Allowed::grade(); }
+    static Allowed kindFormat() { return Allowed::format(Shape::InsuranceKind); }
+    static Allowed required() { return {}; }
 };
 
 std::string s(const QString &q)
@@ -33,12 +36,12 @@ std::string s(const QString &q)
     return q.toStdString();
 }
 
-InputError error(std::string field, InputErrorCode code, const QString &allowed, const QString &got = {})
+InputError error(std::string field, InputErrorCode code, const Allowed &allowed, const QString &got = {})
 {
     QString shown = got;
     if (shown.size() > 40)
         shown = shown.left(37) + QStringLiteral("...");
-    return InputError{std::move(field), code, s(allowed), s(shown)};
+    return InputError{std::move(field), code, allowed, shown.toStdString()};
 }
 
 json halvesJson(HalfMonths h)
@@ -83,7 +86,7 @@ struct Parser {
         return h;
     }
 
-    std::optional<std::int64_t> decimal(const QString &text, int scale, const QString &allowed,
+    std::optional<std::int64_t> decimal(const QString &text, int scale, const Allowed &allowed,
                                         const std::string &field, bool required)
     {
         if (text.trimmed().isEmpty()) {
@@ -201,7 +204,7 @@ std::optional<Ppm> grade(const QString &text)
     if (!percent) {
         // A bare number up to 3 is a fraction (0.6, 1.5, 3); larger ones are percentages (60, 150).
         auto asFraction = parseScaled(t.toStdString(), 6);
-        if (asFraction && *asFraction <= 3'000'000 && *asFraction >= 0)
+        if (asFraction && *asFraction <= law::kMaxGrade && *asFraction >= 0)
             return *asFraction;
     }
     auto v = parseScaled(t.toStdString(), 4); // percent with 4 decimals -> ppm
@@ -242,7 +245,7 @@ QString idNumberFrom15(const QString &digits)
 std::optional<Ppm> formGrade(const FormValues &values)
 {
     auto g = parse::grade(values.grade);
-    if (!g || *g < 600'000 || *g > 3'000'000)
+    if (!g || *g < law::kMinGrade || *g > law::kMaxGrade)
         return std::nullopt;
     return g;
 }
@@ -332,7 +335,7 @@ CaseBuild buildCase(const FormValues &v)
         p.errors.push_back(error("plan.grade", InputErrorCode::Missing, Words::gradeFormat()));
     else if (auto g = parse::grade(v.grade); !g)
         p.errors.push_back(error("plan.grade", InputErrorCode::BadFormat, Words::gradeFormat(), v.grade));
-    else if (*g < 600'000 || *g > 3'000'000)
+    else if (*g < law::kMinGrade || *g > law::kMaxGrade)
         p.errors.push_back(error("plan.grade", InputErrorCode::OutOfRange, Words::gradeFormat(), v.grade));
 
     json plan = json::object();

@@ -1,5 +1,7 @@
 #include "texts.h"
 
+#include "format.h"
+
 #include <QLocale>
 #include <QTranslator>
 
@@ -23,6 +25,20 @@ const char *kContext = "pension::texts"; // the context lupdate files these stri
 QString tr(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
+}
+
+// A parameter pack's series, by id ("indexDenominator").
+QString seriesName(const QString &id)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"indexDenominator", QT_TRANSLATE_NOOP("pension::texts", "the average wage contribution indices divide by")},
+        {"pensionBase", QT_TRANSLATE_NOOP("pension::texts", "pension base")},
+        {"contributionAverage", QT_TRANSLATE_NOOP("pension::texts", "average wage for contribution bases")},
+    };
+    for (const auto &[key, name] : names)
+        if (id == QLatin1String(key))
+            return tr(name);
+    return id;
 }
 
 } // namespace
@@ -100,7 +116,7 @@ QString warning(const Warning &w)
         return tr("The %1 account interest rate is provisional, not yet officially published.").arg(arg(w, 0));
     case WarningCode::AssumedParameter:
         return tr("Some figures of the parameter pack used here are assumptions (%1); see the year table.")
-            .arg(arg(w, 0));
+            .arg(seriesName(arg(w, 0)));
     case WarningCode::NotEligible:
         return tr("Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, "
                   "costing about %3 yuan at the plan's grade.")
@@ -314,15 +330,202 @@ QString fieldName(const QString &field)
     return label + QStringLiteral(" (") + field + QLatin1Char(')');
 }
 
+namespace {
+
+// A bound as the screen shows it: money grouped in yuan, months as YYYY-MM, other numbers as written.
+QString bound(const Number &n, AllowedUnit unit)
+{
+    if (unit == AllowedUnit::Yuan || unit == AllowedUnit::YuanMonthly) {
+        Fen fen = n.value;
+        for (int s = n.scale; s < 2; ++s)
+            fen *= 10;
+        return fen % 100 == 0 ? gui::Format::moneyWhole(fen) : gui::Format::money(fen);
+    }
+    if (unit == AllowedUnit::Month)
+        return QString::fromStdString(YearMonth{static_cast<int>(n.value)}.toString());
+    return QString::fromStdString(n.text());
+}
+
+// 0.6 -> "60%"
+QString percentOf(const Number &fraction)
+{
+    std::int64_t v = fraction.value;
+    int scale = fraction.scale - 2;
+    for (; scale < 0; ++scale)
+        v *= 10;
+    return QString::fromStdString(Number{v, scale}.text()) + QStringLiteral("%");
+}
+
+QString listed(const std::vector<std::string> &names, const QString &separator)
+{
+    QStringList out;
+    for (const auto &n : names)
+        out << QString::fromStdString(n);
+    return out.join(separator);
+}
+
+QString rangeText(const Allowed &a)
+{
+    const QString lo = bound(a.lo, a.unit), hi = bound(a.hi, a.unit);
+    switch (a.unit) {
+    case AllowedUnit::Yuan: return tr("%1–%2 yuan").arg(lo, hi);
+    case AllowedUnit::YuanMonthly: return tr("%1–%2 yuan a month").arg(lo, hi);
+    case AllowedUnit::HalfMonths: return tr("%1–%2 in whole or half months").arg(lo, hi);
+    case AllowedUnit::Months: return tr("%1–%2 months").arg(lo, hi);
+    case AllowedUnit::Years: return tr("%1–%2 years").arg(lo, hi);
+    case AllowedUnit::Month: return QStringLiteral("%1…%2").arg(lo, hi);
+    case AllowedUnit::Grade:
+        return tr("%1–%2 (%3–%4 of the average wage)").arg(lo, hi, percentOf(a.lo), percentOf(a.hi));
+    case AllowedUnit::YearlyRate: return tr("%1–%2 (a yearly fraction, 0.03 = 3%)").arg(lo, hi);
+    case AllowedUnit::Rate: return tr("%1–%2 (a fraction, 0.013 = 1.3%)").arg(lo, hi);
+    default: return QStringLiteral("%1–%2").arg(lo, hi);
+    }
+}
+
+QString atMostText(const Allowed &a)
+{
+    const QString n = bound(a.hi, a.unit);
+    switch (a.unit) {
+    case AllowedUnit::Bytes: return tr("at most %1 bytes").arg(n);
+    case AllowedUnit::HalfMonths:
+    case AllowedUnit::Months: return tr("at most %1 months").arg(n);
+    case AllowedUnit::Rows: return tr("at most %1 rows").arg(n);
+    case AllowedUnit::Periods: return tr("at most %1 periods").arg(n);
+    case AllowedUnit::Plans: return tr("at most %1 plans (grades × payment lengths × retirement choices)").arg(n);
+    case AllowedUnit::Levels: return tr("at most %1 levels").arg(n);
+    default: return tr("at most %1").arg(n);
+    }
+}
+
+QString shapeText(Shape shape)
+{
+    switch (shape) {
+    case Shape::Month: return tr("YYYY-MM");
+    case Shape::MonthOrRetirement: return tr("YYYY-MM or \"retirement\"");
+    case Shape::RegionId: return tr("a region id such as shandong or hebei/leting");
+    case Shape::ItemId: return tr("an item id of the region's pack (a-z, 0-9, -)");
+    case Shape::RetireChoice: return tr("\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}");
+    case Shape::RetireColumn: return tr("statutory, earlyN, lateN (N ≤ 36) or YYYY-MM");
+    case Shape::PlansOption: return tr("grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12");
+    case Shape::IdDigits: return tr("17 digits and a check digit 0–9 or X");
+    case Shape::IdBirthDate: return tr("a valid birth date in characters 7–14");
+    case Shape::Object: return tr("an object");
+    case Shape::String: return tr("a string");
+    case Shape::WholeNumber: return tr("a whole number");
+    case Shape::HistoryRows: return tr("an array of {year, months, monthlyBase}");
+    case Shape::HistoryRow: return tr("an object {year, months, monthlyBase}");
+    case Shape::Periods: return tr("an array of {from, until, grade, kind}");
+    case Shape::Period: return tr("an object {from, until, grade, kind}");
+    case Shape::CsvHeader: return tr("a CSV header line");
+    case Shape::HeaderLine: return tr("a first line naming the columns (docs/batch.md)");
+    case Shape::Encoding: return tr("UTF-8 or GBK text");
+    case Shape::NumberOutOfRange: return tr("a number out of range");
+    case Shape::Amount: return tr("an amount in yuan");
+    case Shape::Year: return tr("a year YYYY");
+    case Shape::InsuranceKind: return tr("employee or flexible worker");
+    case Shape::ComparePlans: return tr("an array of at most 4 plans {grade, stopAfterYears, retire}");
+    case Shape::ComparePlan: return tr("an object {grade, stopAfterYears, retire}");
+    }
+    return {};
+}
+
+QString relationText(const Allowed &a)
+{
+    const QString field = a.names.empty() ? QString() : QString::fromStdString(a.names.front());
+    const QString value = QString::fromStdString(a.value);
+    if (value.isEmpty()) {
+        switch (a.relation) {
+        case Relation::Before: return tr("before %1").arg(field);
+        case Relation::After: return tr("after %1").arg(field);
+        case Relation::OnOrBefore: return tr("on or before %1").arg(field);
+        case Relation::OnOrAfter: return tr("on or after %1").arg(field);
+        }
+    }
+    switch (a.relation) {
+    case Relation::Before: return tr("before %1 (%2)").arg(field, value);
+    case Relation::After: return tr("after %1 (%2)").arg(field, value);
+    case Relation::OnOrBefore: return tr("on or before %1 (%2)").arg(field, value);
+    case Relation::OnOrAfter: return tr("on or after %1 (%2)").arg(field, value);
+    }
+    return {};
+}
+
+} // namespace
+
+QString allowedText(const Allowed &a)
+{
+    const QString first = a.names.empty() ? QString() : QString::fromStdString(a.names.front());
+    QString text;
+    switch (a.kind) {
+    case Allowed::Kind::None: return {};
+    case Allowed::Kind::Range: text = rangeText(a); break;
+    case Allowed::Kind::AtMost: text = atMostText(a); break;
+    case Allowed::Kind::AtLeast:
+        if (a.unit == AllowedUnit::Month || a.unit == AllowedUnit::Year)
+            text = tr("%1 or later").arg(bound(a.lo, a.unit));
+        else if (a.unit == AllowedUnit::Rows)
+            text = tr("at least one row");
+        else if (a.unit == AllowedUnit::Plans)
+            text = tr("at least one plan");
+        else
+            text = tr("at least %1").arg(bound(a.lo, a.unit));
+        break;
+    case Allowed::Kind::OneOf: text = listed(a.names, tr(", ")); break;
+    case Allowed::Kind::Format: text = shapeText(a.shape); break;
+    case Allowed::Kind::Relation: text = relationText(a); break;
+    case Allowed::Kind::ExactlyOneOf: text = tr("exactly one of %1").arg(listed(a.names, tr(", "))); break;
+    case Allowed::Kind::OnlyOneOf: text = tr("only one of %1").arg(listed(a.names, tr(", "))); break;
+    case Allowed::Kind::AtMostSum: text = tr("at most %1").arg(listed(a.names, QStringLiteral(" + "))); break;
+    case Allowed::Kind::TrackForSex:
+        text = (a.value == "male" ? tr("%1 for a man") : tr("%1 for a woman")).arg(listed(a.names, tr(" or ")));
+        break;
+    case Allowed::Kind::MinAge: text = tr("at age %1 or later").arg(QString::fromStdString(a.lo.text())); break;
+    case Allowed::Kind::Position:
+        text = tr("line %1, column %2").arg(QString::fromStdString(a.lo.text()), QString::fromStdString(a.hi.text()));
+        break;
+    case Allowed::Kind::Rule: {
+        const QString rule = a.names.size() > 1 ? ruleText(a.names[0] + ":" + a.names[1]) : QString();
+        const QString cited = a.names.size() > 2 ? QString::fromStdString(a.names[2]) : QString();
+        text = cited.isEmpty() ? tr("as the region's rule needs (%1)").arg(rule)
+                               : tr("as the region's rule needs (%1; %2)").arg(rule, cited);
+        break;
+    }
+    case Allowed::Kind::CheckCharacter: return {}; // never shown off the window's own field
+    case Allowed::Kind::Column: text = tr("a column named %1").arg(first); break;
+    case Allowed::Kind::EachOnce: text = tr("each column once"); break;
+    case Allowed::Kind::FieldCount:
+        text = tr("%1 fields like the header").arg(QString::fromStdString(a.lo.text()));
+        break;
+    case Allowed::Kind::Increasing: text = tr("years in increasing order, each once"); break;
+    case Allowed::Kind::FitsInYear: text = tr("months must fit in the year"); break;
+    case Allowed::Kind::GivenIn: text = tr("given in %1 with a record").arg(first); break;
+    case Allowed::Kind::NationalTrack: text = tr("a track of the national pack"); break;
+    case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
+    }
+    if (a.decimals == 0)
+        text = tr("%1 in whole numbers").arg(text);
+    else if (a.decimals == 1)
+        text = tr("%1 with at most one decimal").arg(text);
+    else if (a.decimals >= 0)
+        text = tr("%1 with at most %2 decimals").arg(text).arg(a.decimals);
+    return text;
+}
+
 QString inputError(const InputError &e)
 {
     const QString field = fieldName(QString::fromStdString(e.field));
-    const QString allowed = QString::fromStdString(e.allowed);
+    const QString allowed = allowedText(e.allowed);
     const QString got = QString::fromStdString(e.got);
     QString what;
     switch (e.code) {
-    case InputErrorCode::Missing: what = tr("missing; expected %1").arg(allowed); break;
-    case InputErrorCode::WrongType: what = tr("wrong type; expected %1").arg(allowed); break;
+    case InputErrorCode::Missing:
+        what = allowed.isEmpty() ? tr("missing") : tr("missing; expected %1").arg(allowed);
+        break;
+    case InputErrorCode::WrongType:
+        what = allowed.isEmpty()                        ? tr("wrong type")
+               : e.allowed.kind == Allowed::Kind::Range ? tr("wrong type; expected a number %1").arg(allowed)
+                                                        : tr("wrong type; expected %1").arg(allowed);
+        break;
     case InputErrorCode::BadFormat: what = tr("bad format; expected %1").arg(allowed); break;
     case InputErrorCode::OutOfRange: what = tr("out of range; allowed %1").arg(allowed); break;
     case InputErrorCode::NotOneOf: what = tr("not allowed; one of %1").arg(allowed); break;
@@ -332,7 +535,7 @@ QString inputError(const InputError &e)
     case InputErrorCode::IdLength: what = tr("an ID number has 18 characters"); break;
     case InputErrorCode::IdCheckDigit: what = tr("wrong check digit"); break;
     case InputErrorCode::DuplicateKey: what = tr("given more than once; each field may appear only once"); break;
-    case InputErrorCode::TooDeep: what = tr("nested too deep; at most %1 levels").arg(allowed); break;
+    case InputErrorCode::TooDeep: what = tr("nested too deep; %1").arg(allowed); break;
     case InputErrorCode::IdBirth: what = tr("birth date disagrees with %1").arg(allowed); break;
     }
     QString line = field + QStringLiteral(": ") + what;
@@ -343,11 +546,11 @@ QString inputError(const InputError &e)
 
 QString inputErrorOnScreen(const InputError &e)
 {
-    if (e.code != InputErrorCode::IdCheckDigit || e.allowed.empty())
+    if (e.code != InputErrorCode::IdCheckDigit || e.allowed.value.empty())
         return inputError(e);
     const QString field = fieldName(QString::fromStdString(e.field));
-    QString line =
-        field + QStringLiteral(": ") + tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed));
+    QString line = field + QStringLiteral(": ") +
+                   tr("wrong check digit; it should be %1").arg(QString::fromStdString(e.allowed.value));
     if (!e.got.empty())
         line += tr(" (got \"%1\")").arg(QString::fromStdString(e.got));
     return line;
@@ -384,6 +587,26 @@ QString originName(Origin o)
     case Origin::Gap: return tr("gap");
     }
     return {};
+}
+
+QString stepText(const std::string &text)
+{
+    return QString::fromStdString(expandStepTokens(
+        text, [](int months) { return gui::Format::age(months).toStdString(); },
+        [](std::string_view id) {
+            if (id == "yearly-index-sum")
+                return tr("Σ(yearly index)").toStdString();
+            if (id == "base-average-sum")
+                return tr("Σ(base / average)").toStdString();
+            if (id == "local-pension-base")
+                return tr("city pension base").toStdString();
+            return std::string(id);
+        }));
+}
+
+std::string QtWording::stepText(const std::string &text) const
+{
+    return texts::stepText(text).toStdString();
 }
 
 std::string QtWording::warning(const Warning &w) const

@@ -19,9 +19,13 @@ QString currentLanguage();
 
 QString warning(const Warning &w);
 QString stepLabel(StepCode code);
+// A step's formula or value with its tokens worded: ages ("55岁4个月"), named quantities (result.h).
+QString stepText(const std::string &text);
 // The words for a step's named rules ("yearsRounding:up-1, …" → "years rounded up to 1 decimal; …").
 QString ruleText(const std::string &rules);
 QString inputError(const InputError &e);
+// What a field may be, in words ("0.6–3.0 (60%–300% of the average wage)"), numbers formatted as on screen.
+QString allowedText(const Allowed &a);
 // The same line for the window's own field: a wrong ID check digit also names the right one (the clerk has the
 // resident's card in hand). Lines that leave the screen (stderr, the batch error column) never show it.
 QString inputErrorOnScreen(const InputError &e);
@@ -40,6 +44,7 @@ class QtWording : public Wording {
 public:
     std::string warning(const Warning &w) const override;
     std::string stepLabel(StepCode code) const override;
+    std::string stepText(const std::string &text) const override;
 };
 
 } // namespace pension::texts

@@ -1,5 +1,7 @@
 #include "batchrow.h"
 
+#include "law.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -178,23 +180,24 @@ std::variant<BatchHeader, InputError> readBatchHeader(std::string_view line)
         line.remove_prefix(3);
     auto fields = splitCsv(line);
     if (!fields)
-        return InputError{"header", InputErrorCode::BadFormat, "a CSV header line", std::string(line.substr(0, 40))};
+        return InputError{"header", InputErrorCode::BadFormat, Allowed::format(Shape::CsvHeader),
+                          std::string(line.substr(0, 40))};
     if (line.find_first_not_of(" \t\r") == std::string_view::npos)
-        return InputError{"header", InputErrorCode::Missing, "a first line naming the columns (docs/batch.md)", ""};
+        return InputError{"header", InputErrorCode::Missing, Allowed::format(Shape::HeaderLine), ""};
     BatchHeader h;
     for (auto &f : *fields) {
         const auto known =
             std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &c) { return f == c.name; });
         if (known == std::end(kColumns))
-            return InputError{f, InputErrorCode::UnknownField, "", ""};
+            return InputError{f, InputErrorCode::UnknownField, {}, ""};
         if (h.column(f) >= 0)
-            return InputError{f, InputErrorCode::Inconsistent, "each column once", f};
+            return InputError{f, InputErrorCode::Inconsistent, Allowed::of(Allowed::Kind::EachOnce), f};
         h.names.push_back(f);
         h.known.push_back(static_cast<int>(known - std::begin(kColumns)));
     }
     for (const Column &c : kColumns)
         if (c.required && h.column(c.name) < 0)
-            return InputError{c.name, InputErrorCode::Missing, "a column named " + std::string(c.name), ""};
+            return InputError{c.name, InputErrorCode::Missing, Allowed::of(Allowed::Kind::Column, {c.name}), ""};
     return h;
 }
 
@@ -217,11 +220,10 @@ std::variant<std::vector<BatchPlan>, InputError> readBatchPlans(std::string_view
                 break;
             rest = rest.substr(colon + 1);
         }
-        const InputError bad{"--plans", InputErrorCode::BadFormat,
-                             "grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12", p.label};
+        const InputError bad{"--plans", InputErrorCode::BadFormat, Allowed::format(Shape::PlansOption), p.label};
         if (!parts[0].empty()) {
             auto g = parseScaled(parts[0], 6);
-            if (!g || *g < 600'000 || *g > 3'000'000)
+            if (!g || *g < law::kMinGrade || *g > law::kMaxGrade)
                 return bad;
             p.grade = *g;
         }
@@ -239,7 +241,8 @@ std::variant<std::vector<BatchPlan>, InputError> readBatchPlans(std::string_view
         plans.push_back(std::move(p));
     }
     if (plans.empty())
-        return InputError{"--plans", InputErrorCode::Missing, "at least one plan", ""};
+        return InputError{"--plans", InputErrorCode::Missing, Allowed::atLeast(Number::whole(1), AllowedUnit::Plans),
+                          ""};
     return plans;
 }
 
@@ -247,7 +250,7 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
 {
     if (fields.size() != header.names.size())
         return InputError{"row", InputErrorCode::Inconsistent,
-                          std::to_string(header.names.size()) + " fields like the header",
+                          Allowed::count(Allowed::Kind::FieldCount, static_cast<std::int64_t>(header.names.size())),
                           std::to_string(fields.size())};
     FlatCase f;
     // Column name → the text field it fills (the header was checked: every name is known).
@@ -283,19 +286,19 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
         const std::string_view name = kColumns[k].name;
         if (name == "grade") {
             auto g = parseScaled(value, 6);
-            if (!g || *g < 600'000 || *g > 3'000'000)
-                return InputError{"grade", InputErrorCode::OutOfRange, "0.6–3.0 (60%–300% of the average wage)", value};
+            if (!g || *g < law::kMinGrade || *g > law::kMaxGrade)
+                return InputError{"grade", InputErrorCode::OutOfRange, Allowed::grade(), value};
             f.grade = *g;
         } else if (name == "stopAfterYears") {
             auto y = parseScaled(value, 0);
             if (!y || *y < 0 || *y > 60)
-                return InputError{"stopAfterYears", InputErrorCode::OutOfRange, "a whole number of years 0–60", value};
+                return InputError{"stopAfterYears", InputErrorCode::OutOfRange,
+                                  Allowed::range(Number::whole(0), Number::whole(60), AllowedUnit::Years), value};
             f.stopAfterYears = static_cast<int>(*y);
         } else if (name == "retire") {
             auto r = retireOf(value);
             if (!r)
-                return InputError{"retire", InputErrorCode::BadFormat, "statutory, earlyN, lateN (N ≤ 36) or YYYY-MM",
-                                  value};
+                return InputError{"retire", InputErrorCode::BadFormat, Allowed::format(Shape::RetireColumn), value};
             f.retire = *r;
         } else if (slots[k]) {
             *slots[k] = value;

@@ -1,5 +1,7 @@
 #include "benefit.h"
 
+#include "law.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -84,7 +86,7 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
 {
     const RuleSet &r = in.rules;
     auto needs = [&](RuleKey key) {
-        return std::string(ruleKeyName(key)) + ": " + ruleName(key, r.value(key)) + " (" + r.citation(key) + ")";
+        return Allowed::of(Allowed::Kind::Rule, {ruleKeyName(key), ruleName(key, r.value(key)), r.citation(key)});
     };
     // The months the transitional rule counts: without any, there is no transitional pension and no figure is needed.
     const HalfMonths counted = r.transitionMonths == TransitionMonths::DeemedOnly  ? in.deemed
@@ -140,7 +142,7 @@ Benefit computeBenefit(const BenefitInput &in)
     // 国发〔2005〕38号: 基础养老金 = (计发基数 + 指数化月平均缴费工资) / 2 × 缴费年限 × 1%.
     // low-index-scaled (广东): below an index of 0.6 the plain base is scaled by a = I / 0.6, to 4 decimals.
     Wide plainScale = kPpmOne;
-    if (r.basicFormula == BasicFormula::LowIndexScaled && in.averageIndex < 600'000)
+    if (r.basicFormula == BasicFormula::LowIndexScaled && in.averageIndex < law::kLowIndexThreshold)
         plainScale = static_cast<Wide>(divRound(static_cast<Wide>(in.averageIndex) * 10, 6 * 100)) * 100;
     b.monthly.basic = roundMoney((static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne) * n.num,
                                  w.den * kPpmOne * 2 * 100 * n.den, r.moneyRounding);

@@ -2,6 +2,8 @@
 // The case (个案): one insured person, what is known of their record, and the plan to project.
 // Read from the `pension-case/1` JSON format of shared/spec/case-format.md.
 
+#include "allowed.h"
+#include "law.h"
 #include "money.h"
 #include "yearmonth.h"
 
@@ -64,7 +66,7 @@ struct RetireChoice {
 struct PlanPeriod {
     YearMonth from;
     std::optional<YearMonth> until; // nullopt: until retirement
-    Ppm grade = 600'000;            // base as a fraction of the year's average wage, 0.6–3.0
+    Ppm grade = law::kMinGrade;     // base as a fraction of the year's average wage, 0.6–3.0
     InsuranceKind kind = InsuranceKind::Flexible;
 };
 
@@ -131,8 +133,8 @@ enum class InputErrorCode {
 struct InputError {
     std::string field; // "person.birth", "history[3].monthlyBase"
     InputErrorCode code = InputErrorCode::BadFormat;
-    std::string allowed; // "YYYY-MM", "0.6–3.0", "male, female"
-    std::string got;     // what was there, shortened
+    Allowed allowed; // what the field may be: a range, a format, values, a relation to another field
+    std::string got; // what was there, shortened
     // A plain English line, for logs and tests; the UI words it in the user's language.
     std::string describe() const;
 };

@@ -1,5 +1,6 @@
 #include "casecompare.h"
 #include "case_json.h"
+#include "law.h"
 
 #include <cmath>
 #include <string>
@@ -10,7 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char *kPlanShape = "an object {grade, stopAfterYears, retire}";
 
 // What a message shows of a value: at most 40 bytes of a string or number, an array or object by its size.
 std::string shown(const json &v)
@@ -34,31 +34,33 @@ std::string shown(const json &v)
 std::optional<InputError> readPlan(const json &p, const std::string &at, ComparePlan &plan)
 {
     if (!p.is_object())
-        return InputError{at, InputErrorCode::WrongType, kPlanShape, shown(p)};
+        return InputError{at, InputErrorCode::WrongType, Allowed::format(Shape::ComparePlan), shown(p)};
     for (auto it = p.begin(); it != p.end(); ++it)
         if (it.key() != "grade" && it.key() != "stopAfterYears" && it.key() != "retire")
-            return InputError{at + "." + it.key(), InputErrorCode::UnknownField, "", ""};
+            return InputError{at + "." + it.key(), InputErrorCode::UnknownField, {}, ""};
 
     const std::string gradeField = at + ".grade";
-    const std::string gradeAllowed = "0.6–3.0 (60%–300% of the average wage)";
+    const Allowed gradeAllowed = Allowed::grade();
     auto g = p.find("grade");
     if (g == p.end() || g->is_null())
         return InputError{gradeField, InputErrorCode::Missing, gradeAllowed, ""};
     if (!g->is_number())
-        return InputError{gradeField, InputErrorCode::WrongType, "a number " + gradeAllowed, shown(*g)};
+        return InputError{gradeField, InputErrorCode::WrongType, gradeAllowed, shown(*g)};
     const double d = g->get<double>();
-    if (!std::isfinite(d) || d < 0.6 || d > 3.0)
+    if (!std::isfinite(d) || d < static_cast<double>(law::kMinGrade) / kPpmOne ||
+        d > static_cast<double>(law::kMaxGrade) / kPpmOne)
         return InputError{gradeField, InputErrorCode::OutOfRange, gradeAllowed, shown(*g)};
     const auto ppm = scaledFromDouble(d, 6);
     if (!ppm)
-        return InputError{gradeField, InputErrorCode::BadFormat, "at most 6 decimals, " + gradeAllowed, shown(*g)};
+        return InputError{gradeField, InputErrorCode::BadFormat, gradeAllowed.withDecimals(6), shown(*g)};
     plan.grade = static_cast<Ppm>(*ppm);
 
     if (auto s = p.find("stopAfterYears"); s != p.end() && !s->is_null()) {
         const std::string field = at + ".stopAfterYears";
-        const std::string allowed = "0–" + std::to_string(kMaxCompareStopYears) + " whole years";
+        const Allowed allowed =
+            Allowed::range(Number::whole(0), Number::whole(kMaxCompareStopYears), AllowedUnit::Years).withDecimals(0);
         if (!s->is_number_integer())
-            return InputError{field, InputErrorCode::WrongType, "a whole number of years", shown(*s)};
+            return InputError{field, InputErrorCode::WrongType, allowed, shown(*s)};
         const auto years = s->get<std::int64_t>();
         if (years < 0 || years > kMaxCompareStopYears)
             return InputError{field, InputErrorCode::OutOfRange, allowed, shown(*s)};
@@ -68,8 +70,7 @@ std::optional<InputError> readPlan(const json &p, const std::string &at, Compare
     const std::string retireField = at + ".retire";
     auto r = p.find("retire");
     if (r == p.end() || r->is_null())
-        return InputError{retireField, InputErrorCode::Missing,
-                          "\"statutory\", a month YYYY-MM, {\"earlyMonths\": N} or {\"lateMonths\": N}", ""};
+        return InputError{retireField, InputErrorCode::Missing, Allowed::format(Shape::RetireChoice), ""};
     auto retire = readRetireChoice(*r, retireField);
     if (auto *e = std::get_if<InputError>(&retire))
         return *e;
@@ -97,11 +98,9 @@ std::optional<InputError> readCompare(const json &doc, std::vector<ComparePlan> 
     if (list == doc.end() || list->is_null())
         return std::nullopt;
     if (!list->is_array())
-        return InputError{"compare", InputErrorCode::WrongType, "an array of {grade, stopAfterYears, retire}",
-                          shown(*list)};
+        return InputError{"compare", InputErrorCode::WrongType, Allowed::format(Shape::ComparePlans), shown(*list)};
     if (list->size() > kMaxComparePlans)
-        return InputError{"compare", InputErrorCode::OutOfRange,
-                          "at most " + std::to_string(kMaxComparePlans) + " plans", shown(*list)};
+        return InputError{"compare", InputErrorCode::OutOfRange, Allowed::format(Shape::ComparePlans), shown(*list)};
     for (std::size_t i = 0; i < list->size(); ++i) {
         ComparePlan plan;
         if (auto e = readPlan((*list)[i], "compare[" + std::to_string(i) + "]", plan))

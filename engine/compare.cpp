@@ -2,6 +2,7 @@
 
 #include "annuity.h"
 #include "benefit.h"
+#include "law.h"
 #include "lifetime.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace pension {
 GridRequest defaultGridRequest(const Prepared &p)
 {
     GridRequest r;
-    r.grades = p.params.grades.empty() ? std::vector<Ppm>{600'000, 1'000'000, 3'000'000} : p.params.grades;
+    r.grades = p.params.grades.empty() ? std::vector<Ppm>{law::kMinGrade, 1'000'000, law::kMaxGrade} : p.params.grades;
     const int years = (monthsBetween(p.kase.asOf, p.window.latestMonth) + 11) / 12;
     for (int k = 0; k <= std::max(0, years); ++k)
         r.stopAfterYears.push_back(k);
@@ -116,8 +117,7 @@ std::optional<InputError> checkGridRequest(const GridRequest &req)
     if (plans <= kMaxGridPlans)
         return std::nullopt;
     return InputError{"grid", InputErrorCode::OutOfRange,
-                      "at most " + std::to_string(kMaxGridPlans) +
-                          " plans (grades × payment lengths × retirement choices)",
+                      Allowed::atMost(Number::whole(static_cast<std::int64_t>(kMaxGridPlans)), AllowedUnit::Plans),
                       std::to_string(req.grades.size()) + " × " + std::to_string(req.stopAfterYears.size()) + " × " +
                           std::to_string(req.retires.size())};
 }

@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "law.h"
+
 #include <algorithm>
 
 namespace pension {
@@ -72,8 +74,8 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
     const Series *ceiling = params.find("contributionCeiling");
     const Series *interest = params.find("accountInterestRate");
     // Percent figures are read with 4 decimals, which is the same integer as ppm of the fraction (8.31% = 83100).
-    const Ppm floorRate = scalarOr(params, "floorRate", 600'000);
-    const Ppm ceilingRate = scalarOr(params, "ceilingRate", 3'000'000);
+    const Ppm floorRate = scalarOr(params, "floorRate", law::kMinGrade);
+    const Ppm ceilingRate = scalarOr(params, "ceilingRate", law::kMaxGrade);
 
     // The month each year's index denominator became known (nullopt: no pack figure, or no date given).
     std::vector<std::optional<YearMonth>> denominatorPublished(m_years.size());
@@ -134,10 +136,10 @@ Context::Context(const ParameterSet &params, const Assumptions &a, YearMonth cal
             f.interestSource = InterestSource::Projected;
             f.interestRateYear = y;
         }
-        f.accountRate = rateAt(params, "personalAccountRate", y, 80'000);
-        f.employeeRate = rateAt(params, "employeeRate", y, 80'000);
-        f.flexibleRate = rateAt(params, "flexibleRate", y, 200'000);
-        f.employerRate = rateAt(params, "employerRate", y, 160'000);
+        f.accountRate = rateAt(params, "personalAccountRate", y, law::kPersonalAccountRate);
+        f.employeeRate = rateAt(params, "employeeRate", y, law::kEmployeeRate);
+        f.flexibleRate = rateAt(params, "flexibleRate", y, law::kFlexibleRate);
+        f.employerRate = rateAt(params, "employerRate", y, law::kEmployerRate);
     }
     // Years before the first published average: discount the first figure by the growth assumption.
     if (average && !average->entries.empty()) {

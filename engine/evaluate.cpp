@@ -1,5 +1,7 @@
 #include "evaluate.h"
 
+#include "law.h"
+
 #include <algorithm>
 
 namespace pension {
@@ -41,7 +43,7 @@ PlanDifference planDifference(const Result &plan, std::optional<int> planBreakEv
 
 GridRequest summaryGridRequest(const Prepared &p, const Plan &plan, const Result &result)
 {
-    std::vector<Ppm> grades = {600'000, 1'000'000, 1'500'000, 2'000'000, 3'000'000};
+    std::vector<Ppm> grades = {law::kMinGrade, 1'000'000, 1'500'000, 2'000'000, law::kMaxGrade};
     if (!plan.contributions.empty()) {
         const Ppm own = plan.contributions.front().grade;
         if (std::find(grades.begin(), grades.end(), own) == grades.end()) {

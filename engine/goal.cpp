@@ -1,6 +1,7 @@
 #include "goal.h"
 
 #include "benefit.h"
+#include "law.h"
 #include "ledger.h"
 
 #include <algorithm>
@@ -32,13 +33,13 @@ GoalAnswer seekGoal(const Prepared &p, Fen target, std::optional<Ppm> atGrade)
     for (int k = 0; k <= maxYears; ++k) {
         GoalRow row;
         row.stopAfterYears = k;
-        const PlanNumbers top = projectNumbers(p, planAt(p, 3'000'000, k, kind));
+        const PlanNumbers top = projectNumbers(p, planAt(p, law::kMaxGrade, k, kind));
         if (!top.valid || top.monthly.total < target) {
             g.byLength.push_back(row);
             continue;
         }
         // The pension rises with the grade: bisect on 0.1% steps (1000 ppm) between 60% and 300%.
-        Ppm lo = 600'000, hi = 3'000'000;
+        Ppm lo = law::kMinGrade, hi = law::kMaxGrade;
         const PlanNumbers bottom = projectNumbers(p, planAt(p, lo, k, kind));
         if (bottom.monthly.total >= target) {
             hi = lo;
@@ -121,7 +122,7 @@ Shortfall shortfallOptions(const Prepared &p, const Result &r)
         return s;
     s.shortMonths = r.eligibility.shortMonths;
     const Context &ctx = *p.context;
-    std::vector<Ppm> grades = p.params.grades.empty() ? std::vector<Ppm>{600'000, 1'000'000} : p.params.grades;
+    std::vector<Ppm> grades = p.params.grades.empty() ? std::vector<Ppm>{law::kMinGrade, 1'000'000} : p.params.grades;
     for (Ppm grade : grades) {
         ShortfallOption o;
         o.grade = grade;
@@ -147,10 +148,10 @@ Shortfall shortfallOptions(const Prepared &p, const Result &r)
     s.accountToResidentScheme = r.figures.accountBalance;
     const char *rule = "社会保险法 第十六条; 人社部令第13号";
     for (const ShortfallOption *o : {&s.payOn.front(), &s.payOn.back()})
-        s.steps.push_back(
-            {StepCode::PayOnCost,
-             std::to_string(o->months) + " × 20% × " + formatPercent(o->grade) + "% → " + o->reachedMonth.toString(),
-             formatFen(o->cost), rule});
+        s.steps.push_back({StepCode::PayOnCost,
+                           std::to_string(o->months) + " × " + formatPercent(law::kFlexibleRate) + "% × " +
+                               formatPercent(o->grade) + "% → " + o->reachedMonth.toString(),
+                           formatFen(o->cost), rule});
     return s;
 }
 

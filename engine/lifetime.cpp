@@ -229,11 +229,10 @@ Lifetime lifetimeValue(const Prepared &p, const Result &r, bool todaysMoney)
                             formatFen(r.outOfPocketFuture),
                         formatFen(r.outOfPocketTotal), "国发〔2005〕38号"});
     if (lt.breakEvenMonth)
-        lt.steps.push_back(
-            {StepCode::BreakEven,
-             "Σ " + R.plus(1).toString() + "…" + lt.breakEvenMonth->toString() + " ≥ " + formatFen(paid),
-             std::to_string(*lt.breakEvenAgeMonths / 12) + "y" + std::to_string(*lt.breakEvenAgeMonths % 12) + "m",
-             "调整退休人员基本养老金 (" + formatPercent(lt.increaseAssumption) + "%)"});
+        lt.steps.push_back({StepCode::BreakEven,
+                            "Σ " + R.plus(1).toString() + "…" + lt.breakEvenMonth->toString() + " ≥ " + formatFen(paid),
+                            ageToken(*lt.breakEvenAgeMonths),
+                            "调整退休人员基本养老金 (" + formatPercent(lt.increaseAssumption) + "%)"});
     for (const AgeTotal &t : lt.totals)
         if (t.lifeExpectancy)
             lt.steps.push_back({StepCode::LifetimeTotal,

@@ -10,6 +10,7 @@
 //   then the plan's months in order (gaps between periods do not count), until the total is N years. The form's
 //   "stop at N years".
 
+#include "law.h"
 #include "projection.h"
 
 #include <optional>
@@ -24,7 +25,7 @@ enum class PlanPeriods {
 
 struct PlanChoice {
     PlanPeriods periods = PlanPeriods::Grade;
-    Ppm grade = 600'000;                 // 0.6–3.0 (the Grade period)
+    Ppm grade = law::kMinGrade;          // 0.6–3.0 (the Grade period)
     std::optional<InsuranceKind> kind;   // the Grade period's; nullopt: the case's insurance kind
     std::optional<RetireChoice> retire;  // nullopt: the case's own retirement choice
     std::optional<int> stopAfterYears;   // see above; nullopt: no cut

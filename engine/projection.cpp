@@ -2,6 +2,7 @@
 
 #include "annuity.h"
 #include "benefit.h"
+#include "law.h"
 #include "retirement.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace {
 
 std::string ageString(int months)
 {
-    return std::to_string(months / 12) + "y" + std::to_string(months % 12) + "m";
+    return ageToken(months);
 }
 
 std::string halfString(HalfMonths h)
@@ -109,9 +110,9 @@ void replayHistory(Prepared &p)
         row.interestStatus = yf.interestStatus;
         if (y < c.asOf.year() || c.asOf.month() == 12) {
             row.interest = closeYear(a, yf, 12);
-            row.balance = a.opening;
+            row.accountBalance = a.opening;
         } else {
-            row.balance = a.balance();
+            row.accountBalance = a.balance();
         }
         p.historyRows.push_back(row);
     }
@@ -136,7 +137,7 @@ void startFromStatement(Prepared &p)
     row.year = p.kase.asOf.year();
     row.origin = Origin::Statement;
     row.months = 0;
-    row.balance = r.accountBalance;
+    row.accountBalance = r.accountBalance;
     row.index = static_cast<double>(r.averageIndex) / kPpmOne;
     const YearFigures &yf = p.context->year(row.year);
     // A statement does not itemise what was paid: estimate it from the average index, the months since the account
@@ -222,7 +223,7 @@ void walkPlan(const Prepared &p, const Plan &plan, Accrual &a, YearMonth retirem
             const Fen interest = closeYear(a, ctx.year(retirement.year()), retirement.month());
             if (rows && !rows->empty() && rows->back().year == retirement.year()) {
                 rows->back().interest = interest;
-                rows->back().balance = a.opening;
+                rows->back().accountBalance = a.opening;
             }
         }
         return;
@@ -274,7 +275,7 @@ void walkPlan(const Prepared &p, const Plan &plan, Accrual &a, YearMonth retirem
         row->interestRate = yf.interest;
         row->interestStatus = yf.interestStatus;
         row->interest = interest;
-        row->balance = a.opening;
+        row->accountBalance = a.opening;
     }
 }
 
@@ -391,19 +392,21 @@ namespace {
 std::optional<InputError> checkPlan(const Prepared &p, const Plan &plan, const RetirementDecision &d)
 {
     if (d.problem != RetireProblem::None) {
-        std::string allowed = p.window.earliestMonth.toString() + "…" + p.window.latestMonth.toString();
+        YearMonth earliest = p.window.earliestMonth;
         if (d.problem == RetireProblem::BeforeSpecialMinimum)
-            allowed = p.kase.person.birth.plus(specialReasonMinAgeMonths(p.kase.person.sex, plan.reason)).toString() +
-                      "…" + p.window.latestMonth.toString();
-        return InputError{"plan.retire", InputErrorCode::OutOfRange, allowed, d.month.toString()};
+            earliest = p.kase.person.birth.plus(specialReasonMinAgeMonths(p.kase.person.sex, plan.reason));
+        return InputError{
+            "plan.retire", InputErrorCode::OutOfRange,
+            Allowed::range(Number::month(earliest), Number::month(p.window.latestMonth), AllowedUnit::Month),
+            d.month.toString()};
     }
     if (d.month < p.kase.asOf)
         return InputError{"plan.retire", InputErrorCode::Inconsistent,
-                          "on or after asOf (" + p.kase.asOf.toString() + ")", d.month.toString()};
+                          Allowed::related(Relation::OnOrAfter, "asOf", p.kase.asOf.toString()), d.month.toString()};
     for (std::size_t i = 0; i < plan.contributions.size(); ++i)
         if (d.month < plan.contributions[i].from)
             return InputError{"plan.contributions[" + std::to_string(i) + "].from", InputErrorCode::Inconsistent,
-                              "on or before the retirement month (" + d.month.toString() + ")",
+                              Allowed::related(Relation::OnOrBefore, "plan.retire", d.month.toString()),
                               plan.contributions[i].from.toString()};
     return std::nullopt;
 }
@@ -420,7 +423,7 @@ Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementD
     // 社会保险法 第十六条 / 办法 第二条: keep paying (延长缴费) until the minimum is met.
     e.shortMonths = (2 * d.requiredMonths - contributed + 1) / 2;
     e.reachedMonth = d.month.plus(e.shortMonths);
-    const Ppm grade = plan.contributions.empty() ? 600'000 : plan.contributions.back().grade;
+    const Ppm grade = plan.contributions.empty() ? law::kMinGrade : plan.contributions.back().grade;
     for (int i = 1; i <= e.shortMonths; ++i) {
         const YearFigures &yf = p.context->year(d.month.plus(i).year());
         e.costToReach += contributionFor(yf, baseForGrade(yf, grade), InsuranceKind::Flexible).personalPerMonth;
@@ -487,8 +490,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const int indexYears = a.indexYears + (a.openYearMonths > 0 ? 1 : 0);
     ruledStep(StepCode::AverageIndex,
               a.indexFromStatement ? formatScaled(index / 100, 4)
-              : a.yearlyIndex      ? "Σ(yearly index) / " + std::to_string(indexYears)
-                                   : "Σ(base / average) / " + halfString(a.account),
+              : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
+                                   : termToken("base-average-sum") + " / " + halfString(a.account),
               showIndex(index),
               a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
                             : cite(RuleKey::IndexDecimals, national),
@@ -500,14 +503,14 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     const Fen localBase = f.localPensionBase.value_or(f.base.value);
     if (twoBase)
         ruledStep(StepCode::LocalPensionBase,
-                  p.kase.overrides.localPensionBase ? "overrides.localPensionBase" : "localPensionBase",
+                  p.kase.overrides.localPensionBase ? "overrides.localPensionBase" : termToken("local-pension-base"),
                   formatFen(localBase), cite(RuleKey::BasicFormula, national), ruleOf(RuleKey::BasicFormula));
     const Fen indexedBase = rules.basicFormula == BasicFormula::TwoBase ? localBase : f.base.value;
     const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
     ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
               cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
     std::string plainTerm = formatFen(plainBase);
-    if (rules.basicFormula == BasicFormula::LowIndexScaled && index < 600'000)
+    if (rules.basicFormula == BasicFormula::LowIndexScaled && index < law::kLowIndexThreshold)
         plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
     ruledStep(StepCode::BasicPension,
               "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " + formatYears(b.contributionYears) +
@@ -596,17 +599,16 @@ SharedRegionOrError shareRegion(const ParameterLibrary &library, std::string_vie
         // cities is too long to read in one line).
         const std::string_view id(regionId);
         const std::string province(id.substr(0, id.find('/')));
-        std::string cities, provinces;
+        std::vector<std::string> cities{province}, provinces;
         for (const auto &known : library.regionIds()) {
             const bool isCity = known.find('/') != std::string::npos;
             if (isCity && known.compare(0, province.size() + 1, province + "/") == 0)
-                cities += (cities.empty() ? "" : ", ") + known;
+                cities.push_back(known);
             else if (!isCity)
-                provinces += (provinces.empty() ? "" : ", ") + known;
+                provinces.push_back(known);
         }
         const bool provinceKnown = library.has(province);
-        return InputError{"region", InputErrorCode::NotOneOf,
-                          provinceKnown ? province + (cities.empty() ? "" : ", " + cities) : provinces,
+        return InputError{"region", InputErrorCode::NotOneOf, Allowed::oneOf(provinceKnown ? cities : provinces),
                           std::string(regionId)};
     }
     auto shared = std::make_shared<SharedRegion>();
@@ -622,12 +624,14 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     p->kase = c;
     p->track = p->params.track(c.person.track);
     if (!p->track)
-        return InputError{"person.track", InputErrorCode::NotOneOf, "a track of the national pack", c.person.track};
+        return InputError{"person.track", InputErrorCode::NotOneOf, Allowed::of(Allowed::Kind::NationalTrack),
+                          c.person.track};
     p->window = statutoryRetirement(*p->track, c.person.birth);
     // A calculation dated before the record would see figures the record already used as unpublished and credit
     // interest the statement already shows: refused rather than silently giving another pension.
     if (p->context->calculatedOn() < c.asOf)
-        return InputError{"calculatedOn", InputErrorCode::Inconsistent, "on or after asOf (" + c.asOf.toString() + ")",
+        return InputError{"calculatedOn", InputErrorCode::Inconsistent,
+                          Allowed::related(Relation::OnOrAfter, "asOf", c.asOf.toString()),
                           p->context->calculatedOn().toString()};
     // The method of the retirement calculation: the rule in force on the calculation date.
     p->start.yearlyIndex = p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
@@ -776,7 +780,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         const YearFigures &yf = p.context->year(row.year);
         if (row.origin == Origin::Plan && row.averageStatus == Status::Assumed)
             (yf.averageProjected ? projectedWage : packAssumedWage).add(row.year);
-        const bool accountOpen = row.balance != 0 || row.accountCredit != 0;
+        const bool accountOpen = row.accountBalance != 0 || row.accountCredit != 0;
         if (!accountOpen || row.origin == Origin::Statement)
             continue;
         switch (yf.interestSource) {

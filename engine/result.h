@@ -6,7 +6,9 @@
 #include "params.h"
 #include "retirement.h"
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pension {
@@ -49,7 +51,7 @@ struct YearRow {
     Ppm interestRate = 0;
     Status interestStatus = Status::Published;
     Fen interest = 0;
-    Fen balance = 0; // balance at year end (at retirement in the retirement year)
+    Fen accountBalance = 0; // 个人账户储存额 at year end (at retirement in the retirement year)
 };
 
 enum class WarningCode {
@@ -114,6 +116,17 @@ enum class StepCode {
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
 };
+
+// A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs
+// words is a token the words layer expands: an age as {age:N} (N months), a quantity as {term:id} (ids:
+// yearly-index-sum Σ(yearly index), base-average-sum Σ(base / average), local-pension-base).
+std::string ageToken(int months);
+std::string termToken(const char *id);
+// The text with its tokens expanded by `age` (months -> words) and `term` (id -> words).
+// The same in plain English ("63y5m", "Σ(yearly index)"), for logs, tests and a caller without words.
+std::string plainStepText(const std::string &text);
+std::string expandStepTokens(const std::string &text, const std::function<std::string(int)> &age,
+                             const std::function<std::string(std::string_view)> &term);
 
 struct Step {
     StepCode code;

@@ -145,8 +145,9 @@ ordered_json stepsJson(const std::vector<Step> &steps, const Wording *words)
         ordered_json j = {{"code", stepCodeName(st.code)}};
         if (words)
             j["label"] = words->stepLabel(st.code);
-        j["formula"] = st.formula;
-        j["value"] = isDecimal(st.value) ? number(st.value) : ordered_json(st.value);
+        j["formula"] = words ? words->stepText(st.formula) : st.formula;
+        j["value"] =
+            isDecimal(st.value) ? number(st.value) : ordered_json(words ? words->stepText(st.value) : st.value);
         j["regulation"] = st.regulation;
         if (!st.rule.empty())
             j["rule"] = st.rule;
@@ -238,6 +239,11 @@ ordered_json shortfallJson(const Shortfall &s)
 
 } // namespace
 
+std::string Wording::stepText(const std::string &text) const
+{
+    return plainStepText(text);
+}
+
 std::string estimateJson(const Result &r, const Wording &words, const EstimateExtras &extras)
 {
     ordered_json out;
@@ -319,7 +325,7 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                          {"interestRate", number(formatFraction(y.interestRate))},
                          {"interestRateStatus", toString(y.interestStatus)},
                          {"interest", fen(y.interest)},
-                         {"balance", fen(y.balance)}});
+                         {"balance", fen(y.accountBalance)}});
     }
     out["years"] = years;
     ordered_json warnings = ordered_json::array();
@@ -330,8 +336,8 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
     for (const Step &s : r.steps) {
         ordered_json j = {{"code", stepCodeName(s.code)},
                           {"label", words.stepLabel(s.code)},
-                          {"formula", s.formula},
-                          {"value", isDecimal(s.value) ? number(s.value) : ordered_json(s.value)},
+                          {"formula", words.stepText(s.formula)},
+                          {"value", isDecimal(s.value) ? number(s.value) : ordered_json(words.stepText(s.value))},
                           {"regulation", s.regulation}};
         if (!s.rule.empty())
             j["rule"] = s.rule;

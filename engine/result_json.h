@@ -20,6 +20,8 @@ public:
     virtual ~Wording() = default;
     virtual std::string warning(const Warning &w) const = 0;
     virtual std::string stepLabel(StepCode code) const = 0;
+    // A step's formula or value with its tokens (result.h) worded; by default in plain English ("55y4m").
+    virtual std::string stepText(const std::string &text) const;
 };
 
 const char *warningCodeName(WarningCode code); // "provisional-base"

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "format.h"
+#include "law.h"
 #include "reportcompare.h"
 #include "safefile.h"
 #include "texts.h"
@@ -115,9 +117,9 @@ QImage chartImage(const Result &r, const QSize &size)
     double top = 0;
     for (const YearRow &y : r.years) {
         cumulative += y.personal;
-        balance->append(y.year, y.balance / 100.0);
+        balance->append(y.year, y.accountBalance / 100.0);
         paid->append(y.year, cumulative / 100.0);
-        top = std::max({top, y.balance / 100.0, cumulative / 100.0});
+        top = std::max({top, y.accountBalance / 100.0, cumulative / 100.0});
     }
     chart->addSeries(balance);
     chart->addSeries(paid);
@@ -184,8 +186,9 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += row(tr("Sex / born / track"), (c.person.sex == Sex::Male ? tr("male") : tr("female")) + QStringLiteral(" / ") +
                                            q(c.person.birth.toString()) + QStringLiteral(" / ") +
                                            trackName(c.person.track));
-    h += row(tr("Insurance"),
-             c.kind == InsuranceKind::Flexible ? tr("flexible worker (pays 20%)") : tr("employee (pays 8%)"));
+    h += row(tr("Insurance"), c.kind == InsuranceKind::Flexible
+                                  ? tr("flexible worker (pays %1)").arg(gui::Format::grade(law::kFlexibleRate))
+                                  : tr("employee (pays %1)").arg(gui::Format::grade(law::kEmployeeRate)));
     h += row(tr("Record as of"), q(c.asOf.toString()));
     if (c.record) {
         h += row(tr("Deemed / pre-account / account months"), QStringLiteral("%1 / %2 / %3")
@@ -236,7 +239,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
              .arg(esc(tr("Item")), esc(tr("Formula")), esc(tr("Value")), esc(tr("Regulation")));
     for (const Step &s : r.steps)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td><small>%4</small></td></tr>")
-                 .arg(esc(texts::stepLabel(s.code)), esc(q(s.formula)), esc(q(s.value)),
+                 .arg(esc(texts::stepLabel(s.code)), esc(texts::stepText(s.formula)), esc(texts::stepText(s.value)),
                       esc(s.rule.empty() ? q(s.regulation)
                                          : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule)));
     h += QStringLiteral("</table>");
@@ -283,7 +286,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                  .arg(money(y.monthlyBase))
                  .arg(y.months / 2.0)
                  .arg(y.months ? QString::number(y.index, 'f', 4) : QStringLiteral("—"))
-                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.balance));
+                 .arg(money(y.personal), money(y.accountCredit), money(y.interest), money(y.accountBalance));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<p><b>%1</b></p>")

@@ -124,7 +124,7 @@ QByteArray yearsCsv(const Result &r)
                         QString::fromStdString(formatFen(y.accountCredit)),
                         QString::fromStdString(formatPercent(y.interestRate)) + QLatin1Char('%'),
                         QString::fromStdString(formatFen(y.interest)),
-                        QString::fromStdString(formatFen(y.balance)),
+                        QString::fromStdString(formatFen(y.accountBalance)),
                         texts::statusName(y.interestStatus)};
         for (QString &cell : row)
             cell = csvCell(cell);
@@ -238,7 +238,7 @@ bool writeWorkbook(const Grid &grid, const Result &r, const QString &path, QStri
         worksheet_write_number(years, row, 8, yuan(y.accountCredit), money);
         worksheet_write_number(years, row, 9, static_cast<double>(y.interestRate) / 1e6, percent);
         worksheet_write_number(years, row, 10, yuan(y.interest), money);
-        worksheet_write_number(years, row, 11, yuan(y.balance), money);
+        worksheet_write_number(years, row, 11, yuan(y.accountBalance), money);
         worksheet_write_string(years, row, 12, texts::statusName(y.interestStatus).toUtf8().constData(), nullptr);
         ++row;
     }

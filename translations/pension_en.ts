@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CaseConvert</name>
-    <message>
-        <source>a month like 2024-02</source>
-        <translation>a month like 2024-02</translation>
-    </message>
-    <message>
-        <source>a number of months, halves allowed (e.g. 102 or 515.5)</source>
-        <translation>a number of months, halves allowed (e.g. 102 or 515.5)</translation>
-    </message>
-    <message>
-        <source>a number with at most 4 decimals, e.g. 1.6002</source>
-        <translation>a number with at most 4 decimals, e.g. 1.6002</translation>
-    </message>
-    <message>
-        <source>an amount in yuan with at most 2 decimals</source>
-        <translation>an amount in yuan with at most 2 decimals</translation>
-    </message>
-    <message>
-        <source>a year like 2009</source>
-        <translation>a year like 2009</translation>
-    </message>
-    <message>
-        <source>60%–300% (or 0.6–3.0)</source>
-        <translation>60%–300% (or 0.6–3.0)</translation>
-    </message>
-    <message>
-        <source>employee or flexible worker</source>
-        <translation>employee or flexible worker</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>required</translation>
-    </message>
-</context>
-<context>
     <name>CaseForm</name>
     <message>
         <source>Name</source>
@@ -566,14 +531,6 @@
         <translation>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</translation>
     </message>
     <message>
-        <source>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</source>
-        <translation>--grades: comma-separated grades 0.6–3.0 or 60%–300% (got &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>--grades: at least one grade 0.6–3.0</source>
-        <translation>--grades: at least one grade 0.6–3.0</translation>
-    </message>
-    <message>
         <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
         <translation>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</translation>
     </message>
@@ -628,10 +585,6 @@
     <message>
         <source>Further years  Lowest grade  Monthly pension  Paid by the person</source>
         <translation>Further years  Lowest grade  Monthly pension  Paid by the person</translation>
-    </message>
-    <message>
-        <source>not reachable even at 300%</source>
-        <translation>not reachable even at 300%</translation>
     </message>
     <message>
         <source>At %1%: %2 more years, %3 yuan a month, costing %4 yuan</source>
@@ -932,6 +885,18 @@
     <message>
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
+    </message>
+    <message>
+        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</source>
+        <translation>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--grades: at least one grade %1–%2</source>
+        <translation>--grades: at least one grade %1–%2</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>not reachable even at %1</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1244,6 @@
         <translation>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</translation>
     </message>
     <message>
-        <source>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</source>
-        <translation>Contribution base as a share of the average wage: a standard grade or any value 60%–300%</translation>
-    </message>
-    <message>
         <source>once I reach (years)</source>
         <translation>once I reach (years)</translation>
     </message>
@@ -1413,6 +1374,10 @@
     <message>
         <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
+    </message>
+    <message>
+        <source>Contribution base as a share of the average wage: a standard grade or any value %1–%2</source>
+        <translation>Contribution base as a share of the average wage: a standard grade or any value %1–%2</translation>
     </message>
     <message>
         <source>%1 years added from %2 (%3).</source>
@@ -1812,10 +1777,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
 <context>
     <name>pension::gui::GoalModel</name>
     <message>
-        <source>not reachable even at 300%</source>
-        <translation>not reachable even at 300%</translation>
-    </message>
-    <message>
         <source>* short of the minimum contribution period</source>
         <translation>* short of the minimum contribution period</translation>
     </message>
@@ -1834,6 +1795,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>Paid by the person</source>
         <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <source>not reachable even at %1</source>
+        <translation>not reachable even at %1</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +1852,6 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>Type the monthly pension wanted, in yuan (1 – 100,000).</translation>
     </message>
     <message>
-        <source>The grade is 60% – 300% of the average wage.</source>
-        <translation>The grade is 60% – 300% of the average wage.</translation>
-    </message>
-    <message>
         <source>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</source>
         <translation>At %1: %2 reaches %3 yuan a month, costing the person %4 yuan.</translation>
     </message>
@@ -1921,6 +1882,10 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
     <message>
         <source>→ account balance at retirement %1 … %2 yuan</source>
         <translation>→ account balance at retirement %1 … %2 yuan</translation>
+    </message>
+    <message>
+        <source>The grade is %1 – %2 of the average wage.</source>
+        <translation>The grade is %1 – %2 of the average wage.</translation>
     </message>
 </context>
 <context>
@@ -2228,18 +2193,6 @@ Paid by the person from now: %12%13</translation>
         <translation>not reached by the age of 100</translation>
     </message>
     <message>
-        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</source>
-        <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole 20% of the base.</translation>
-    </message>
-    <message>
-        <source>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</source>
-        <translation>Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of the payments from now).</translation>
-    </message>
-    <message>
-        <source>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
-        <translation>Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</translation>
-    </message>
-    <message>
         <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
     </message>
@@ -2250,6 +2203,18 @@ Paid by the person from now: %12%13</translation>
     <message>
         <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
         <translation>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
+    </message>
+    <message>
+        <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</source>
+        <translation>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</translation>
+    </message>
+    <message>
+        <source>Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of the payments from now).</source>
+        <translation>Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of the payments from now).</translation>
+    </message>
+    <message>
+        <source>Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</source>
+        <translation>Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to retirement.</translation>
     </message>
 </context>
 <context>
@@ -3231,14 +3196,6 @@ retire: %3</translation>
         <translation>Insurance</translation>
     </message>
     <message>
-        <source>flexible worker (pays 20%)</source>
-        <translation>flexible worker (pays 20%)</translation>
-    </message>
-    <message>
-        <source>employee (pays 8%)</source>
-        <translation>employee (pays 8%)</translation>
-    </message>
-    <message>
         <source>Record as of</source>
         <translation>Record as of</translation>
     </message>
@@ -3457,6 +3414,14 @@ retire: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>flexible worker (pays %1)</source>
+        <translation>flexible worker (pays %1)</translation>
+    </message>
+    <message>
+        <source>employee (pays %1)</source>
+        <translation>employee (pays %1)</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +3933,6 @@ retire: %3</translation>
         <translation>given more than once; each field may appear only once</translation>
     </message>
     <message>
-        <source>nested too deep; at most %1 levels</source>
-        <translation>nested too deep; at most %1 levels</translation>
-    </message>
-    <message>
         <source>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</source>
         <translation>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</translation>
     </message>
@@ -4184,8 +4145,328 @@ retire: %3</translation>
         <translation>shown apart</translation>
     </message>
     <message>
+        <source>the average wage contribution indices divide by</source>
+        <translation>the average wage contribution indices divide by</translation>
+    </message>
+    <message>
+        <source>average wage for contribution bases</source>
+        <translation>average wage for contribution bases</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 yuan</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan a month</source>
+        <translation>%1–%2 yuan a month</translation>
+    </message>
+    <message>
+        <source>%1–%2 in whole or half months</source>
+        <translation>%1–%2 in whole or half months</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 months</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3–%4 of the average wage)</source>
+        <translation>%1–%2 (%3–%4 of the average wage)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a yearly fraction, 0.03 = 3%)</source>
+        <translation>%1–%2 (a yearly fraction, 0.03 = 3%)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a fraction, 0.013 = 1.3%)</source>
+        <translation>%1–%2 (a fraction, 0.013 = 1.3%)</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>at most %1 bytes</translation>
+    </message>
+    <message>
+        <source>at most %1 months</source>
+        <translation>at most %1 months</translation>
+    </message>
+    <message>
+        <source>at most %1 rows</source>
+        <translation>at most %1 rows</translation>
+    </message>
+    <message>
+        <source>at most %1 periods</source>
+        <translation>at most %1 periods</translation>
+    </message>
+    <message>
+        <source>at most %1 plans (grades × payment lengths × retirement choices)</source>
+        <translation>at most %1 plans (grades × payment lengths × retirement choices)</translation>
+    </message>
+    <message>
+        <source>at most %1 levels</source>
+        <translation>at most %1 levels</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or &quot;retirement&quot;</source>
+        <translation>YYYY-MM or &quot;retirement&quot;</translation>
+    </message>
+    <message>
+        <source>a region id such as shandong or hebei/leting</source>
+        <translation>a region id such as shandong or hebei/leting</translation>
+    </message>
+    <message>
+        <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
+        <translation>an item id of the region&apos;s pack (a-z, 0-9, -)</translation>
+    </message>
+    <message>
+        <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
+        <translation>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</translation>
+    </message>
+    <message>
+        <source>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</source>
+        <translation>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</translation>
+    </message>
+    <message>
+        <source>grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12</source>
+        <translation>grade[:years[:retire]] separated by commas, e.g. 0.6,1.0:10,3.0::late12</translation>
+    </message>
+    <message>
+        <source>17 digits and a check digit 0–9 or X</source>
+        <translation>17 digits and a check digit 0–9 or X</translation>
+    </message>
+    <message>
+        <source>a valid birth date in characters 7–14</source>
+        <translation>a valid birth date in characters 7–14</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>an array of {year, months, monthlyBase}</source>
+        <translation>an array of {year, months, monthlyBase}</translation>
+    </message>
+    <message>
+        <source>an object {year, months, monthlyBase}</source>
+        <translation>an object {year, months, monthlyBase}</translation>
+    </message>
+    <message>
+        <source>an array of {from, until, grade, kind}</source>
+        <translation>an array of {from, until, grade, kind}</translation>
+    </message>
+    <message>
+        <source>an object {from, until, grade, kind}</source>
+        <translation>an object {from, until, grade, kind}</translation>
+    </message>
+    <message>
+        <source>a CSV header line</source>
+        <translation>a CSV header line</translation>
+    </message>
+    <message>
+        <source>a first line naming the columns (docs/batch.md)</source>
+        <translation>a first line naming the columns (docs/batch.md)</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK text</source>
+        <translation>UTF-8 or GBK text</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>a number out of range</translation>
+    </message>
+    <message>
+        <source>an amount in yuan</source>
+        <translation>an amount in yuan</translation>
+    </message>
+    <message>
+        <source>a year YYYY</source>
+        <translation>a year YYYY</translation>
+    </message>
+    <message>
+        <source>employee or flexible worker</source>
+        <translation>employee or flexible worker</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>before %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>after %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>on or before %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>on or after %1</translation>
+    </message>
+    <message>
+        <source>before %1 (%2)</source>
+        <translation>before %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after %1 (%2)</source>
+        <translation>after %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on or before %1 (%2)</source>
+        <translation>on or before %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on or after %1 (%2)</source>
+        <translation>on or after %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <source>at least one row</source>
+        <translation>at least one row</translation>
+    </message>
+    <message>
+        <source>at least one plan</source>
+        <translation>at least one plan</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>exactly one of %1</source>
+        <translation>exactly one of %1</translation>
+    </message>
+    <message>
+        <source>only one of %1</source>
+        <translation>only one of %1</translation>
+    </message>
+    <message>
+        <source>%1 for a man</source>
+        <translation>%1 for a man</translation>
+    </message>
+    <message>
+        <source>%1 for a woman</source>
+        <translation>%1 for a woman</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>at age %1 or later</source>
+        <translation>at age %1 or later</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1)</source>
+        <translation>as the region&apos;s rule needs (%1)</translation>
+    </message>
+    <message>
+        <source>as the region&apos;s rule needs (%1; %2)</source>
+        <translation>as the region&apos;s rule needs (%1; %2)</translation>
+    </message>
+    <message>
+        <source>a column named %1</source>
+        <translation>a column named %1</translation>
+    </message>
+    <message>
+        <source>each column once</source>
+        <translation>each column once</translation>
+    </message>
+    <message>
+        <source>%1 fields like the header</source>
+        <translation>%1 fields like the header</translation>
+    </message>
+    <message>
+        <source>years in increasing order, each once</source>
+        <translation>years in increasing order, each once</translation>
+    </message>
+    <message>
+        <source>months must fit in the year</source>
+        <translation>months must fit in the year</translation>
+    </message>
+    <message>
+        <source>given in %1 with a record</source>
+        <translation>given in %1 with a record</translation>
+    </message>
+    <message>
+        <source>a track of the national pack</source>
+        <translation>a track of the national pack</translation>
+    </message>
+    <message>
+        <source>%1 in whole numbers</source>
+        <translation>%1 in whole numbers</translation>
+    </message>
+    <message>
+        <source>%1 with at most one decimal</source>
+        <translation>%1 with at most one decimal</translation>
+    </message>
+    <message>
+        <source>%1 with at most %2 decimals</source>
+        <translation>%1 with at most %2 decimals</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>wrong type</translation>
+    </message>
+    <message>
+        <source>wrong type; expected a number %1</source>
+        <translation>wrong type; expected a number %1</translation>
+    </message>
+    <message>
+        <source>nested too deep; %1</source>
+        <translation>nested too deep; %1</translation>
+    </message>
+    <message>
+        <source>Σ(yearly index)</source>
+        <translation>Σ(yearly index)</translation>
+    </message>
+    <message>
+        <source>Σ(base / average)</source>
+        <translation>Σ(base / average)</translation>
+    </message>
+    <message>
         <source>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</source>
         <translation>Retiring after the statutory month (%1): apply at the social insurance agency; with an employer, its written agreement is needed.</translation>
+    </message>
+    <message>
+        <source>an array of at most 4 plans {grade, stopAfterYears, retire}</source>
+        <translation>an array of at most 4 plans {grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>an object {grade, stopAfterYears, retire}</source>
+        <translation>an object {grade, stopAfterYears, retire}</translation>
     </message>
 </context>
 </TS>

@@ -281,8 +281,8 @@ int runBatch(const BatchOptions &o, const ParameterLibrary &library, QTextStream
     readRecord(headerRecord, headerLine, headerTooLong);
     const auto headerText = toUtf8(headerRecord.trimmed());
     auto header = headerText ? readBatchHeader(*headerText)
-                             : std::variant<BatchHeader, InputError>{
-                                   InputError{"header", InputErrorCode::BadFormat, "UTF-8 or GBK text", ""}};
+                             : std::variant<BatchHeader, InputError>{InputError{"header", InputErrorCode::BadFormat,
+                                                                                Allowed::format(Shape::Encoding), ""}};
     if (auto *e = std::get_if<InputError>(&header)) {
         err << tr("IN.csv header: %1").arg(texts::inputError(*e)) << '\n';
         return 2;

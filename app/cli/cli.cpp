@@ -36,6 +36,14 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     try {
         bool help = false, version = false;
+        // The language first, so that even a bad option is answered in it: the last valid --lang given, else the
+        // default.
+        QString language = Options{}.lang;
+        for (qsizetype i = 0; i + 1 < args.size(); ++i)
+            if (args[i] == QStringLiteral("--lang") &&
+                (args[i + 1] == QStringLiteral("zh") || args[i + 1] == QStringLiteral("en")))
+                language = args[i + 1];
+        texts::installLanguage(language);
         const Options o = parseArgs(args, help, version);
         if (!texts::installLanguage(o.lang))
             err << "warning: the Chinese translation could not be loaded; English is shown\n";

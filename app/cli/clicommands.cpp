@@ -64,7 +64,9 @@ int cmdGoal(const Options &o, QTextStream &out)
                        .arg(money(row.monthly), 15)
                        .arg(money(row.outOfPocket), 18);
         else
-            out << QStringLiteral("%1  %2\n").arg(row.stopAfterYears, 13).arg(tr("not reachable even at 300%"));
+            out << QStringLiteral("%1  %2\n")
+                       .arg(row.stopAfterYears, 13)
+                       .arg(tr("not reachable even at %1").arg(gui::Format::grade(law::kMaxGrade)));
     }
     if (grade) {
         if (g.yearsAtGrade)

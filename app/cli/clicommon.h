@@ -5,7 +5,9 @@
 
 #include "case.h"
 #include "evaluate.h"
+#include "format.h"
 #include "goal.h"
+#include "law.h"
 #include "lifetime.h"
 #include "params.h"
 #include "projection.h"
@@ -30,6 +32,11 @@ inline QString tr(const char *text)
 inline QString q(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+// A grade as a plain fraction: 600000 -> "0.6".
+inline QString fraction(Ppm p)
+{
+    return QString::fromStdString(Number::fraction(p).text());
 }
 
 // Bad input: the one line on stderr naming the field, exit status 2.

@@ -15,9 +15,10 @@ namespace pension::cli::io {
 
 namespace {
 
+// The context lupdate files these strings under (the namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pension::cli", text);
+    return QCoreApplication::translate("pension::cli::io", text);
 }
 
 } // namespace

@@ -367,12 +367,15 @@ std::vector<Ppm> parseGrades(const QString &list)
         if (percent)
             t.chop(1);
         auto v = parseScaled(t.toStdString(), percent ? 4 : 6);
-        if (!v || *v < (percent ? 600'000 : 600'000) || *v > 3'000'000)
-            throw BadInput{tr("--grades: comma-separated grades 0.6–3.0 or 60%–300% (got \"%1\")").arg(item)};
+        if (!v || *v < law::kMinGrade || *v > law::kMaxGrade)
+            throw BadInput{tr("--grades: comma-separated grades %2–%3 or %4–%5 (got \"%1\")")
+                               .arg(item, fraction(law::kMinGrade), fraction(law::kMaxGrade),
+                                    gui::Format::grade(law::kMinGrade), gui::Format::grade(law::kMaxGrade))};
         out.push_back(*v);
     }
     if (out.empty())
-        throw BadInput{tr("--grades: at least one grade 0.6–3.0")};
+        throw BadInput{
+            tr("--grades: at least one grade %1–%2").arg(fraction(law::kMinGrade), fraction(law::kMaxGrade))};
     return out;
 }
 

@@ -54,7 +54,7 @@ void printEstimate(const Result &r, QTextStream &out)
     out << tr("How it is calculated:") << '\n';
     for (const Step &s : r.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(s.code), q(s.formula), q(s.value),
+                   .arg(texts::stepLabel(s.code), texts::stepText(s.formula), texts::stepText(s.value),
                         s.rule.empty() ? q(s.regulation)
                                        : q(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule));
     if (!r.warnings.empty()) {
@@ -72,7 +72,7 @@ void printEstimate(const Result &r, QTextStream &out)
                    .arg(money(y.personal), 9)
                    .arg(money(y.accountCredit), 8)
                    .arg(money(y.interest), 8)
-                   .arg(money(y.balance), 10)
+                   .arg(money(y.accountBalance), 10)
                    .arg(y.interestStatus == Status::Published
                             ? QString()
                             : QStringLiteral("  (") + texts::statusName(y.interestStatus) + QStringLiteral(")"));
@@ -91,7 +91,8 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
     out << tr("  Paid by the person in all: %1 (from now: %2)").arg(money(lt.ownPaid), money(lt.ownPaidFuture)) << '\n';
     for (const Step &st : lt.steps)
         out << QStringLiteral("  %1: %2 = %3  [%4]\n")
-                   .arg(texts::stepLabel(st.code), q(st.formula), q(st.value), q(st.regulation));
+                   .arg(texts::stepLabel(st.code), texts::stepText(st.formula), texts::stepText(st.value),
+                        q(st.regulation));
     for (const AgeTotal &t : lt.totals)
         out << (t.lifeExpectancy ? tr("  At life expectancy (%1): received %2, net %3")
                                  : tr("  At %1: received %2, net %3"))

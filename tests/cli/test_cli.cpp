@@ -97,26 +97,6 @@ bool isMonth(const QJsonValue &v)
            QRegularExpression(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$")).match(v.toString()).hasMatch();
 }
 
-struct ManifestRow {
-    QString file, field, code;
-};
-
-QList<ManifestRow> badCases()
-{
-    QList<ManifestRow> rows;
-    QFile f(sourcePath(QStringLiteral("tests/data/bad-cases/expected.tsv")));
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cols = line.split(QLatin1Char('\t'));
-        if (cols.size() == 3)
-            rows.append({cols[0], cols[1] == QLatin1String("-") ? QString() : cols[1], cols[2]});
-    }
-    return rows;
-}
-
 } // namespace
 
 class TestCli : public QObject {
@@ -587,31 +567,6 @@ private slots:
 
     // ---- bad input
     // ---------------------------------------------------------------------------------------------------
-
-    void badCaseFile_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("field");
-        const QList<ManifestRow> rows = badCases();
-        QVERIFY(rows.size() >= 24);
-        for (const ManifestRow &r : rows)
-            QTest::newRow(qPrintable(QString(r.file).remove(QStringLiteral(".pension.json")))) << r.file << r.field;
-    }
-    void badCaseFile()
-    {
-        QFETCH(QString, file);
-        QFETCH(QString, field);
-        const QString path = sourcePath(QStringLiteral("tests/data/bad-cases/") + file);
-        for (const QStringList &extra :
-             {QStringList{}, A(QStringLiteral("--json")), A(QStringLiteral("--lang"), QStringLiteral("en"))}) {
-            const Run r = cli(A(QStringLiteral("estimate"), path) + extra);
-            QVERIFY2(r.status == 2, qPrintable(describe(r)));
-            QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
-            QVERIFY2(oneLine(r.err), qPrintable(describe(r)));
-            if (!field.isEmpty())
-                QVERIFY2(r.err.contains(field), qPrintable(describe(r)));
-        }
-    }
 
     // Input errors found after reading (unknown region, a retirement outside the 弹性 window, a period after
     // retirement) are reported the same way.

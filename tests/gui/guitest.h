@@ -85,7 +85,7 @@ inline void enterSd3(pension::gui::MainWindow &w)
     type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
     type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("314"));
     type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("1.6002"));
-    type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("233006.44"));
+    type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("233006.44"));
     child<QComboBox>(&w, "retireCombo")->setCurrentIndex(0);
 }
 
@@ -111,7 +111,7 @@ inline void enterLetingStatement(pension::gui::MainWindow &w, const StatementEnt
     type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
     type(child<QLineEdit>(&w, "accountMonthsEdit"), e.accountMonths);
     type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
-    type(child<QLineEdit>(&w, "balanceEdit"), e.balance);
+    type(child<QLineEdit>(&w, "accountBalanceEdit"), e.balance);
     child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("60%"));
     child<QComboBox>(&w, "retireCombo")->setCurrentIndex(0);
 }

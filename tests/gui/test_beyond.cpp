@@ -283,7 +283,7 @@ private slots:
 
         // The case changes: the answer follows it.
         child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("100%"));
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("60000"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("60000"));
         w.recalculate();
         const pension::GoalAnswer again = pension::seekGoal(*w.outcome().prepared, 2500'00, 2'000'000);
         QCOMPARE(fenAt(table, 0, pension::gui::GoalModel::Monthly),

@@ -254,13 +254,13 @@ private slots:
         save->trigger();
         const qint64 first = w.counter()->currentCaseId();
         QVERIFY(first > 0);
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("21000"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("21000"));
         save->trigger();
         save->trigger();
         QCOMPARE(w.counter()->currentCaseId(), first);
         QCOMPARE(w.counter()->library().search(QString()).size(), 1);
 
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("22000"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("22000"));
         saveAsNew->trigger();
         const qint64 copy = w.counter()->currentCaseId();
         QVERIFY(copy > 0 && copy != first);
@@ -272,7 +272,7 @@ private slots:
         QVERIFY(w.counter()->library().load(first)->json.contains(QStringLiteral("21000")));
         QVERIFY(w.counter()->library().load(copy)->json.contains(QStringLiteral("22000")));
         // Ctrl+S now saves over the copy.
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("23000"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("23000"));
         save->trigger();
         QCOMPARE(w.counter()->currentCaseId(), copy);
         QCOMPARE(w.counter()->library().search(QString()).size(), 2);

@@ -123,7 +123,7 @@ int typeAndWaitToBeKilled()
     type(child<QLineEdit>(w, "birthEdit"), QStringLiteral("1969-02"));
     type(child<QLineEdit>(w, "accountMonthsEdit"), QStringLiteral("314"));
     type(child<QLineEdit>(w, "averageIndexEdit"), QStringLiteral("1.6002"));
-    type(child<QLineEdit>(w, "balanceEdit"), QStringLiteral("233,006.4x"));
+    type(child<QLineEdit>(w, "accountBalanceEdit"), QStringLiteral("233,006.4x"));
     const int before = w->counter()->draftWrites();
     QObject::connect(w->counter(), &CounterWorkflow::draftWritten, w, [w, before] {
         if (w->counter()->draftWrites() > before) {
@@ -227,14 +227,14 @@ private slots:
         QCOMPARE(child<QLineEdit>(&w, "idNumberEdit")->text(), kSd3Id);
         QCOMPARE(child<QLineEdit>(&w, "birthEdit")->text(), QStringLiteral("1969-02"));
         QCOMPARE(child<QLineEdit>(&w, "averageIndexEdit")->text(), QStringLiteral("1.6002"));
-        QCOMPARE(child<QLineEdit>(&w, "balanceEdit")->text(), QStringLiteral("233006.44"));
+        QCOMPARE(child<QLineEdit>(&w, "accountBalanceEdit")->text(), QStringLiteral("233006.44"));
         QCOMPARE(child<QComboBox>(&w, "regionCombo")->currentData().toString(), QStringLiteral("shandong"));
         QTRY_COMPARE(child<QLabel>(&w, "provisionalTotalLabel")->text(), QStringLiteral("6,057.30"));
         QVERIFY(w.counter()->currentCaseId() > 0);
         QVERIFY(!w.counter()->hasUnsavedChanges());
         // Saving again updates the same case.
         const qint64 id = w.counter()->currentCaseId();
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("233106.44"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("233106.44"));
         QVERIFY(w.counter()->hasUnsavedChanges());
         child<QAction>(&w, "saveToLibraryAction")->trigger();
         QCOMPARE(w.counter()->currentCaseId(), id);
@@ -404,7 +404,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(&w, "idNumberEdit")->text(), QStringLiteral("3701021969"));
         QCOMPARE(child<QLineEdit>(&w, "birthEdit")->text(), QStringLiteral("1969-02"));
         QCOMPARE(child<QLineEdit>(&w, "averageIndexEdit")->text(), QStringLiteral("1.6002"));
-        QCOMPARE(child<QLineEdit>(&w, "balanceEdit")->text(), QStringLiteral("233,006.4x"));
+        QCOMPARE(child<QLineEdit>(&w, "accountBalanceEdit")->text(), QStringLiteral("233,006.4x"));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("restored")),
                  qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(w.counter()->hasUnsavedChanges());

@@ -252,7 +252,7 @@ private slots:
         w.recalculate();
         QVERIFY(child<QLabel>(&w, "birthEditError")->isVisible());
         QVERIFY(child<QLabel>(&w, "averageIndexEditError")->isVisible());
-        QVERIFY(!child<QLabel>(&w, "balanceEditError")->isVisible());
+        QVERIFY(!child<QLabel>(&w, "accountBalanceEditError")->isVisible());
         QVERIFY(!w.shownResult().has_value());
         // The engine's own checks land next to their field too: an index beyond 3.0.
         type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1969-02"));
@@ -463,7 +463,7 @@ private slots:
         QTRY_VERIFY(grid->model()->rowCount() > 3 && grid->model()->columnCount() > 3);
         QTRY_VERIFY(w.shownResult().has_value());
         w.showTab(MainWindow::PlansTab);
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("60000"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("60000"));
         QCoreApplication::processEvents(); // the edit's calculation starts on the worker
         grid->setCurrentIndex(grid->model()->index(4, 3));
         QVERIFY(!child<QFrame>(&w, "planBanner")->isHidden());

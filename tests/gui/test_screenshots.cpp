@@ -35,7 +35,7 @@ void enterWeifangCase(MainWindow &w)
     type(child<QLineEdit>(&w, "preAccountEdit"), QStringLiteral("0"));
     type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("156"));
     type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.7215"));
-    type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("48650.32"));
+    type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("48650.32"));
     child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("100%"));
     w.recalculate();
 }
@@ -204,7 +204,7 @@ private slots:
         choose(child<QComboBox>(&w, "trackCombo"), QStringLiteral("male-60"));
         type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("30"));
         type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("0.6"));
-        type(child<QLineEdit>(&w, "balanceEdit"), QStringLiteral("5200"));
+        type(child<QLineEdit>(&w, "accountBalanceEdit"), QStringLiteral("5200"));
         child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("60%"));
         w.recalculate();
         QVERIFY(w.shownResult().has_value() && !w.shownResult()->eligibility.eligible);

@@ -2,6 +2,7 @@
 
 #include "colors.h"
 #include "format.h"
+#include "law.h"
 #include "texts.h"
 
 #include <QBrush>
@@ -332,7 +333,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
         if (c == Length)
             return Format::stopAfter(g.stopAfterYears, m_asOf, m_retirement);
         if (!g.reachable)
-            return c == Grade ? tr("not reachable even at 300%") : QString();
+            return c == Grade ? tr("not reachable even at %1").arg(Format::grade(law::kMaxGrade)) : QString();
         switch (c) {
         case Grade: return Format::grade(g.grade) + (g.eligible ? QString() : QStringLiteral(" *"));
         case Monthly: return Format::money(g.monthly);

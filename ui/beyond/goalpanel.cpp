@@ -1,4 +1,5 @@
 #include "goalpanel.h"
+#include "law.h"
 #include "beyondparts.h"
 #include "tableviews.h"
 
@@ -170,7 +171,7 @@ void GoalPanel::fillGrades()
     const QString current = m_grade->currentText();
     std::vector<Ppm> grades = m_grades;
     if (grades.empty())
-        grades = {600'000, 1'000'000, 3'000'000};
+        grades = {law::kMinGrade, 1'000'000, law::kMaxGrade};
     const QSignalBlocker block(m_grade);
     m_grade->clear();
     for (Ppm g : grades)
@@ -217,8 +218,9 @@ void GoalPanel::seek()
     std::optional<Ppm> grade;
     if (!m_grade->currentText().trimmed().isEmpty()) {
         grade = parse::grade(m_grade->currentText());
-        if (!grade || *grade < 600'000 || *grade > 3'000'000) {
-            m_error->setText(tr("The grade is 60% – 300% of the average wage."));
+        if (!grade || *grade < law::kMinGrade || *grade > law::kMaxGrade) {
+            m_error->setText(tr("The grade is %1 – %2 of the average wage.")
+                                 .arg(Format::grade(law::kMinGrade), Format::grade(law::kMaxGrade)));
             m_error->show();
             grade.reset();
         }

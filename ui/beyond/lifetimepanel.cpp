@@ -1,4 +1,5 @@
 #include "lifetimepanel.h"
+#include "law.h"
 #include "beyondparts.h"
 #include "tableviews.h"
 
@@ -185,15 +186,19 @@ void LifetimePanel::render()
     const QString nominalMark;
     if (m_kind == InsuranceKind::Flexible) {
         m_paid->setText(tr("Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible "
-                           "worker pays the whole 20% of the base.")
-                            .arg(Format::moneyWhole(paidAll), Format::moneyWhole(lt.ownPaidFuture), nominalMark));
-        m_employer->setText(tr("Of those 20%, 8% go to the personal account and 12% to the pooled fund (%1 yuan%2 of "
+                           "worker pays the whole %4 of the base.")
+                            .arg(Format::moneyWhole(paidAll), Format::moneyWhole(lt.ownPaidFuture), nominalMark,
+                                 Format::grade(law::kFlexibleRate)));
+        m_employer->setText(tr("Of those %3, %4 go to the personal account and %5 to the pooled fund (%1 yuan%2 of "
                                "the payments from now).")
-                                .arg(Format::moneyWhole(lt.employerPaid), nominalMark));
+                                .arg(Format::moneyWhole(lt.employerPaid), nominalMark,
+                                     Format::grade(law::kFlexibleRate), Format::grade(law::kFlexibleToAccountRate),
+                                     Format::grade(law::kFlexibleToPoolRate)));
     } else {
-        m_paid->setText(tr("Paid by the person (8% of the wage): %1 yuan in all; %2 yuan%3 of it from now to "
+        m_paid->setText(tr("Paid by the person (%4 of the wage): %1 yuan in all; %2 yuan%3 of it from now to "
                            "retirement.")
-                            .arg(Format::moneyWhole(paidAll), Format::moneyWhole(lt.ownPaidFuture), nominalMark));
+                            .arg(Format::moneyWhole(paidAll), Format::moneyWhole(lt.ownPaidFuture), nominalMark,
+                                 Format::grade(law::kEmployeeRate)));
         m_employer->setText(tr("The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the "
                                "person's money and is not counted here.")
                                 .arg(Format::moneyWhole(lt.employerPaid), nominalMark));

@@ -5,6 +5,7 @@
 #include "colors.h"
 #include "format.h"
 #include "language.h"
+#include "law.h"
 #include "tablemodel.h"
 #include "texts.h"
 
@@ -248,12 +249,12 @@ void CaseForm::fillGrades()
     if (auto *p = std::get_if<ParameterSet>(&set))
         grades = p->grades;
     if (grades.empty())
-        grades = {600'000, 1'000'000, 3'000'000};
+        grades = {law::kMinGrade, 1'000'000, law::kMaxGrade};
     const QSignalBlocker block(m_grade);
     m_grade->clear();
     for (Ppm g : grades)
         m_grade->addItem(Format::grade(g));
-    m_grade->setCurrentText(current.isEmpty() ? QStringLiteral("60%") : current);
+    m_grade->setCurrentText(current.isEmpty() ? Format::grade(law::kMinGrade) : current);
 }
 
 void CaseForm::retranslate()
@@ -281,7 +282,7 @@ void CaseForm::retranslate()
     m_preAccount->setPlaceholderText(QStringLiteral("0"));
     m_accountMonths->setPlaceholderText(tr("months, e.g. 314"));
     m_averageIndex->setPlaceholderText(tr("e.g. 0.6270"));
-    m_balance->setPlaceholderText(tr("yuan"));
+    m_accountBalance->setPlaceholderText(tr("yuan"));
     m_transitionIndex->setPlaceholderText(tr("only where the region's rule needs it"));
     m_transitionMonths->setPlaceholderText(tr("only where the region's rule needs it"));
     m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
@@ -308,7 +309,8 @@ void CaseForm::retranslate()
                               "year total). Paste from Excel with Ctrl+V."));
     m_historyModel->retranslate();
     m_grade->setToolTip(tr("Contribution base as a share of the average wage: a standard grade or any value "
-                           "60%–300%"));
+                           "%1–%2")
+                            .arg(Format::grade(law::kMinGrade), Format::grade(law::kMaxGrade)));
     m_stopCheck->setText(tr("once I reach (years)"));
     m_stopCheck->setToolTip(tr("Stop paying once the contribution years (deemed and paid) reach this number"));
     m_retireMode->setItemText(0, tr("At the statutory age"));
@@ -351,7 +353,7 @@ FormValues CaseForm::values() const
     v.preAccount = m_preAccount->text();
     v.accountMonths = m_accountMonths->text();
     v.averageIndex = m_averageIndex->text();
-    v.accountBalance = m_balance->text();
+    v.accountBalance = m_accountBalance->text();
     v.transitionIndex = m_transitionIndex->text();
     v.transitionMonths = m_transitionMonths->text();
     v.transitionPaidMonths = m_transitionPaidMonths->text();
@@ -390,7 +392,7 @@ void CaseForm::setValues(const FormValues &v)
     m_preAccount->setText(v.preAccount);
     m_accountMonths->setText(v.accountMonths);
     m_averageIndex->setText(v.averageIndex);
-    m_balance->setText(v.accountBalance);
+    m_accountBalance->setText(v.accountBalance);
     m_transitionIndex->setText(v.transitionIndex);
     m_transitionMonths->setText(v.transitionMonths);
     m_transitionPaidMonths->setText(v.transitionPaidMonths);
@@ -659,7 +661,7 @@ std::optional<CaseForm::ImportMode> CaseForm::askImportMode()
 void CaseForm::setUpClerkKeys()
 {
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
+                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
                          m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
     connect(m_idNumber, &QLineEdit::editingFinished, this, &CaseForm::showConvertedId);

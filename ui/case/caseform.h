@@ -120,7 +120,7 @@ private:
     QButtonGroup *m_recordMode = nullptr;
     QWidget *m_statementPage = nullptr, *m_historyPage = nullptr;
     QLineEdit *m_deemed = nullptr, *m_preAccount = nullptr, *m_accountMonths = nullptr, *m_averageIndex = nullptr,
-              *m_balance = nullptr;
+              *m_accountBalance = nullptr;
     QLineEdit *m_transitionIndex = nullptr, *m_transitionMonths = nullptr, *m_transitionPaidMonths = nullptr,
               *m_localPensionBase = nullptr; // statement figures some provinces' rules need
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;

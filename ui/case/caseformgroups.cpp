@@ -182,12 +182,12 @@ QWidget *CaseForm::buildStatementPage()
     m_preAccount = lineEdit("preAccountEdit", {});
     m_accountMonths = lineEdit("accountMonthsEdit", {});
     m_averageIndex = lineEdit("averageIndexEdit", {});
-    m_balance = lineEdit("balanceEdit", {});
+    m_accountBalance = lineEdit("accountBalanceEdit", {});
     addRow(statementForm, QStringLiteral("record.deemedMonths"), m_deemed);
     addRow(statementForm, QStringLiteral("record.preAccountMonths"), m_preAccount);
     addRow(statementForm, QStringLiteral("record.accountMonths"), m_accountMonths);
     addRow(statementForm, QStringLiteral("record.averageIndex"), m_averageIndex);
-    addRow(statementForm, QStringLiteral("record.accountBalance"), m_balance);
+    addRow(statementForm, QStringLiteral("record.accountBalance"), m_accountBalance);
     // Figures only some provinces' statements print (their rules say when they are needed).
     m_transitionIndex = lineEdit("transitionIndexEdit", {});
     m_transitionMonths = lineEdit("transitionMonthsEdit", {});
@@ -266,7 +266,7 @@ QGroupBox *CaseForm::buildPlanGroup()
     m_grade->setInsertPolicy(QComboBox::NoInsert);
     m_grade->lineEdit()->setMaxLength(20);
     fillGrades();
-    m_grade->setCurrentText(QStringLiteral("60%"));
+    m_grade->setCurrentText(Format::grade(law::kMinGrade));
     addRow(planForm, QStringLiteral("plan.grade"), m_grade);
 
     auto *stopBox = new QWidget;
@@ -362,7 +362,7 @@ void CaseForm::connectEdits()
 {
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_balance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
+                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths, m_localPensionBase,
                          m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
@@ -421,7 +421,7 @@ void CaseForm::setTabOrders()
                         m_preAccount,
                         m_accountMonths,
                         m_averageIndex,
-                        m_balance,
+                        m_accountBalance,
                         m_transitionIndex,
                         m_transitionMonths,
                         m_transitionPaidMonths,

@@ -42,8 +42,8 @@ QVariant ExplanationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Step: return texts::stepLabel(s.code);
-        case Formula: return Format::text(s.formula);
-        case Value: return Format::text(s.value);
+        case Formula: return texts::stepText(s.formula);
+        case Value: return texts::stepText(s.value);
         case Regulation:
             return s.rule.empty() ? Format::text(s.regulation)
                                   : Format::text(s.regulation) + QStringLiteral(" · ") + texts::ruleText(s.rule);

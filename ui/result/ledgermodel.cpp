@@ -53,7 +53,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case Credit: return y.accountCredit ? Format::money(y.accountCredit) : QString();
         case Rate: return Format::text(formatPercent(y.interestRate)) + QLatin1Char('%');
         case Interest: return Format::money(y.interest);
-        case Balance: return Format::money(y.balance);
+        case Balance: return Format::money(y.accountBalance);
         }
         return {};
     case ValueRole:
@@ -63,7 +63,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case Personal: return static_cast<double>(y.personal) / 100.0;
         case Credit: return static_cast<double>(y.accountCredit) / 100.0;
         case Interest: return static_cast<double>(y.interest) / 100.0;
-        case Balance: return static_cast<double>(y.balance) / 100.0;
+        case Balance: return static_cast<double>(y.accountBalance) / 100.0;
         case Months: return y.months / 2.0;
         default: return {};
         }

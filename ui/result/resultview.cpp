@@ -129,8 +129,8 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     auto *right = new QVBoxLayout;
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
-    const char *factNames[] = {"retirementLabel", "windowLabel",  "contributionLabel",
-                               "indexLabel",      "balanceLabel", "outOfPocketLabel"};
+    const char *factNames[] = {"retirementLabel", "windowLabel",         "contributionLabel",
+                               "indexLabel",      "accountBalanceLabel", "outOfPocketLabel"};
     for (int i = 0; i < 6; ++i) {
         m_factNames[i] = label();
         m_factNames[i]->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -1,0 +1,53 @@
+#pragma once
+// Inside the engine: the limits and checks every source of a case shares (case files in case_read.cpp, batch rows
+// in case_flat.cpp). A failed check throws Bad, which the readers turn into the InputError they return.
+
+#include "case.h"
+#include "law.h"
+
+#include <string>
+
+namespace pension::caseio {
+
+struct Bad {
+    InputError error;
+};
+
+// At most 40 bytes of a value, cut at a character boundary.
+std::string shortened(std::string got);
+[[noreturn]] void fail(std::string field, InputErrorCode code, Allowed allowed, std::string got = {});
+
+// A limit in the file's unit (the bounds checked) and as messages state it.
+struct Limit {
+    double lo, hi;
+    Allowed allowed;
+};
+
+inline const Limit kIndex{0.1, 3.0, Allowed::range({1, 1}, {30, 1})};
+inline const Limit kBalance{0, 1e8, Allowed::range(Number::whole(0), Number::whole(100'000'000), AllowedUnit::Yuan)};
+inline const Limit kGrade{static_cast<double>(law::kMinGrade) / kPpmOne, static_cast<double>(law::kMaxGrade) / kPpmOne,
+                          Allowed::grade()};
+inline const Limit kPensionBase{100, 100000,
+                                Allowed::range(Number::whole(100), Number::whole(100'000), AllowedUnit::Yuan)};
+inline const Limit kLocalItem{0, 100000,
+                              Allowed::range(Number::whole(0), Number::whole(100'000), AllowedUnit::YuanMonthly)};
+inline const Limit kMonths{0, 720, Allowed::range(Number::whole(0), Number::whole(720), AllowedUnit::HalfMonths)};
+
+YearMonth monthValue(const std::string &text, const std::string &field);
+std::string regionValue(const std::string &text);
+InsuranceKind kindValue(const std::string &s, const std::string &field);
+Sex sexValue(const std::string &s, const std::string &field);
+std::string trackValue(const std::string &s, const std::string &field);
+Allowed tracks();
+
+void checkPerson(const Case &c);
+void checkInsurance(const Case &c);
+void checkRecord(const Record &rec, bool hasIndex, bool hasBalance);
+void checkTransitionMonths(const Record &rec);
+void checkPeriod(const Case &c, std::size_t i);
+
+// A number written as text (a batch column): the syntax, then the limit, like a JSON number.
+std::int64_t decimalText(const std::string &text, const std::string &field, int scale, const Limit &limit);
+HalfMonths halvesText(const std::string &text, const std::string &field);
+
+} // namespace pension::caseio

@@ -1,0 +1,70 @@
+// A statement-based case given as text fields (a batch row's columns), read with the checks of a case file.
+#include "case.h"
+#include "case_check.h"
+
+namespace pension {
+
+using namespace caseio;
+
+CaseOrError caseFromFlat(const FlatCase &f)
+{
+    try {
+        Case c;
+        c.region = regionValue(f.region);
+        c.asOf = monthValue(f.asOf, "asOf");
+        c.person.name = f.name;
+        c.person.idNumber = f.idNumber;
+        c.person.sex = sexValue(f.sex, "person.sex");
+        c.person.birth = monthValue(f.birth, "person.birth");
+        c.person.track = trackValue(f.track, "person.track");
+        checkPerson(c);
+        c.kind = kindValue(f.kind, "insurance.kind");
+        if (!f.firstContribution.empty())
+            c.firstContribution = monthValue(f.firstContribution, "insurance.firstContribution");
+        if (!f.accountStart.empty())
+            c.accountStart = monthValue(f.accountStart, "insurance.accountStart");
+        checkInsurance(c);
+        Record rec;
+        if (!f.deemedMonths.empty())
+            rec.deemed = halvesText(f.deemedMonths, "record.deemedMonths");
+        if (!f.preAccountMonths.empty())
+            rec.preAccount = halvesText(f.preAccountMonths, "record.preAccountMonths");
+        if (f.accountMonths.empty())
+            fail("record.accountMonths", InputErrorCode::Missing, kMonths.allowed);
+        rec.account = halvesText(f.accountMonths, "record.accountMonths");
+        if (!f.averageIndex.empty())
+            rec.averageIndex =
+                decimalText(f.averageIndex, "record.averageIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+        if (!f.accountBalance.empty())
+            rec.accountBalance = decimalText(f.accountBalance, "record.accountBalance", 2, kBalance);
+        checkRecord(rec, !f.averageIndex.empty(), !f.accountBalance.empty());
+        if (!f.transitionIndex.empty())
+            rec.transitionIndex =
+                decimalText(f.transitionIndex, "record.transitionIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+        if (!f.transitionMonths.empty())
+            rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
+        checkTransitionMonths(rec);
+        c.record = rec;
+        c.plan.retire = f.retire;
+        if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {
+            PlanPeriod p;
+            p.from = c.asOf.plus(1);
+            if (f.stopAfterYears)
+                p.until = c.asOf.plus(12 * *f.stopAfterYears);
+            p.grade = *f.grade;
+            p.kind = c.kind;
+            c.plan.contributions.push_back(p);
+            checkPeriod(c, 0);
+        }
+        if (!f.pensionBase.empty())
+            c.overrides.pensionBase = decimalText(f.pensionBase, "overrides.pensionBase", 2, kPensionBase);
+        if (!f.localPensionBase.empty())
+            c.overrides.localPensionBase =
+                decimalText(f.localPensionBase, "overrides.localPensionBase", 2, kPensionBase);
+        return c;
+    } catch (const Bad &b) {
+        return b.error;
+    }
+}
+
+} // namespace pension
