@@ -1,5 +1,9 @@
 #include "calculator.h"
 
+#include "casecompare.h"
+
+#include <algorithm>
+
 namespace pension::gui {
 
 namespace {
@@ -48,6 +52,34 @@ void takeSelection(Outcome &out, Evaluation &ev, const Selection &selection)
 PlanChoice choiceOf(const CellKey &cell)
 {
     return cellChoice(cell.grade, cell.stopAfterYears, cell.retire, cell.kind);
+}
+
+ComparePlan comparePlanOf(const CellKey &cell, int untilRetirementYears)
+{
+    ComparePlan plan;
+    plan.grade = cell.grade;
+    if (cell.stopAfterYears < untilRetirementYears)
+        plan.stopAfterYears = std::clamp(cell.stopAfterYears, 0, kMaxCompareStopYears);
+    plan.retire = cell.retire;
+    return plan;
+}
+
+CellKey cellOf(const ComparePlan &plan, InsuranceKind kind, int untilRetirementYears)
+{
+    CellKey cell;
+    cell.grade = plan.grade;
+    cell.stopAfterYears = plan.stopAfterYears.value_or(untilRetirementYears);
+    cell.retire = plan.retire;
+    cell.kind = kind;
+    return cell;
+}
+
+int untilRetirementYears(const Outcome &outcome)
+{
+    const auto &stops = outcome.gridRequest.stopAfterYears;
+    if (stops.empty())
+        return kMaxCompareStopYears;
+    return *std::max_element(stops.begin(), stops.end());
 }
 
 Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today,

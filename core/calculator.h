@@ -24,6 +24,12 @@ struct CellKey {
 // The engine's plan choice for a grid cell.
 PlanChoice choiceOf(const CellKey &cell);
 
+// A pinned cell as the case file's `compare` plan, and back. Paying until retirement is the grid's last column,
+// `untilRetirementYears` (see untilRetirementYears): a cell paying that long is written without stopAfterYears, and
+// a plan without it becomes a cell of that column paying as `kind`.
+ComparePlan comparePlanOf(const CellKey &cell, int untilRetirementYears);
+CellKey cellOf(const ComparePlan &plan, InsuranceKind kind, int untilRetirementYears);
+
 // What the window asks for besides the form's own plan.
 struct Selection {
     std::optional<CellKey> opened; // a grid cell shown instead of the form's plan
@@ -53,6 +59,10 @@ struct Outcome {
     const Plan &shownPlan() const { return openedShown() ? opened->plan : plan; }
     const std::optional<Result> &shownResult() const { return openedShown() ? opened->result : result; }
 };
+
+// The grid's last column (its longest payment length, which reaches the latest retirement month); without a grid,
+// kMaxCompareStopYears.
+int untilRetirementYears(const Outcome &outcome);
 
 Outcome calculate(const FormValues &values, const ParameterLibrary &library, YearMonth today,
                   const Selection &selection = {});

@@ -479,6 +479,8 @@ QString shapeText(Shape shape)
     case Shape::Amount: return tr("an amount in yuan");
     case Shape::Year: return tr("a year YYYY");
     case Shape::InsuranceKind: return tr("employee or flexible worker");
+    case Shape::ComparePlans: return tr("an array of at most 4 plans {grade, stopAfterYears, retire}");
+    case Shape::ComparePlan: return tr("an object {grade, stopAfterYears, retire}");
     }
     return {};
 }

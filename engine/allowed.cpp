@@ -136,6 +136,8 @@ std::string Allowed::phrase() const
         case Shape::Amount: return "an amount in yuan";
         case Shape::Year: return "a year YYYY";
         case Shape::InsuranceKind: return "employee or flexible worker";
+        case Shape::ComparePlans: return "an array of at most 4 {grade, stopAfterYears, retire}";
+        case Shape::ComparePlan: return "an object {grade, stopAfterYears, retire}";
         }
         return {};
     case Kind::Relation: {

@@ -69,6 +69,8 @@ enum class Shape : std::uint8_t {
     Amount,            // an amount in yuan
     Year,              // a year YYYY
     InsuranceKind,     // employee or flexible worker (the form's choice)
+    ComparePlans,      // an array of at most 4 {grade, stopAfterYears, retire} (a case file's `compare`)
+    ComparePlan,       // an object {grade, stopAfterYears, retire}
 };
 
 enum class Relation : std::uint8_t { Before, After, OnOrBefore, OnOrAfter };

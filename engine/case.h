@@ -84,6 +84,15 @@ struct Plan {
     std::vector<PlanPeriod> contributions;
 };
 
+// A plan pinned to compare side by side (the case file's `compare`): paying `grade` as the case's insurance kind from
+// the month after asOf, for `stopAfterYears` more years (nullopt: until retirement), retiring as `retire`.
+struct ComparePlan {
+    Ppm grade = 600'000;
+    std::optional<int> stopAfterYears;
+    RetireChoice retire;
+    bool operator==(const ComparePlan &) const = default;
+};
+
 struct Assumptions {
     std::optional<Ppm> wageGrowth, accountInterest, pensionIncrease, inflation;
 };
@@ -109,6 +118,7 @@ struct Case {
     Plan plan;
     Assumptions assumptions;
     Overrides overrides;
+    std::vector<ComparePlan> compare; // casecompare.h
 };
 
 // What is wrong with an input, as a code the UI words (in its language) next to the field.

@@ -9,6 +9,9 @@ namespace pension {
 
 CaseOrError readCaseJson(const nlohmann::json &doc);
 
+// A retirement choice as `plan.retire` is written ("statutory", "YYYY-MM", {"earlyMonths": N}, {"lateMonths": N}).
+std::variant<RetireChoice, InputError> readRetireChoice(const nlohmann::json &v, const std::string &field);
+
 // JSON read strictly: a key given twice in one object, or arrays and objects nested deeper than `maxDepth`, throw an
 // InputError naming the field (the path to it); text that is not JSON throws json::exception. Case files nest 4 deep.
 inline constexpr int kMaxJsonDepth = 32;

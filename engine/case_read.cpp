@@ -2,6 +2,7 @@
 #include "case.h"
 #include "case_check.h"
 #include "case_json.h"
+#include "casecompare.h"
 
 #include <nlohmann/json.hpp>
 
@@ -168,7 +169,7 @@ Case parse(const json &doc)
         fail("", InputErrorCode::WrongType, Allowed::format(Shape::Object));
     allowKeys(doc, "",
               {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
-               "assumptions", "overrides", "note", "expect"});
+               "assumptions", "overrides", "compare", "note", "expect"});
     Case c;
     const std::string format = reqString(doc, "format", "format", Allowed::oneOf({"pension-case/1"}));
     if (format != "pension-case/1")
@@ -388,10 +389,21 @@ Case parse(const json &doc)
                 fraction(*it, "overrides.transitionRate", 0, 0.02,
                          Allowed::range(Number::whole(0), Number::fraction(20'000), AllowedUnit::Rate));
     }
+    if (auto e = readCompare(doc, c.compare))
+        throw Bad{*e};
     return c;
 }
 
 } // namespace
+
+std::variant<RetireChoice, InputError> readRetireChoice(const json &v, const std::string &field)
+{
+    try {
+        return retireValue(v, field);
+    } catch (const Bad &b) {
+        return b.error;
+    }
+}
 
 CaseOrError readCaseJson(const json &doc)
 {

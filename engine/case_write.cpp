@@ -1,5 +1,6 @@
 // Writing a case back to `pension-case/1` JSON.
 #include "case.h"
+#include "casecompare.h"
 
 #include <nlohmann/json.hpp>
 
@@ -138,6 +139,7 @@ std::string writeCase(const Case &c)
         ov["localPensionBase"] = fenJson(*c.overrides.localPensionBase);
     if (!ov.empty())
         doc["overrides"] = ov;
+    writeCompare(c.compare, doc);
     return doc.dump(2) + "\n";
 }
 

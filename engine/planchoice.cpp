@@ -17,6 +17,16 @@ PlanChoice cellChoice(Ppm grade, int stopAfterYears, const RetireChoice &retire,
     return c;
 }
 
+PlanChoice compareChoice(const ComparePlan &plan)
+{
+    PlanChoice c;
+    c.periods = PlanPeriods::Grade;
+    c.grade = plan.grade;
+    c.retire = plan.retire;
+    c.stopAfterYears = plan.stopAfterYears;
+    return c;
+}
+
 PlanChoice casePlanChoice()
 {
     PlanChoice c;

@@ -35,6 +35,9 @@ struct PlanChoice {
 
 // A grid cell's plan: `grade` and `kind` paid for `stopAfterYears` more years, retiring as `retire`.
 PlanChoice cellChoice(Ppm grade, int stopAfterYears, const RetireChoice &retire, InsuranceKind kind);
+// A plan of the case's `compare` list: its grade paid as the case's insurance kind, for stopAfterYears more years
+// (none: until retirement), retiring as its choice.
+PlanChoice compareChoice(const ComparePlan &plan);
 // The case's own plan as written.
 PlanChoice casePlanChoice();
 

@@ -3,6 +3,7 @@
 #include "columns.h"
 #include "format.h"
 #include "law.h"
+#include "reportcompare.h"
 #include "safefile.h"
 #include "texts.h"
 
@@ -58,7 +59,7 @@ QString maskIdNumber(const QString &id)
 }
 
 ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans, const QString &clerk,
-                      const QDate &date)
+                      const QDate &date, const std::vector<PinAnswer> &pins)
 {
     ReportInput in;
     in.kase = kase;
@@ -68,6 +69,7 @@ ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans
     in.grid = plans.grid;
     in.grades = plans.request.grades;
     in.stops = plans.request.stopAfterYears;
+    in.pins = pins;
     return in;
 }
 
@@ -236,6 +238,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
                                                .arg(r.provisional->pensionBaseYear)
                                                .arg(money(r.provisional->backPay)));
     h += QStringLiteral("</table>");
+    h += pinnedPlansSection(in);
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
              .arg(esc(tr("How each figure is calculated")));

@@ -28,6 +28,8 @@ struct ReportInput {
     std::vector<int> stops;
     QString clerk;
     QDate date;
+    // The plans pinned to compare, printed side by side on page 1 (the window's pins, a case file's `compare`).
+    std::vector<PinAnswer> pins;
 };
 
 // "370702********001X": the first 6 and the last 4 characters shown.
@@ -35,8 +37,9 @@ QString maskIdNumber(const QString &id);
 
 // The report of a case whose plan is the one shown, its result and the plans compared: the evaluation's summary grid
 // (the plan's own grade and the standard 60/100/150/200/300%, stopping now, in 5 or 10 years, or at retirement).
+// `pins`: the evaluation's pinned plans (none: no side-by-side section).
 ReportInput makeInput(const Case &kase, const Result &r, const GridAnswer &plans, const QString &clerk,
-                      const QDate &date);
+                      const QDate &date, const std::vector<PinAnswer> &pins = {});
 
 // The document, with the chart image as a resource; the caller owns it.
 QTextDocument *buildDocument(const ReportInput &in, QObject *parent = nullptr);

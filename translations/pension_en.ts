@@ -3284,6 +3284,62 @@ retire: %3</translation>
         <source>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</source>
         <translation>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</translation>
     </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 y %2 m</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>until retirement</translation>
+    </message>
+    <message>
+        <source>Grade, paying</source>
+        <translation>Grade, paying</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>Paid from now</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>Break-even age</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>Monthly vs plan 1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>Paid vs plan 1</translation>
+    </message>
+    <message>
+        <source>Break-even age vs plan 1</source>
+        <translation>Break-even age vs plan 1</translation>
+    </message>
+    <message>
+        <source>Plans compared side by side</source>
+        <translation>Plans compared side by side</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be estimated: %2</source>
+        <translation>Plan %1 cannot be estimated: %2</translation>
+    </message>
 </context>
 <context>
     <name>pension::safefile</name>
@@ -4348,6 +4404,14 @@ retire: %3</translation>
     <message>
         <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
         <translation>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</translation>
+    </message>
+    <message>
+        <source>an array of at most 4 plans {grade, stopAfterYears, retire}</source>
+        <translation>an array of at most 4 plans {grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>an object {grade, stopAfterYears, retire}</source>
+        <translation>an object {grade, stopAfterYears, retire}</translation>
     </message>
 </context>
 </TS>

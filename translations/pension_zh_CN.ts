@@ -3283,6 +3283,62 @@ retire: %3</source>
         <source>✘ on red: short of the minimum contribution period; that pension is not paid at that retirement month.</source>
         <translation>红底✘：未达最低缴费年限；该退休时间不发放该养老金。</translation>
     </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <source>until retirement</source>
+        <translation>缴到退休</translation>
+    </message>
+    <message>
+        <source>Grade, paying</source>
+        <translation>档次、缴费期限</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Paid from now</source>
+        <translation>今后个人缴费</translation>
+    </message>
+    <message>
+        <source>Break-even age</source>
+        <translation>回本年龄</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未回本</translation>
+    </message>
+    <message>
+        <source>Monthly vs plan 1</source>
+        <translation>月养老金比方案1</translation>
+    </message>
+    <message>
+        <source>Paid vs plan 1</source>
+        <translation>个人缴费比方案1</translation>
+    </message>
+    <message>
+        <source>Break-even age vs plan 1</source>
+        <translation>回本年龄比方案1</translation>
+    </message>
+    <message>
+        <source>Plans compared side by side</source>
+        <translation>方案对比（并列）</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>方案%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be estimated: %2</source>
+        <translation>方案%1无法测算：%2</translation>
+    </message>
 </context>
 <context>
     <name>pension::safefile</name>
@@ -4347,6 +4403,14 @@ retire: %3</source>
     <message>
         <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
         <translation>平均缴费指数%1高于3.0：仅当曾在工资水平高于退休地的省份缴费时才可能（最高接受%2）；请核对权益记录单。</translation>
+    </message>
+    <message>
+        <source>an array of at most 4 plans {grade, stopAfterYears, retire}</source>
+        <translation>最多4个方案的数组{grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>an object {grade, stopAfterYears, retire}</source>
+        <translation>对象{grade, stopAfterYears, retire}</translation>
     </message>
 </context>
 </TS>

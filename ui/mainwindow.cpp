@@ -532,6 +532,60 @@ void MainWindow::clearPins()
     refreshPins();
 }
 
+std::vector<ComparePlan> MainWindow::pinnedPlans() const
+{
+    // A pin whose payments reach its retirement month is written as paying until retirement (as the grid heads it).
+    const bool answered = m_outcome.ok() && m_outcome.prepared && m_outcome.selection.pins == m_pinKeys;
+    const int untilRetirement = untilRetirementYears(m_outcome);
+    std::vector<ComparePlan> plans;
+    for (std::size_t i = 0; i < m_pinKeys.size(); ++i) {
+        const CellKey &key = m_pinKeys[i];
+        ComparePlan plan = comparePlanOf(key, untilRetirement);
+        const std::optional<Result> &r = answered ? m_outcome.pins[i].plan.result : std::nullopt;
+        if (r && key.stopAfterYears > 0 &&
+            !(m_outcome.prepared->kase.asOf.plus(12 * key.stopAfterYears) < r->retirement.month))
+            plan.stopAfterYears.reset();
+        plans.push_back(plan);
+    }
+    return plans;
+}
+
+void MainWindow::restorePins(const std::vector<ComparePlan> &plans)
+{
+    // As the grid names its cells: its kind, and for "until retirement" the first payment length that reaches the
+    // plan's retirement month (known once the plan is computed, paying the longest length first).
+    const InsuranceKind kind = m_outcome.ok() ? m_outcome.gridRequest.kind : m_form->values().kind;
+    const int untilRetirement = untilRetirementYears(m_outcome);
+    m_pinKeys.clear();
+    for (const ComparePlan &plan : plans) {
+        const CellKey key = cellOf(plan, kind, untilRetirement);
+        if (std::find(m_pinKeys.begin(), m_pinKeys.end(), key) == m_pinKeys.end() &&
+            static_cast<int>(m_pinKeys.size()) < PinsModel::MaxPins)
+            m_pinKeys.push_back(key);
+    }
+    reselect(m_outcome, selection());
+    if (m_outcome.ok() && m_outcome.prepared && m_outcome.selection.pins == m_pinKeys) {
+        std::vector<int> stops = m_outcome.gridRequest.stopAfterYears;
+        std::sort(stops.begin(), stops.end());
+        const YearMonth asOf = m_outcome.prepared->kase.asOf;
+        bool changed = false;
+        for (std::size_t i = 0; i < m_pinKeys.size(); ++i) {
+            const std::optional<Result> &r = m_outcome.pins[i].plan.result;
+            if (!r || m_pinKeys[i].stopAfterYears != untilRetirement)
+                continue;
+            for (int k : stops)
+                if (k > 0 && !(asOf.plus(12 * k) < r->retirement.month)) {
+                    changed = changed || k != m_pinKeys[i].stopAfterYears;
+                    m_pinKeys[i].stopAfterYears = k;
+                    break;
+                }
+        }
+        if (changed)
+            reselect(m_outcome, selection());
+    }
+    refreshPins();
+}
+
 void MainWindow::refreshPins()
 {
     std::vector<PinnedPlan> pins;

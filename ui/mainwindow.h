@@ -79,6 +79,8 @@ public:
     void focusField(const QString &path) override;
     Display calculateNow() override;
     void showStatus(const QString &message) override;
+    std::vector<ComparePlan> pinnedPlans() const override;
+    void restorePins(const std::vector<ComparePlan> &plans) override;
 
     void setLargeFont(bool on);
     // The resident view (F11): full screen, the form hidden, for the person across the desk.

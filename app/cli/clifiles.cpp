@@ -28,9 +28,11 @@ int cmdReport(const Options &o, QTextStream &err)
     const Case c = readCaseFile(o.positional.front());
     Request request;
     request.summaryGrid = true; // the report's table of plans
+    for (const ComparePlan &plan : c.compare)
+        request.pins.push_back(compareChoice(plan)); // printed side by side on page 1
     const Evaluation ev = evaluated(c, o, request);
     const Result &result = openResult(ev);
-    const auto input = report::makeInput(c, result, *ev.summary, o.clerk, QDate::currentDate());
+    const auto input = report::makeInput(c, result, *ev.summary, o.clerk, QDate::currentDate(), ev.pins);
     QString error;
     if (!report::writePdf(input, o.output, &error)) {
         err << error << '\n';

@@ -3,6 +3,9 @@
 #include "cli.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -30,6 +33,37 @@ QString run(const QString &program, const QStringList &args)
     if (!p.waitForFinished(60000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
+}
+
+// The monthly total `estimate --json` gives for a case file, as the report prints money ("2,351.39").
+QString estimatedMonthly(const QString &casePath)
+{
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    if (pension::cli::run({QStringLiteral("estimate"), casePath, QStringLiteral("--json")}, out, err) != 0)
+        return {};
+    out.flush();
+    const QJsonObject doc = QJsonDocument::fromJson(outText.toUtf8()).object();
+    const double total = doc.value(QStringLiteral("monthly")).toObject().value(QStringLiteral("total")).toDouble();
+    const QString plain = QString::number(total, 'f', 2);
+    QString whole = plain.left(plain.indexOf(QLatin1Char('.')));
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    return whole + plain.mid(plain.indexOf(QLatin1Char('.')));
 }
 
 } // namespace
@@ -79,6 +113,67 @@ private slots:
         const QRegularExpression notEmbedded(QStringLiteral("\\sno\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"),
                                              QRegularExpression::MultilineOption);
         QVERIFY2(!notEmbedded.match(fonts).hasMatch(), qPrintable(fonts));
+    }
+
+    // A case file with `compare`: page 1 prints its plans side by side, each with the monthly pension the same plan
+    // gets as the case's own plan (`estimate`), and the differences to the first.
+    void pdfReportPrintsTheComparePlans()
+    {
+        QTemporaryDir dir;
+        const QString sample =
+            readText(QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json"));
+        QVERIFY(!sample.isEmpty());
+        const QString ownPlan =
+            QStringLiteral(R"("contributions": [ { "from": "2026-01", "until": "retirement", "grade": 1.0, "kind": "flexible" } ])");
+        QVERIFY(sample.contains(ownPlan));
+        // The two plans as the case's own plan, for the expected figures.
+        const QString stopNow = dir.filePath(QStringLiteral("stop-now.pension.json"));
+        QVERIFY(writeText(stopNow, QString(sample).replace(ownPlan, QStringLiteral(R"("contributions": [])"))));
+        const QString top = dir.filePath(QStringLiteral("top.pension.json"));
+        QVERIFY(writeText(top, QString(sample).replace(QStringLiteral("\"grade\": 1.0"), QStringLiteral("\"grade\": 3.0"))));
+        const QString stopNowMonthly = estimatedMonthly(stopNow);
+        const QString topMonthly = estimatedMonthly(top);
+        QVERIFY(!stopNowMonthly.isEmpty() && !topMonthly.isEmpty());
+        QVERIFY(stopNowMonthly != topMonthly);
+
+        QString withCompare = sample;
+        const int end = static_cast<int>(withCompare.lastIndexOf(QLatin1Char('}')));
+        withCompare.insert(end, QStringLiteral(R"(,
+  "compare": [
+    { "grade": 0.6, "stopAfterYears": 0, "retire": "statutory" },
+    { "grade": 3.0, "retire": "statutory" }
+  ]
+)"));
+        const QString casePath = dir.filePath(QStringLiteral("compare.pension.json"));
+        QVERIFY(writeText(casePath, withCompare));
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QString err;
+        QCOMPARE(runCli({QStringLiteral("report"), casePath, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                         QStringLiteral("en")},
+                        &err),
+                 0);
+        const QString body = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(!body.isEmpty(), "pdftotext gave nothing");
+        // On page 1 (pdftotext separates pages with a form feed).
+        const QString page1 = body.section(QLatin1Char('\f'), 0, 0);
+        QVERIFY2(page1.contains(QStringLiteral("Plans compared side by side")), qPrintable(page1));
+        // (poppler drops the digits of lines that mix the CJK font with Latin text: "Plan 1" reads "Plan".)
+        QVERIFY2(page1.contains(stopNowMonthly), qPrintable(stopNowMonthly + QStringLiteral("\n") + page1));
+        QVERIFY2(page1.contains(topMonthly), qPrintable(topMonthly));
+        QVERIFY(page1.contains(QStringLiteral("until retirement")));
+        QVERIFY(page1.contains(QStringLiteral("Break-even age")));
+        QVERIFY(page1.contains(QStringLiteral("Monthly vs plan")));
+        QVERIFY(page1.contains(QStringLiteral("Break-even age vs plan")));
+        // The fixed table of grades follows.
+        QVERIFY(body.contains(QStringLiteral("Plans compared (monthly pension")));
+
+        // Without `compare`: no side-by-side section.
+        const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+        QCOMPARE(runCli({QStringLiteral("report"), stopNow, QStringLiteral("-o"), plain, QStringLiteral("--lang"),
+                         QStringLiteral("en")}),
+                 0);
+        QVERIFY(!run(QStringLiteral("pdftotext"), {plain, QStringLiteral("-")})
+                     .contains(QStringLiteral("Plans compared side by side")));
     }
 
     void excelWorkbook()

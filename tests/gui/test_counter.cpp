@@ -12,6 +12,7 @@
 #include "caselibrary.h"
 #include "counterworkflow.h"
 #include "datadir.h"
+#include "format.h"
 #include "formstate.h"
 #include "language.h"
 #include "librarydialog.h"
@@ -522,6 +523,95 @@ private slots:
         QVERIFY(!w.counter()->openCaseFileAt(bad));
         QVERIFY(told.contains(QStringLiteral("region")));
         QCOMPARE(child<QLineEdit>(&w, "nameEdit")->text(), QStringLiteral("郭某"));
+    }
+
+    // The pinned plans are saved with the case (its `compare`), in a case file and in the library, come back as the
+    // same pins when the case is opened again, and are printed side by side on page 1 of the report.
+    void pinsRoundTrippedThroughAFileAndPrinted()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        enterYoungFlexibleWorker(w);
+        w.recalculate();
+        auto *grid = child<QTableView>(&w, "gridTable");
+        QTRY_VERIFY(grid->model()->rowCount() > 5 && grid->model()->columnCount() > 3);
+        w.showTab(MainWindow::PlansTab);
+        const int last = grid->model()->columnCount() - 1;
+        for (const auto &[row, column] : {std::pair{1, 2}, std::pair{5, last}, std::pair{3, 0}}) {
+            grid->setCurrentIndex(grid->model()->index(row, column));
+            child<QPushButton>(&w, "pinButton")->click();
+        }
+        auto *pins = child<QTableView>(&w, "pinsTable")->model();
+        QCOMPARE(pins->columnCount(), 3);
+        const std::vector<pension::ComparePlan> pinned = w.pinnedPlans();
+        QCOMPARE(pinned.size(), std::size_t(3));
+        // The grid's last column pays until retirement: written without stopAfterYears.
+        QVERIFY(pinned[0].stopAfterYears.has_value());
+        QVERIFY(!pinned[1].stopAfterYears.has_value());
+        QCOMPARE(pinned[2].stopAfterYears, std::optional<int>(0));
+        std::vector<pension::Fen> monthly;
+        for (const auto &pin : w.outcome().pins) {
+            QVERIFY(pin.plan.ok());
+            monthly.push_back(pin.plan.result->monthly.total);
+        }
+        QCOMPARE(monthly.size(), std::size_t(3));
+
+        // A case file: its `compare` is the pins, in order.
+        const QString path = dir.filePath(QStringLiteral("pins.pension.json"));
+        guitest::dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return path; });
+        child<QAction>(&w, "saveCaseFileAction")->trigger();
+        auto read = pension::readCase(readFile(path).toStdString());
+        QVERIFY(std::holds_alternative<pension::Case>(read));
+        QVERIFY(std::get<pension::Case>(read).compare == pinned);
+
+        const auto samePinsAgain = [&](const char *how) {
+            QVERIFY2(pins->columnCount() == 3, how);
+            QVERIFY2(w.pinnedPlans() == pinned, how);
+            QCOMPARE(w.outcome().pins.size(), std::size_t(3));
+            for (std::size_t i = 0; i < 3; ++i)
+                QCOMPARE(w.outcome().pins[i].plan.result->monthly.total, monthly[i]);
+        };
+        guitest::dialogs(w).setAsk([](const QString &) { return true; });
+        w.newCase();
+        QCOMPARE(pins->columnCount(), 0);
+        QVERIFY(w.counter()->openCaseFileAt(path));
+        samePinsAgain("opened from the file");
+
+        // The library: saved with the case, restored when it is opened.
+        child<QAction>(&w, "saveToLibraryAction")->trigger();
+        const qint64 id = w.counter()->currentCaseId();
+        QVERIFY(id > 0);
+        w.newCase();
+        QCOMPARE(pins->columnCount(), 0);
+        QVERIFY(w.counter()->openLibraryCase(id));
+        samePinsAgain("opened from the library");
+
+        // A case file without pins opens without any (the previous resident's go).
+        const QString plain = dir.filePath(QStringLiteral("plain.pension.json"));
+        auto kase = std::get<pension::Case>(read);
+        kase.compare.clear();
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(pension::writeCase(kase)));
+        f.close();
+        QVERIFY(!readFile(plain).contains("compare"));
+        QVERIFY(w.counter()->openCaseFileAt(plain));
+        QCOMPARE(pins->columnCount(), 0);
+        QVERIFY(w.counter()->openCaseFileAt(path));
+        samePinsAgain("opened from the file again");
+
+        // Printed: page 1 has the plans side by side with their monthly figures.
+        const QString pdf = dir.filePath(QStringLiteral("pins.pdf"));
+        guitest::dialogs(w).setSaveFile([&](const QString &, const QString &, const QString &) { return pdf; });
+        child<QAction>(&w, "exportPdfAction")->trigger();
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(!text.isEmpty(), "pdftotext gave nothing");
+        const QString page1 = text.section(QLatin1Char('\f'), 0, 0);
+        QVERIFY2(page1.contains(QStringLiteral("Break-even age vs plan")), qPrintable(page1));
+        for (pension::Fen m : monthly)
+            QVERIFY2(page1.contains(pension::gui::Format::money(m)), qPrintable(pension::gui::Format::money(m)));
     }
 
     void plansAndYearsAreExportedToExcelAndCsv()
@@ -1246,6 +1336,30 @@ private slots:
                 run(QStringLiteral("pdftoppm"),
                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
                      pdf, shots + QStringLiteral("/report-") + suffix});
+
+            // A younger resident's plans pinned side by side: page 1 of the report compares them.
+            guitest::dialogs(w).setAsk([](const QString &) { return true; });
+            w.newCase();
+            enterYoungFlexibleWorker(w);
+            w.recalculate();
+            auto *grid = child<QTableView>(&w, "gridTable");
+            QTRY_VERIFY(grid->model()->rowCount() > 5 && grid->model()->columnCount() > 3);
+            w.showTab(MainWindow::PlansTab);
+            const int last = grid->model()->columnCount() - 1;
+            for (const auto &[row, column] : {std::pair{0, last}, std::pair{2, 10}, std::pair{4, last}}) {
+                grid->setCurrentIndex(grid->model()->index(row, column));
+                child<QPushButton>(&w, "pinButton")->click();
+            }
+            QCOMPARE(w.pinnedPlans().size(), std::size_t(3));
+            const QString compared = dir.filePath(QStringLiteral("compare.pdf"));
+            guitest::dialogs(w).setSaveFile(
+                [&](const QString &, const QString &, const QString &) { return compared; });
+            child<QAction>(&w, "exportPdfAction")->trigger();
+            QVERIFY(QFile::exists(compared));
+            if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+                run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
+                     compared, shots + QStringLiteral("/report-compare-") + suffix});
         }
         w.close();
         pension::gui::applyLanguage(QStringLiteral("en"));

@@ -30,7 +30,8 @@ void CounterWorkflow::restoreDraft()
             caseId = 0; // deleted since
         }
     }
-    load(std::get<formstate::Loaded>(loaded).values, caseId, false, {});
+    const auto &restored = std::get<formstate::Loaded>(loaded);
+    load(restored.values, caseId, false, {}, restored.compare);
     m_savedState = savedState;
     m_lastDraft = text;
     status(tr("The case that was on screen last time has been restored (autosave)."));
@@ -47,7 +48,7 @@ void CounterWorkflow::writeDraft()
         if (!m_lastDraft.isEmpty())
             m_library->clearDraft();
         m_lastDraft.clear();
-    } else if (const QByteArray state = formstate::toJson(values); state != m_lastDraft) {
+    } else if (const QByteArray state = formstate::toJson(values, m_host->pinnedPlans()); state != m_lastDraft) {
         if (m_library->saveDraft(QString::fromUtf8(state), m_caseId))
             m_lastDraft = state;
         else

@@ -64,7 +64,7 @@ bool CounterWorkflow::openCaseFileAt(const QString &path)
         return false;
     m_lastDir = QFileInfo(path).absolutePath();
     const auto &l = std::get<formstate::Loaded>(loaded);
-    load(l.values, 0, true, l.dropped);
+    load(l.values, 0, true, l.dropped, l.compare);
     status(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

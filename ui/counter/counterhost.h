@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -51,6 +52,10 @@ public:
     virtual Dialogs &dialogs() = 0;
     // A passing message in the status bar.
     virtual void showStatus(const QString &message) = 0;
+
+    // The pinned plans as the case file's `compare` (saved with the case), and pinning them again after showCase.
+    virtual std::vector<ComparePlan> pinnedPlans() const = 0;
+    virtual void restorePins(const std::vector<ComparePlan> &plans) = 0;
 
 protected:
     CounterHost() = default;

@@ -216,7 +216,10 @@ std::variant<formstate::Loaded, QString> CounterWorkflow::readForm(const QByteAr
 
 std::optional<Case> CounterWorkflow::caseNow()
 {
-    return formstate::effectiveCase(m_host->calculateNow().outcome); // the case of the form as it is now
+    auto kase = formstate::effectiveCase(m_host->calculateNow().outcome); // the case of the form as it is now
+    if (kase)
+        kase->compare = m_host->pinnedPlans(); // the pinned plans are saved with the case
+    return kase;
 }
 
 bool CounterWorkflow::askToReplace()
@@ -225,9 +228,12 @@ bool CounterWorkflow::askToReplace()
            dialogs().ask(tr("Replace the case on screen? Its changes are not saved to the library or a file."));
 }
 
-void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped)
+void CounterWorkflow::load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
+                           const std::vector<ComparePlan> &compare)
 {
     m_host->showCase(values); // the previous resident's pinned plans go
+    if (!compare.empty())
+        m_host->restorePins(compare); // as the grid of the case just calculated names its cells
     const FormValues shown = m_host->formValues();
     m_caseId = caseId;
     m_savedState = saved ? formstate::toJson(shown) : QByteArray();

@@ -103,7 +103,9 @@ private:
     QString readOnlyText() const;
     void restoreDraft();
     bool askToReplace();
-    void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped);
+    // `compare`: the pinned plans saved with the case, pinned again.
+    void load(const FormValues &values, qint64 caseId, bool saved, const QStringList &dropped,
+              const std::vector<ComparePlan> &compare = {});
     // A form state or case text read with the host's packs and calculation date.
     std::variant<formstate::Loaded, QString> readForm(const QByteArray &text) const;
     // The case to save: the form's case as it is now, with the plan it projects (nullopt: incomplete).

@@ -27,7 +27,8 @@ std::optional<report::ReportInput> CounterWorkflow::reportInput()
         return std::nullopt;
     Case kase = o.prepared->kase;
     kase.plan = o.shownPlan();
-    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate());
+    // The pinned plans side by side on page 1, as computed for the selection on screen.
+    return report::makeInput(kase, *shown, *o.summary, clerkName(), QDate::currentDate(), o.pins);
 }
 
 void CounterWorkflow::print()

@@ -1,5 +1,6 @@
 #include "formstate.h"
 
+#include "casecompare.h"
 #include "evaluate.h"
 #include "format.h"
 #include "retirement.h"
@@ -150,10 +151,16 @@ FormValues formFromJson(const QJsonObject &o)
 
 } // namespace
 
-QByteArray toJson(const FormValues &values)
+QByteArray toJson(const FormValues &values, const std::vector<ComparePlan> &compare)
 {
     QJsonObject doc;
     doc[QStringLiteral("format")] = QString::fromLatin1(kFormat);
+    if (!compare.empty()) {
+        nlohmann::json plans = nlohmann::json::object();
+        writeCompare(compare, plans);
+        const QJsonDocument list = QJsonDocument::fromJson(QByteArray::fromStdString(plans.dump()));
+        doc[QStringLiteral("compare")] = list.object().value(QStringLiteral("compare"));
+    }
     doc[QStringLiteral("form")] = formJson(values);
     CaseBuild built = buildCase(values);
     if (built.kase) {
@@ -171,6 +178,16 @@ std::variant<Loaded, QString> fromJson(const QByteArray &text, const ParameterLi
     if (doc.isObject() && doc.object().value(QStringLiteral("format")).toString() == QLatin1String(kFormat)) {
         Loaded out;
         out.values = formFromJson(doc.object().value(QStringLiteral("form")).toObject());
+        if (const QJsonValue plans = doc.object().value(QStringLiteral("compare")); plans.isArray()) {
+            // The program's own state: pins it cannot read are left out, the form is kept.
+            QJsonObject wrapped;
+            wrapped[QStringLiteral("compare")] = plans;
+            const QByteArray text = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+            const auto parsed = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr,
+                                                      false);
+            if (parsed.is_discarded() || readCompare(parsed, out.compare))
+                out.compare.clear();
+        }
         return out;
     }
     CaseOrError read = readCase(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
@@ -179,6 +196,7 @@ std::variant<Loaded, QString> fromJson(const QByteArray &text, const ParameterLi
     Loaded out;
     out.wasCase = true;
     out.values = fromCase(std::get<Case>(read), &out.dropped, library, today);
+    out.compare = std::get<Case>(read).compare;
     return out;
 }
 

@@ -2,8 +2,8 @@
 // The form as data: what the clerk typed, kept exactly (the autosave draft and incomplete cases in the library),
 // and the conversions between the form and a case (`pension-case/1`, shared/spec/case-format.md) for the library,
 // case files and reopening. The form state is JSON:
-//   { "format": "pension-form/1", "form": { …every field as typed… }, "case": { …the case, when the form builds one… }
-//   }
+//   { "format": "pension-form/1", "form": { …every field as typed… }, "case": { …the case, when the form builds one… },
+//     "compare": [ …the pinned plans, as the case format's `compare`, when there are any… ] }
 
 #include "calculator.h"
 #include "params.h"
@@ -19,13 +19,14 @@ namespace pension::gui::formstate {
 inline constexpr char kFormat[] = "pension-form/1";
 
 // The form state text (compact, keys sorted: two states are equal when their texts are). The case is written with
-// writeCase when the form builds one.
-QByteArray toJson(const FormValues &values);
+// writeCase when the form builds one; `compare`, the pinned plans, beside it.
+QByteArray toJson(const FormValues &values, const std::vector<ComparePlan> &compare = {});
 
 struct Loaded {
     FormValues values;
     QStringList dropped;  // fields of a case file the form cannot show (they are not kept when it is saved again)
     bool wasCase = false; // read from a pension-case/1 text (false: a form state)
+    std::vector<ComparePlan> compare; // the pinned plans saved with it
 };
 
 // Reads a form state or a `pension-case/1` text. `library` and `today` (optional) place the plan of a case. On

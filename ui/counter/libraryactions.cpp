@@ -177,8 +177,10 @@ void CounterWorkflow::save(bool asNew)
         return;
     }
     const auto kase = caseNow();
-    // A complete case is kept as a case (pension-case/1); an incomplete one exactly as typed.
-    record.json = kase ? QString::fromStdString(writeCase(*kase)) : QString::fromUtf8(formstate::toJson(values));
+    // A complete case is kept as a case (pension-case/1), its pins as its `compare`; an incomplete one exactly as
+    // typed, the pins beside the form.
+    record.json = kase ? QString::fromStdString(writeCase(*kase))
+                       : QString::fromUtf8(formstate::toJson(values, m_host->pinnedPlans()));
     qint64 id = m_library->save(record);
     if (id == 0 && record.id != 0 && !m_library->load(record.id)) {
         record.id = 0; // deleted from the library meanwhile: saved as a new case
@@ -238,7 +240,7 @@ bool CounterWorkflow::openLibraryCase(qint64 id)
         return false;
     }
     const auto &l = std::get<formstate::Loaded>(loaded);
-    load(l.values, id, true, l.dropped);
+    load(l.values, id, true, l.dropped, l.compare);
     status(tr("Opened from the case library: %1.")
                .arg(record->name.isEmpty() ? report::maskIdNumber(record->idNumber) : record->name));
     return true;
