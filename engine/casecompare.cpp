@@ -11,7 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-
 // What a message shows of a value: at most 40 bytes of a string or number, an array or object by its size.
 std::string shown(const json &v)
 {

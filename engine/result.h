@@ -83,13 +83,15 @@ enum class WarningCode {
     LocalItemNotKnown, // a local item printed on the sheet and not given by the case: left out (args: name zh, en) //
                        // the region's rules are not established: args = the pack's text (zh, en)
     // Plausibility and staleness of the input (the figures are still computed; each names its numbers):
-    StaleRecord,          // the record is more than 12 months older than the calculation date: asOf, date, months
-    RetirementPassed,     // the retirement month lies before the calculation date: retirement month, date
-    PlanInPast,           // the plan pays months already gone and not on record: first, last, months, field
-    MonthsBeforeWorkingAge, // more months paid than lie between the 16th birthday and asOf: months, possible, age, field
-    BaseAboveCeiling,     // a history year's base above its ceiling: year, base, index denominator, index, ceiling, field
-    BaseLooksYearly,      // a history year's monthly base reads like the year's total: year, base, months, base/months, field
-    IndexAboveCeiling,    // a statement's average index above 3.0 (a move from a richer province): index, bound
+    StaleRecord,            // the record is more than 12 months older than the calculation date: asOf, date, months
+    RetirementPassed,       // the retirement month lies before the calculation date: retirement month, date
+    PlanInPast,             // the plan pays months already gone and not on record: first, last, months, field
+    MonthsBeforeWorkingAge, // more months paid than lie between the 16th birthday and asOf: months, possible, age,
+                            // field
+    BaseAboveCeiling,  // a history year's base above its ceiling: year, base, index denominator, index, ceiling, field
+    BaseLooksYearly,   // a history year's monthly base reads like the year's total: year, base, months, base/months,
+                       // field
+    IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
 };
 
 struct Warning {

@@ -66,9 +66,8 @@ QString pinnedPlansSection(const ReportInput &in)
          }},
         {tr("Retirement"),
          [](const PinAnswer &p, const Result &r) {
-             return tr("%1: %2")
-                 .arg(Format::retireChoice(p.plan.choice.retire.value_or(RetireChoice{})),
-                      Format::month(r.retirement.month));
+             return tr("%1: %2").arg(Format::retireChoice(p.plan.choice.retire.value_or(RetireChoice{})),
+                                     Format::month(r.retirement.month));
          }},
         {tr("Monthly pension"), [](const PinAnswer &, const Result &r) { return Format::money(r.monthly.total); },
          true},
@@ -76,8 +75,7 @@ QString pinnedPlansSection(const ReportInput &in)
          [](const PinAnswer &, const Result &r) {
              return r.provisional ? Format::money(r.provisional->monthly.total) : dash();
          }},
-        {tr("Paid from now"),
-         [](const PinAnswer &, const Result &r) { return Format::money(r.outOfPocketFuture); }},
+        {tr("Paid from now"), [](const PinAnswer &, const Result &r) { return Format::money(r.outOfPocketFuture); }},
         {tr("Break-even age"),
          [](const PinAnswer &p, const Result &) {
              return p.breakEvenAgeMonths ? ageText(*p.breakEvenAgeMonths) : tr("not reached");

@@ -123,14 +123,15 @@ private slots:
         const QString sample =
             readText(QStringLiteral(PENSION_SOURCE_DIR "/resources/samples/weifang-flexible.pension.json"));
         QVERIFY(!sample.isEmpty());
-        const QString ownPlan =
-            QStringLiteral(R"("contributions": [ { "from": "2026-01", "until": "retirement", "grade": 1.0, "kind": "flexible" } ])");
+        const QString ownPlan = QStringLiteral(
+            R"("contributions": [ { "from": "2026-01", "until": "retirement", "grade": 1.0, "kind": "flexible" } ])");
         QVERIFY(sample.contains(ownPlan));
         // The two plans as the case's own plan, for the expected figures.
         const QString stopNow = dir.filePath(QStringLiteral("stop-now.pension.json"));
         QVERIFY(writeText(stopNow, QString(sample).replace(ownPlan, QStringLiteral(R"("contributions": [])"))));
         const QString top = dir.filePath(QStringLiteral("top.pension.json"));
-        QVERIFY(writeText(top, QString(sample).replace(QStringLiteral("\"grade\": 1.0"), QStringLiteral("\"grade\": 3.0"))));
+        QVERIFY(writeText(top,
+                          QString(sample).replace(QStringLiteral("\"grade\": 1.0"), QStringLiteral("\"grade\": 3.0"))));
         const QString stopNowMonthly = estimatedMonthly(stopNow);
         const QString topMonthly = estimatedMonthly(top);
         QVERIFY(!stopNowMonthly.isEmpty() && !topMonthly.isEmpty());

@@ -98,6 +98,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestAllowed)
 #include "test_allowed.moc"

@@ -142,7 +142,8 @@ private slots:
         QTest::addRow("birth month 13") << with(5, QStringLiteral("1970-13")) << "birth"
                                         << int(InputErrorCode::BadFormat);
         QTest::addRow("sex unknown") << with(4, QStringLiteral("m")) << "sex" << int(InputErrorCode::NotOneOf);
-        QTest::addRow("index 6.5") << with(11, QStringLiteral("6.5")) << "averageIndex" << int(InputErrorCode::OutOfRange);
+        QTest::addRow("index 6.5") << with(11, QStringLiteral("6.5")) << "averageIndex"
+                                   << int(InputErrorCode::OutOfRange);
         QTest::addRow("index five decimals")
             << with(11, QStringLiteral("0.62695")) << "averageIndex" << int(InputErrorCode::BadFormat);
         QTest::addRow("balance text") << with(12, QStringLiteral("abc")) << "accountBalance"

@@ -183,8 +183,7 @@ std::variant<Loaded, QString> fromJson(const QByteArray &text, const ParameterLi
             QJsonObject wrapped;
             wrapped[QStringLiteral("compare")] = plans;
             const QByteArray text = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
-            const auto parsed = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr,
-                                                      false);
+            const auto parsed = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
             if (parsed.is_discarded() || readCompare(parsed, out.compare))
                 out.compare.clear();
         }
