@@ -211,6 +211,9 @@ MainWindow::~MainWindow()
 {
     // The worker reads m_library: let it finish first.
     m_worker->waitForFinished();
+    // A cell editor still open commits its text while the widgets are torn down: the form must not tell this
+    // half-destroyed window (or the workflow) that it changed.
+    m_form->blockSignals(true);
 }
 
 void MainWindow::createActions()
