@@ -4,6 +4,7 @@
 
 #include "case.h"
 #include "params.h"
+#include "projection.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -106,6 +107,24 @@ inline pension::Case caseFromFile(const QString &path)
 inline QString yuan(pension::Fen f)
 {
     return QString::fromStdString(pension::formatFen(f));
+}
+
+// A case prepared, or the test stops with the engine's message.
+inline std::shared_ptr<const pension::Prepared> mustPrepare(const pension::Case &c, pension::YearMonth today)
+{
+    auto p = pension::prepare(c, library(), today);
+    if (auto *e = std::get_if<pension::InputError>(&p))
+        throw std::runtime_error("prepare: " + e->describe());
+    return std::get<std::shared_ptr<const pension::Prepared>>(p);
+}
+
+// A plan estimated, or the test stops with the engine's message.
+inline pension::Result mustEstimate(const pension::Prepared &p, const pension::Plan &plan)
+{
+    auto r = pension::estimate(p, plan);
+    if (auto *e = std::get_if<pension::InputError>(&r))
+        throw std::runtime_error("estimate: " + e->describe());
+    return std::get<pension::Result>(std::move(r));
 }
 
 } // namespace support

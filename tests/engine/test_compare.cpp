@@ -10,25 +10,11 @@
 #include <QtTest>
 
 using namespace pension;
+using support::mustEstimate;
+using support::mustPrepare;
 using support::ym;
 
 namespace {
-
-std::shared_ptr<const Prepared> mustPrepare(const Case &c, YearMonth today)
-{
-    auto p = prepare(c, support::library(), today);
-    if (auto *e = std::get_if<InputError>(&p))
-        throw std::runtime_error("prepare: " + e->describe());
-    return std::get<std::shared_ptr<const Prepared>>(p);
-}
-
-Result mustEstimate(const Prepared &p, const Plan &plan)
-{
-    auto r = estimate(p, plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw std::runtime_error("estimate: " + e->describe());
-    return std::get<Result>(std::move(r));
-}
 
 // A Shandong flexible worker, man born 1980-05 (statutory 63 = 2043-05, window 2040-05 … 2046-05), whose statement of
 // 2025-06 shows 120 account months at index 0.6 and 30000 yuan.

@@ -9,28 +9,14 @@
 #include <algorithm>
 
 using namespace pension;
+using support::mustEstimate;
+using support::mustPrepare;
 
 namespace {
 
 YearMonth ym(const char *text)
 {
     return *YearMonth::parse(text);
-}
-
-std::shared_ptr<const Prepared> mustPrepare(const Case &c, YearMonth today)
-{
-    auto p = prepare(c, support::library(), today);
-    if (auto *e = std::get_if<InputError>(&p))
-        throw std::runtime_error("prepare: " + e->describe());
-    return std::get<std::shared_ptr<const Prepared>>(p);
-}
-
-Result mustEstimate(const Prepared &p, const Plan &plan)
-{
-    auto r = estimate(p, plan);
-    if (auto *e = std::get_if<InputError>(&r))
-        throw std::runtime_error("estimate: " + e->describe());
-    return std::get<Result>(std::move(r));
 }
 
 const Warning *find(const Result &r, WarningCode code)

@@ -17,6 +17,7 @@
 
 using namespace pension;
 using nlohmann::ordered_json;
+using support::mustPrepare;
 using support::ym;
 
 namespace {
@@ -31,14 +32,6 @@ const char *const kFlexible1980 = R"({
   "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 120, "averageIndex": 0.6, "accountBalance": 30000.00 },
   "plan": { "retire": "statutory", "contributions": [ { "from": "2025-07", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] }
 })";
-
-std::shared_ptr<const Prepared> mustPrepare(const Case &c, YearMonth today)
-{
-    auto p = prepare(c, support::library(), today);
-    if (auto *e = std::get_if<InputError>(&p))
-        throw std::runtime_error("prepare: " + e->describe());
-    return std::get<std::shared_ptr<const Prepared>>(p);
-}
 
 Result mustEstimate(const Case &c, YearMonth today)
 {
