@@ -96,7 +96,11 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+    TotalRounding, // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
 };
+
+// The id of the line that shows what the totalRounding rule added to the total; no pack item may take it.
+inline constexpr const char *kTotalRoundingId = "total-rounding";
 
 struct LocalItem {
     std::string id;

@@ -34,6 +34,7 @@ const std::vector<Documented> &documented()
          "basicFormula",
          {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
+        {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
     };
     return list;
 }
@@ -76,6 +77,7 @@ private slots:
                  std::optional<int>(int(BasicFormula::LowIndexScaled)));
         QCOMPARE(ruleFromName(RuleKey::IndexAveraging, "yearly-hebei"),
                  std::optional<int>(int(IndexAveraging::YearlyHebei)));
+        QCOMPARE(ruleFromName(RuleKey::TotalRounding, "yuan-up"), std::optional<int>(int(TotalRounding::YuanUp)));
         for (const Documented &d : documented()) {
             for (std::size_t v = 0; v < d.names.size(); ++v) {
                 QCOMPARE(ruleFromName(d.key, d.names[v]), std::optional<int>(static_cast<int>(v)));
@@ -115,6 +117,7 @@ private slots:
         QCOMPARE(r.value(RuleKey::MoneyRounding), int(MoneyRounding::FenHalfUp));
         QCOMPARE(r.value(RuleKey::BasicFormula), int(BasicFormula::Standard));
         QCOMPARE(r.value(RuleKey::IndexAveraging), int(IndexAveraging::Monthly));
+        QCOMPARE(r.value(RuleKey::TotalRounding), int(TotalRounding::Fen));
         for (RuleKey k : kRuleKeys)
             QVERIFY(r.citation(k).empty());
     }
@@ -136,6 +139,7 @@ private slots:
         QCOMPARE(r.moneyRounding, MoneyRounding::JiaoHalfUp);
         QCOMPARE(r.basicFormula, BasicFormula::LowIndexScaled);
         QCOMPARE(r.indexAveraging, IndexAveraging::YearlyHebei);
+        QCOMPARE(r.totalRounding, TotalRounding::YuanUp);
         r.regulation[static_cast<int>(RuleKey::MoneyRounding)] = "a test citation";
         QCOMPARE(QByteArray::fromStdString(r.citation(RuleKey::MoneyRounding)), QByteArray("a test citation"));
         QVERIFY(r.citation(RuleKey::BasicFormula).empty());
