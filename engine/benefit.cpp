@@ -199,19 +199,34 @@ Benefit computeBenefit(const BenefitInput &in)
         pay.kind = item.kind;
         pay.inTotal = item.inTotal;
         pay.regulation = !item.provenance.regulation.empty() ? item.provenance.regulation : item.provenance.source;
+        // A computed item is rounded like the components, or up to the fen where the pack says "rounding": "fen-up".
+        auto roundItem = [&](Wide num, Wide den) {
+            return item.roundUp && num >= 0 && den > 0 ? static_cast<Fen>(ceilDiv(num, den))
+                                                       : roundMoney(num, den, r.moneyRounding);
+        };
         switch (item.kind) {
         case LocalItemKind::Fixed: pay.amount = item.amount; break;
         case LocalItemKind::PercentOfBasic:
-            pay.amount = roundMoney(static_cast<Wide>(b.monthly.basic) * item.rate, kPpmOne, r.moneyRounding);
+            pay.amount = roundItem(static_cast<Wide>(b.monthly.basic) * item.rate, kPpmOne);
             break;
         case LocalItemKind::PercentOfIndexedWagePerYear: {
             // rate × N years, at most capRate: W × min(rate × N, cap).
             Wide rateTimesYears = static_cast<Wide>(item.rate) * n.num; // ppm × years × den
             if (item.capRate)
                 rateTimesYears = std::min<Wide>(rateTimesYears, static_cast<Wide>(*item.capRate) * n.den);
-            pay.amount = roundMoney(w.num * rateTimesYears, w.den * n.den * kPpmOne, r.moneyRounding);
+            pay.amount = roundItem(w.num * rateTimesYears, w.den * n.den * kPpmOne);
             break;
         }
+        case LocalItemKind::BasePlusIndexYears:
+            // amount + perIndexYear × I × N, N the contribution years as the sheet shows them (浙人社〔2011〕146号:
+            // 基准调节金 + 全程平均缴费工资指数 × 累计缴费年限 × 调节系数). A printed amount, when the case gives one,
+            // is the agency's figure and is used instead.
+            if (li.statementAmount)
+                pay.amount = *li.statementAmount;
+            else
+                pay.amount = item.amount + roundItem(static_cast<Wide>(item.perIndexYear) * in.averageIndex * n.num,
+                                                     static_cast<Wide>(kPpmOne) * n.den);
+            break;
         case LocalItemKind::Statement:
             // Printed on the sheet; a projection without it leaves it out and says so (LocalItemNotKnown).
             pay.amount = li.statementAmount.value_or(0);

@@ -74,6 +74,7 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
     case LocalItemKind::TotalRounding: return "total-rounding";
+    case LocalItemKind::BasePlusIndexYears: return "base-plus-index-years";
     }
     return "fixed";
 }
@@ -535,7 +536,7 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             throw Fail{at, "must be an object"};
         allowKeys(o, at,
                   {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note"});
+                   "confidence", "source", "regulation", "note", "perIndexYear", "rounding"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
@@ -569,13 +570,31 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             }
         } else if (kind == "statement") {
             item.kind = LocalItemKind::Statement;
+        } else if (kind == "base-plus-index-years") {
+            // amount + perIndexYear × I × N (浙江 过渡性调节金: 480 + I × N × 3).
+            item.kind = LocalItemKind::BasePlusIndexYears;
+            if (!hasAmount)
+                throw Fail{at + ".amount", "missing (the fixed part, yuan a month)"};
+            item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 100000);
+            if (!o.contains("perIndexYear"))
+                throw Fail{at + ".perIndexYear", "missing (yuan per index point and contribution year)"};
+            item.perIndexYear = readValue(o["perIndexYear"], at + ".perIndexYear", Unit::YuanPerMonth, 0, 1000);
         } else {
-            throw Fail{at + ".kind",
-                       "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year or statement, got \"" + kind +
-                           "\""};
+            throw Fail{at + ".kind", "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement or "
+                                     "base-plus-index-years, got \"" +
+                                         kind + "\""};
         }
-        if (item.kind != LocalItemKind::Fixed && hasAmount)
-            throw Fail{at + ".amount", "only for kind fixed"};
+        if (item.kind != LocalItemKind::BasePlusIndexYears && o.contains("perIndexYear"))
+            throw Fail{at + ".perIndexYear", "only for kind base-plus-index-years"};
+        if (auto rounding = o.find("rounding"); rounding != o.end()) {
+            if (!rounding->is_string() || (*rounding != "fen-up" && *rounding != "money"))
+                throw Fail{at + ".rounding", "must be \"money\" (as moneyRounding, the default) or \"fen-up\""};
+            if (item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement)
+                throw Fail{at + ".rounding", "only for the computed kinds"};
+            item.roundUp = *rounding == "fen-up";
+        }
+        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::BasePlusIndexYears && hasAmount)
+            throw Fail{at + ".amount", "only for kind fixed and base-plus-index-years"};
         if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement) && hasRate)
             throw Fail{at + ".rate", "only for the percent kinds"};
         auto inTotal = o.find("inTotal");

@@ -96,7 +96,8 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
-    TotalRounding, // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
+    TotalRounding,      // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
+    BasePlusIndexYears, // "base-plus-index-years": `amount` + `perIndexYear` × I × N (浙江 过渡性调节金)
 };
 
 // The id of the line that shows what the totalRounding rule added to the total; no pack item may take it.
@@ -113,6 +114,8 @@ struct LocalItem {
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month
     Provenance provenance;
+    Fen perIndexYear = 0; // base-plus-index-years: yuan (as fen) per index point and contribution year
+    bool roundUp = false; // "rounding": "fen-up": the amount rounded up to the fen instead of by moneyRounding
 };
 
 const char *toString(LocalItemKind k);

@@ -641,10 +641,16 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (def->capRate ? " (≤ " + formatPercent(*def->capRate) + "%)" : std::string());
         else if (def && def->kind == LocalItemKind::Statement)
             formula += "record.localItems." + item.id;
+        else if (def && def->kind == LocalItemKind::BasePlusIndexYears)
+            formula += p.kase.record && p.kase.record->localItems.count(item.id)
+                           ? "record.localItems." + item.id
+                           : formatFen(def->amount) + " + " + showIndex(index) + " × " +
+                                 formatYears(b.contributionYears) + " × " + formatFen(def->perIndexYear);
         else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
-                  std::string("localItem:") + toString(item.kind) + (item.inTotal ? ", inTotal" : ""));
+                  std::string("localItem:") + toString(item.kind) + (def && def->roundUp ? ", localItem:fen-up" : "") +
+                      (item.inTotal ? ", inTotal" : ""));
         if (item.inTotal)
             total += " + " + formatFen(item.amount);
     }

@@ -4437,5 +4437,13 @@ retire: %3</translation>
         <source>Round-up to the jiao (见分进角补足)</source>
         <translation>Round-up to the jiao (见分进角补足)</translation>
     </message>
+    <message>
+        <source>a fixed part plus an amount per index point and contribution year</source>
+        <translation>a fixed part plus an amount per index point and contribution year</translation>
+    </message>
+    <message>
+        <source>rounded up to the fen</source>
+        <translation>rounded up to the fen</translation>
+    </message>
 </context>
 </TS>

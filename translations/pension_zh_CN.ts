@@ -4436,5 +4436,13 @@ retire: %3</source>
         <source>Round-up to the jiao (见分进角补足)</source>
         <translation>见分进角补足</translation>
     </message>
+    <message>
+        <source>a fixed part plus an amount per index point and contribution year</source>
+        <translation>定额加上按平均缴费工资指数和缴费年限计算的金额</translation>
+    </message>
+    <message>
+        <source>rounded up to the fen</source>
+        <translation>见厘进分</translation>
+    </message>
 </context>
 </TS>

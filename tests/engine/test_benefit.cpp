@@ -524,6 +524,41 @@ private slots:
         QCOMPARE(computeBenefit(in).local[2].amount, Fen(28428));
     }
 
+    // base-plus-index-years (浙江 过渡性调节金, 浙人社〔2011〕146号: 480 + 全程指数 × 累计缴费年限 × 3), by hand:
+    // 480 + 2.1346 × 40.75 × 3 = 740.95485 -> 740.95 half up, 740.96 rounded up to the fen (the sheet of
+    // provinces.md ZJ-45 prints 740.96); 480 + 0.6977 × 25.08 × 3 = 532.49492 -> 532.49 / 532.50 (N to 2 decimals:
+    // 301 months = 25.08; unrounded 25.0833 would give 532.50 half up and 532.51 up).
+    void basePlusIndexYears()
+    {
+        LocalItem adjustment;
+        adjustment.id = "adjustment";
+        adjustment.kind = LocalItemKind::BasePlusIndexYears;
+        adjustment.amount = 48000;
+        adjustment.perIndexYear = 300;
+        BenefitInput in;
+        in.pensionBase = 831000;
+        in.averageIndex = 2'134'600;
+        in.contributed = 2 * 489;
+        in.annuityMonthsTenths = 1384;
+        in.localItems = {{&adjustment, {}}};
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(74095));
+        adjustment.roundUp = true;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(74096));
+        in.averageIndex = 697'700;
+        in.contributed = 2 * 301;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(53250));
+        adjustment.roundUp = false;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(53249));
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(53250)); // 532.50188
+        adjustment.roundUp = true;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(53251));
+        // A printed amount given by the case is the agency's figure: used as it is.
+        in.localItems[0].statementAmount = 53000;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(53000));
+        QCOMPARE(computeBenefit(in).monthly.local, Fen(53000));
+    }
+
     // totalRounding: fen leaves the sum; jiao-up (见分进角) carries a non-zero fen to the next jiao; yuan-up carries
     // any jiao or fen to the next yuan. Nothing is added to a total already on the step, and nothing to zero.
     void roundTotal_data()

@@ -569,6 +569,17 @@ private slots:
                    "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"total source\" } ] }, "
                    "\"indexDecimals\": {"),
             "rules.totalRounding.values[0].rule", "fen, jiao-up, yuan-up");
+        row("a base-plus-index-years item without perIndexYear",
+            mutate(r, "\"kind\": \"fixed\", \"amount\": 50.00,",
+                   "\"kind\": \"base-plus-index-years\", \"amount\": 480,"),
+            "localItems[0].perIndexYear", "missing");
+        row("perIndexYear on a fixed item", mutate(r, "\"amount\": 50.00,", "\"amount\": 50.00, \"perIndexYear\": 3,"),
+            "localItems[0].perIndexYear", "only for kind base-plus-index-years");
+        row("an unknown local item rounding", mutate(r, "\"rate\": 5,", "\"rate\": 5, \"rounding\": \"up\","),
+            "localItems[1].rounding", "fen-up");
+        row("a rounding on a fixed item",
+            mutate(r, "\"amount\": 50.00,", "\"amount\": 50.00, \"rounding\": \"fen-up\","), "localItems[0].rounding",
+            "only for the computed kinds");
         row("a local item with the id of the total's rounding line",
             mutate(r, "\"id\": \"share\"", "\"id\": \"total-rounding\""), "localItems[1].id", "totalRounding");
         row("an approximate note without English",

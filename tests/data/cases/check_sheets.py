@@ -207,6 +207,13 @@ def check(path):
             amount = D(str(item['amount']))
         elif item['kind'] == 'percent-of-basic':
             amount = money(basic * D(str(item['rate'])) / 100, money_rule)
+        elif item['kind'] == 'base-plus-index-years':
+            if 'localItems' in rec and item['id'] in rec['localItems']:
+                amount = D(str(rec['localItems'][item['id']]))
+            else:
+                x = D(str(item['perIndexYear'])) * I * N
+                x = x.quantize(D('0.01'), rounding=ROUND_CEILING) if item.get('rounding') == 'fen-up' else money(x, money_rule)
+                amount = D(str(item['amount'])) + x
         elif item['kind'] == 'percent-of-indexed-wage-per-year':
             amount = money(W * N * D(str(item['rate'])) / 100, money_rule)
             if 'capRate' in item:
@@ -217,6 +224,16 @@ def check(path):
         if item.get('inTotal', True):
             local_in += amount
     total = basic + account + trans + local_in
+    # totalRounding: the amount added is a line of its own, counted among the local items
+    total_rule = rule_at(rules, 'totalRounding', retire, 'fen')
+    if total_rule != 'fen':
+        step = D('0.1') if total_rule == 'jiao-up' else D('1') if total_rule == 'yuan-up' else None
+        if step is None:
+            raise ValueError(f'{path.name}: unknown totalRounding {total_rule}')
+        rounded = (total / step).to_integral_value(rounding=ROUND_CEILING) * step
+        local_in += rounded - total
+        local_all += rounded - total
+        total = rounded
 
     got = {'basic': basic, 'account': account, 'transitional': trans, 'local': local_all, 'total': total}
     tol = D(str(exp.get('tolerance', 0.01)))
