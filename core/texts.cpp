@@ -252,6 +252,7 @@ QString stepLabel(StepCode code)
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
     case StepCode::TotalRounding: return tr("Round-up of the total");
+    case StepCode::TransitionalPhaseIn: return tr("Transitional pension paid (old method + share of the new)");
     }
     return {};
 }
@@ -317,6 +318,13 @@ QString ruleText(const std::string &rules)
         {"totalRounding:jiao-up",
          QT_TRANSLATE_NOOP("pension::texts", "total: any fen rounded up to the next jiao (见分进角)")},
         {"totalRounding:yuan-up", QT_TRANSLATE_NOOP("pension::texts", "total: rounded up to the whole yuan")},
+        {"transitionalPhaseIn:none", QT_TRANSLATE_NOOP("pension::texts", "transitional: no phase-in")},
+        {"transitionalPhaseIn:old-plus-share",
+         QT_TRANSLATE_NOOP("pension::texts", "transitional: old method + share of (new − old), old method if higher")},
+        {"transitionalPhaseIn:old-plus-share-jiao-up",
+         QT_TRANSLATE_NOOP(
+             "pension::texts",
+             "transitional: old method + share of (new − old) rounded up to the jiao, old method if higher")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -375,6 +383,7 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"oldMethodTransitional", QT_TRANSLATE_NOOP("pension::texts", "old-method transitional pension")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))

@@ -112,6 +112,10 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
     if (r.transitionMonths == TransitionMonths::Statement && !in.statementTransition &&
         r.transitionalFormula != TransitionalFormula::BeijingTwoPart)
         return InputError{"record.transitionMonths", InputErrorCode::Missing, needs(RuleKey::TransitionMonths), ""};
+    if (r.transitionalPhaseIn != TransitionalPhaseIn::None && !in.oldMethodTransitional && in.phaseInRate < kPpmOne &&
+        counted > 0)
+        return InputError{"record.oldMethodTransitional", InputErrorCode::Missing, needs(RuleKey::TransitionalPhaseIn),
+                          ""};
     if ((r.basicFormula == BasicFormula::TwoBase || r.basicFormula == BasicFormula::TwoBaseProvinceIndexed) &&
         !in.localPensionBase)
         return InputError{"overrides.localPensionBase", InputErrorCode::Missing, needs(RuleKey::BasicFormula), ""};
@@ -186,6 +190,23 @@ Benefit computeBenefit(const BenefitInput &in)
         b.monthly.transitional = b.transitionalDeemedPart + times(w, paid);
     } else {
         b.monthly.transitional = times(tw, t);
+    }
+
+    // transitionalPhaseIn (苏人社发〔2024〕4号): the old-method amount plus the rate's share of what the new method
+    // adds, the old method where it is higher. Without an old-method amount (a projection; only allowed at a rate of
+    // 100%, see missingBenefitInput) the new method is paid in full.
+    if (r.transitionalPhaseIn != TransitionalPhaseIn::None && in.oldMethodTransitional) {
+        const Fen fresh = b.monthly.transitional, old = *in.oldMethodTransitional;
+        b.transitionalNewMethod = fresh;
+        if (fresh <= old) {
+            b.monthly.transitional = old;
+        } else {
+            const Wide share = static_cast<Wide>(fresh - old) * in.phaseInRate;
+            b.monthly.transitional = old + roundMoney(share, kPpmOne,
+                                                      r.transitionalPhaseIn == TransitionalPhaseIn::OldPlusShareJiaoUp
+                                                          ? MoneyRounding::JiaoUp
+                                                          : r.moneyRounding);
+        }
     }
 
     // Local items, each rounded like the components.

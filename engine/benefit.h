@@ -34,6 +34,9 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // transitionalPhaseIn: the old-method amount printed on the sheet and the share of the difference paid.
+    std::optional<Fen> oldMethodTransitional; // record.oldMethodTransitional
+    Ppm phaseInRate = kPpmOne;                // series transitionPhaseInRate at the retirement month
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -58,6 +61,8 @@ struct Benefit {
     Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
     std::vector<LocalPayment> local;
     Monthly monthly;
+    // transitionalPhaseIn applied (an old-method amount given): the new method's amount before the phase-in.
+    std::optional<Fen> transitionalNewMethod;
 };
 
 // years = round(months / 12, 2)

@@ -52,6 +52,9 @@ struct Record {
     std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
+    // 原办法过渡性养老金 (江苏): the old-method transitional pension the sheet prints beside the new one; the
+    // transitionalPhaseIn rule pays it plus a share of the difference.
+    std::optional<Fen> oldMethodTransitional;
 };
 
 struct HistoryRow {
@@ -157,6 +160,7 @@ struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
     std::string transitionIndex, transitionMonths, localPensionBase;
+    std::string oldMethodTransitional; // record.oldMethodTransitional
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

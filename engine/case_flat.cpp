@@ -44,6 +44,9 @@ CaseOrError caseFromFlat(const FlatCase &f)
         if (!f.transitionMonths.empty())
             rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
         checkTransitionMonths(rec);
+        if (!f.oldMethodTransitional.empty())
+            rec.oldMethodTransitional =
+                decimalText(f.oldMethodTransitional, "record.oldMethodTransitional", 2, kLocalItem);
         c.record = rec;
         c.plan.retire = f.retire;
         if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {

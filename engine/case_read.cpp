@@ -215,7 +215,8 @@ Case parse(const json &doc)
         const json &r = object(doc, "record", "record", true);
         allowKeys(r, "record",
                   {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance",
-                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems"});
+                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems",
+                   "oldMethodTransitional"});
         Record rec;
         rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
         rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
@@ -245,6 +246,9 @@ Case parse(const json &doc)
             rec.localItems[it.key()] =
                 scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
         }
+        if (auto it = r.find("oldMethodTransitional"); it != r.end() && !it->is_null())
+            rec.oldMethodTransitional =
+                scaledNumber(*it, "record.oldMethodTransitional", 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
         c.record = rec;
     } else {
         auto h = doc.find("history");

@@ -73,6 +73,8 @@ std::string writeCase(const Case &c)
             r["transitionMonths"] = halfJson(*c.record->transitionMonths);
         if (c.record->transitionPaidMonths)
             r["transitionPaidMonths"] = halfJson(*c.record->transitionPaidMonths);
+        if (c.record->oldMethodTransitional)
+            r["oldMethodTransitional"] = fenJson(*c.record->oldMethodTransitional);
         if (!c.record->localItems.empty()) {
             json items = json::object();
             for (const auto &[id, amount] : c.record->localItems)

@@ -154,6 +154,8 @@ constexpr SeriesSchema kSeries[] = {
     {"contributionCeiling", Unit::YuanPerMonth, 100, 500000, false},
     {"transitionRate", Unit::Percent, 0.5, 2, false},
     {"transitionRateAlt", Unit::Percent, 0.5, 2, false},
+    // The share of (new − old) the transitionalPhaseIn rule pays, by retirement month (江苏 40% / 70% / 100%).
+    {"transitionPhaseInRate", Unit::Percent, 0, 100, false},
     {"localPensionBase", Unit::YuanPerMonth, 100, 100000, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},

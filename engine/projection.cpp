@@ -290,6 +290,7 @@ struct RetirementFigures {
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
+    Ppm phaseInRate = kPpmOne; // transitionPhaseInRate at the retirement month (transitionalPhaseIn)
 };
 
 // The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
@@ -311,6 +312,14 @@ std::optional<Fen> localPensionBaseFor(const Prepared &p, YearMonth month, const
             return divRound(static_cast<Wide>(e->value) * province.value, known.value);
         }
     return e->value;
+}
+
+// The share of (new − old) the transitionalPhaseIn rule pays to someone retiring in `month`; 100% without a figure.
+Ppm phaseInRateAt(const Prepared &p, YearMonth month)
+{
+    const Series *s = p.params.find("transitionPhaseInRate");
+    const SeriesEntry *e = s ? s->at(month) : nullptr;
+    return e ? static_cast<Ppm>(e->value) : kPpmOne;
 }
 
 RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision &d)
@@ -336,6 +345,7 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
         f.provisionalLocalPensionBase =
             localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
+    f.phaseInRate = phaseInRateAt(p, d.month);
     return f;
 }
 
@@ -359,7 +369,9 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         if (!in.transitionPaid && p.kase.firstContribution && YearMonth::of(1998, 6) < *p.kase.firstContribution)
             in.transitionPaid = 0;
         in.transitionIndex = rec->transitionIndex;
+        in.oldMethodTransitional = rec->oldMethodTransitional;
     }
+    in.phaseInRate = f.phaseInRate;
     for (const LocalItem *item : f.localItems) {
         LocalItemInput li;
         li.item = item;
@@ -384,6 +396,7 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     province.value = base;
     f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
+    f.phaseInRate = phaseInRateAt(p, retirement);
     return benefitInput(p, a, base, f);
 }
 
@@ -613,8 +626,24 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (b.transitionPaidYears ? formatYears(*b.transitionPaidYears) : std::string("0")) + " × " + rate;
         break;
     }
-    ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
+    ruledStep(StepCode::TransitionalPension, transitional,
+              formatFen(b.transitionalNewMethod.value_or(b.monthly.transitional)), transitionSource,
               ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+    if (b.transitionalNewMethod) {
+        // transitionalPhaseIn: the old method plus the rate's share of the difference, the old method if higher.
+        const std::string old = formatFen(*p.kase.record->oldMethodTransitional);
+        const std::string fresh = formatFen(*b.transitionalNewMethod);
+        const std::string share = "(" + fresh + " − " + old + ") × " + formatPercent(f.phaseInRate) + "%";
+        std::string formula;
+        if (*b.transitionalNewMethod <= *p.kase.record->oldMethodTransitional)
+            formula = "max(" + old + ", " + fresh + ")";
+        else if (rules.transitionalPhaseIn == TransitionalPhaseIn::OldPlusShareJiaoUp)
+            formula = old + " + ceil(" + share + ", 0.10)";
+        else
+            formula = old + " + " + share;
+        ruledStep(StepCode::TransitionalPhaseIn, formula, formatFen(b.monthly.transitional),
+                  cite(RuleKey::TransitionalPhaseIn, transitionSource), ruleOf(RuleKey::TransitionalPhaseIn));
+    }
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
@@ -852,6 +881,10 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         r.figures.transitionIndex = in.transitionIndex;
     if (f.rules.basicFormula == BasicFormula::TwoBase || f.rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed)
         r.figures.localPensionBase = f.localPensionBase;
+    if (b.transitionalNewMethod) {
+        r.figures.transitionalNewMethod = b.transitionalNewMethod;
+        r.figures.oldMethodTransitional = in.oldMethodTransitional;
+    }
     if (f.provisionalBase) {
         Provisional pv;
         pv.pensionBase = f.provisionalBase->value;

@@ -118,16 +118,17 @@ enum class StepCode {
     Total,
     ProvisionalTotal,
     BackPay,
-    OwnPayments,      // what the person paid, history and plan
-    BreakEven,        // the month the pension received covers it
-    LifetimeTotal,    // pension received to life expectancy, with increases
-    FuneralGrant,     // 丧葬补助金
-    SurvivorPension,  // 抚恤金
-    AccountRemainder, // inheritable personal account
-    PayOnCost,        // paying on to the minimum years
-    LocalPensionBase, // a city's own 计发基数 (two-base rules)
-    LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
-    TotalRounding,    // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
+    OwnPayments,         // what the person paid, history and plan
+    BreakEven,           // the month the pension received covers it
+    LifetimeTotal,       // pension received to life expectancy, with increases
+    FuneralGrant,        // 丧葬补助金
+    SurvivorPension,     // 抚恤金
+    AccountRemainder,    // inheritable personal account
+    PayOnCost,           // paying on to the minimum years
+    LocalPensionBase,    // a city's own 计发基数 (two-base rules)
+    LocalItem,           // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    TotalRounding,       // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
+    TransitionalPhaseIn, // the transitional pension paid: old method + share of (new − old) (苏人社发〔2024〕4号)
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs
@@ -169,6 +170,8 @@ struct Figures {
     std::optional<Fen> localPensionBase; // two-base rules: the city's base
     Fen transitionWage = 0;              // the wage the transitional formula multiplies
     int indexDecimals = 4;
+    // transitionalPhaseIn: the new method's amount and the printed old-method one (the paid one is monthly).
+    std::optional<Fen> transitionalNewMethod, oldMethodTransitional;
 };
 
 struct Provisional {

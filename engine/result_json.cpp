@@ -76,6 +76,7 @@ const char *stepCodeName(StepCode code)
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
     case StepCode::TotalRounding: return "total-rounding";
+    case StepCode::TransitionalPhaseIn: return "transitional-phase-in";
     }
     return "unknown";
 }
@@ -294,6 +295,10 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
         out["figures"]["transitionIndex"] = scaled(*f.transitionIndex / 100, 4);
     if (f.localPensionBase)
         out["figures"]["localPensionBase"] = fen(*f.localPensionBase);
+    if (f.transitionalNewMethod)
+        out["figures"]["transitionalNewMethod"] = fen(*f.transitionalNewMethod);
+    if (f.oldMethodTransitional)
+        out["figures"]["oldMethodTransitional"] = fen(*f.oldMethodTransitional);
     if (f.transitionWage != f.indexedWage)
         out["figures"]["transitionWage"] = fen(f.transitionWage);
     out["monthly"] = monthly(r.monthly);

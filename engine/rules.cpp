@@ -26,6 +26,7 @@ constexpr Names kNames[] = {
     {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
     {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
     {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
+    {RuleKey::TransitionalPhaseIn, "transitionalPhaseIn", {"none", "old-plus-share", "old-plus-share-jiao-up"}},
 };
 
 const Names &namesOf(RuleKey k)
@@ -90,6 +91,7 @@ int RuleSet::value(RuleKey k) const
     case RuleKey::BasicFormula: return static_cast<int>(basicFormula);
     case RuleKey::IndexAveraging: return static_cast<int>(indexAveraging);
     case RuleKey::TotalRounding: return static_cast<int>(totalRounding);
+    case RuleKey::TransitionalPhaseIn: return static_cast<int>(transitionalPhaseIn);
     }
     return 0;
 }
@@ -106,6 +108,7 @@ void RuleSet::set(RuleKey k, int v)
     case RuleKey::BasicFormula: basicFormula = static_cast<BasicFormula>(v); break;
     case RuleKey::IndexAveraging: indexAveraging = static_cast<IndexAveraging>(v); break;
     case RuleKey::TotalRounding: totalRounding = static_cast<TotalRounding>(v); break;
+    case RuleKey::TransitionalPhaseIn: transitionalPhaseIn = static_cast<TransitionalPhaseIn>(v); break;
     }
 }
 

@@ -64,6 +64,15 @@ enum class TotalRounding {
     YuanUp, // "yuan-up": the total rounded up to the whole yuan
 };
 
+// How the transitional pension of a province changing its formula is phased in (transitionalPhaseIn): the
+// old-method amount the sheet prints (record.oldMethodTransitional) plus a share of what the new method adds, the
+// share by the series transitionPhaseInRate at the retirement month; the old method where it is higher.
+enum class TransitionalPhaseIn {
+    None,               // "none": the formula's amount
+    OldPlusShare,       // "old-plus-share": old + (new − old) × rate, the share rounded by moneyRounding
+    OldPlusShareJiaoUp, // "old-plus-share-jiao-up": the share rounded up to the jiao (见分进角, 江苏)
+};
+
 // How history mode averages the 缴费指数 over a year-by-year record.
 enum class IndexAveraging {
     Monthly,     // "monthly": the mean over the months paid (domain §1.2)
@@ -83,12 +92,13 @@ enum class RuleKey {
     BasicFormula,
     IndexAveraging,
     TotalRounding,
+    TransitionalPhaseIn,
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
-    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
-    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::TotalRounding};
+    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,   RuleKey::YearsRounding, RuleKey::IndexDecimals,
+    RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,      RuleKey::BasicFormula,  RuleKey::IndexAveraging,
+    RuleKey::TotalRounding,       RuleKey::TransitionalPhaseIn};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"
@@ -111,6 +121,7 @@ struct RuleSet {
     BasicFormula basicFormula = BasicFormula::Standard;
     IndexAveraging indexAveraging = IndexAveraging::Monthly;
     TotalRounding totalRounding = TotalRounding::Fen;
+    TransitionalPhaseIn transitionalPhaseIn = TransitionalPhaseIn::None;
     // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
     std::string regulation[kRuleKeyCount];
 

@@ -328,6 +328,10 @@
         <source>City pension base (two-base provinces)</source>
         <translation>City pension base (two-base provinces)</translation>
     </message>
+    <message>
+        <source>Share of the new transitional pension paid (phase-in)</source>
+        <translation>Share of the new transitional pension paid (phase-in)</translation>
+    </message>
 </context>
 <context>
     <name>UserPacks</name>
@@ -4444,6 +4448,26 @@ retire: %3</translation>
     <message>
         <source>rounded up to the fen</source>
         <translation>rounded up to the fen</translation>
+    </message>
+    <message>
+        <source>Transitional pension paid (old method + share of the new)</source>
+        <translation>Transitional pension paid (old method + share of the new)</translation>
+    </message>
+    <message>
+        <source>transitional: no phase-in</source>
+        <translation>transitional: no phase-in</translation>
+    </message>
+    <message>
+        <source>transitional: old method + share of (new − old), old method if higher</source>
+        <translation>transitional: old method + share of (new − old), old method if higher</translation>
+    </message>
+    <message>
+        <source>transitional: old method + share of (new − old) rounded up to the jiao, old method if higher</source>
+        <translation>transitional: old method + share of (new − old) rounded up to the jiao, old method if higher</translation>
+    </message>
+    <message>
+        <source>old-method transitional pension</source>
+        <translation>old-method transitional pension</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,10 @@
         <source>City pension base (two-base provinces)</source>
         <translation>市县计发基数（双基数省份）</translation>
     </message>
+    <message>
+        <source>Share of the new transitional pension paid (phase-in)</source>
+        <translation>过渡性养老金新办法发放比例（逐年过渡）</translation>
+    </message>
 </context>
 <context>
     <name>UserPacks</name>
@@ -4443,6 +4447,26 @@ retire: %3</source>
     <message>
         <source>rounded up to the fen</source>
         <translation>见厘进分</translation>
+    </message>
+    <message>
+        <source>Transitional pension paid (old method + share of the new)</source>
+        <translation>实发过渡性养老金（原办法＋新办法差额的发放比例）</translation>
+    </message>
+    <message>
+        <source>transitional: no phase-in</source>
+        <translation>过渡性养老金：不分年过渡</translation>
+    </message>
+    <message>
+        <source>transitional: old method + share of (new − old), old method if higher</source>
+        <translation>过渡性养老金：原办法＋(新办法−原办法)×发放比例，原办法较高时按原办法</translation>
+    </message>
+    <message>
+        <source>transitional: old method + share of (new − old) rounded up to the jiao, old method if higher</source>
+        <translation>过渡性养老金：原办法＋(新办法−原办法)×发放比例（见分进角），原办法较高时按原办法</translation>
+    </message>
+    <message>
+        <source>old-method transitional pension</source>
+        <translation>原办法过渡性养老金</translation>
     </message>
 </context>
 </TS>

@@ -559,6 +559,53 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.local, Fen(53000));
     }
 
+    // transitionalPhaseIn (苏人社发〔2024〕4号: old + (new − old) × 40% in 2024, 70% in 2025, 100% from 2026, the old
+    // method if higher). By hand on the 淮安 2024-04 sheet (provinces.md JS-4@5f7fef3): new = 8613 × 1.1995 = 10331.29
+    // × 10.5 × 1.2% = 1301.7425 -> 1301.74; old 547.40; (1301.74 − 547.40) × 40% = 301.736: half up 849.14, the
+    // share up to the jiao 849.20 (printed).
+    void transitionalPhaseIn()
+    {
+        BenefitInput in;
+        in.pensionBase = 861300;
+        in.averageIndex = 704600;
+        in.contributed = 2 * 418;
+        in.transition = 2 * 126;
+        in.transitionRate = 12'000;
+        in.transitionIndex = 1'199'500;
+        in.rules.transitionalFormula = TransitionalFormula::TransitionIndex;
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(130174)); // no phase-in rule: the formula
+        in.rules.transitionalPhaseIn = TransitionalPhaseIn::OldPlusShareJiaoUp;
+        in.phaseInRate = 400'000;
+        // A rate below 100% needs the printed old-method amount.
+        const auto missing = missingBenefitInput(in);
+        QVERIFY(missing);
+        QCOMPARE(QByteArray::fromStdString(missing->field), QByteArray("record.oldMethodTransitional"));
+        in.oldMethodTransitional = 54740;
+        QVERIFY(!missingBenefitInput(in));
+        Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.transitional, Fen(84920));
+        QCOMPARE(b.transitionalNewMethod, std::optional<Fen>(130174));
+        in.rules.transitionalPhaseIn = TransitionalPhaseIn::OldPlusShare;
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(84914));
+        // 2026 on (100%): old + (new − old) rounded up to the jiao: 547.40 + 754.34 -> 754.40 = 1301.80.
+        in.rules.transitionalPhaseIn = TransitionalPhaseIn::OldPlusShareJiaoUp;
+        in.phaseInRate = kPpmOne;
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(130180));
+        // …and without the old-method amount (a projection) the new method in full, no input missing.
+        in.oldMethodTransitional.reset();
+        QVERIFY(!missingBenefitInput(in));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(130174));
+        QVERIFY(!computeBenefit(in).transitionalNewMethod);
+        // The old method where it is higher.
+        in.oldMethodTransitional = 140000;
+        in.phaseInRate = 700'000;
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(140000));
+        // No months before the account: nothing to phase in, nothing missing.
+        in.oldMethodTransitional.reset();
+        in.transition = 0;
+        QVERIFY(!missingBenefitInput(in));
+    }
+
     // totalRounding: fen leaves the sum; jiao-up (见分进角) carries a non-zero fen to the next jiao; yuan-up carries
     // any jiao or fen to the next yuan. Nothing is added to a total already on the step, and nothing to zero.
     void roundTotal_data()

@@ -35,6 +35,7 @@ const std::vector<Documented> &documented()
          {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
         {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
+        {RuleKey::TransitionalPhaseIn, "transitionalPhaseIn", {"none", "old-plus-share", "old-plus-share-jiao-up"}},
     };
     return list;
 }
@@ -140,6 +141,7 @@ private slots:
         QCOMPARE(r.basicFormula, BasicFormula::LowIndexScaled);
         QCOMPARE(r.indexAveraging, IndexAveraging::YearlyHebei);
         QCOMPARE(r.totalRounding, TotalRounding::YuanUp);
+        QCOMPARE(r.transitionalPhaseIn, TransitionalPhaseIn::OldPlusShareJiaoUp);
         r.regulation[static_cast<int>(RuleKey::MoneyRounding)] = "a test citation";
         QCOMPARE(QByteArray::fromStdString(r.citation(RuleKey::MoneyRounding)), QByteArray("a test citation"));
         QVERIFY(r.citation(RuleKey::BasicFormula).empty());

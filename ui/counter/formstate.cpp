@@ -230,6 +230,8 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
             v.localPensionBase = q(formatFen(*c.overrides.localPensionBase));
         if (!c.record->localItems.empty())
             lost << QStringLiteral("record.localItems");
+        if (c.record->oldMethodTransitional)
+            lost << QStringLiteral("record.oldMethodTransitional");
         if (c.accountStart)
             lost << QStringLiteral("insurance.accountStart");
         if (c.historyDeemed)

@@ -109,6 +109,7 @@ public:
             {"transitionRate", QT_TR_NOOP("Transition rate (过渡系数)")},
             {"transitionRateAlt", QT_TR_NOOP("Second transition rate (for some people)")},
             {"localPensionBase", QT_TR_NOOP("City pension base (two-base provinces)")},
+            {"transitionPhaseInRate", QT_TR_NOOP("Share of the new transitional pension paid (phase-in)")},
             {"employerRate", QT_TR_NOOP("Employer rate")},
             {"urbanDisposableIncome", QT_TR_NOOP("Urban disposable income per head")},
             {"heatingAllowance", QT_TR_NOOP("Heating allowance")},

@@ -197,6 +197,21 @@ def check(path):
     else:
         raise ValueError(f'unknown transitionalFormula {formula}')
 
+    # transitionalPhaseIn: the printed old-method amount plus the rate's share of (new − old), old if higher
+    phase_rule = rule_at(rules, 'transitionalPhaseIn', retire, 'none')
+    if phase_rule != 'none' and 'oldMethodTransitional' in rec:
+        old = D(str(rec['oldMethodTransitional']))
+        rate_entry = newest(series['transitionPhaseInRate']['values'], retire) if 'transitionPhaseInRate' in series else None
+        rate = D(str(rate_entry['value'])) / 100 if rate_entry else D(1)
+        if trans <= old:
+            trans = old
+        elif phase_rule == 'old-plus-share-jiao-up':
+            trans = old + money((trans - old) * rate, 'jiao-up')
+        elif phase_rule == 'old-plus-share':
+            trans = old + money((trans - old) * rate, money_rule)
+        else:
+            raise ValueError(f'{path.name}: unknown transitionalPhaseIn {phase_rule}')
+
     local_in, local_all = D(0), D(0)
     for item in local_items:
         if from_serial(item['from']) > retire or ('until' in item and from_serial(item['until']) < retire):
