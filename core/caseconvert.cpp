@@ -379,16 +379,20 @@ CaseBuild buildCase(const FormValues &v)
         if (auto x = p.decimal(v.localPensionBase, 2, Words::yuanFormat(), "overrides.localPensionBase", false))
             doc["overrides"] = json{{"localPensionBase", scaledJson(*x, 2)}};
 
-    if (!p.errors.empty()) {
-        out.errors = std::move(p.errors);
+    // The engine reads what parsed and reports every problem it finds, so the form shows them all at once; a field
+    // that did not parse is left out of the document and keeps the form's own message.
+    CaseReading read = readCaseJsonAll(doc);
+    if (p.errors.empty() && read.kase) {
+        out.kase = std::move(read.kase);
         return out;
     }
-    CaseOrError read = readCaseJson(doc);
-    if (auto *e = std::get_if<InputError>(&read)) {
-        out.errors.push_back(*e);
-        return out;
+    out.errors = std::move(p.errors);
+    for (InputError &e : read.errors) {
+        const bool known =
+            std::any_of(out.errors.begin(), out.errors.end(), [&](const InputError &x) { return x.field == e.field; });
+        if (!known)
+            out.errors.push_back(std::move(e));
     }
-    out.kase = std::get<Case>(std::move(read));
     return out;
 }
 

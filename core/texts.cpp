@@ -249,6 +249,7 @@ QString stepLabel(StepCode code)
     case StepCode::SurvivorPension: return tr("Survivor pension (months by contribution years)");
     case StepCode::AccountRemainder: return tr("Inheritable account remainder");
     case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
+    case StepCode::PayOnPension: return tr("The pension after paying on to the minimum");
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
     }

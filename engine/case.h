@@ -152,6 +152,14 @@ using CaseOrError = std::variant<Case, InputError>;
 // Reads a case file's text. Never throws; any problem comes back as the first InputError found.
 CaseOrError readCase(std::string_view jsonText);
 
+// A case file read in full: the case when nothing is wrong, otherwise every problem found, in document order, at
+// most one per field (a form shows them all at once). readCase returns the first of them.
+struct CaseReading {
+    std::optional<Case> kase;
+    std::vector<InputError> errors;
+};
+CaseReading readCaseAll(std::string_view jsonText);
+
 // A statement-based case given as text fields (a batch row's columns): read with the same checks as a case file.
 struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;

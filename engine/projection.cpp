@@ -434,7 +434,10 @@ Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementD
 // The pension of someone short of the minimum who pays on (延长缴费) as a flexible worker at the plan's last grade
 // until the minimum is met: the plan to the retirement month, then the months short, the pension computed at the
 // month they end (its base, age and 计发月数) and paid from the month after.
-void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e)
+// Its step (StepCode::PayOnPension) goes to `steps`: the months paid on and at what grade, the month the pension
+// starts, and the parts of the pension then.
+void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e,
+                  std::vector<Step> &steps)
 {
     // (A record already past the month the minimum would be met shows what was paid instead: nothing to project.)
     if (e.eligible || e.shortMonths <= 0 || e.reachedMonth <= p.kase.asOf)
@@ -461,6 +464,14 @@ void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision 
     e.payOnMonthly = computeBenefit(in).monthly;
     e.payOnPensionFrom = e.reachedMonth.plus(1);
     e.payOnKnown = true;
+    const Monthly &m = e.payOnMonthly;
+    std::string parts = formatFen(m.basic) + " + " + formatFen(m.account) + " + " + formatFen(m.transitional);
+    if (m.local != 0)
+        parts += " + " + formatFen(m.local);
+    steps.push_back(Step{StepCode::PayOnPension,
+                         on.from.toString() + "–" + on.until->toString() + " × " + formatFraction(on.grade) + " (" +
+                             std::to_string(e.shortMonths) + "); " + e.payOnPensionFrom.toString() + ": " + parts,
+                         formatFen(m.total), "中华人民共和国社会保险法 第十六条; 人社部发〔2024〕94号 第七条"});
 }
 
 // Warnings on a plan that contradicts the calculation date: a retirement month already gone, months planned between
@@ -858,7 +869,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         r.provisional = pv;
     }
     r.eligibility = eligibilityOf(p, plan, d, a.contributed());
-    payOnPension(p, plan, d, r.eligibility);
+    std::vector<Step> payOnSteps;
+    payOnPension(p, plan, d, r.eligibility, payOnSteps);
     r.outOfPocketTotal = a.personalPaid;
     r.outOfPocketFuture = a.personalPaid - p.start.personalPaid;
     r.employerFuture = a.employerPaid - p.start.employerPaid;
@@ -985,6 +997,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     if (p.kase.record && p.kase.asOf.month() != 12 && p.kase.asOf < d.month)
         warn(WarningCode::StatementInterest, {p.kase.asOf.toString()});
     addSteps(r, p, a, f, b);
+    r.steps.insert(r.steps.end(), payOnSteps.begin(), payOnSteps.end());
     return r;
 }
 

@@ -125,6 +125,7 @@ enum class StepCode {
     PayOnCost,        // paying on to the minimum years
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    PayOnPension,     // short of the minimum: the pension after paying on (延长缴费) to it, and its parts
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs

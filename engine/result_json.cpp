@@ -73,6 +73,7 @@ const char *stepCodeName(StepCode code)
     case StepCode::SurvivorPension: return "survivor-pension";
     case StepCode::AccountRemainder: return "account-remainder";
     case StepCode::PayOnCost: return "pay-on-cost";
+    case StepCode::PayOnPension: return "pay-on-pension";
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
     }

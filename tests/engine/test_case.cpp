@@ -325,6 +325,53 @@ private slots:
         }
     }
 
+    // A form shows every problem at once (issue 11, item 5): the reader goes on after a bad field and reports each
+    // field once, in document order; a check relating fields runs only when they were read, so a bad birth month does
+    // not also make the age checks fail.
+    void everyProblemIsReportedAtOnce()
+    {
+        QString text = QString::fromUtf8(kRecordBaseline);
+        auto change = [&](const char *from, const char *to) {
+            QVERIFY2(text.contains(QString::fromUtf8(from)), from);
+            text.replace(QString::fromUtf8(from), QString::fromUtf8(to));
+        };
+        change("\"format\": \"pension-case/1\",", "\"format\": \"pension-case/1\", \"colour\": 1,");
+        change("\"birth\": \"1972-01\"", "\"birth\": \"1972-13\"");
+        change("\"accountBalance\": 90000.00", "\"accountBalance\": -5");
+        change("\"grade\": 0.6,", "\"grade\": 0.5,");
+        change("\n  \"plan\": {", "\n  \"assumptions\": { \"inflation\": 0.9 },\n  \"plan\": {");
+        const CaseReading all = readCaseAll(text.toStdString());
+        QVERIFY(!all.kase);
+        std::vector<std::string> fields;
+        for (const InputError &e : all.errors)
+            fields.push_back(e.field);
+        const std::vector<std::string> expected{"colour", "person.birth", "record.accountBalance",
+                                                "plan.contributions[0].grade", "assumptions.inflation"};
+        QCOMPARE(fields, expected);
+        QCOMPARE(all.errors[1].code, InputErrorCode::BadFormat);
+        QCOMPARE(all.errors[2].code, InputErrorCode::OutOfRange);
+        // readCase keeps its contract: the first problem.
+        const CaseOrError first = readCase(text.toStdString());
+        QVERIFY(std::holds_alternative<InputError>(first));
+        QCOMPARE(std::get<InputError>(first).field, std::string("colour"));
+
+        // A check across fields is reported beside an unrelated field's problem.
+        QString mixed =
+            QString::fromUtf8(kRecordBaseline)
+                .replace(QStringLiteral("\"track\": \"female-55\""), QStringLiteral("\"track\": \"male-60\""))
+                .replace(QStringLiteral("\"preAccountMonths\": 10"), QStringLiteral("\"preAccountMonths\": 10.3"));
+        const CaseReading two = readCaseAll(mixed.toStdString());
+        QCOMPARE(two.errors.size(), std::size_t(2));
+        QCOMPARE(two.errors[0].field, std::string("person.track"));
+        QCOMPARE(two.errors[0].code, InputErrorCode::Inconsistent);
+        QCOMPARE(two.errors[1].field, std::string("record.preAccountMonths"));
+
+        // A valid case reads with no problems.
+        const CaseReading fine = readCaseAll(kRecordBaseline);
+        QVERIFY(fine.kase);
+        QVERIFY(fine.errors.empty());
+    }
+
     // ---- ID numbers
     // ---------------------------------------------------------------------------------------------------
 
