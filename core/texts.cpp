@@ -568,6 +568,34 @@ QString allowedText(const Allowed &a)
     return text;
 }
 
+QString packReason(const PackError &e)
+{
+    const QString key = QCoreApplication::translate("PackError", e.reason.c_str());
+    QString out;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key[i];
+        if (c == QLatin1Char('%') && i + 1 < key.size() && key[i + 1] >= QLatin1Char('1') &&
+            key[i + 1] <= QLatin1Char('9')) {
+            const auto n = static_cast<std::size_t>(key[i + 1].unicode() - u'1');
+            if (n < e.args.size())
+                out += QString::fromStdString(e.args[n]);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString packError(const PackError &e)
+{
+    const QString file = QString::fromStdString(e.file);
+    if (e.key.empty())
+        return tr("%1: %2").arg(file, packReason(e));
+    //: a refused parameter pack: file, key path in the pack, reason
+    return tr("%1: %2: %3").arg(file, QString::fromStdString(e.key), packReason(e));
+}
+
 QString inputError(const InputError &e)
 {
     const QString field = fieldName(QString::fromStdString(e.field));

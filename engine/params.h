@@ -147,10 +147,19 @@ public:
     std::string versionLabel() const;
 };
 
+// Marks a pack error's reason as a message key: an English sentence with %1, %2 … for the error's `args`, which the
+// words layer translates in the user's language (core/texts, packError; lupdate reads PACK_REASON as QT_TRANSLATE_NOOP,
+// context "PackError").
+#define PACK_REASON(context, text) text
+
+// Why a pack was refused. `reason` is the message key (PACK_REASON), `args` the values it names (from the pack,
+// identifiers, numbers); `text()` and `message()` are the English lines for logs and tests.
 struct PackError {
     std::string file;
     std::string key;
     std::string reason;
+    std::vector<std::string> args = {};
+    std::string text() const;    // the reason with its args
     std::string message() const; // "shandong.json: series.pensionBase.values[3].from: dates not in order"
 };
 

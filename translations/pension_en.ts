@@ -211,6 +211,269 @@
     </message>
 </context>
 <context>
+    <name>PackError</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</translation>
+    </message>
+    <message>
+        <source>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</translation>
+    </message>
+    <message>
+        <source>must be published, provisional or assumed</source>
+        <translation>must be published, provisional or assumed</translation>
+    </message>
+    <message>
+        <source>must be official, secondary, inferred or recall</source>
+        <translation>must be official, secondary, inferred or recall</translation>
+    </message>
+    <message>
+        <source>a recalled figure cannot be marked published</source>
+        <translation>a recalled figure cannot be marked published</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>out of the plausible range %1…%2 %3</source>
+        <translation>out of the plausible range %1…%2 %3</translation>
+    </message>
+    <message>
+        <source>has more decimals than %1 allows</source>
+        <translation>has more decimals than %1 allows</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</source>
+        <translation>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</source>
+        <translation>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown series</source>
+        <translation>unknown series</translation>
+    </message>
+    <message>
+        <source>must be an object with unit and values</source>
+        <translation>must be an object with unit and values</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>must be %1, got %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a whole age 16–100</source>
+        <translation>must be a whole age 16–100</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot;</source>
+        <translation>must be &quot;YYYY-MM&quot;</translation>
+    </message>
+    <message>
+        <source>is before the month the figure applies from</source>
+        <translation>is before the month the figure applies from</translation>
+    </message>
+    <message>
+        <source>duplicate date</source>
+        <translation>duplicate date</translation>
+    </message>
+    <message>
+        <source>dates not in order</source>
+        <translation>dates not in order</translation>
+    </message>
+    <message>
+        <source>unknown scalar</source>
+        <translation>unknown scalar</translation>
+    </message>
+    <message>
+        <source>must be an object with value, unit, status, confidence, source</source>
+        <translation>must be an object with value, unit, status, confidence, source</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <source>must be an object of rule selections</source>
+        <translation>must be an object of rule selections</translation>
+    </message>
+    <message>
+        <source>unknown rule (%1)</source>
+        <translation>unknown rule (%1)</translation>
+    </message>
+    <message>
+        <source>must be an object with values</source>
+        <translation>must be an object with values</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3 or 4</source>
+        <translation>indexDecimals takes &quot;value&quot;: 2, 3 or 4</translation>
+    </message>
+    <message>
+        <source>must be 2, 3 or 4</source>
+        <translation>must be 2, 3 or 4</translation>
+    </message>
+    <message>
+        <source>this rule takes &quot;rule&quot;: %1</source>
+        <translation>this rule takes &quot;rule&quot;: %1</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (%2)</source>
+        <translation>unknown rule &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>must be an array of local items</source>
+        <translation>must be an array of local items</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>must be lower-case letters, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (yuan a month)</source>
+        <translation>missing (yuan a month)</translation>
+    </message>
+    <message>
+        <source>missing (percent)</source>
+        <translation>missing (percent)</translation>
+    </message>
+    <message>
+        <source>only for percent-of-indexed-wage-per-year</source>
+        <translation>only for percent-of-indexed-wage-per-year</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>must be one of %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>only for kind fixed</source>
+        <translation>only for kind fixed</translation>
+    </message>
+    <message>
+        <source>only for the percent kinds</source>
+        <translation>only for the percent kinds</translation>
+    </message>
+    <message>
+        <source>must be true or false (whether the sheet&apos;s total includes it)</source>
+        <translation>must be true or false (whether the sheet&apos;s total includes it)</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>must be after from</translation>
+    </message>
+    <message>
+        <source>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</source>
+        <translation>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1)</source>
+        <translation>not valid JSON (byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;pension-params/1&quot;</source>
+        <translation>must be &quot;pension-params/1&quot;</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and &apos;-&apos;</source>
+        <translation>must be lower-case letters and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must name at least one retirement track (male-60, female-55, female-50)</source>
+        <translation>must name at least one retirement track (male-60, female-55, female-50)</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50)</source>
+        <translation>unknown track (male-60, female-55, female-50)</translation>
+    </message>
+    <message>
+        <source>must be a whole number %1–%2</source>
+        <translation>must be a whole number %1–%2</translation>
+    </message>
+    <message>
+        <source>the national pack must define the retirement tracks male-60, female-55 and female-50</source>
+        <translation>the national pack must define the retirement tracks male-60, female-55 and female-50</translation>
+    </message>
+    <message>
+        <source>must be percent</source>
+        <translation>must be percent</translation>
+    </message>
+    <message>
+        <source>grades not in increasing order</source>
+        <translation>grades not in increasing order</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>unknown region &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cycle in extends</source>
+        <translation>cycle in extends</translation>
+    </message>
+    <message>
+        <source>extends unknown pack &quot;%1&quot;</source>
+        <translation>extends unknown pack &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown city &quot;%1&quot;</source>
+        <translation>unknown city &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a new figure needs its source (the 文号 and where it was read)</source>
+        <translation>a new figure needs its source (the 文号 and where it was read)</translation>
+    </message>
+    <message>
+        <source>must be a plain number with at most 4 decimals, got &quot;%1&quot;</source>
+        <translation>must be a plain number with at most 4 decimals, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no such city in the pack</source>
+        <translation>no such city in the pack</translation>
+    </message>
+    <message>
+        <source>the pack has no such series (add it to the pack file first)</source>
+        <translation>the pack has no such series (add it to the pack file first)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+</context>
+<context>
     <name>PackWords</name>
     <message>
         <source>Pension base (计发基数)</source>
@@ -4416,6 +4679,15 @@ retire: %3</translation>
     <message>
         <source>The pension after paying on to the minimum</source>
         <translation>The pension after paying on to the minimum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 </TS>

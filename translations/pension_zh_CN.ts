@@ -211,6 +211,269 @@
     </message>
 </context>
 <context>
+    <name>PackError</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>应为对象“{ &quot;zh&quot;: …, &quot;en&quot;: … }”</translation>
+    </message>
+    <message>
+        <source>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>应为字符串或“{ &quot;zh&quot;: …, &quot;en&quot;: … }”</translation>
+    </message>
+    <message>
+        <source>must be published, provisional or assumed</source>
+        <translation>应为“published”“provisional”或“assumed”</translation>
+    </message>
+    <message>
+        <source>must be official, secondary, inferred or recall</source>
+        <translation>应为“official”“secondary”“inferred”或“recall”</translation>
+    </message>
+    <message>
+        <source>a recalled figure cannot be marked published</source>
+        <translation>凭记忆的数字不能标为“published”（已公布）</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>out of the plausible range %1…%2 %3</source>
+        <translation>超出合理范围 %1…%2（“%3”）</translation>
+    </message>
+    <message>
+        <source>has more decimals than %1 allows</source>
+        <translation>小数位数超过“%1”允许的位数</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</source>
+        <translation>应为“YYYY”或“YYYY-MM”格式</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</source>
+        <translation>应为“YYYY”或“YYYY-MM”（1900–2200），实为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown series</source>
+        <translation>未知的数列</translation>
+    </message>
+    <message>
+        <source>must be an object with unit and values</source>
+        <translation>应为含“unit”和“values”的对象</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>应为“%1”，实为“%2”</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>应为非空数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>must be a whole age 16–100</source>
+        <translation>应为 16–100 的整数岁数</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot;</source>
+        <translation>应为“YYYY-MM”格式</translation>
+    </message>
+    <message>
+        <source>is before the month the figure applies from</source>
+        <translation>早于该数字的起始月份</translation>
+    </message>
+    <message>
+        <source>duplicate date</source>
+        <translation>日期重复</translation>
+    </message>
+    <message>
+        <source>dates not in order</source>
+        <translation>日期未按先后排列</translation>
+    </message>
+    <message>
+        <source>unknown scalar</source>
+        <translation>未知的单项参数</translation>
+    </message>
+    <message>
+        <source>must be an object with value, unit, status, confidence, source</source>
+        <translation>应为含“value”“unit”“status”“confidence”“source”的对象</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object of rule selections</source>
+        <translation>应为规则选择的对象</translation>
+    </message>
+    <message>
+        <source>unknown rule (%1)</source>
+        <translation>未知规则（可用：“%1”）</translation>
+    </message>
+    <message>
+        <source>must be an object with values</source>
+        <translation>应为含“values”的对象</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3 or 4</source>
+        <translation>“indexDecimals”应写“value”：2、3 或 4</translation>
+    </message>
+    <message>
+        <source>must be 2, 3 or 4</source>
+        <translation>应为 2、3 或 4</translation>
+    </message>
+    <message>
+        <source>this rule takes &quot;rule&quot;: %1</source>
+        <translation>此规则应写“rule”：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (%2)</source>
+        <translation>未知规则“%1”（可用：“%2”）</translation>
+    </message>
+    <message>
+        <source>must be an array of local items</source>
+        <translation>应为地方项目的数组</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>只能用小写字母、数字和“-”</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>missing (yuan a month)</source>
+        <translation>缺少（元/月）</translation>
+    </message>
+    <message>
+        <source>missing (percent)</source>
+        <translation>缺少（百分比）</translation>
+    </message>
+    <message>
+        <source>only for percent-of-indexed-wage-per-year</source>
+        <translation>仅用于“percent-of-indexed-wage-per-year”类</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>应为“%1”之一，实为“%2”</translation>
+    </message>
+    <message>
+        <source>only for kind fixed</source>
+        <translation>仅用于“fixed”类</translation>
+    </message>
+    <message>
+        <source>only for the percent kinds</source>
+        <translation>仅用于百分比类</translation>
+    </message>
+    <message>
+        <source>must be true or false (whether the sheet&apos;s total includes it)</source>
+        <translation>应为“true”或“false”（核定表合计是否计入）</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>应晚于“from”</translation>
+    </message>
+    <message>
+        <source>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</source>
+        <translation>应为“{ &quot;zh&quot;: …, &quot;en&quot;: … }”，写明哪些规则未知</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1)</source>
+        <translation>不是有效的 JSON（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（“%1”）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;pension-params/1&quot;</source>
+        <translation>应为“pension-params/1”</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and &apos;-&apos;</source>
+        <translation>只能用小写字母和“-”</translation>
+    </message>
+    <message>
+        <source>must name at least one retirement track (male-60, female-55, female-50)</source>
+        <translation>须至少列出一条退休轨道（“male-60”“female-55”“female-50”）</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50)</source>
+        <translation>未知的退休轨道（可用：“male-60”“female-55”“female-50”）</translation>
+    </message>
+    <message>
+        <source>must be a whole number %1–%2</source>
+        <translation>应为 %1–%2 的整数</translation>
+    </message>
+    <message>
+        <source>the national pack must define the retirement tracks male-60, female-55 and female-50</source>
+        <translation>全国参数包须定义退休轨道“male-60”“female-55”“female-50”</translation>
+    </message>
+    <message>
+        <source>must be percent</source>
+        <translation>单位应为“percent”</translation>
+    </message>
+    <message>
+        <source>grades not in increasing order</source>
+        <translation>档次未按从小到大排列</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>未知地区“%1”</translation>
+    </message>
+    <message>
+        <source>cycle in extends</source>
+        <translation>“extends”循环引用</translation>
+    </message>
+    <message>
+        <source>extends unknown pack &quot;%1&quot;</source>
+        <translation>所扩展的参数包“%1”不存在</translation>
+    </message>
+    <message>
+        <source>unknown city &quot;%1&quot;</source>
+        <translation>未知城市“%1”</translation>
+    </message>
+    <message>
+        <source>a new figure needs its source (the 文号 and where it was read)</source>
+        <translation>新数字须注明来源（文号及出处）</translation>
+    </message>
+    <message>
+        <source>must be a plain number with at most 4 decimals, got &quot;%1&quot;</source>
+        <translation>应为最多 4 位小数的数字，实为“%1”</translation>
+    </message>
+    <message>
+        <source>no such city in the pack</source>
+        <translation>参数包中没有这个城市</translation>
+    </message>
+    <message>
+        <source>the pack has no such series (add it to the pack file first)</source>
+        <translation>参数包中没有此数列（请先在参数包文件中添加）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>应为数组</translation>
+    </message>
+</context>
+<context>
     <name>PackWords</name>
     <message>
         <source>Pension base (计发基数)</source>
@@ -4415,6 +4678,15 @@ retire: %3</source>
     <message>
         <source>The pension after paying on to the minimum</source>
         <translation>延长缴费至最低缴费年限后的养老金</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
+        <translation>%1 中的“%2”：%3</translation>
     </message>
 </context>
 </TS>
