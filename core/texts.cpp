@@ -309,6 +309,9 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
+        {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage as printed on the statement")},
+        {"statement:indexDerived",
+         QT_TRANSLATE_NOOP("pension::texts", "index derived: the statement's indexed wage / base")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -367,6 +370,7 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed monthly wage")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))
@@ -557,6 +561,9 @@ QString allowedText(const Allowed &a)
     case Allowed::Kind::GivenIn: text = tr("given in %1 with a record").arg(first); break;
     case Allowed::Kind::NationalTrack: text = tr("a track of the national pack"); break;
     case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
+    case Allowed::Kind::ProductOf:
+        text = tr("%1 × the pension base within rounding (%2)").arg(first, QString::fromStdString(a.value));
+        break;
     }
     if (a.decimals == 0)
         text = tr("%1 in whole numbers").arg(text);

@@ -108,12 +108,10 @@ void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
     if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
         fail("record.accountMonths", InputErrorCode::OutOfRange,
              Allowed::atMost(Number::whole(720), AllowedUnit::HalfMonths));
-    if (rec.account > 0 && !hasIndex)
-        fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(4));
-    const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
-    if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
-        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed,
-             formatScaled(rec.averageIndex / 100, 4));
+    if (rec.account > 0 && !hasIndex && !rec.indexedWage)
+        fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(kStatementIndexDecimals));
+    if (rec.account > 0 && hasIndex && (rec.averageIndex < kIndexLowest || rec.averageIndex > kIndexPlausible))
+        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed, formatIndex(rec.averageIndex));
     if (!hasBalance)
         fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
     if (rec.accountBalance < 0 || rec.accountBalance > static_cast<Fen>(kBalance.hi * 100))

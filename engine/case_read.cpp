@@ -215,7 +215,7 @@ Case parse(const json &doc)
         const json &r = object(doc, "record", "record", true);
         allowKeys(r, "record",
                   {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance",
-                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems"});
+                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage"});
         Record rec;
         rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
         rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
@@ -223,13 +223,18 @@ Case parse(const json &doc)
         auto idx = r.find("averageIndex");
         const bool hasIndex = idx != r.end() && !idx->is_null();
         if (hasIndex)
-            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+            rec.averageIndex =
+                scaledNumber(*idx, "record.averageIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
+        if (auto w = optNumber(r, "indexedWage", "record.indexedWage", 2, kIndexedWage.lo, kIndexedWage.hi,
+                               kIndexedWage.allowed))
+            rec.indexedWage = *w;
         rec.accountBalance =
             optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi, kBalance.allowed)
                 .value_or(0);
         checkRecord(rec, hasIndex, r.contains("accountBalance"));
         if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
-            rec.transitionIndex = scaledNumber(*it, "record.transitionIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+            rec.transitionIndex =
+                scaledNumber(*it, "record.transitionIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
         if (r.contains("transitionMonths") && !r["transitionMonths"].is_null())
             rec.transitionMonths = halfMonths(r, "transitionMonths", "record.transitionMonths", 720, true);
         if (r.contains("transitionPaidMonths") && !r["transitionPaidMonths"].is_null())
