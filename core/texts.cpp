@@ -285,6 +285,7 @@ QString ruleText(const std::string &rules)
         {"indexDecimals:2", QT_TRANSLATE_NOOP("pension::texts", "index to 2 decimals, half up")},
         {"indexDecimals:3", QT_TRANSLATE_NOOP("pension::texts", "index to 3 decimals, half up")},
         {"indexDecimals:4", QT_TRANSLATE_NOOP("pension::texts", "index to 4 decimals, half up")},
+        {"indexDecimals:5", QT_TRANSLATE_NOOP("pension::texts", "index to 5 decimals, half up")},
         {"indexedWageRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "indexed wage to the fen")},
         {"indexedWageRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "indexed wage not rounded")},
         {"moneyRounding:fen-half-up", QT_TRANSLATE_NOOP("pension::texts", "amount to the fen, half up")},

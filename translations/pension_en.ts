@@ -4437,5 +4437,9 @@ retire: %3</translation>
         <source>%1 × the pension base within rounding (%2)</source>
         <translation>%1 × the pension base within rounding (%2)</translation>
     </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>index to 5 decimals, half up</translation>
+    </message>
 </context>
 </TS>

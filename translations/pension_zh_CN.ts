@@ -4436,5 +4436,9 @@ retire: %3</source>
         <source>%1 × the pension base within rounding (%2)</source>
         <translation>%1 × 计发基数，相差不超过舍入（%2）</translation>
     </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>指数四舍五入保留5位小数</translation>
+    </message>
 </context>
 </TS>

@@ -398,6 +398,8 @@ private slots:
         QTest::addRow("2 decimals: 0.8149 -> 0.81") << 0.8149 << 2 << qint64(810000);
         QTest::addRow("3 decimals: 0.8125 -> 0.813 (half up)") << 0.8125 << 3 << qint64(813000);
         QTest::addRow("4 decimals: 0.81235 -> 0.8124") << 0.81235 << 4 << qint64(812400);
+        // 山西 sheets compute with 5 decimals: SX-1's W 5514.81855 = 7253 × 0.76035 (back-solved 0.760351).
+        QTest::addRow("5 decimals: 0.760351 -> 0.76035") << 0.760351 << 5 << qint64(760350);
     }
     void indexDecimals()
     {
