@@ -310,7 +310,7 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
-        {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage as printed on the statement")},
+        {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage from the statement")},
         {"statement:indexDerived",
          QT_TRANSLATE_NOOP("pension::texts", "index derived: the statement's indexed wage / base")},
     };

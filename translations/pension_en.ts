@@ -4422,8 +4422,8 @@ retire: %3</translation>
         <translation>an object {grade, stopAfterYears, retire}</translation>
     </message>
     <message>
-        <source>indexed wage as printed on the statement</source>
-        <translation>indexed wage as printed on the statement</translation>
+        <source>indexed wage from the statement</source>
+        <translation>indexed wage from the statement</translation>
     </message>
     <message>
         <source>index derived: the statement's indexed wage / base</source>

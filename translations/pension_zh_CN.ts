@@ -4421,8 +4421,8 @@ retire: %3</source>
         <translation>对象{grade, stopAfterYears, retire}</translation>
     </message>
     <message>
-        <source>indexed wage as printed on the statement</source>
-        <translation>指数化月平均缴费工资按核定表所印</translation>
+        <source>indexed wage from the statement</source>
+        <translation>指数化月平均缴费工资取自核定表</translation>
     </message>
     <message>
         <source>index derived: the statement's indexed wage / base</source>
