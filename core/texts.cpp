@@ -286,6 +286,7 @@ QString ruleText(const std::string &rules)
         {"indexDecimals:2", QT_TRANSLATE_NOOP("pension::texts", "index to 2 decimals, half up")},
         {"indexDecimals:3", QT_TRANSLATE_NOOP("pension::texts", "index to 3 decimals, half up")},
         {"indexDecimals:4", QT_TRANSLATE_NOOP("pension::texts", "index to 4 decimals, half up")},
+        {"indexDecimals:5", QT_TRANSLATE_NOOP("pension::texts", "index to 5 decimals, half up")},
         {"indexedWageRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "indexed wage to the fen")},
         {"indexedWageRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "indexed wage not rounded")},
         {"moneyRounding:fen-half-up", QT_TRANSLATE_NOOP("pension::texts", "amount to the fen, half up")},
@@ -310,6 +311,9 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
+        {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage from the statement")},
+        {"statement:indexDerived",
+         QT_TRANSLATE_NOOP("pension::texts", "index derived: the statement's indexed wage / base")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -368,6 +372,7 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed monthly wage")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))
@@ -558,6 +563,9 @@ QString allowedText(const Allowed &a)
     case Allowed::Kind::GivenIn: text = tr("given in %1 with a record").arg(first); break;
     case Allowed::Kind::NationalTrack: text = tr("a track of the national pack"); break;
     case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
+    case Allowed::Kind::ProductOf:
+        text = tr("%1 × the pension base within rounding (%2)").arg(first, QString::fromStdString(a.value));
+        break;
     }
     if (a.decimals == 0)
         text = tr("%1 in whole numbers").arg(text);

@@ -126,6 +126,7 @@ constexpr Column kColumns[] = {
     {"transitionIndex", "record.transitionIndex", Kind::Number, false},
     {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
     {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
+    {"indexedWage", "record.indexedWage", Kind::Number, false},
 };
 
 std::string columnOf(const std::string &field)
@@ -276,7 +277,8 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.pensionBase,
                             &f.transitionIndex,
                             &f.transitionMonths,
-                            &f.localPensionBase};
+                            &f.localPensionBase,
+                            &f.indexedWage};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];

@@ -21,6 +21,16 @@ struct Exact {
     Wide den = 1;
 };
 
+// record.indexedWage (a sheet that prints W, e.g. 新疆): W itself for the sheet's base; for another base (the final one
+// after a 预发 sheet) W × base / sheetBase, rounded as the rule rounds W.
+Exact statementWage(Fen printed, Fen sheetBase, Fen base, IndexedWageRounding rounding)
+{
+    if (base == sheetBase)
+        return Exact{printed, 1};
+    const Wide exact = static_cast<Wide>(printed) * base;
+    return rounding == IndexedWageRounding::Fen ? Exact{divRound(exact, sheetBase), 1} : Exact{exact, sheetBase};
+}
+
 } // namespace
 
 int Years::centi() const
@@ -124,7 +134,9 @@ Benefit computeBenefit(const BenefitInput &in)
         return r.indexedWageRounding == IndexedWageRounding::Fen ? Exact{divRound(exact, kPpmOne), 1}
                                                                  : Exact{exact, kPpmOne};
     };
-    const Exact w = wage(indexedBase, in.averageIndex);
+    const Exact w = in.statementWage && in.statementWageBase > 0
+                        ? statementWage(*in.statementWage, in.statementWageBase, indexedBase, r.indexedWageRounding)
+                        : wage(indexedBase, in.averageIndex);
     b.indexedWage = static_cast<Fen>(divRound(w.num, w.den));
 
     b.contributionYears = roundYears(in.contributed, r.yearsRounding);

@@ -34,6 +34,10 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // record.indexedWage: W as the sheet prints it, for the indexed base `statementWageBase` (the base paid at the
+    // statement's month). W for another base is W × base / statementWageBase: the sheet's index, carried exactly.
+    std::optional<Fen> statementWage;
+    Fen statementWageBase = 0;
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.

@@ -39,6 +39,12 @@ struct Person {
 // rounded up to 6.0. Above 3.0 the case is accepted with a warning (WarningCode::IndexAboveCeiling).
 constexpr Ppm kIndexCeiling = 3'000'000;
 constexpr Ppm kIndexPlausible = 6'000'000;
+// The lowest statement index accepted, 0.01: Beijing's Z实 divides by every year due since 1992, gaps included, so a
+// 2023 朝阳 核准表 prints 0.0513 for 26 months paid in 31 years (京劳社养发〔2007〕21号; tests/data/cases/beijing-8).
+constexpr Ppm kIndexLowest = 10'000;
+// The decimals a statement's index may have: sheets print 4 but some compute with 5 (山西 太原 核定表: the printed
+// 指数化月平均工资 equal 计发基数 × a 5-decimal index exactly); 6 is the engine's own precision (ppm).
+constexpr int kStatementIndexDecimals = 6;
 
 // 个人权益记录单 summary as of `asOf`.
 struct Record {
@@ -52,6 +58,9 @@ struct Record {
     std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
+    // 指数化月平均缴费工资 W as a sheet prints it (新疆 prints W and no index): used as W instead of base × index for
+    // the sheet's base (the one paid at asOf); the average index is then W / that base (projection.cpp).
+    std::optional<Fen> indexedWage;
 };
 
 struct HistoryRow {
@@ -165,6 +174,7 @@ struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
     std::string transitionIndex, transitionMonths, localPensionBase;
+    std::string indexedWage;
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

@@ -126,12 +126,10 @@ void checkRecord(const Record &rec, bool hasIndex, bool hasBalance, Problems &p)
     if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
         p.fail("record.accountMonths", InputErrorCode::OutOfRange,
                Allowed::atMost(Number::whole(720), AllowedUnit::HalfMonths));
-    if (rec.account > 0 && !hasIndex)
-        p.fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(4));
-    const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
-    if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
-        p.fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed,
-               formatScaled(rec.averageIndex / 100, 4));
+    if (rec.account > 0 && !hasIndex && !rec.indexedWage)
+        p.fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(kStatementIndexDecimals));
+    if (rec.account > 0 && hasIndex && (rec.averageIndex < kIndexLowest || rec.averageIndex > kIndexPlausible))
+        p.fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed, formatIndex(rec.averageIndex));
     if (!hasBalance)
         p.fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
     if (rec.accountBalance < 0 || rec.accountBalance > static_cast<Fen>(kBalance.hi * 100))

@@ -50,8 +50,9 @@ struct Limit {
     Allowed allowed;
 };
 
-inline const Limit kIndex{0.1, kIndexPlausible / 1e6,
-                          Allowed::range({1, 1}, {kIndexPlausible / 100'000, 1})}; // case.h: kIndexPlausible
+inline const Limit kIndex{kIndexLowest / 1e6, kIndexPlausible / 1e6,
+                          Allowed::range({kIndexLowest / 10'000, 2},
+                                         {kIndexPlausible / 100'000, 1})}; // case.h: kIndexLowest, kIndexPlausible
 inline const Limit kBalance{0, 1e8, Allowed::range(Number::whole(0), Number::whole(100'000'000), AllowedUnit::Yuan)};
 inline const Limit kGrade{static_cast<double>(law::kMinGrade) / kPpmOne, static_cast<double>(law::kMaxGrade) / kPpmOne,
                           Allowed::grade()};
@@ -59,6 +60,9 @@ inline const Limit kPensionBase{100, 100000,
                                 Allowed::range(Number::whole(100), Number::whole(100'000), AllowedUnit::Yuan)};
 inline const Limit kLocalItem{0, 100000,
                               Allowed::range(Number::whole(0), Number::whole(100'000), AllowedUnit::YuanMonthly)};
+// record.indexedWage: W = base × index, at most the highest base × the plausible index.
+inline const Limit kIndexedWage{0, 600000,
+                                Allowed::range(Number::whole(0), Number::whole(600'000), AllowedUnit::YuanMonthly)};
 inline const Limit kMonths{0, 720, Allowed::range(Number::whole(0), Number::whole(720), AllowedUnit::HalfMonths)};
 
 YearMonth monthValue(const std::string &text, const std::string &field);

@@ -36,15 +36,17 @@ CaseOrError caseFromFlat(const FlatCase &f)
             fail("record.accountMonths", InputErrorCode::Missing, kMonths.allowed);
         rec.account = halvesText(f.accountMonths, "record.accountMonths");
         if (!f.averageIndex.empty())
-            rec.averageIndex =
-                decimalText(f.averageIndex, "record.averageIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+            rec.averageIndex = decimalText(f.averageIndex, "record.averageIndex", kStatementIndexDecimals,
+                                           Limit{0, kIndex.hi, kIndex.allowed});
+        if (!f.indexedWage.empty())
+            rec.indexedWage = decimalText(f.indexedWage, "record.indexedWage", 2, kIndexedWage);
         if (!f.accountBalance.empty())
             rec.accountBalance = decimalText(f.accountBalance, "record.accountBalance", 2, kBalance);
         checkRecord(rec, !f.averageIndex.empty(), !f.accountBalance.empty(), problems);
         problems.throwFirst();
         if (!f.transitionIndex.empty())
-            rec.transitionIndex =
-                decimalText(f.transitionIndex, "record.transitionIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+            rec.transitionIndex = decimalText(f.transitionIndex, "record.transitionIndex", kStatementIndexDecimals,
+                                              Limit{0, kIndex.hi, kIndex.allowed});
         if (!f.transitionMonths.empty())
             rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
         checkTransitionMonths(rec, problems);

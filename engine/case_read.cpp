@@ -180,7 +180,7 @@ void readRecord(Problems &p, const json &r, Case &c)
 {
     allowKeys(p, r, "record",
               {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance", "transitionIndex",
-               "transitionMonths", "transitionPaidMonths", "localItems"});
+               "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage"});
     Record rec;
     bool monthsRead = p.read([&] { rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false); });
     monthsRead &=
@@ -191,8 +191,14 @@ void readRecord(Problems &p, const json &r, Case &c)
     bool valuesRead = true;
     if (hasIndex)
         valuesRead &= p.read([&] {
-            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+            rec.averageIndex =
+                scaledNumber(*idx, "record.averageIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
         });
+    valuesRead &= p.read([&] {
+        if (auto w = optNumber(r, "indexedWage", "record.indexedWage", 2, kIndexedWage.lo, kIndexedWage.hi,
+                               kIndexedWage.allowed))
+            rec.indexedWage = *w;
+    });
     valuesRead &= p.read([&] {
         rec.accountBalance =
             optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi, kBalance.allowed)
@@ -202,7 +208,8 @@ void readRecord(Problems &p, const json &r, Case &c)
         checkRecord(rec, hasIndex, r.contains("accountBalance"), p);
     if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
         p.read([&] {
-            rec.transitionIndex = scaledNumber(*it, "record.transitionIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+            rec.transitionIndex =
+                scaledNumber(*it, "record.transitionIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
         });
     if (r.contains("transitionMonths") && !r["transitionMonths"].is_null())
         monthsRead &= p.read(

@@ -65,7 +65,8 @@ std::string writeCase(const Case &c)
         r["deemedMonths"] = halfJson(c.record->deemed);
         r["preAccountMonths"] = halfJson(c.record->preAccount);
         r["accountMonths"] = halfJson(c.record->account);
-        r["averageIndex"] = fractionJson(c.record->averageIndex);
+        if (c.record->averageIndex != 0 || !c.record->indexedWage) // a sheet printing only W has no index
+            r["averageIndex"] = fractionJson(c.record->averageIndex);
         r["accountBalance"] = fenJson(c.record->accountBalance);
         if (c.record->transitionIndex)
             r["transitionIndex"] = fractionJson(*c.record->transitionIndex);
@@ -73,6 +74,8 @@ std::string writeCase(const Case &c)
             r["transitionMonths"] = halfJson(*c.record->transitionMonths);
         if (c.record->transitionPaidMonths)
             r["transitionPaidMonths"] = halfJson(*c.record->transitionPaidMonths);
+        if (c.record->indexedWage)
+            r["indexedWage"] = fenJson(*c.record->indexedWage);
         if (!c.record->localItems.empty()) {
             json items = json::object();
             for (const auto &[id, amount] : c.record->localItems)

@@ -519,10 +519,11 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
             entry.from = readFrom(v, e);
             if (*key == RuleKey::IndexDecimals) {
                 if (v.contains("rule"))
-                    throw Fail{e + ".rule", PACK_REASON("PackError", "indexDecimals takes \"value\": 2, 3 or 4")};
+                    throw Fail{e + ".rule", PACK_REASON("PackError", "indexDecimals takes \"value\": 2, 3, 4 or 5")};
                 auto n = v.find("value");
-                if (n == v.end() || !n->is_number_integer() || n->get<std::int64_t>() < 2 || n->get<std::int64_t>() > 4)
-                    throw Fail{e + ".value", PACK_REASON("PackError", "must be 2, 3 or 4")};
+                // 5: 山西 sheets compute with a 5-decimal index (the printed W = B × it exactly).
+                if (n == v.end() || !n->is_number_integer() || n->get<std::int64_t>() < 2 || n->get<std::int64_t>() > 5)
+                    throw Fail{e + ".value", PACK_REASON("PackError", "must be 2, 3, 4 or 5")};
                 entry.value = n->get<int>();
             } else {
                 if (v.contains("value"))

@@ -129,8 +129,10 @@ void startFromStatement(Prepared &p)
     a.preAccount = r.preAccount;
     a.account = r.account;
     a.indexFromStatement = true;
-    a.statementIndex = r.averageIndex;
-    a.indexSum = static_cast<double>(r.averageIndex) / kPpmOne * (r.account / 2.0);
+    // With record.indexedWage the index was set by statementIndexedWage: the given one, or W / base.
+    const Ppm index = a.statementWage ? a.statementIndex : r.averageIndex;
+    a.statementIndex = index;
+    a.indexSum = static_cast<double>(index) / kPpmOne * (r.account / 2.0);
     a.opening = r.accountBalance;
     a.year = p.kase.asOf.month() == 12 ? p.kase.asOf.year() + 1 : p.kase.asOf.year();
     YearRow row;
@@ -138,11 +140,10 @@ void startFromStatement(Prepared &p)
     row.origin = Origin::Statement;
     row.months = 0;
     row.accountBalance = r.accountBalance;
-    row.index = static_cast<double>(r.averageIndex) / kPpmOne;
+    row.index = static_cast<double>(index) / kPpmOne;
     const YearFigures &yf = p.context->year(row.year);
     // A statement does not itemise what was paid: estimate it from the average index, the months since the account
     // began (taken as the months just before asOf) and each year's average and rate. Shown as an estimate.
-    const Ppm index = r.averageIndex;
     YearMonth last = p.kase.asOf;
     for (int left = r.account / 2; left > 0;) {
         // The months of one calendar year, walking back from asOf.
@@ -339,6 +340,51 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
     return f;
 }
 
+// record.indexedWage (新疆 sheets print W and no index): the sheet was paid on the base in force at its month as known
+// on the calculation date (the 预发 one before the year's is published; the city's under `two-base`), so W belongs to
+// that base. Sets the statement's index: the one given, checked against W within the rounding of its printed
+// decimals (an error naming both fields beyond it), or W / base to 6 decimals, labelled derived.
+std::optional<InputError> statementIndexedWage(Prepared &p)
+{
+    const Record &r = *p.kase.record;
+    if (!r.indexedWage)
+        return std::nullopt;
+    RetirementDecision d;
+    d.month = p.kase.asOf;
+    d.ageMonths = monthsBetween(p.kase.person.birth, p.kase.asOf);
+    const RetirementFigures f = retirementFigures(p, d);
+    const bool twoBase = f.rules.basicFormula == BasicFormula::TwoBase;
+    const Fen base = f.provisionalBase ? (twoBase ? f.provisionalLocalPensionBase.value_or(f.provisionalBase->value)
+                                                  : f.provisionalBase->value)
+                                       : (twoBase ? f.localPensionBase.value_or(f.base.value) : f.base.value);
+    if (base <= 0)
+        return std::nullopt;
+    Accrual &a = p.start;
+    a.statementWage = r.indexedWage;
+    a.statementWageBase = base;
+    if (r.averageIndex == 0) {
+        a.statementIndex = divRound(static_cast<Wide>(*r.indexedWage) * kPpmOne, base);
+        a.indexDerived = true;
+        return std::nullopt;
+    }
+    a.statementIndex = r.averageIndex;
+    // |W − B × I| within half a unit of the index's last decimal (4 as sheets print it, 5 or 6 where given) times B,
+    // plus half a fen for W's own rounding; compared doubled, in fen × ppm.
+    Wide unit = 1;
+    for (int i = indexDigits(r.averageIndex); i < 6; ++i)
+        unit *= 10;
+    const Wide product = static_cast<Wide>(base) * r.averageIndex;
+    const Wide given = static_cast<Wide>(*r.indexedWage) * kPpmOne;
+    const Wide diff = product > given ? product - given : given - product;
+    if (2 * diff > static_cast<Wide>(base) * unit + kPpmOne)
+        return InputError{"record.indexedWage", InputErrorCode::Inconsistent,
+                          Allowed::of(Allowed::Kind::ProductOf, {"record.averageIndex"},
+                                      formatFen(base) + " × " + formatIndex(r.averageIndex) + " = " +
+                                          formatFen(divRound(product, kPpmOne))),
+                          formatFen(*r.indexedWage)};
+    return std::nullopt;
+}
+
 BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const RetirementFigures &f)
 {
     BenefitInput in;
@@ -359,6 +405,10 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         if (!in.transitionPaid && p.kase.firstContribution && YearMonth::of(1998, 6) < *p.kase.firstContribution)
             in.transitionPaid = 0;
         in.transitionIndex = rec->transitionIndex;
+    }
+    if (a.indexFromStatement && a.statementWage) {
+        in.statementWage = a.statementWage;
+        in.statementWageBase = a.statementWageBase;
     }
     for (const LocalItem *item : f.localItems) {
         LocalItemInput li;
@@ -557,21 +607,27 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::int64_t indexScale = 1;
     for (int i = decimals; i < 6; ++i)
         indexScale *= 10;
-    // A computed index has the rule's decimals; a statement's is shown as printed (up to 4).
+    // A computed index has the rule's decimals; a statement's is shown as printed (4 decimals, or up to 6 given).
     auto showIndex = [&](Ppm idx) {
-        return a.indexFromStatement ? formatScaled(idx / 100, 4) : formatScaled(idx / indexScale, decimals);
+        return a.indexFromStatement ? formatIndex(idx) : formatScaled(idx / indexScale, decimals);
     };
     const Ppm index = indexOf(a, decimals);
     const int indexYears = a.indexYears + (a.openYearMonths > 0 ? 1 : 0);
-    ruledStep(StepCode::AverageIndex,
-              a.indexFromStatement ? formatScaled(index / 100, 4)
-              : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
-                                   : termToken("base-average-sum") + " / " + halfString(a.account),
-              showIndex(index),
-              a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
-                            : cite(RuleKey::IndexDecimals, national),
-              a.yearlyIndex ? ruleOf(RuleKey::IndexAveraging) + ", " + ruleOf(RuleKey::IndexDecimals)
-                            : ruleOf(RuleKey::IndexDecimals));
+    // record.indexedWage: W is the statement's; an index it did not print is W / base, labelled derived.
+    const bool statementWage = a.indexFromStatement && a.statementWage.has_value();
+    if (statementWage && a.indexDerived)
+        ruledStep(StepCode::AverageIndex, formatFen(*a.statementWage) + " / " + formatFen(a.statementWageBase),
+                  showIndex(index), "record.indexedWage", "statement:indexDerived");
+    else
+        ruledStep(StepCode::AverageIndex,
+                  a.indexFromStatement ? formatIndex(index)
+                  : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
+                                       : termToken("base-average-sum") + " / " + halfString(a.account),
+                  showIndex(index),
+                  a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
+                                : cite(RuleKey::IndexDecimals, national),
+                  a.yearlyIndex ? ruleOf(RuleKey::IndexAveraging) + ", " + ruleOf(RuleKey::IndexDecimals)
+                                : ruleOf(RuleKey::IndexDecimals));
     step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), national);
     const bool twoBase =
         rules.basicFormula == BasicFormula::TwoBase || rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed;
@@ -582,8 +638,19 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                   formatFen(localBase), cite(RuleKey::BasicFormula, national), ruleOf(RuleKey::BasicFormula));
     const Fen indexedBase = rules.basicFormula == BasicFormula::TwoBase ? localBase : f.base.value;
     const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
-    ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
-              cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
+    if (statementWage)
+        // The sheet's W for its own base; for another (the final base after a 预发 sheet) W × base / sheet's base.
+        ruledStep(StepCode::IndexedWage,
+                  indexedBase == a.statementWageBase ? std::string("record.indexedWage")
+                                                     : formatFen(*a.statementWage) + " × " + formatFen(indexedBase) +
+                                                           " / " + formatFen(a.statementWageBase),
+                  formatFen(b.indexedWage), "record.indexedWage",
+                  indexedBase == a.statementWageBase
+                      ? std::string("statement:indexedWage")
+                      : "statement:indexedWage, " + ruleOf(RuleKey::IndexedWageRounding));
+    else
+        ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
+                  cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
     std::string plainTerm = formatFen(plainBase);
     if (rules.basicFormula == BasicFormula::LowIndexScaled && index < law::kLowIndexThreshold)
         plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
@@ -610,9 +677,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     case TransitionalFormula::TransitionIndex:
         transitional =
             formatFen(indexedBase) + " × " +
-            formatScaled(p.kase.record && p.kase.record->transitionIndex ? *p.kase.record->transitionIndex / 100 : 0,
-                         4) +
-            " × " + formatYears(b.transitionYears) + " × " + rate;
+            formatIndex(p.kase.record && p.kase.record->transitionIndex ? *p.kase.record->transitionIndex : 0) + " × " +
+            formatYears(b.transitionYears) + " × " + rate;
         break;
     case TransitionalFormula::IndexFloorOne:
         transitional = formatFen(indexedBase) + " × max(" + showIndex(index) + ", 1) × " +
@@ -717,7 +783,7 @@ std::optional<InputError> checkPlausible(Prepared &p)
                               {formatScaled(paid * 5, 1), std::to_string(working), std::to_string(lived / 12), field}});
     if (c.record && c.record->account > 0 && c.record->averageIndex > kIndexCeiling)
         p.warnings.push_back({WarningCode::IndexAboveCeiling,
-                              {formatScaled(c.record->averageIndex / 100, 4), formatScaled(kIndexPlausible / 100, 4)}});
+                              {formatIndex(c.record->averageIndex), formatScaled(kIndexPlausible / 100, 4)}});
     // History bases above the year's ceiling (300% of the contribution average); a base whose share per month paid
     // lies in the year's band reads like the leaflet's year total (`baseTotal`) typed as a monthly base.
     for (std::size_t i = 0; i < c.history.size(); ++i) {
@@ -772,9 +838,11 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     }
     // The method of the retirement calculation: the rule in force on the calculation date.
     p->start.yearlyIndex = p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
-    if (c.record)
+    if (c.record) {
+        if (auto err = statementIndexedWage(*p))
+            return *err;
         startFromStatement(*p);
-    else
+    } else
         replayHistory(*p);
     if (auto err = checkPlausible(*p))
         return *err;
@@ -822,6 +890,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.pensionBaseYear = f.base.year;
     r.figures.pensionBaseStatus = f.base.status;
     r.figures.averageIndex = indexOf(a, f.rules.indexDecimals);
+    r.figures.averageIndexDerived = a.indexFromStatement && a.indexDerived;
     r.figures.indexedWage = b.indexedWage;
     r.figures.contributedMonths = a.contributed();
     // The months T counts under the region's rule (视同 + 建账前 by default).

@@ -151,8 +151,9 @@ struct Figures {
     Fen pensionBase = 0; // 计发基数 used for `monthly`
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
-    Ppm averageIndex = 0; // 平均缴费指数, 4 decimals
-    Fen indexedWage = 0;  // 指数化月平均缴费工资
+    Ppm averageIndex = 0;             // 平均缴费指数, 4 decimals (a statement's as given, up to 6)
+    bool averageIndexDerived = false; // record.indexedWage without an index: W / base
+    Fen indexedWage = 0;              // 指数化月平均缴费工资
     HalfMonths contributedMonths = 0;
     HalfMonths transitionMonths = 0;
     int contributionYearsCenti = 0; // 缴费年限, 2 decimals

@@ -279,7 +279,7 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
     out["figures"] = {{"pensionBase", fen(f.pensionBase)},
                       {"pensionBaseYear", f.pensionBaseYear},
                       {"pensionBaseStatus", toString(f.pensionBaseStatus)},
-                      {"averageIndex", scaled(f.averageIndex / 100, 4)},
+                      {"averageIndex", number(formatIndex(f.averageIndex))},
                       {"indexedWage", fen(f.indexedWage)},
                       {"contributionMonths", halves(f.contributedMonths)},
                       {"contributionYears", years(f.contributionYearsNum, f.contributionYearsDen,
@@ -290,8 +290,10 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                       {"transitionRate", number(formatFraction(f.transitionRate))},
                       {"annuityMonths", scaled(f.annuityMonthsTenths, 1)},
                       {"accountBalance", fen(f.accountBalance)}};
+    if (f.averageIndexDerived)
+        out["figures"]["averageIndexDerived"] = true;
     if (f.transitionIndex)
-        out["figures"]["transitionIndex"] = scaled(*f.transitionIndex / 100, 4);
+        out["figures"]["transitionIndex"] = number(formatIndex(*f.transitionIndex));
     if (f.localPensionBase)
         out["figures"]["localPensionBase"] = fen(*f.localPensionBase);
     if (f.transitionWage != f.indexedWage)
@@ -543,7 +545,7 @@ void writeCell(GridWriter &w, const GridCell &c)
         w.raw(n.eligible ? "true" : "false");
         w.raw(",\n");
         w.key(in, "averageIndex");
-        w.decimal(formatScaled(n.averageIndex / 100, 4));
+        w.decimal(formatIndex(n.averageIndex));
         w.raw(",\n");
         w.key(in, "accountBalance");
         w.fen(n.accountBalance);

@@ -131,6 +131,10 @@
         <source>City pension base (if two bases)</source>
         <translation>City pension base (if two bases)</translation>
     </message>
+    <message>
+        <source>Indexed monthly wage (if printed)</source>
+        <translation>Indexed monthly wage (if printed)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1458,10 +1462,6 @@
         <translation>Months paid since the personal account began; halves allowed (515.5)</translation>
     </message>
     <message>
-        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
-        <translation>平均缴费指数 as printed on the statement, 4 decimals</translation>
-    </message>
-    <message>
         <source>Add year</source>
         <translation>Add year</translation>
     </message>
@@ -1656,6 +1656,14 @@
     <message>
         <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
         <translation>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</translation>
+    </message>
+    <message>
+        <source>yuan, as the sheet prints it; then the index may stay empty</source>
+        <translation>yuan, as the sheet prints it; then the index may stay empty</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
+        <translation>平均缴费指数 as printed on the statement, up to 6 decimals</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4696,26 @@ retire: %3</translation>
         <source>%1: %2: %3</source>
         <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
         <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>indexed wage from the statement</source>
+        <translation>indexed wage from the statement</translation>
+    </message>
+    <message>
+        <source>index derived: the statement's indexed wage / base</source>
+        <translation>index derived: the statement's indexed wage / base</translation>
+    </message>
+    <message>
+        <source>indexed monthly wage</source>
+        <translation>indexed monthly wage</translation>
+    </message>
+    <message>
+        <source>%1 × the pension base within rounding (%2)</source>
+        <translation>%1 × the pension base within rounding (%2)</translation>
+    </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>index to 5 decimals, half up</translation>
     </message>
 </context>
 </TS>

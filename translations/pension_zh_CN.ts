@@ -131,6 +131,10 @@
         <source>City pension base (if two bases)</source>
         <translation>市县计发基数（双基数时）</translation>
     </message>
+    <message>
+        <source>Indexed monthly wage (if printed)</source>
+        <translation>指数化月平均缴费工资（表上印有时）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1458,10 +1462,6 @@
         <translation>个人账户建立后的缴费月数；可有半月（515.5）</translation>
     </message>
     <message>
-        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
-        <translation>按权益记录单上的平均缴费指数填写，4位小数</translation>
-    </message>
-    <message>
         <source>Add year</source>
         <translation>添加年度</translation>
     </message>
@@ -1656,6 +1656,14 @@
     <message>
         <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
         <translation>18位（15位号码会自动转换）；输入有效号码后自动填写出生年月和性别</translation>
+    </message>
+    <message>
+        <source>yuan, as the sheet prints it; then the index may stay empty</source>
+        <translation>元，按核定表所印填写；填写后平均缴费指数可空着</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
+        <translation>按权益记录单上的平均缴费指数填写，最多6位小数</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4695,26 @@ retire: %3</source>
         <source>%1: %2: %3</source>
         <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
         <translation>%1 中的“%2”：%3</translation>
+    </message>
+    <message>
+        <source>indexed wage from the statement</source>
+        <translation>指数化月平均缴费工资取自核定表</translation>
+    </message>
+    <message>
+        <source>index derived: the statement's indexed wage / base</source>
+        <translation>指数由核定表的指数化月平均缴费工资 ÷ 计发基数推得</translation>
+    </message>
+    <message>
+        <source>indexed monthly wage</source>
+        <translation>指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>%1 × the pension base within rounding (%2)</source>
+        <translation>%1 × 计发基数，相差不超过舍入（%2）</translation>
+    </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>指数四舍五入保留5位小数</translation>
     </message>
 </context>
 </TS>

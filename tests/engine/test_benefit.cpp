@@ -398,6 +398,8 @@ private slots:
         QTest::addRow("2 decimals: 0.8149 -> 0.81") << 0.8149 << 2 << qint64(810000);
         QTest::addRow("3 decimals: 0.8125 -> 0.813 (half up)") << 0.8125 << 3 << qint64(813000);
         QTest::addRow("4 decimals: 0.81235 -> 0.8124") << 0.81235 << 4 << qint64(812400);
+        // 山西 sheets compute with 5 decimals: SX-1's W 5514.81855 = 7253 × 0.76035 (back-solved 0.760351).
+        QTest::addRow("5 decimals: 0.760351 -> 0.76035") << 0.760351 << 5 << qint64(760350);
     }
     void indexDecimals()
     {
@@ -484,6 +486,37 @@ private slots:
         // At or above 0.6 the standard formula: (9307 + 5584.20) / 2 × 335/12 × 1% = 2078.5633 -> 2078.56.
         in.averageIndex = 600000;
         QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
+    }
+
+    // record.indexedWage (新疆 XJ-1, 2023-05: the sheet prints W 4636.42 and no index; 新政发〔2006〕59号): for the
+    // sheet's base 7089 W is used as printed: (7089 + 4636.42) / 2 × 30.5833 × 1% = 1793.0102 -> 1793.01;
+    // 4636.42 × 3.1667 × 1.3% = 190.868 -> 190.87 (deemed 38 months only, 4-decimal years). The index the base × index
+    // rule would need, 0.6540 to 4 decimals, gives W 4636.21 and a basic pension of 1792.98.
+    void statementIndexedWage()
+    {
+        BenefitInput in;
+        in.pensionBase = 708900;
+        in.averageIndex = 654000;
+        in.contributed = 2 * 367;
+        in.deemed = 2 * 38;
+        in.transition = 2 * 38;
+        in.transitionRate = 13'000;
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        in.rules.yearsRounding = YearsRounding::HalfUp4;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463621));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179298));
+        in.statementWage = 463642;
+        in.statementWageBase = 708900;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463642));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179301));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(19087));
+        // On another base (the final 7625 after the 预发 sheet) W keeps the sheet's index: 4636.42 × 7625 / 7089 =
+        // 4986.9802 -> 4986.98; (7625 + 4986.98) / 2 × 30.5833 × 1% = 1928.5798 -> 1928.58; 4986.98 × 3.1667 × 1.3%
+        // = 205.2995 -> 205.30.
+        in.pensionBase = 762500;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(498698));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(192858));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(20530));
     }
 
     void localItems()

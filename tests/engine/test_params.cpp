@@ -547,8 +547,8 @@ private slots:
         row("an unknown rule name", mutate(r, "\"rule\": \"up-1\"", "\"rule\": \"up-3\""),
             "rules.yearsRounding.values[1].rule",
             "half-up-2, half-up-4, unrounded, up-1, up-2, up-half-year, truncate-2");
-        row("index decimals of 5", mutate(r, "\"value\": 3,", "\"value\": 5,"), "rules.indexDecimals.values[0].value",
-            "2, 3 or 4");
+        row("index decimals of 6", mutate(r, "\"value\": 3,", "\"value\": 6,"), "rules.indexDecimals.values[0].value",
+            "2, 3, 4 or 5");
         row("a rule without a source", mutate(r, ", \"source\": \"index source\"", ""),
             "rules.indexDecimals.values[0].source", "missing");
         row("rule dates not in order", mutate(r, "\"from\": \"2024-01\", \"rule\"", "\"from\": \"2005-01\", \"rule\""),
