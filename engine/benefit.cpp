@@ -25,7 +25,7 @@ struct Exact {
 // the 缴费年限津贴 per whole year and the 100 yuan added by 粤劳社电〔2009〕32号, as the 广东 and 深圳 sheets print
 // them.
 constexpr Fen kOldMethodDivisor = 120;
-constexpr Fen kYearAllowance = 400;  // 4 yuan
+constexpr Fen kYearAllowance = 400;    // 4 yuan
 constexpr Fen kOldSupplement = 10'000; // 100 yuan
 
 std::string ppmText(Wide ppm)
@@ -204,14 +204,15 @@ Benefit computeBenefit(const BenefitInput &in)
                 static_cast<Ppm>(divRound(static_cast<Wide>(in.averageIndex) * preAccount, 2)));
             if (!in.preAccountIndexSum && preAccount > 0)
                 om.missing.push_back({"record.preAccountIndexSum", ppmText(om.indexSum)});
-            const Wide indexMonthsHalves = static_cast<Wide>(om.deemedIndex) * in.deemed + 2 * static_cast<Wide>(om.indexSum);
+            const Wide indexMonthsHalves =
+                static_cast<Wide>(om.deemedIndex) * in.deemed + 2 * static_cast<Wide>(om.indexSum);
             om.newMethod = roundMoney(static_cast<Wide>(indexedBase) * indexMonthsHalves * c,
                                       Wide{24} * kPpmOne * kPpmOne, r.moneyRounding);
         } else {
             // 原办法: 老指数化月平均缴费工资 × 享受比例.
             if (in.oldIndexedWage && in.oldMethodShare)
-                om.oldPart = roundMoney(static_cast<Wide>(*in.oldIndexedWage) * *in.oldMethodShare, kPpmOne,
-                                        r.moneyRounding);
+                om.oldPart =
+                    roundMoney(static_cast<Wide>(*in.oldIndexedWage) * *in.oldMethodShare, kPpmOne, r.moneyRounding);
             else if (pre1998) {
                 if (!in.oldIndexedWage)
                     om.missing.push_back({"record.oldIndexedWage", "0"});

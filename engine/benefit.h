@@ -55,15 +55,15 @@ struct MissingFigure {
 
 // The parts of the old-method 过渡性养老金 (广东, 深圳) and the new-method figure its 调整额 compares with.
 struct OldMethod {
-    Fen oldPart = 0;        // 广东 G / 120; 深圳 老指数化工资 × 享受比例
-    int wholeYears = 0;     // whole years of 缴费年限 (视同 included)
-    Fen allowance = 0;      // 缴费年限津贴 = whole years × 4 yuan
-    Fen supplement = 0;     // 100 yuan (粤劳社电〔2009〕32号)
-    Fen newMethod = 0;      // 新办法过渡性养老金
-    Ppm deemedIndex = 0;    // D used (广东)
-    Ppm indexSum = 0;       // N used (广东), ppm
+    Fen oldPart = 0;         // 广东 G / 120; 深圳 老指数化工资 × 享受比例
+    int wholeYears = 0;      // whole years of 缴费年限 (视同 included)
+    Fen allowance = 0;       // 缴费年限津贴 = whole years × 4 yuan
+    Fen supplement = 0;      // 100 yuan (粤劳社电〔2009〕32号)
+    Fen newMethod = 0;       // 新办法过渡性养老金
+    Ppm deemedIndex = 0;     // D used (广东)
+    Ppm indexSum = 0;        // N used (广东), ppm
     Ppm transitionIndex = 0; // I_t used (深圳)
-    Ppm adjustmentRate = 0; // share of the 调整额 paid
+    Ppm adjustmentRate = 0;  // share of the 调整额 paid
     std::vector<MissingFigure> missing;
 };
 

@@ -53,11 +53,11 @@ struct Record {
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
     // 广东/深圳 statement figures of the old-method 过渡性养老金 and its 调整额 (docs/case-format-additions.md):
-    std::optional<Fen> deemedAccount;     // 视同缴费账户额 G (广东 old method G / 120)
-    std::optional<Ppm> deemedIndex;       // 视同缴费指数 D (广东 new method), from the agency's table
+    std::optional<Fen> deemedAccount;      // 视同缴费账户额 G (广东 old method G / 120)
+    std::optional<Ppm> deemedIndex;        // 视同缴费指数 D (广东 new method), from the agency's table
     std::optional<Ppm> preAccountIndexSum; // N: Σ monthly actual indices 1994-01..1998-06 (广东 new method), ppm
-    std::optional<Fen> oldIndexedWage;    // 深圳 老指数化月平均缴费工资
-    std::optional<Ppm> oldMethodShare;    // 深圳 享受比例 of the old method
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例 of the old method
     std::map<std::string, HalfMonths> localItemMonths; // months an `index-years` local item counts, by item id
 };
 

@@ -168,8 +168,8 @@ void readOldMethodFigures(const json &r, Record &rec)
 {
     auto given = [&](const char *key) { return r.contains(key) && !r[key].is_null(); };
     if (given("deemedAccount"))
-        rec.deemedAccount = scaledNumber(r["deemedAccount"], "record.deemedAccount", 2, kBalance.lo, kBalance.hi,
-                                         kBalance.allowed);
+        rec.deemedAccount =
+            scaledNumber(r["deemedAccount"], "record.deemedAccount", 2, kBalance.lo, kBalance.hi, kBalance.allowed);
     if (given("deemedIndex"))
         rec.deemedIndex =
             scaledNumber(r["deemedIndex"], "record.deemedIndex", 4, kIndex.lo, kIndex.hi, kIndex.allowed) * 100;
@@ -178,8 +178,8 @@ void readOldMethodFigures(const json &r, Record &rec)
                                               kIndexSum.hi, kIndexSum.allowed) *
                                  100;
     if (given("oldIndexedWage"))
-        rec.oldIndexedWage = scaledNumber(r["oldIndexedWage"], "record.oldIndexedWage", 2, kLocalItem.lo,
-                                          kLocalItem.hi, kLocalItem.allowed);
+        rec.oldIndexedWage = scaledNumber(r["oldIndexedWage"], "record.oldIndexedWage", 2, kLocalItem.lo, kLocalItem.hi,
+                                          kLocalItem.allowed);
     if (given("oldMethodShare"))
         rec.oldMethodShare =
             scaledNumber(r["oldMethodShare"], "record.oldMethodShare", 4, kShare.lo, kShare.hi, kShare.allowed) * 100;

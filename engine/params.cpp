@@ -581,10 +581,9 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             if (o.contains("plus"))
                 item.plus = readValue(o["plus"], at + ".plus", Unit::YuanPerMonth, 0, 10000);
         } else {
-            throw Fail{at + ".kind",
-                       "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, "
-                       "transitional-adjustment or index-years, got \"" +
-                           kind + "\""};
+            throw Fail{at + ".kind", "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, "
+                                     "transitional-adjustment or index-years, got \"" +
+                                         kind + "\""};
         }
         if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::IndexYears && hasAmount)
             throw Fail{at + ".amount", "only for kinds fixed and index-years"};

@@ -127,7 +127,8 @@ enum class StepCode {
     PayOnCost,        // paying on to the minimum years
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
-    NewMethodTransitional, // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
+    // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
+    NewMethodTransitional,
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs
