@@ -386,6 +386,11 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"deemedAccount", QT_TRANSLATE_NOOP("pension::texts", "deemed account")},
+        {"deemedIndex", QT_TRANSLATE_NOOP("pension::texts", "deemed index")},
+        {"preAccountIndexSum", QT_TRANSLATE_NOOP("pension::texts", "index sum 1994-01 to 1998-06")},
+        {"oldIndexedWage", QT_TRANSLATE_NOOP("pension::texts", "old indexed wage")},
+        {"oldMethodShare", QT_TRANSLATE_NOOP("pension::texts", "old-method share")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))
