@@ -2,6 +2,7 @@
 // 过渡性养老金调整额 (local-item kind transitional-adjustment) and 深圳's index-years items, each expected figure
 // worked out by hand from the rule as docs/parameter-packs.md states it (the arithmetic is in the comments), plus the
 // pack and case-file fields they read.
+#include "batchrow.h"
 #include "benefit.h"
 #include "params.h"
 #include "support.h"
@@ -272,6 +273,29 @@ private slots:
                  QStringLiteral("record.oldIndexedWage"));
         QCOMPARE(fieldOf(replaced("\"local-supplement\": 94", "\"local-supplement\": 800")),
                  QStringLiteral("record.localItemMonths.local-supplement"));
+    }
+
+    // The batch columns are the case fields (docs/batch.md), errors naming the column.
+    void batchColumns()
+    {
+        const std::string header = "id,name,region,asOf,sex,birth,track,kind,deemedMonths,preAccountMonths,"
+                                   "accountMonths,averageIndex,accountBalance,retire,deemedAccount,deemedIndex,"
+                                   "preAccountIndexSum,oldIndexedWage,oldMethodShare";
+        const auto h = std::get<BatchHeader>(readBatchHeader(header));
+        auto row = [&](const char *line) { return caseFromBatchRow(h, *splitCsv(line), BatchPlan{}); };
+        const auto ok = row("P1,,guangdong,2025-10,male,1965-10,male-60,employee,9,0,326,0.5938,84112.74,2025-10,"
+                            "13615.08,1.101,43.1124,3894.34,0.065");
+        QVERIFY(std::holds_alternative<Case>(ok));
+        const Record &r = *std::get<Case>(ok).record;
+        QCOMPARE(r.deemedAccount, std::optional<Fen>(1361508));
+        QCOMPARE(r.deemedIndex, std::optional<Ppm>(1101000));
+        QCOMPARE(r.preAccountIndexSum, std::optional<Ppm>(43112400));
+        QCOMPARE(r.oldIndexedWage, std::optional<Fen>(389434));
+        QCOMPARE(r.oldMethodShare, std::optional<Ppm>(65000));
+        const auto bad = row("P1,,guangdong,2025-10,male,1965-10,male-60,employee,9,0,326,0.5938,84112.74,2025-10,"
+                             "13615.08,1.101,43.1124,3894.34,2");
+        QVERIFY(std::holds_alternative<InputError>(bad));
+        QCOMPARE(QString::fromStdString(std::get<InputError>(bad).field), QStringLiteral("oldMethodShare"));
     }
 
     // A projection without the figures says which are missing; with them it says nothing.
