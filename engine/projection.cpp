@@ -693,10 +693,14 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
             formula += "record.localItems." + item.id;
         else if (def && def->kind == LocalItemKind::TransitionalAdjustment && b.oldMethod)
             formula += adjustmentFormula(*b.oldMethod);
-        else if (def && def->kind == LocalItemKind::IndexYears)
-            formula += "record.localItemMonths." + item.id + " / 12 × " + showIndex(index) + " × " +
-                       formatFen(def->amount) + " + " + formatFen(def->plus);
-        else
+        else if (def && def->kind == LocalItemKind::IndexYears) {
+            std::string months = "record.localItemMonths." + item.id;
+            if (p.kase.record)
+                if (auto m = p.kase.record->localItemMonths.find(item.id); m != p.kase.record->localItemMonths.end())
+                    months = halfString(m->second);
+            formula +=
+                months + " / 12 × " + showIndex(index) + " × " + formatFen(def->amount) + " + " + formatFen(def->plus);
+        } else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
                   std::string("localItem:") + toString(item.kind) + (item.inTotal ? ", inTotal" : ""));
