@@ -97,6 +97,7 @@ std::string warningField(const Warning &w)
     case WarningCode::BaseAboveCeiling: return at(5);
     case WarningCode::BaseLooksYearly: return at(4);
     case WarningCode::IndexAboveCeiling: return "record.averageIndex";
+    case WarningCode::OldMethodFigureMissing: return at(0);
     default: return {};
     }
 }
@@ -215,6 +216,10 @@ QString warning(const Warning &w, Grouping grouping)
         return tr("An average index of %1 is above 3.0: possible only for years paid in a province with higher wages "
                   "than the retirement place (accepted up to %2); check the statement.")
             .arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OldMethodFigureMissing:
+        return tr("%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and "
+                  "its adjustment are approximate for this person.")
+            .arg(arg(w, 0), arg(w, 1));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
@@ -252,6 +257,7 @@ QString stepLabel(StepCode code)
     case StepCode::PayOnPension: return tr("The pension after paying on to the minimum");
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
+    case StepCode::NewMethodTransitional: return tr("New-method transitional pension (compared for the adjustment)");
     }
     return {};
 }
@@ -271,6 +277,14 @@ QString ruleText(const std::string &rules)
         {"transitionalFormula:beijing-two-part",
          QT_TRANSLATE_NOOP("pension::texts",
                            "transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate")},
+        {"transitionalFormula:guangdong-old-method",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method "
+                           "base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate")},
+        {"transitionalFormula:shenzhen-old-method",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method "
+                           "base × index to 1998-06 × years × rate")},
         {"transitionMonths:deemed-and-pre-account",
          QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed and before the account")},
         {"transitionMonths:deemed-only", QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed only")},
@@ -310,6 +324,11 @@ QString ruleText(const std::string &rules)
         {"localItem:percent-of-indexed-wage-per-year",
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
+        {"localItem:transitional-adjustment",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "(new method − old method − year allowance) × the share paid in the retirement year")},
+        {"localItem:index-years",
+         QT_TRANSLATE_NOOP("pension::texts", "years of the item × average index × amount + fixed part")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
         {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage from the statement")},
         {"statement:indexDerived",
@@ -373,6 +392,11 @@ QString fieldLabel(const QString &leaf)
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
         {"indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed monthly wage")},
+        {"deemedAccount", QT_TRANSLATE_NOOP("pension::texts", "deemed account")},
+        {"deemedIndex", QT_TRANSLATE_NOOP("pension::texts", "deemed index")},
+        {"preAccountIndexSum", QT_TRANSLATE_NOOP("pension::texts", "index sum 1994-01 to 1998-06")},
+        {"oldIndexedWage", QT_TRANSLATE_NOOP("pension::texts", "old indexed wage")},
+        {"oldMethodShare", QT_TRANSLATE_NOOP("pension::texts", "old-method share")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))

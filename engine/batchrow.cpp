@@ -127,6 +127,11 @@ constexpr Column kColumns[] = {
     {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
     {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
     {"indexedWage", "record.indexedWage", Kind::Number, false},
+    {"deemedAccount", "record.deemedAccount", Kind::Number, false},
+    {"deemedIndex", "record.deemedIndex", Kind::Number, false},
+    {"preAccountIndexSum", "record.preAccountIndexSum", Kind::Number, false},
+    {"oldIndexedWage", "record.oldIndexedWage", Kind::Number, false},
+    {"oldMethodShare", "record.oldMethodShare", Kind::Number, false},
 };
 
 std::string columnOf(const std::string &field)
@@ -278,7 +283,12 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.transitionIndex,
                             &f.transitionMonths,
                             &f.localPensionBase,
-                            &f.indexedWage};
+                            &f.indexedWage,
+                            &f.deemedAccount,
+                            &f.deemedIndex,
+                            &f.preAccountIndexSum,
+                            &f.oldIndexedWage,
+                            &f.oldMethodShare};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];

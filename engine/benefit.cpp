@@ -31,6 +31,18 @@ Exact statementWage(Fen printed, Fen sheetBase, Fen base, IndexedWageRounding ro
     return rounding == IndexedWageRounding::Fen ? Exact{divRound(exact, sheetBase), 1} : Exact{exact, sheetBase};
 }
 
+// The old method's fixed parts (guangdong-old-method, shenzhen-old-method): the 原办法 divisor K of the 视同缴费账户额,
+// the 缴费年限津贴 per whole year and the 100 yuan added by 粤劳社电〔2009〕32号, as the 广东 and 深圳 sheets print
+// them.
+constexpr Fen kOldMethodDivisor = 120;
+constexpr Fen kYearAllowance = 400;    // 4 yuan
+constexpr Fen kOldSupplement = 10'000; // 100 yuan
+
+std::string ppmText(Wide ppm)
+{
+    return formatScaled(static_cast<std::int64_t>(divRound(ppm, 100)), 4);
+}
+
 } // namespace
 
 int Years::centi() const
@@ -176,9 +188,60 @@ Benefit computeBenefit(const BenefitInput &in)
     case TransitionalFormula::TransitionIndex: tw = wage(indexedBase, in.transitionIndex.value_or(0)); break;
     case TransitionalFormula::IndexFloorOne: tw = wage(indexedBase, std::max(in.averageIndex, kPpmOne)); break;
     case TransitionalFormula::BeijingTwoPart: break;
+    case TransitionalFormula::GuangdongOldMethod: break;
+    case TransitionalFormula::ShenzhenOldMethod: break;
     }
     b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
-    if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart) {
+    if (r.transitionalFormula == TransitionalFormula::GuangdongOldMethod ||
+        r.transitionalFormula == TransitionalFormula::ShenzhenOldMethod) {
+        OldMethod om;
+        om.wholeYears = static_cast<int>(std::max<HalfMonths>(0, in.contributed) / 24);
+        om.allowance = kYearAllowance * om.wholeYears;
+        om.supplement = kOldSupplement;
+        om.adjustmentRate = in.adjustmentRate;
+        const HalfMonths preAccount = std::max<HalfMonths>(0, in.transition - in.deemed);
+        const bool pre1998 = in.transition > 0;
+        if (r.transitionalFormula == TransitionalFormula::GuangdongOldMethod) {
+            // 原办法: 视同缴费账户额 G / K.
+            if (in.deemedAccount)
+                om.oldPart = roundMoney(*in.deemedAccount, kOldMethodDivisor, r.moneyRounding);
+            else if (pre1998)
+                om.missing.push_back({"record.deemedAccount", "0"});
+            // 新办法: P × (D × A + N) / 12 × c; A = the deemed months (with actual months to 1993), N = Σ indices
+            // 1994-01..1998-06. Without the statement's D or N the average index stands in.
+            om.deemedIndex = in.deemedIndex.value_or(in.averageIndex);
+            if (!in.deemedIndex && in.deemed > 0)
+                om.missing.push_back({"record.deemedIndex", ppmText(om.deemedIndex)});
+            om.indexSum = in.preAccountIndexSum.value_or(
+                static_cast<Ppm>(divRound(static_cast<Wide>(in.averageIndex) * preAccount, 2)));
+            if (!in.preAccountIndexSum && preAccount > 0)
+                om.missing.push_back({"record.preAccountIndexSum", ppmText(om.indexSum)});
+            const Wide indexMonthsHalves =
+                static_cast<Wide>(om.deemedIndex) * in.deemed + 2 * static_cast<Wide>(om.indexSum);
+            om.newMethod = roundMoney(static_cast<Wide>(indexedBase) * indexMonthsHalves * c,
+                                      Wide{24} * kPpmOne * kPpmOne, r.moneyRounding);
+        } else {
+            // 原办法: 老指数化月平均缴费工资 × 享受比例.
+            if (in.oldIndexedWage && in.oldMethodShare)
+                om.oldPart =
+                    roundMoney(static_cast<Wide>(*in.oldIndexedWage) * *in.oldMethodShare, kPpmOne, r.moneyRounding);
+            else if (pre1998) {
+                if (!in.oldIndexedWage)
+                    om.missing.push_back({"record.oldIndexedWage", "0"});
+                if (!in.oldMethodShare)
+                    om.missing.push_back({"record.oldMethodShare", "0"});
+            }
+            // 新办法: B × (the index to 1998-06) × T × c.
+            om.transitionIndex = in.transitionIndex.value_or(in.averageIndex);
+            if (!in.transitionIndex && transition > 0)
+                om.missing.push_back({"record.transitionIndex", ppmText(om.transitionIndex)});
+            tw = wage(indexedBase, om.transitionIndex);
+            b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
+            om.newMethod = times(tw, t);
+        }
+        b.monthly.transitional = om.oldPart + om.allowance + om.supplement;
+        b.oldMethod = std::move(om);
+    } else if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart) {
         // 北京市人民政府令第183号: C平 × N同 × 1% + C平 × Z实 × N实98 × 1%, each part rounded.
         const Years paid = roundYears(in.transitionPaid.value_or(0), r.yearsRounding);
         b.transitionPaidYears = paid;
@@ -218,6 +281,26 @@ Benefit computeBenefit(const BenefitInput &in)
             pay.known = li.statementAmount.has_value();
             if (!pay.known)
                 pay.inTotal = false;
+            break;
+        case LocalItemKind::TransitionalAdjustment:
+            // (新办法 − 原办法 − 缴费年限津贴) × the year's share, when the new method is the higher.
+            if (b.oldMethod) {
+                const OldMethod &om = *b.oldMethod;
+                const Fen diff = om.newMethod - om.oldPart - om.allowance;
+                pay.amount =
+                    diff > 0 ? roundMoney(static_cast<Wide>(diff) * om.adjustmentRate, kPpmOne, r.moneyRounding) : 0;
+            }
+            break;
+        case LocalItemKind::IndexYears:
+            // months / 12 × F × amount + plus; nothing without such months; left out when the case does not say.
+            if (auto m = in.localItemMonths.find(item.id); m == in.localItemMonths.end()) {
+                pay.known = false;
+                pay.inTotal = false;
+            } else if (m->second > 0) {
+                pay.amount = roundMoney(static_cast<Wide>(m->second) * in.averageIndex * item.amount,
+                                        Wide{24} * kPpmOne, r.moneyRounding) +
+                             item.plus;
+            }
             break;
         }
         if (pay.inTotal)

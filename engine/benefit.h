@@ -7,7 +7,9 @@
 #include "result.h"
 #include "rules.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pension {
@@ -38,6 +40,35 @@ struct BenefitInput {
     // statement's month). W for another base is W × base / statementWageBase: the sheet's index, carried exactly.
     std::optional<Fen> statementWage;
     Fen statementWageBase = 0;
+    // The old-method rules (广东, 深圳): the statement figures, each optional (a missing one is substituted and named
+    // in OldMethod::missing), and the share of the 调整额 paid in the retirement month (transitionAdjustmentRate).
+    std::optional<Fen> deemedAccount;      // 广东 G
+    std::optional<Ppm> deemedIndex;        // 广东 D
+    std::optional<Ppm> preAccountIndexSum; // 广东 N
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例
+    Ppm adjustmentRate = kPpmOne;
+    std::map<std::string, HalfMonths> localItemMonths; // record.localItemMonths (index-years items), by item id
+};
+
+// A statement figure an old-method rule needs and the case lacks, and what stood in for it.
+struct MissingFigure {
+    std::string field;      // "record.deemedAccount"
+    std::string substitute; // the value used instead, as text ("0", "0.5938")
+};
+
+// The parts of the old-method 过渡性养老金 (广东, 深圳) and the new-method figure its 调整额 compares with.
+struct OldMethod {
+    Fen oldPart = 0;         // 广东 G / 120; 深圳 老指数化工资 × 享受比例
+    int wholeYears = 0;      // whole years of 缴费年限 (视同 included)
+    Fen allowance = 0;       // 缴费年限津贴 = whole years × 4 yuan
+    Fen supplement = 0;      // 100 yuan (粤劳社电〔2009〕32号)
+    Fen newMethod = 0;       // 新办法过渡性养老金
+    Ppm deemedIndex = 0;     // D used (广东)
+    Ppm indexSum = 0;        // N used (广东), ppm
+    Ppm transitionIndex = 0; // I_t used (深圳)
+    Ppm adjustmentRate = 0;  // share of the 调整额 paid
+    std::vector<MissingFigure> missing;
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -62,6 +93,7 @@ struct Benefit {
     Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
     std::vector<LocalPayment> local;
     Monthly monthly;
+    std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method
 };
 
 // years = round(months / 12, 2)

@@ -61,6 +61,13 @@ struct Record {
     // 指数化月平均缴费工资 W as a sheet prints it (新疆 prints W and no index): used as W instead of base × index for
     // the sheet's base (the one paid at asOf); the average index is then W / that base (projection.cpp).
     std::optional<Fen> indexedWage;
+    // 广东/深圳 statement figures of the old-method 过渡性养老金 and its 调整额 (docs/case-format-additions.md):
+    std::optional<Fen> deemedAccount;      // 视同缴费账户额 G (广东 old method G / 120)
+    std::optional<Ppm> deemedIndex;        // 视同缴费指数 D (广东 new method), from the agency's table
+    std::optional<Ppm> preAccountIndexSum; // N: Σ monthly actual indices 1994-01..1998-06 (广东 new method), ppm
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例 of the old method
+    std::map<std::string, HalfMonths> localItemMonths; // months an `index-years` local item counts, by item id
 };
 
 struct HistoryRow {
@@ -175,6 +182,7 @@ struct FlatCase {
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
     std::string transitionIndex, transitionMonths, localPensionBase;
     std::string indexedWage;
+    std::string deemedAccount, deemedIndex, preAccountIndexSum, oldIndexedWage, oldMethodShare; // 广东, 深圳
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

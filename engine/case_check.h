@@ -63,6 +63,10 @@ inline const Limit kLocalItem{0, 100000,
 // record.indexedWage: W = base × index, at most the highest base × the plausible index.
 inline const Limit kIndexedWage{0, 600000,
                                 Allowed::range(Number::whole(0), Number::whole(600'000), AllowedUnit::YuanMonthly)};
+// 广东 N: Σ monthly actual indices 1994-01..1998-06, at most 54 months × the plausible index 6.0.
+inline const Limit kIndexSum{0, 324, Allowed::range(Number::whole(0), Number::whole(324))};
+// 深圳 享受比例: a fraction of the old indexed wage.
+inline const Limit kShare{0, 1, Allowed::range(Number::whole(0), Number::whole(1), AllowedUnit::Rate)};
 inline const Limit kMonths{0, 720, Allowed::range(Number::whole(0), Number::whole(720), AllowedUnit::HalfMonths)};
 
 YearMonth monthValue(const std::string &text, const std::string &field);

@@ -51,6 +51,16 @@ CaseOrError caseFromFlat(const FlatCase &f)
             rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
         checkTransitionMonths(rec, problems);
         problems.throwFirst();
+        if (!f.deemedAccount.empty())
+            rec.deemedAccount = decimalText(f.deemedAccount, "record.deemedAccount", 2, kBalance);
+        if (!f.deemedIndex.empty())
+            rec.deemedIndex = decimalText(f.deemedIndex, "record.deemedIndex", 4, kIndex) * 100;
+        if (!f.preAccountIndexSum.empty())
+            rec.preAccountIndexSum = decimalText(f.preAccountIndexSum, "record.preAccountIndexSum", 4, kIndexSum) * 100;
+        if (!f.oldIndexedWage.empty())
+            rec.oldIndexedWage = decimalText(f.oldIndexedWage, "record.oldIndexedWage", 2, kLocalItem);
+        if (!f.oldMethodShare.empty())
+            rec.oldMethodShare = decimalText(f.oldMethodShare, "record.oldMethodShare", 4, kShare) * 100;
         c.record = rec;
         c.plan.retire = f.retire;
         if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {

@@ -176,11 +176,43 @@ RetireChoice retireValue(const json &v, const std::string &field)
     fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::RetireChoice), shown(v));
 }
 
+// 广东/深圳 statement figures (docs/case-format-additions.md): each optional, each checked against its limit.
+void readOldMethodFigures(const json &r, Record &rec)
+{
+    auto given = [&](const char *key) { return r.contains(key) && !r[key].is_null(); };
+    if (given("deemedAccount"))
+        rec.deemedAccount =
+            scaledNumber(r["deemedAccount"], "record.deemedAccount", 2, kBalance.lo, kBalance.hi, kBalance.allowed);
+    if (given("deemedIndex"))
+        rec.deemedIndex =
+            scaledNumber(r["deemedIndex"], "record.deemedIndex", 4, kIndex.lo, kIndex.hi, kIndex.allowed) * 100;
+    if (given("preAccountIndexSum"))
+        rec.preAccountIndexSum = scaledNumber(r["preAccountIndexSum"], "record.preAccountIndexSum", 4, kIndexSum.lo,
+                                              kIndexSum.hi, kIndexSum.allowed) *
+                                 100;
+    if (given("oldIndexedWage"))
+        rec.oldIndexedWage = scaledNumber(r["oldIndexedWage"], "record.oldIndexedWage", 2, kLocalItem.lo, kLocalItem.hi,
+                                          kLocalItem.allowed);
+    if (given("oldMethodShare"))
+        rec.oldMethodShare =
+            scaledNumber(r["oldMethodShare"], "record.oldMethodShare", 4, kShare.lo, kShare.hi, kShare.allowed) * 100;
+    const json &months = object(r, "localItemMonths", "record.localItemMonths", false);
+    for (auto it = months.begin(); !months.is_null() && it != months.end(); ++it) {
+        const std::string field = "record.localItemMonths." + it.key();
+        if (it.key().empty() || it.key().size() > 64 || !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+            }))
+            fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
+        rec.localItemMonths[it.key()] = halfMonths(months, it.key().c_str(), field, 720, true);
+    }
+}
+
 void readRecord(Problems &p, const json &r, Case &c)
 {
     allowKeys(p, r, "record",
               {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance", "transitionIndex",
-               "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage"});
+               "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage", "deemedAccount", "deemedIndex",
+               "preAccountIndexSum", "oldIndexedWage", "oldMethodShare", "localItemMonths"});
     Record rec;
     bool monthsRead = p.read([&] { rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false); });
     monthsRead &=
@@ -232,6 +264,7 @@ void readRecord(Problems &p, const json &r, Case &c)
                 rec.localItems[it.key()] =
                     scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
             });
+    p.read([&] { readOldMethodFigures(r, rec); });
     c.record = rec;
 }
 

@@ -82,6 +82,23 @@ std::string writeCase(const Case &c)
                 items[id] = fenJson(amount);
             r["localItems"] = items;
         }
+        const Record &rec = *c.record;
+        if (rec.deemedAccount)
+            r["deemedAccount"] = fenJson(*rec.deemedAccount);
+        if (rec.deemedIndex)
+            r["deemedIndex"] = fractionJson(*rec.deemedIndex);
+        if (rec.preAccountIndexSum)
+            r["preAccountIndexSum"] = fractionJson(*rec.preAccountIndexSum);
+        if (rec.oldIndexedWage)
+            r["oldIndexedWage"] = fenJson(*rec.oldIndexedWage);
+        if (rec.oldMethodShare)
+            r["oldMethodShare"] = fractionJson(*rec.oldMethodShare);
+        if (!rec.localItemMonths.empty()) {
+            json months = json::object();
+            for (const auto &[id, halves] : rec.localItemMonths)
+                months[id] = halfJson(halves);
+            r["localItemMonths"] = months;
+        }
         doc["record"] = r;
     } else {
         json rows = json::array();

@@ -73,6 +73,8 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfBasic: return "percent-of-basic";
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
+    case LocalItemKind::TransitionalAdjustment: return "transitional-adjustment";
+    case LocalItemKind::IndexYears: return "index-years";
     }
     return "fixed";
 }
@@ -169,6 +171,9 @@ constexpr SeriesSchema kSeries[] = {
     {"transitionRate", Unit::Percent, 0.5, 2, false},
     {"transitionRateAlt", Unit::Percent, 0.5, 2, false},
     {"localPensionBase", Unit::YuanPerMonth, 100, 100000, false},
+    // The share of the 过渡性养老金调整额 paid to those retiring in the year (广东 粤府函〔2021〕294号: 30% in 2021 …
+    // 100% from 2025); read by the local-item kind transitional-adjustment.
+    {"transitionAdjustmentRate", Unit::Percent, 0, 100, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
     // The province's yearly adjustment of pensions in payment (调整退休人员基本养老金), by the year it applies from
@@ -558,7 +563,7 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         if (!o.is_object())
             throw Fail{at, PACK_REASON("PackError", "must be an object")};
         allowKeys(o, at,
-                  {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
+                  {"id", "name", "kind", "amount", "rate", "capRate", "plus", "inTotal", "from", "until", "status",
                    "confidence", "source", "regulation", "note"});
         LocalItem item;
         item.id = requireString(o, at, "id");
@@ -591,14 +596,28 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             }
         } else if (kind == "statement") {
             item.kind = LocalItemKind::Statement;
+        } else if (kind == "transitional-adjustment") {
+            item.kind = LocalItemKind::TransitionalAdjustment;
+        } else if (kind == "index-years") {
+            item.kind = LocalItemKind::IndexYears;
+            if (!hasAmount)
+                throw Fail{at + ".amount", PACK_REASON("PackError", "missing (yuan per year at index 1)")};
+            item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 1000);
+            if (o.contains("plus"))
+                item.plus = readValue(o["plus"], at + ".plus", Unit::YuanPerMonth, 0, 10000);
         } else {
             throw Fail{at + ".kind",
                        PACK_REASON("PackError", "must be %1, got \"%2\""),
-                       {"fixed, percent-of-basic, percent-of-indexed-wage-per-year or statement", kind}};
+                       {"fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, transitional-adjustment "
+                        "or index-years",
+                        kind}};
         }
-        if (item.kind != LocalItemKind::Fixed && hasAmount)
-            throw Fail{at + ".amount", PACK_REASON("PackError", "only for kind fixed")};
-        if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement) && hasRate)
+        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::IndexYears && hasAmount)
+            throw Fail{at + ".amount", PACK_REASON("PackError", "only for kinds fixed and index-years")};
+        if (item.kind != LocalItemKind::IndexYears && o.contains("plus"))
+            throw Fail{at + ".plus", PACK_REASON("PackError", "only for kind index-years")};
+        if (item.kind != LocalItemKind::PercentOfBasic && item.kind != LocalItemKind::PercentOfIndexedWagePerYear &&
+            hasRate)
             throw Fail{at + ".rate", PACK_REASON("PackError", "only for the percent kinds")};
         auto inTotal = o.find("inTotal");
         if (inTotal == o.end() || !inTotal->is_boolean())

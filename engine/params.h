@@ -96,6 +96,12 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+    // "transitional-adjustment" (过渡性养老金调整额, 广东/深圳): (new method − old method − 缴费年限津贴) × the
+    // series transitionAdjustmentRate in the retirement month, 0 when not positive; only under the old-method rules.
+    TransitionalAdjustment,
+    // "index-years" (深圳 地方补助, 过渡性补助): record.localItemMonths.<id> / 12 × F × `amount` + `plus`; 0 without
+    // such months.
+    IndexYears,
 };
 
 struct LocalItem {
@@ -105,6 +111,7 @@ struct LocalItem {
     Fen amount = 0;             // fixed
     Ppm rate = 0;               // percent kinds
     std::optional<Ppm> capRate; // percent-of-indexed-wage-per-year
+    Fen plus = 0;               // index-years: the fixed part added when the item is paid
     bool inTotal = true;
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month

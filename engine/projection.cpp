@@ -291,7 +291,16 @@ struct RetirementFigures {
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
+    Ppm adjustmentRate = kPpmOne; // transitionAdjustmentRate in the retirement month (100% without the series)
 };
+
+// The share of the 过渡性养老金调整额 paid to someone retiring in `month` (series transitionAdjustmentRate).
+Ppm adjustmentRateAt(const ParameterSet &params, YearMonth month)
+{
+    const Series *s = params.find("transitionAdjustmentRate");
+    const SeriesEntry *e = s ? s->at(month) : nullptr;
+    return e ? e->value : kPpmOne;
+}
 
 // The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
 // When the provincial base of that year is projected and the city's is known only to an earlier year, the city's
@@ -337,6 +346,7 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
         f.provisionalLocalPensionBase =
             localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
+    f.adjustmentRate = adjustmentRateAt(p.params, d.month);
     return f;
 }
 
@@ -405,17 +415,26 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         if (!in.transitionPaid && p.kase.firstContribution && YearMonth::of(1998, 6) < *p.kase.firstContribution)
             in.transitionPaid = 0;
         in.transitionIndex = rec->transitionIndex;
+        in.deemedAccount = rec->deemedAccount;
+        in.deemedIndex = rec->deemedIndex;
+        in.preAccountIndexSum = rec->preAccountIndexSum;
+        in.oldIndexedWage = rec->oldIndexedWage;
+        in.oldMethodShare = rec->oldMethodShare;
     }
     if (a.indexFromStatement && a.statementWage) {
         in.statementWage = a.statementWage;
         in.statementWageBase = a.statementWageBase;
     }
+    in.adjustmentRate = f.adjustmentRate;
+    if (p.kase.record)
+        in.localItemMonths = p.kase.record->localItemMonths;
     for (const LocalItem *item : f.localItems) {
         LocalItemInput li;
         li.item = item;
-        if (p.kase.record)
+        if (p.kase.record) {
             if (auto it = p.kase.record->localItems.find(item->id); it != p.kase.record->localItems.end())
                 li.statementAmount = it->second;
+        }
         in.localItems.push_back(li);
     }
     return in;
@@ -434,6 +453,7 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     province.value = base;
     f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
+    f.adjustmentRate = adjustmentRateAt(p.params, retirement);
     return benefitInput(p, a, base, f);
 }
 
@@ -554,6 +574,38 @@ void planStaleness(const Prepared &p, const Plan &plan, const RetirementDecision
     }
     if (months > 0)
         out.push_back({WarningCode::PlanInPast, {first->toString(), last->toString(), std::to_string(months), field}});
+}
+
+// The old-method 过渡性养老金 (广东, 深圳) as the sheets print it: 原办法 + 缴费年限津贴 + 100.
+std::string oldMethodFormula(const Prepared &p, const Benefit &b, TransitionalFormula rule)
+{
+    const OldMethod &om = *b.oldMethod;
+    const Record *rec = p.kase.record ? &*p.kase.record : nullptr;
+    std::string old = formatFen(om.oldPart);
+    if (rule == TransitionalFormula::GuangdongOldMethod && rec && rec->deemedAccount)
+        old = formatFen(*rec->deemedAccount) + " / 120";
+    else if (rule == TransitionalFormula::ShenzhenOldMethod && rec && rec->oldIndexedWage && rec->oldMethodShare)
+        old = formatFen(*rec->oldIndexedWage) + " × " + formatScaled(*rec->oldMethodShare / 100, 4);
+    return old + " + " + std::to_string(om.wholeYears) + " × 4 + " + formatFen(om.supplement);
+}
+
+// The new-method figure the 调整额 compares with.
+std::string newMethodFormula(const Benefit &b, const RuleSet &rules, HalfMonths deemed, Fen indexedBase,
+                             const std::string &rate)
+{
+    const OldMethod &om = *b.oldMethod;
+    if (rules.transitionalFormula == TransitionalFormula::GuangdongOldMethod)
+        return formatFen(indexedBase) + " × (" + formatScaled(om.deemedIndex / 100, 4) + " × " + halfString(deemed) +
+               " + " + formatScaled(om.indexSum / 100, 4) + ") / 12 × " + rate;
+    return formatFen(indexedBase) + " × " + formatScaled(om.transitionIndex / 100, 4) + " × " +
+           formatYears(b.transitionYears) + " × " + rate;
+}
+
+// 过渡性养老金调整额 = (新办法 − 原办法 − 缴费年限津贴) × the year's share, 0 when not positive.
+std::string adjustmentFormula(const OldMethod &om)
+{
+    return "max(0, " + formatFen(om.newMethod) + " − " + formatFen(om.oldPart) + " − " + formatFen(om.allowance) +
+           ") × " + formatPercent(om.adjustmentRate) + "%";
 }
 
 void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
@@ -689,9 +741,17 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        formatFen(b.indexedWage) + " × " +
                        (b.transitionPaidYears ? formatYears(*b.transitionPaidYears) : std::string("0")) + " × " + rate;
         break;
+    case TransitionalFormula::GuangdongOldMethod:
+    case TransitionalFormula::ShenzhenOldMethod:
+        transitional = oldMethodFormula(p, b, rules.transitionalFormula);
+        break;
     }
     ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
               ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+    if (b.oldMethod)
+        ruledStep(StepCode::NewMethodTransitional, newMethodFormula(b, rules, a.deemed, indexedBase, rate),
+                  formatFen(b.oldMethod->newMethod), transitionSource,
+                  ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
@@ -708,7 +768,16 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (def->capRate ? " (≤ " + formatPercent(*def->capRate) + "%)" : std::string());
         else if (def && def->kind == LocalItemKind::Statement)
             formula += "record.localItems." + item.id;
-        else
+        else if (def && def->kind == LocalItemKind::TransitionalAdjustment && b.oldMethod)
+            formula += adjustmentFormula(*b.oldMethod);
+        else if (def && def->kind == LocalItemKind::IndexYears) {
+            std::string months = "record.localItemMonths." + item.id;
+            if (p.kase.record)
+                if (auto m = p.kase.record->localItemMonths.find(item.id); m != p.kase.record->localItemMonths.end())
+                    months = halfString(m->second);
+            formula +=
+                months + " / 12 × " + showIndex(index) + " × " + formatFen(def->amount) + " + " + formatFen(def->plus);
+        } else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
                   std::string("localItem:") + toString(item.kind) + (item.inTotal ? ", inTotal" : ""));
@@ -957,8 +1026,11 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
              {std::to_string(f.localBaseProjectedFrom->first), formatFen(f.localBaseProjectedFrom->second),
               std::to_string(d.month.year()), formatFen(*f.localPensionBase)});
     for (const LocalPayment &pay : b.local)
-        if (pay.kind == LocalItemKind::Statement && !pay.known)
+        if ((pay.kind == LocalItemKind::Statement || pay.kind == LocalItemKind::IndexYears) && !pay.known)
             warn(WarningCode::LocalItemNotKnown, {pay.name.zh, pay.name.en});
+    if (b.oldMethod)
+        for (const MissingFigure &m : b.oldMethod->missing)
+            warn(WarningCode::OldMethodFigureMissing, {m.field, m.substitute});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase,
              {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),

@@ -92,6 +92,8 @@ enum class WarningCode {
     BaseLooksYearly,   // a history year's monthly base reads like the year's total: year, base, months, base/months,
                        // field
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
+    OldMethodFigureMissing, // 广东/深圳: a statement figure of the old-method 过渡性养老金 or its 调整额 not given: the
+                            // field and the value used instead; the transitional figures are approximate
 };
 
 struct Warning {
@@ -126,6 +128,8 @@ enum class StepCode {
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
     PayOnPension,     // short of the minimum: the pension after paying on (延长缴费) to it, and its parts
+    // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
+    NewMethodTransitional,
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs

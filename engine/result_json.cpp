@@ -43,6 +43,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::BaseAboveCeiling: return "base-above-ceiling";
     case WarningCode::BaseLooksYearly: return "base-looks-yearly";
     case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
+    case WarningCode::OldMethodFigureMissing: return "old-method-figure-missing";
     }
     return "unknown";
 }
@@ -76,6 +77,7 @@ const char *stepCodeName(StepCode code)
     case StepCode::PayOnPension: return "pay-on-pension";
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
+    case StepCode::NewMethodTransitional: return "new-method-transitional";
     }
     return "unknown";
 }

@@ -15,7 +15,8 @@ struct Names {
 constexpr Names kNames[] = {
     {RuleKey::TransitionalFormula,
      "transitionalFormula",
-     {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part"}},
+     {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part",
+      "guangdong-old-method", "shenzhen-old-method"}},
     {RuleKey::TransitionMonths, "transitionMonths", {"deemed-and-pre-account", "deemed-only", "statement"}},
     {RuleKey::YearsRounding,
      "yearsRounding",

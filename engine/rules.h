@@ -17,6 +17,12 @@ enum class TransitionalFormula {
     TransitionIndex, // "transition-index": B × I_t × T × c, I_t = record.transitionIndex
     IndexFloorOne,   // "index-floor-one": B × max(I, 1) × T × c
     BeijingTwoPart,  // "beijing-two-part": B × T同 × c + W × T实98 × c
+    // 广东 (粤劳社电〔2009〕32号, 粤府函〔2021〕294号): the sheet's 过渡性养老金 is the old-method amount
+    // 视同缴费账户额 G / 120 + 缴费年限津贴 (4 yuan a whole year) + 100; the new method P × (D × A + N) / 12 × c
+    // enters only the 过渡性养老金调整额 (a local item of kind transitional-adjustment).
+    GuangdongOldMethod, // "guangdong-old-method"
+    // 深圳: 老指数化月平均缴费工资 × 享受比例 + 4 yuan a whole year + 100; new method B × I_t × T × c.
+    ShenzhenOldMethod, // "shenzhen-old-method"
 };
 
 // Which months T counts.

@@ -4717,5 +4717,49 @@ retire: %3</translation>
         <source>index to 5 decimals, half up</source>
         <translation>index to 5 decimals, half up</translation>
     </message>
+    <message>
+        <source>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</source>
+        <translation>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</translation>
+    </message>
+    <message>
+        <source>New-method transitional pension (compared for the adjustment)</source>
+        <translation>New-method transitional pension (compared for the adjustment)</translation>
+    </message>
+    <message>
+        <source>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</source>
+        <translation>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</translation>
+    </message>
+    <message>
+        <source>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</source>
+        <translation>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</translation>
+    </message>
+    <message>
+        <source>(new method − old method − year allowance) × the share paid in the retirement year</source>
+        <translation>(new method − old method − year allowance) × the share paid in the retirement year</translation>
+    </message>
+    <message>
+        <source>years of the item × average index × amount + fixed part</source>
+        <translation>years of the item × average index × amount + fixed part</translation>
+    </message>
+    <message>
+        <source>deemed account</source>
+        <translation>deemed account</translation>
+    </message>
+    <message>
+        <source>deemed index</source>
+        <translation>deemed index</translation>
+    </message>
+    <message>
+        <source>index sum 1994-01 to 1998-06</source>
+        <translation>index sum 1994-01 to 1998-06</translation>
+    </message>
+    <message>
+        <source>old indexed wage</source>
+        <translation>old indexed wage</translation>
+    </message>
+    <message>
+        <source>old-method share</source>
+        <translation>old-method share</translation>
+    </message>
 </context>
 </TS>

@@ -4716,5 +4716,49 @@ retire: %3</source>
         <source>index to 5 decimals, half up</source>
         <translation>指数四舍五入保留5位小数</translation>
     </message>
+    <message>
+        <source>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</source>
+        <translation>未填写%1（核定表上有此项）：暂按%2计算，因此本人的过渡性养老金及其调整额为近似值。</translation>
+    </message>
+    <message>
+        <source>New-method transitional pension (compared for the adjustment)</source>
+        <translation>新办法过渡性养老金（用于计算调整额）</translation>
+    </message>
+    <message>
+        <source>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</source>
+        <translation>过渡性（广东）：视同缴费账户额 / 120 + 每满一年4元 + 100；新办法 计发基数 × (视同缴费指数 × 视同月数 + 1998年6月前实际缴费指数和) / 12 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</source>
+        <translation>过渡性（深圳）：老指数化月平均缴费工资 × 享受比例 + 每满一年4元 + 100；新办法 计发基数 × 1998年6月前平均缴费指数 × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>(new method − old method − year allowance) × the share paid in the retirement year</source>
+        <translation>(新办法 − 原办法 − 缴费年限津贴) × 退休当年的发放比例</translation>
+    </message>
+    <message>
+        <source>years of the item × average index × amount + fixed part</source>
+        <translation>该项年限 × 平均缴费指数 × 标准 + 固定额</translation>
+    </message>
+    <message>
+        <source>deemed account</source>
+        <translation>视同缴费账户额</translation>
+    </message>
+    <message>
+        <source>deemed index</source>
+        <translation>视同缴费指数</translation>
+    </message>
+    <message>
+        <source>index sum 1994-01 to 1998-06</source>
+        <translation>1994年1月至1998年6月实际缴费指数和</translation>
+    </message>
+    <message>
+        <source>old indexed wage</source>
+        <translation>老指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>old-method share</source>
+        <translation>原办法享受比例</translation>
+    </message>
 </context>
 </TS>

@@ -22,7 +22,8 @@ const std::vector<Documented> &documented()
     static const std::vector<Documented> list = {
         {RuleKey::TransitionalFormula,
          "transitionalFormula",
-         {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part"}},
+         {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part",
+          "guangdong-old-method", "shenzhen-old-method"}},
         {RuleKey::TransitionMonths, "transitionMonths", {"deemed-and-pre-account", "deemed-only", "statement"}},
         {RuleKey::YearsRounding,
          "yearsRounding",
@@ -128,7 +129,7 @@ private slots:
             QCOMPARE(r.value(d.key), last);
         }
         // each key set its own field
-        QCOMPARE(r.transitionalFormula, TransitionalFormula::BeijingTwoPart);
+        QCOMPARE(r.transitionalFormula, TransitionalFormula::ShenzhenOldMethod);
         QCOMPARE(r.transitionMonths, TransitionMonths::Statement);
         QCOMPARE(r.yearsRounding, YearsRounding::Truncate2);
         QCOMPARE(r.indexDecimals, 2);

@@ -154,7 +154,7 @@ def check(path):
             B_local = D(str(over['localPensionBase']))
         else:
             B_local = D(str(newest(series['localPensionBase']['values'], retire, calculated)['value']))
-    elif basic_rule != 'standard':
+    elif basic_rule not in ('standard', 'low-index-scaled'):
         raise ValueError(f'{path.name}: unknown basicFormula {basic_rule}')
 
     def wage(index, base=None):
@@ -183,6 +183,10 @@ def check(path):
 
     if basic_rule == 'two-base-province-indexed':
         basic = money((B_local + W) / 2 * N / 100, money_rule)
+    elif basic_rule == 'low-index-scaled':
+        # 广东: below 0.6 the plain base is scaled by a = I / 0.6 to 4 decimals
+        a = q(I / D('0.6'), 4) if I < D('0.6') else D(1)
+        basic = money((B * a + W) / 2 * N / 100, money_rule)
     else:
         basic = money((B + W) / 2 * N / 100, money_rule)
     account = money(D(str(rec['accountBalance'])) / months, money_rule)
@@ -199,6 +203,20 @@ def check(path):
         t_same = round_years(rec['deemedMonths'], years_rule)
         t_98 = round_years(rec['transitionPaidMonths'], years_rule)
         trans = money(B * t_same * c, money_rule) + money(W * t_98 * c, money_rule)
+    elif formula in ('guangdong-old-method', 'shenzhen-old-method'):
+        # 原办法 + 缴费年限津贴 (whole years × 4) + 100; the new method only enters the 调整额 below
+        whole = int(n_months // 12)
+        allowance = D(4 * whole)
+        if formula == 'guangdong-old-method':
+            old = money(D(str(rec.get('deemedAccount', 0))) / 120, money_rule)
+            d_index = D(str(rec.get('deemedIndex', rec['averageIndex'])))
+            pre = rec['preAccountMonths']
+            index_sum = D(str(rec['preAccountIndexSum'])) if 'preAccountIndexSum' in rec else I * pre
+            new = money(B * (d_index * rec['deemedMonths'] + index_sum) / 12 * c, money_rule)
+        else:
+            old = money(D(str(rec.get('oldIndexedWage', 0))) * D(str(rec.get('oldMethodShare', 0))), money_rule)
+            new = money(wage(D(str(rec.get('transitionIndex', rec['averageIndex'])))) * T * c, money_rule)
+        trans = old + allowance + 100
     else:
         raise ValueError(f'unknown transitionalFormula {formula}')
 
@@ -212,6 +230,15 @@ def check(path):
             amount = D(str(item['amount']))
         elif item['kind'] == 'percent-of-basic':
             amount = money(basic * D(str(item['rate'])) / 100, money_rule)
+        elif item['kind'] == 'transitional-adjustment':
+            rate = D(str(newest(series['transitionAdjustmentRate']['values'], retire)['value'])) / 100
+            diff = new - old - allowance if formula.endswith('old-method') else D(0)
+            amount = money(diff * rate, money_rule) if diff > 0 else D(0)
+        elif item['kind'] == 'index-years':
+            m = rec.get('localItemMonths', {}).get(item['id'])
+            if m is None:
+                continue  # not given: left out
+            amount = money(D(str(m)) / 12 * I * D(str(item['amount'])), money_rule) + D(str(item.get('plus', 0))) if m else D(0)
         elif item['kind'] == 'percent-of-indexed-wage-per-year':
             amount = money(W * N * D(str(item['rate'])) / 100, money_rule)
             if 'capRate' in item:
