@@ -309,6 +309,13 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
+        {"yearsRounding:truncate-0", QT_TRANSLATE_NOOP("pension::texts", "whole years, the part year cut")},
+        {"transitionRateChoice:single", QT_TRANSLATE_NOOP("pension::texts", "one transition rate for everyone")},
+        {"transitionRateChoice:alt-below-20-actual-years",
+         QT_TRANSLATE_NOOP("pension::texts", "the second transition rate below 20 actual contribution years")},
+        {"localItem:basic-wage-year-bands",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "(base + indexed wage) / 2 × a rate per contribution year in each band of years")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -656,6 +663,8 @@ QString stepText(const std::string &text)
                 return tr("Σ(base / average)").toStdString();
             if (id == "local-pension-base")
                 return tr("city pension base").toStdString();
+            if (id == "actual-years")
+                return tr("actual contribution years").toStdString();
             return std::string(id);
         }));
 }

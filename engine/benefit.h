@@ -34,6 +34,9 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // The pack's transitionRateAlt when transitionRateChoice selects it by a condition (and the case does not set
+    // overrides.transitionRate); computeBenefit applies the condition.
+    std::optional<Ppm> transitionRateAlt;
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -46,6 +49,17 @@ struct Years {
 };
 
 Years roundYears(HalfMonths halves, YearsRounding rule);
+
+// One band of a basic-wage-year-bands local item as paid: X × rate × years, rounded like the components.
+struct BandPart {
+    int over = 0;
+    Ppm rate = 0;
+    Years years;
+    Fen amount = 0;
+};
+
+// The bands of `item` for `n` contribution years on the wage X = xNum / xDen fen (see YearBand).
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule);
 std::string formatYears(const Years &y);
 
 struct Benefit {
@@ -58,6 +72,12 @@ struct Benefit {
     Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
     std::vector<LocalPayment> local;
     Monthly monthly;
+    // Added for the computed 过渡系数 choice and the banded local items:
+    Ppm transitionRate = 0; // the 过渡系数 applied (transitionRateAlt where transitionRateChoice selected it)
+    bool transitionRateAlt = false; // … and whether it is the second one
+    Years actualYears;              // 实际缴费年限: all months but 视同, rounded like N
+    Fen bandWage = 0;               // X = (plain base + W) / 2 to the fen, the wage of basic-wage-year-bands items
+    std::vector<std::pair<std::string, std::vector<BandPart>>> bandParts; // by item id; empty when not paid
 };
 
 // years = round(months / 12, 2)

@@ -73,6 +73,7 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfBasic: return "percent-of-basic";
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
+    case LocalItemKind::BasicWageYearBands: return "basic-wage-year-bands";
     }
     return "fixed";
 }
@@ -521,6 +522,39 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
     return out;
 }
 
+// basic-wage-year-bands: "bands": [ { "over": whole years, "rate": percent } … ] with `over` increasing,
+// "minActualYears" (optional, whole years).
+void readYearBands(const json &o, const std::string &at, LocalItem &item)
+{
+    auto bands = o.find("bands");
+    if (bands == o.end() || !bands->is_array() || bands->empty())
+        throw Fail{at + ".bands", "must be a non-empty array of { \"over\": years, \"rate\": percent }"};
+    for (std::size_t i = 0; i < bands->size(); ++i) {
+        const std::string b = at + ".bands[" + std::to_string(i) + "]";
+        const json &v = (*bands)[i];
+        if (!v.is_object())
+            throw Fail{b, "must be { \"over\": years, \"rate\": percent }"};
+        allowKeys(v, b, {"over", "rate"});
+        auto over = v.find("over");
+        if (over == v.end() || !over->is_number_integer() || over->get<std::int64_t>() < 0 ||
+            over->get<std::int64_t>() > 60)
+            throw Fail{b + ".over", "must be whole years from 0 to 60"};
+        if (!v.contains("rate"))
+            throw Fail{b + ".rate", "missing (percent)"};
+        YearBand band;
+        band.over = over->get<int>();
+        band.rate = readValue(v["rate"], b + ".rate", Unit::Percent, 0, 10);
+        if (!item.bands.empty() && band.over <= item.bands.back().over)
+            throw Fail{b + ".over", "must be above the band before (" + std::to_string(item.bands.back().over) + ")"};
+        item.bands.push_back(band);
+    }
+    if (auto m = o.find("minActualYears"); m != o.end()) {
+        if (!m->is_number_integer() || m->get<std::int64_t>() < 0 || m->get<std::int64_t>() > 60)
+            throw Fail{at + ".minActualYears", "must be whole years from 0 to 60"};
+        item.minActualYears = m->get<int>();
+    }
+}
+
 // "localItems": [ { "id", "name", "kind", "amount" | "rate" (+ "capRate"), "inTotal", "from", provenance } ]
 std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where, const std::string &packLabel)
 {
@@ -534,7 +568,7 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             throw Fail{at, "must be an object"};
         allowKeys(o, at,
                   {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note"});
+                   "confidence", "source", "regulation", "note", "bands", "minActualYears"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
@@ -566,14 +600,21 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             }
         } else if (kind == "statement") {
             item.kind = LocalItemKind::Statement;
+        } else if (kind == "basic-wage-year-bands") {
+            item.kind = LocalItemKind::BasicWageYearBands;
+            readYearBands(o, at, item);
         } else {
-            throw Fail{at + ".kind",
-                       "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year or statement, got \"" + kind +
-                           "\""};
+            throw Fail{at + ".kind", "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement or "
+                                     "basic-wage-year-bands, got \"" +
+                                         kind + "\""};
         }
+        if (item.kind != LocalItemKind::BasicWageYearBands && (o.contains("bands") || o.contains("minActualYears")))
+            throw Fail{at + (o.contains("bands") ? ".bands" : ".minActualYears"), "only for basic-wage-year-bands"};
         if (item.kind != LocalItemKind::Fixed && hasAmount)
             throw Fail{at + ".amount", "only for kind fixed"};
-        if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement) && hasRate)
+        if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement ||
+             item.kind == LocalItemKind::BasicWageYearBands) &&
+            hasRate)
             throw Fail{at + ".rate", "only for the percent kinds"};
         auto inTotal = o.find("inTotal");
         if (inTotal == o.end() || !inTotal->is_boolean())

@@ -96,6 +96,16 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+    BasicWageYearBands,          // "basic-wage-year-bands": X × Σ band rate × the years in that band, X = the basic
+                                 // pension's (plain base + W) / 2, each band rounded (吉林 基础养老金增发)
+};
+
+// One band of a `basic-wage-year-bands` item: the contribution years beyond `over` whole years, up to the next band's
+// `over`, at `rate`. A band counts once its first whole year is complete; until then the part year stays in the band
+// below (吉林: 30.58 years give 5.58 years at the 26–30 rate, 31 years give 1 year at the 31+ rate).
+struct YearBand {
+    int over = 0;
+    Ppm rate = 0;
 };
 
 struct LocalItem {
@@ -109,6 +119,9 @@ struct LocalItem {
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month
     Provenance provenance;
+    // basic-wage-year-bands: the bands (`over` increasing), and the actual (not 视同) years needed, if any
+    std::vector<YearBand> bands;
+    std::optional<int> minActualYears;
 };
 
 const char *toString(LocalItemKind k);

@@ -290,7 +290,19 @@ struct RetirementFigures {
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
+    std::optional<Ppm> transitionRateAlt; // when transitionRateChoice selects it by a condition
 };
+
+// The second 过渡系数 when the rules in force choose it by a computed condition (transitionRateChoice) and the case
+// does not set its own.
+std::optional<Ppm> transitionRateAltFor(const Prepared &p, const RuleSet &rules, YearMonth month)
+{
+    if (p.kase.overrides.transitionRate || rules.transitionRateChoice == TransitionRateChoice::Single)
+        return std::nullopt;
+    const Series *alt = p.params.find("transitionRateAlt");
+    const SeriesEntry *e = alt ? alt->at(month) : nullptr;
+    return e ? std::optional<Ppm>(e->value) : std::nullopt;
+}
 
 // The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
 // When the provincial base of that year is projected and the city's is known only to an earlier year, the city's
@@ -336,6 +348,7 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
         f.provisionalLocalPensionBase =
             localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, d.month);
     return f;
 }
 
@@ -352,6 +365,7 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
     in.transitionRate = f.transitionRate;
     in.rules = f.rules;
     in.localPensionBase = f.localPensionBase;
+    in.transitionRateAlt = f.transitionRateAlt;
     if (const auto &rec = p.kase.record) {
         in.statementTransition = rec->transitionMonths;
         in.transitionPaid = rec->transitionPaidMonths;
@@ -384,6 +398,7 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     province.value = base;
     f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, retirement);
     return benefitInput(p, a, base, f);
 }
 
@@ -495,6 +510,23 @@ void planStaleness(const Prepared &p, const Plan &plan, const RetirementDecision
         out.push_back({WarningCode::PlanInPast, {first->toString(), last->toString(), std::to_string(months), field}});
 }
 
+// A basic-wage-year-bands item's formula: "X × 0.15% × 5 + X × 0.20% × 5.58 + …", or why it is not paid.
+std::string bandFormula(const LocalItem &def, const Benefit &b)
+{
+    const std::vector<BandPart> *parts = nullptr;
+    for (const auto &[id, list] : b.bandParts)
+        if (id == def.id)
+            parts = &list;
+    if (!parts || parts->empty())
+        return termToken("actual-years") + " " + formatYears(b.actualYears) + " < " +
+               std::to_string(def.minActualYears.value_or(0));
+    std::string out;
+    for (const BandPart &part : *parts)
+        out += (out.empty() ? "" : " + ") + formatFen(b.bandWage) + " × " + formatPercent(part.rate) + "% × " +
+               formatYears(part.years);
+    return out;
+}
+
 void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
 {
     auto step = [&](StepCode code, std::string formula, std::string value, std::string regulation) {
@@ -586,7 +618,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     step(StepCode::AnnuityMonths, ageString(d.ageMonths), formatScaled(f.annuityTenths, 1), "国发〔2005〕38号 附件");
     ruledStep(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
               formatFen(b.monthly.account), national, ruleOf(RuleKey::MoneyRounding));
-    const std::string rate = formatPercent(f.transitionRate) + "%";
+    const std::string rate = formatPercent(b.transitionRate) + "%";
     std::string transitional;
     switch (rules.transitionalFormula) {
     case TransitionalFormula::IndexedWage:
@@ -613,8 +645,15 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (b.transitionPaidYears ? formatYears(*b.transitionPaidYears) : std::string("0")) + " × " + rate;
         break;
     }
+    std::string transitionalRules = ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding);
+    if (f.transitionRateAlt) {
+        // The coefficient chosen by the actual contribution years (吉林: 1.4% from 20 years, else 1.2%).
+        transitional += " (" + termToken("actual-years") + " " + formatYears(b.actualYears) +
+                        (b.transitionRateAlt ? " < 20)" : " ≥ 20)");
+        transitionalRules += ", " + ruleOf(RuleKey::TransitionRateChoice);
+    }
     ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
-              ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+              transitionalRules);
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
@@ -631,6 +670,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (def->capRate ? " (≤ " + formatPercent(*def->capRate) + "%)" : std::string());
         else if (def && def->kind == LocalItemKind::Statement)
             formula += "record.localItems." + item.id;
+        else if (def && def->kind == LocalItemKind::BasicWageYearBands)
+            formula += bandFormula(*def, b);
         else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
@@ -824,7 +865,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.transitionYearsCenti = b.transitionYearsCenti;
     r.figures.annuityMonthsTenths = f.annuityTenths;
     r.figures.accountBalance = a.opening;
-    r.figures.transitionRate = f.transitionRate;
+    r.figures.transitionRate = b.transitionRate;
     r.figures.contributionYearsDecimals = b.contributionYears.decimals;
     r.figures.contributionYearsNum = b.contributionYears.num;
     r.figures.contributionYearsDen = b.contributionYears.den;

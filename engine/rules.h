@@ -35,6 +35,7 @@ enum class YearsRounding {
     Up2,        // "up-2": up to two decimals
     UpHalfYear, // "up-half-year": up to the next half year (半段进整)
     Truncate2,  // "truncate-2"
+    Truncate0,  // "truncate-0": whole years, the part year cut (吉林 before 2020: 缴费每满一年发给1%)
 };
 
 enum class IndexedWageRounding {
@@ -64,6 +65,13 @@ enum class IndexAveraging {
                  // sheets)
 };
 
+// Which 过渡系数 a person gets: the pack's `transitionRate`, or its `transitionRateAlt` by a computed condition.
+enum class TransitionRateChoice {
+    Single,                // "single": transitionRate for everyone (transitionRateAlt only by overrides.transitionRate)
+    AltBelow20ActualYears, // "alt-below-20-actual-years": transitionRateAlt when the actual contribution years
+                           // (实际缴费年限: all months but 视同) are below 20 (吉林: 1.2% instead of 1.4%)
+};
+
 // The rule keys a pack's "rules" object may hold.
 enum class RuleKey {
     TransitionalFormula,
@@ -74,11 +82,13 @@ enum class RuleKey {
     MoneyRounding,
     BasicFormula,
     IndexAveraging,
+    TransitionRateChoice,
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula, RuleKey::TransitionMonths, RuleKey::YearsRounding, RuleKey::IndexDecimals,
-    RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,    RuleKey::BasicFormula,  RuleKey::IndexAveraging};
+    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
+    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
+    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::TransitionRateChoice};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"
@@ -100,6 +110,7 @@ struct RuleSet {
     MoneyRounding moneyRounding = MoneyRounding::FenHalfUp;
     BasicFormula basicFormula = BasicFormula::Standard;
     IndexAveraging indexAveraging = IndexAveraging::Monthly;
+    TransitionRateChoice transitionRateChoice = TransitionRateChoice::Single;
     // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
     std::string regulation[kRuleKeyCount];
 

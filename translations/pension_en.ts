@@ -4413,5 +4413,25 @@ retire: %3</translation>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>an object {grade, stopAfterYears, retire}</translation>
     </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>whole years, the part year cut</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>one transition rate for everyone</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>the second transition rate below 20 actual contribution years</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(base + indexed wage) / 2 × a rate per contribution year in each band of years</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>actual contribution years</translation>
+    </message>
 </context>
 </TS>

@@ -4412,5 +4412,25 @@ retire: %3</source>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>对象{grade, stopAfterYears, retire}</translation>
     </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>整年计算，不足一年舍去</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>过渡系数统一</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>实际缴费年限不满20年者适用第二过渡系数</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(基数 + 指数化工资) / 2 × 各年限段每年比例</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>实际缴费年限</translation>
+    </message>
 </context>
 </TS>
