@@ -251,6 +251,7 @@ QString stepLabel(StepCode code)
     case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
+    case StepCode::TotalRounding: return tr("Round-up of the total");
     }
     return {};
 }
@@ -316,6 +317,10 @@ QString ruleText(const std::string &rules)
         {"localItem:basic-wage-year-bands",
          QT_TRANSLATE_NOOP("pension::texts",
                            "(base + indexed wage) / 2 × a rate per contribution year in each band of years")},
+        {"totalRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "total: the sum of the parts to the fen")},
+        {"totalRounding:jiao-up",
+         QT_TRANSLATE_NOOP("pension::texts", "total: any fen rounded up to the next jiao (见分进角)")},
+        {"totalRounding:yuan-up", QT_TRANSLATE_NOOP("pension::texts", "total: rounded up to the whole yuan")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -621,6 +626,9 @@ QString inputErrorOnScreen(const InputError &e)
 
 QString localItemName(const LocalPayment &item)
 {
+    if (item.kind == LocalItemKind::TotalRounding)
+        return item.rounding == TotalRounding::YuanUp ? tr("Round-up to the yuan")
+                                                      : tr("Round-up to the jiao (见分进角补足)");
     return QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en);
 }
 

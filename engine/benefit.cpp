@@ -106,6 +106,18 @@ Fen roundMoney(Wide num, Wide den, MoneyRounding rule)
     return divRound(num, den);
 }
 
+Fen roundTotal(Fen total, TotalRounding rule)
+{
+    if (total <= 0)
+        return total;
+    switch (rule) {
+    case TotalRounding::Fen: return total;
+    case TotalRounding::JiaoUp: return static_cast<Fen>(ceilDiv(total, 10) * 10);
+    case TotalRounding::YuanUp: return static_cast<Fen>(ceilDiv(total, 100) * 100);
+    }
+    return total;
+}
+
 std::optional<InputError> missingBenefitInput(const BenefitInput &in)
 {
     const RuleSet &r = in.rules;
@@ -254,12 +266,27 @@ Benefit computeBenefit(const BenefitInput &in)
             b.bandParts.emplace_back(item.id, std::move(parts));
             break;
         }
+        case LocalItemKind::TotalRounding: continue; // made below, never a pack's item
         }
         if (pay.inTotal)
             b.monthly.local += pay.amount;
         b.local.push_back(std::move(pay));
     }
     b.monthly.total = b.monthly.basic + b.monthly.account + b.monthly.transitional + b.monthly.local;
+    // totalRounding: what it adds to the total is a line of its own, counted in the total (and in monthly.local,
+    // as the sheets print it among the local items: 浙江's 见分进角补足 0.00–0.09). Shown even when it adds nothing.
+    if (r.totalRounding != TotalRounding::Fen) {
+        LocalPayment pay;
+        pay.id = kTotalRoundingId;
+        pay.kind = LocalItemKind::TotalRounding;
+        pay.rounding = r.totalRounding;
+        pay.inTotal = true;
+        pay.regulation = r.citation(RuleKey::TotalRounding);
+        pay.amount = roundTotal(b.monthly.total, r.totalRounding) - b.monthly.total;
+        b.monthly.local += pay.amount;
+        b.monthly.total += pay.amount;
+        b.local.push_back(std::move(pay));
+    }
     return b;
 }
 

@@ -97,4 +97,8 @@ Ppm roundIndex(double index, int decimals = 4);
 // Rounds an exact amount num / den fen by a money rule.
 Fen roundMoney(Wide num, Wide den, MoneyRounding rule);
 
+// The total as paid under a totalRounding rule: `fen` leaves it; `jiao-up` (见分进角) carries a non-zero fen to the
+// next jiao; `yuan-up` carries any jiao or fen to the next yuan. A negative total is left as it is.
+Fen roundTotal(Fen total, TotalRounding rule);
+
 } // namespace pension

@@ -74,6 +74,7 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
     case LocalItemKind::BasicWageYearBands: return "basic-wage-year-bands";
+    case LocalItemKind::TotalRounding: return "total-rounding";
     }
     return "fixed";
 }
@@ -574,6 +575,8 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         if (!std::all_of(item.id.begin(), item.id.end(),
                          [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
             throw Fail{at + ".id", "must be lower-case letters, digits and '-'"};
+        if (item.id == kTotalRoundingId)
+            throw Fail{at + ".id", "\"" + item.id + "\" is the line of the totalRounding rule, not an item's id"};
         for (const auto &other : out)
             if (other.id == item.id)
                 throw Fail{at + ".id", "duplicate id \"" + item.id + "\""};

@@ -98,6 +98,7 @@ enum class LocalItemKind {
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
     BasicWageYearBands,          // "basic-wage-year-bands": X × Σ band rate × the years in that band, X = the basic
                                  // pension's (plain base + W) / 2, each band rounded (吉林 基础养老金增发)
+    TotalRounding, // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
 };
 
 // One band of a `basic-wage-year-bands` item: the contribution years beyond `over` whole years, up to the next band's
@@ -107,6 +108,9 @@ struct YearBand {
     int over = 0;
     Ppm rate = 0;
 };
+
+// The id of the line that shows what the totalRounding rule added to the total; no pack item may take it.
+inline constexpr const char *kTotalRoundingId = "total-rounding";
 
 struct LocalItem {
     std::string id;

@@ -657,6 +657,16 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
+        if (item.kind == LocalItemKind::TotalRounding) {
+            // ceil(sum of the parts, step) − sum: the step is 0.10 (jiao-up) or 1.00 (yuan-up).
+            const Fen sum = b.monthly.total - item.amount;
+            ruledStep(StepCode::TotalRounding,
+                      "ceil(" + formatFen(sum) + ", " + (item.rounding == TotalRounding::YuanUp ? "1.00" : "0.10") +
+                          ") − " + formatFen(sum),
+                      formatFen(item.amount), cite(RuleKey::TotalRounding, national), ruleOf(RuleKey::TotalRounding));
+            total += " + " + formatFen(item.amount);
+            continue;
+        }
         std::string formula = item.name.zh + ": ";
         const LocalItem *def = nullptr;
         for (const LocalItem *li : f.localItems)

@@ -30,6 +30,8 @@ struct LocalPayment {
     bool inTotal = true;
     bool known = true;      // false: a `statement` item the case does not give (left out of the total)
     std::string regulation; // the pack's regulation, or its source
+    // kind total-rounding (the line the totalRounding rule adds): the rule; its words come from the words layer.
+    TotalRounding rounding = TotalRounding::Fen;
 };
 
 enum class Origin { Statement, History, Plan, Gap };
@@ -125,6 +127,7 @@ enum class StepCode {
     PayOnCost,        // paying on to the minimum years
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    TotalRounding,    // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs

@@ -26,6 +26,7 @@ constexpr Names kNames[] = {
     {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
     {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
     {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
+    {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
 };
 
 const Names &namesOf(RuleKey k)
@@ -90,6 +91,7 @@ int RuleSet::value(RuleKey k) const
     case RuleKey::BasicFormula: return static_cast<int>(basicFormula);
     case RuleKey::IndexAveraging: return static_cast<int>(indexAveraging);
     case RuleKey::TransitionRateChoice: return static_cast<int>(transitionRateChoice);
+    case RuleKey::TotalRounding: return static_cast<int>(totalRounding);
     }
     return 0;
 }
@@ -106,6 +108,7 @@ void RuleSet::set(RuleKey k, int v)
     case RuleKey::BasicFormula: basicFormula = static_cast<BasicFormula>(v); break;
     case RuleKey::IndexAveraging: indexAveraging = static_cast<IndexAveraging>(v); break;
     case RuleKey::TransitionRateChoice: transitionRateChoice = static_cast<TransitionRateChoice>(v); break;
+    case RuleKey::TotalRounding: totalRounding = static_cast<TotalRounding>(v); break;
     }
 }
 

@@ -57,6 +57,14 @@ enum class BasicFormula {
     LowIndexScaled,         // "low-index-scaled": (B × a + B × I) / 2 × N × 1%, a = I / 0.6 (4 decimals) below 0.6
 };
 
+// How the monthly total is brought to the amount paid (totalRounding). The components are rounded each by
+// moneyRounding; this rule then rounds their sum, and the amount it adds is shown as a line of its own.
+enum class TotalRounding {
+    Fen,    // "fen": the total is the sum of the fen-rounded parts
+    JiaoUp, // "jiao-up": 见分进角, the total cut to the fen and a non-zero fen carried to the next jiao
+    YuanUp, // "yuan-up": the total rounded up to the whole yuan
+};
+
 // How history mode averages the 缴费指数 over a year-by-year record.
 enum class IndexAveraging {
     Monthly,     // "monthly": the mean over the months paid (domain §1.2)
@@ -83,12 +91,13 @@ enum class RuleKey {
     BasicFormula,
     IndexAveraging,
     TransitionRateChoice,
+    TotalRounding,
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
-    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
-    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::TransitionRateChoice};
+    RuleKey::TransitionalFormula,  RuleKey::TransitionMonths, RuleKey::YearsRounding, RuleKey::IndexDecimals,
+    RuleKey::IndexedWageRounding,  RuleKey::MoneyRounding,    RuleKey::BasicFormula,  RuleKey::IndexAveraging,
+    RuleKey::TransitionRateChoice, RuleKey::TotalRounding};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"
@@ -111,6 +120,7 @@ struct RuleSet {
     BasicFormula basicFormula = BasicFormula::Standard;
     IndexAveraging indexAveraging = IndexAveraging::Monthly;
     TransitionRateChoice transitionRateChoice = TransitionRateChoice::Single;
+    TotalRounding totalRounding = TotalRounding::Fen;
     // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
     std::string regulation[kRuleKeyCount];
 

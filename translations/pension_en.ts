@@ -4433,5 +4433,29 @@ retire: %3</translation>
         <source>actual contribution years</source>
         <translation>actual contribution years</translation>
     </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>Round-up of the total</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>total: the sum of the parts to the fen</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>total: any fen rounded up to the next jiao (见分进角)</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>total: rounded up to the whole yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>Round-up to the yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>Round-up to the jiao (见分进角补足)</translation>
+    </message>
 </context>
 </TS>

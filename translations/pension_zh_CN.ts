@@ -4432,5 +4432,29 @@ retire: %3</source>
         <source>actual contribution years</source>
         <translation>实际缴费年限</translation>
     </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>合计进整补足</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>合计：各项按分相加</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>合计：见分进角</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>合计：进整到元</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>进整到元补足</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>见分进角补足</translation>
+    </message>
 </context>
 </TS>

@@ -607,6 +607,100 @@ private slots:
         in.transitionRateAlt.reset();
         QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
     }
+
+    // totalRounding: fen leaves the sum; jiao-up (见分进角) carries a non-zero fen to the next jiao; yuan-up carries
+    // any jiao or fen to the next yuan. Nothing is added to a total already on the step, and nothing to zero.
+    void roundTotal_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("paid");
+        QTest::addRow("fen 3449.31") << int(TotalRounding::Fen) << qint64(344931) << qint64(344931);
+        QTest::addRow("jiao-up 3449.31 -> 3449.40") << int(TotalRounding::JiaoUp) << qint64(344931) << qint64(344940);
+        QTest::addRow("jiao-up 3449.39 -> 3449.40") << int(TotalRounding::JiaoUp) << qint64(344939) << qint64(344940);
+        QTest::addRow("jiao-up 3449.30 stays") << int(TotalRounding::JiaoUp) << qint64(344930) << qint64(344930);
+        QTest::addRow("jiao-up 3449.00 stays") << int(TotalRounding::JiaoUp) << qint64(344900) << qint64(344900);
+        QTest::addRow("yuan-up 3449.01 -> 3450") << int(TotalRounding::YuanUp) << qint64(344901) << qint64(345000);
+        QTest::addRow("yuan-up 3449.90 -> 3450") << int(TotalRounding::YuanUp) << qint64(344990) << qint64(345000);
+        QTest::addRow("yuan-up 3449.00 stays") << int(TotalRounding::YuanUp) << qint64(344900) << qint64(344900);
+        QTest::addRow("jiao-up 0 stays") << int(TotalRounding::JiaoUp) << qint64(0) << qint64(0);
+    }
+    void roundTotal()
+    {
+        QFETCH(int, rule);
+        QFETCH(qint64, total);
+        QFETCH(qint64, paid);
+        QCOMPARE(pension::roundTotal(Fen(total), static_cast<TotalRounding>(rule)), Fen(paid));
+    }
+
+    // The line the rule adds: the synthetic person's 2114.14 + 719.42 + 615.75 = 3449.31 is paid as 3449.40 under
+    // jiao-up (0.09 added) and 3450.00 under yuan-up (0.69 added); the line is counted in monthly.local and the total.
+    void totalRoundingAddsALine()
+    {
+        BenefitInput in = synthetic();
+        const Benefit plain = computeBenefit(in);
+        QCOMPARE(plain.monthly.total, Fen(344931));
+        QVERIFY(plain.local.empty()); // fen: no line
+        in.rules.totalRounding = TotalRounding::JiaoUp;
+        in.rules.regulation[static_cast<int>(RuleKey::TotalRounding)] = "a test citation";
+        const Benefit jiao = computeBenefit(in);
+        QCOMPARE(jiao.local.size(), std::size_t(1));
+        QCOMPARE(QByteArray::fromStdString(jiao.local[0].id), QByteArray(kTotalRoundingId));
+        QCOMPARE(jiao.local[0].kind, LocalItemKind::TotalRounding);
+        QCOMPARE(jiao.local[0].rounding, TotalRounding::JiaoUp);
+        QCOMPARE(jiao.local[0].amount, Fen(9));
+        QVERIFY(jiao.local[0].inTotal);
+        QCOMPARE(QByteArray::fromStdString(jiao.local[0].regulation), QByteArray("a test citation"));
+        QCOMPARE(jiao.monthly.local, Fen(9));
+        QCOMPARE(jiao.monthly.total, Fen(344940));
+        // The components keep their own rounding.
+        QCOMPARE(jiao.monthly.basic, plain.monthly.basic);
+        QCOMPARE(jiao.monthly.transitional, plain.monthly.transitional);
+        in.rules.totalRounding = TotalRounding::YuanUp;
+        const Benefit yuan = computeBenefit(in);
+        QCOMPARE(yuan.local[0].amount, Fen(69));
+        QCOMPARE(yuan.monthly.total, Fen(345000));
+    }
+
+    // 浙江 ZJ-7 (宁波 2025-02, provinces.md §浙江 grade A), printed: basic 3064.27, account 695.53, transitional
+    // 1759.51, 过渡性调节金 572.76, 补贴 150, 见分进角补足 0.03, total 6242.10. By hand: W = 8310 × 0.7219 = 5998.99;
+    // (8310 + 5998.99) / 2 × 42.83 × 1% = 3064.2702; 96678.71 / 139 = 695.5303; 8310 × 0.9307 = 7734.12 × 16.25 ×
+    // 1.4% = 1759.5123; 3064.27 + 695.53 + 1759.51 + 572.76 + 150 = 6242.07 -> 6242.10, so the line is 0.03. The
+    // rounding comes after every local item counted in the total, and an item shown apart does not enter it.
+    void totalRoundingAfterLocalItems()
+    {
+        LocalItem adjustment, subsidy, apart;
+        adjustment.id = "adjustment";
+        adjustment.kind = LocalItemKind::Statement;
+        subsidy.id = "subsidy";
+        subsidy.kind = LocalItemKind::Fixed;
+        subsidy.amount = 15000;
+        apart.id = "apart";
+        apart.kind = LocalItemKind::Fixed;
+        apart.amount = 1;
+        apart.inTotal = false;
+        BenefitInput in;
+        in.pensionBase = 831000;
+        in.averageIndex = 721900;
+        in.contributed = 2 * 514;
+        in.transition = 2 * 195;
+        in.accountBalance = 9667871;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.transitionIndex = 930700;
+        in.rules.transitionalFormula = TransitionalFormula::TransitionIndex;
+        in.rules.totalRounding = TotalRounding::JiaoUp;
+        in.localItems = {{&adjustment, Fen(57276)}, {&subsidy, {}}, {&apart, {}}};
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.basic, Fen(306427));
+        QCOMPARE(b.monthly.account, Fen(69553));
+        QCOMPARE(b.monthly.transitional, Fen(175951));
+        QCOMPARE(b.local.size(), std::size_t(4));
+        QCOMPARE(b.local[3].kind, LocalItemKind::TotalRounding);
+        QCOMPARE(b.local[3].amount, Fen(3));
+        QCOMPARE(b.monthly.local, Fen(57276 + 15000 + 3));
+        QCOMPARE(b.monthly.total, Fen(624210));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBenefit)

@@ -580,6 +580,14 @@ private slots:
             "localItems[1].minActualYears", "whole years");
         row("bands on a fixed item", mutate(r, "\"amount\": 50.00, ", "\"amount\": 50.00, \"minActualYears\": 20, "),
             "localItems[0].minActualYears", "only for basic-wage-year-bands");
+        row("a total-rounding rule the engine does not implement",
+            mutate(r, "\"indexDecimals\": {",
+                   "\"totalRounding\": { \"values\": [ { \"from\": \"2006-01\", \"rule\": \"jiao-half-up\", "
+                   "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"total source\" } ] }, "
+                   "\"indexDecimals\": {"),
+            "rules.totalRounding.values[0].rule", "fen, jiao-up, yuan-up");
+        row("a local item with the id of the total's rounding line",
+            mutate(r, "\"id\": \"share\"", "\"id\": \"total-rounding\""), "localItems[1].id", "totalRounding");
         row("an approximate note without English",
             mutate(r, ", \"en\": \"the transitional formula is not confirmed\"", ""), "approximate.en", "missing");
     }

@@ -35,6 +35,7 @@ const std::vector<Documented> &documented()
          {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
         {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
+        {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
     };
     return list;
 }
@@ -77,6 +78,7 @@ private slots:
                  std::optional<int>(int(BasicFormula::LowIndexScaled)));
         QCOMPARE(ruleFromName(RuleKey::IndexAveraging, "yearly-hebei"),
                  std::optional<int>(int(IndexAveraging::YearlyHebei)));
+        QCOMPARE(ruleFromName(RuleKey::TotalRounding, "yuan-up"), std::optional<int>(int(TotalRounding::YuanUp)));
         for (const Documented &d : documented()) {
             for (std::size_t v = 0; v < d.names.size(); ++v) {
                 QCOMPARE(ruleFromName(d.key, d.names[v]), std::optional<int>(static_cast<int>(v)));
@@ -117,6 +119,7 @@ private slots:
         QCOMPARE(r.value(RuleKey::BasicFormula), int(BasicFormula::Standard));
         QCOMPARE(r.value(RuleKey::IndexAveraging), int(IndexAveraging::Monthly));
         QCOMPARE(r.value(RuleKey::TransitionRateChoice), int(TransitionRateChoice::Single));
+        QCOMPARE(r.value(RuleKey::TotalRounding), int(TotalRounding::Fen));
         for (RuleKey k : kRuleKeys)
             QVERIFY(r.citation(k).empty());
     }
@@ -139,6 +142,7 @@ private slots:
         QCOMPARE(r.basicFormula, BasicFormula::LowIndexScaled);
         QCOMPARE(r.indexAveraging, IndexAveraging::YearlyHebei);
         QCOMPARE(r.transitionRateChoice, TransitionRateChoice::AltBelow20ActualYears);
+        QCOMPARE(r.totalRounding, TotalRounding::YuanUp);
         r.regulation[static_cast<int>(RuleKey::MoneyRounding)] = "a test citation";
         QCOMPARE(QByteArray::fromStdString(r.citation(RuleKey::MoneyRounding)), QByteArray("a test citation"));
         QVERIFY(r.citation(RuleKey::BasicFormula).empty());
