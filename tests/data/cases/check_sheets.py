@@ -239,6 +239,13 @@ def check(path):
         if item.get('inTotal', True):
             local_in += amount
     total = basic + account + trans + local_in
+    total_rule = rule_at(rules, 'totalRounding', retire, 'fen')
+    if total_rule == 'jiao-up':
+        total = total.quantize(D('0.1'), rounding=ROUND_CEILING)
+    elif total_rule == 'yuan-up':
+        total = total.quantize(D(1), rounding=ROUND_CEILING)
+    elif total_rule != 'fen':
+        raise ValueError(f'unknown totalRounding {total_rule}')
 
     got = {'basic': basic, 'account': account, 'transitional': trans, 'local': local_all, 'total': total}
     tol = D(str(exp.get('tolerance', 0.01)))
