@@ -258,6 +258,7 @@ QString stepLabel(StepCode code)
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
     case StepCode::NewMethodTransitional: return tr("New-method transitional pension (compared for the adjustment)");
+    case StepCode::TotalRounding: return tr("Round-up of the total");
     }
     return {};
 }
@@ -333,6 +334,17 @@ QString ruleText(const std::string &rules)
         {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage from the statement")},
         {"statement:indexDerived",
          QT_TRANSLATE_NOOP("pension::texts", "index derived: the statement's indexed wage / base")},
+        {"yearsRounding:truncate-0", QT_TRANSLATE_NOOP("pension::texts", "whole years, the part year cut")},
+        {"transitionRateChoice:single", QT_TRANSLATE_NOOP("pension::texts", "one transition rate for everyone")},
+        {"transitionRateChoice:alt-below-20-actual-years",
+         QT_TRANSLATE_NOOP("pension::texts", "the second transition rate below 20 actual contribution years")},
+        {"localItem:basic-wage-year-bands",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "(base + indexed wage) / 2 × a rate per contribution year in each band of years")},
+        {"totalRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "total: the sum of the parts to the fen")},
+        {"totalRounding:jiao-up",
+         QT_TRANSLATE_NOOP("pension::texts", "total: any fen rounded up to the next jiao (见分进角)")},
+        {"totalRounding:yuan-up", QT_TRANSLATE_NOOP("pension::texts", "total: rounded up to the whole yuan")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -675,6 +687,9 @@ QString inputErrorOnScreen(const InputError &e)
 
 QString localItemName(const LocalPayment &item)
 {
+    if (item.kind == LocalItemKind::TotalRounding)
+        return item.rounding == TotalRounding::YuanUp ? tr("Round-up to the yuan")
+                                                      : tr("Round-up to the jiao (见分进角补足)");
     return QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en);
 }
 
@@ -717,6 +732,8 @@ QString stepText(const std::string &text)
                 return tr("Σ(base / average)").toStdString();
             if (id == "local-pension-base")
                 return tr("city pension base").toStdString();
+            if (id == "actual-years")
+                return tr("actual contribution years").toStdString();
             return std::string(id);
         }));
 }

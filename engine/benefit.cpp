@@ -62,8 +62,32 @@ Years roundYears(HalfMonths halves, YearsRounding rule)
     // 半段进整: 1–6 months over a whole year count as half a year, 7–11 as a whole one.
     case YearsRounding::UpHalfYear: return {static_cast<std::int64_t>(ceilDiv(h, 12)), 2, 1};
     case YearsRounding::Truncate2: return {static_cast<std::int64_t>(h * 100 / 24), 100, 2};
+    case YearsRounding::Truncate0: return {static_cast<std::int64_t>(h / 24), 1, 0};
     }
     return {divRound(h * 100, 24), 100, 2};
+}
+
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule)
+{
+    std::vector<BandPart> out;
+    for (std::size_t i = 0; i < item.bands.size(); ++i) {
+        const YearBand &band = item.bands[i];
+        BandPart part;
+        part.over = band.over;
+        part.rate = band.rate;
+        part.years = Years{0, n.den, n.decimals};
+        // A band starts once its first whole year is complete; the next band's start closes it.
+        const bool started = n.num >= static_cast<std::int64_t>(band.over + 1) * n.den;
+        const bool closed =
+            i + 1 < item.bands.size() && n.num >= static_cast<std::int64_t>(item.bands[i + 1].over + 1) * n.den;
+        if (closed)
+            part.years.num = static_cast<std::int64_t>(item.bands[i + 1].over - band.over) * n.den;
+        else if (started)
+            part.years.num = n.num - static_cast<std::int64_t>(band.over) * n.den;
+        part.amount = roundMoney(xNum * band.rate * part.years.num, xDen * kPpmOne * part.years.den, rule);
+        out.push_back(part);
+    }
+    return out;
 }
 
 std::string formatYears(const Years &y)
@@ -102,6 +126,18 @@ Fen roundMoney(Wide num, Wide den, MoneyRounding rule)
     case MoneyRounding::JiaoHalfUp: return divRound(num, den * 10) * 10;
     }
     return divRound(num, den);
+}
+
+Fen roundTotal(Fen total, TotalRounding rule)
+{
+    if (total <= 0)
+        return total;
+    switch (rule) {
+    case TotalRounding::Fen: return total;
+    case TotalRounding::JiaoUp: return static_cast<Fen>(ceilDiv(total, 10) * 10);
+    case TotalRounding::YuanUp: return static_cast<Fen>(ceilDiv(total, 100) * 100);
+    }
+    return total;
 }
 
 std::optional<InputError> missingBenefitInput(const BenefitInput &in)
@@ -174,8 +210,18 @@ Benefit computeBenefit(const BenefitInput &in)
     b.monthly.account = in.annuityMonthsTenths > 0 ? roundMoney(static_cast<Wide>(in.accountBalance) * 10,
                                                                 in.annuityMonthsTenths, r.moneyRounding)
                                                    : 0;
-    // 过渡性养老金 by the province's formula (its regulation is cited in the explanation). c is a ppm fraction.
-    const Wide c = in.transitionRate;
+    // 过渡性养老金 by the province's formula (its regulation is cited in the explanation). c is a ppm fraction; where
+    // the pack's transitionRateChoice says so, people with fewer than 20 actual contribution years get the second
+    // coefficient (吉林: 1.2% instead of 1.4%).
+    const HalfMonths actual = std::max<HalfMonths>(0, in.contributed - in.deemed);
+    b.actualYears = roundYears(actual, r.yearsRounding);
+    b.transitionRate = in.transitionRate;
+    if (in.transitionRateAlt && r.transitionRateChoice == TransitionRateChoice::AltBelow20ActualYears &&
+        actual < 20 * 24) {
+        b.transitionRate = *in.transitionRateAlt;
+        b.transitionRateAlt = true;
+    }
+    const Wide c = b.transitionRate;
     auto times = [&](const Exact &wage, const Years &years) {
         return roundMoney(wage.num * years.num * c, wage.den * years.den * kPpmOne, r.moneyRounding);
     };
@@ -302,12 +348,40 @@ Benefit computeBenefit(const BenefitInput &in)
                              item.plus;
             }
             break;
+        case LocalItemKind::BasicWageYearBands: {
+            // X = (plain base + W) / 2, as in the basic pension; nothing below the item's actual years.
+            const Wide xNum = static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne;
+            const Wide xDen = w.den * kPpmOne * 2;
+            b.bandWage = static_cast<Fen>(divRound(xNum, xDen));
+            std::vector<BandPart> parts;
+            if (!item.minActualYears || actual >= *item.minActualYears * 24)
+                parts = yearBandParts(item, xNum, xDen, n, r.moneyRounding);
+            for (const BandPart &part : parts)
+                pay.amount += part.amount;
+            b.bandParts.emplace_back(item.id, std::move(parts));
+            break;
+        }
+        case LocalItemKind::TotalRounding: continue; // made below, never a pack's item
         }
         if (pay.inTotal)
             b.monthly.local += pay.amount;
         b.local.push_back(std::move(pay));
     }
     b.monthly.total = b.monthly.basic + b.monthly.account + b.monthly.transitional + b.monthly.local;
+    // totalRounding: what it adds to the total is a line of its own, counted in the total (and in monthly.local,
+    // as the sheets print it among the local items: 浙江's 见分进角补足 0.00–0.09). Shown even when it adds nothing.
+    if (r.totalRounding != TotalRounding::Fen) {
+        LocalPayment pay;
+        pay.id = kTotalRoundingId;
+        pay.kind = LocalItemKind::TotalRounding;
+        pay.rounding = r.totalRounding;
+        pay.inTotal = true;
+        pay.regulation = r.citation(RuleKey::TotalRounding);
+        pay.amount = roundTotal(b.monthly.total, r.totalRounding) - b.monthly.total;
+        b.monthly.local += pay.amount;
+        b.monthly.total += pay.amount;
+        b.local.push_back(std::move(pay));
+    }
     return b;
 }
 

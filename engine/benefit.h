@@ -49,6 +49,9 @@ struct BenefitInput {
     std::optional<Ppm> oldMethodShare;     // 深圳 享受比例
     Ppm adjustmentRate = kPpmOne;
     std::map<std::string, HalfMonths> localItemMonths; // record.localItemMonths (index-years items), by item id
+    // The pack's transitionRateAlt when transitionRateChoice selects it by a condition (and the case does not set
+    // overrides.transitionRate); computeBenefit applies the condition.
+    std::optional<Ppm> transitionRateAlt;
 };
 
 // A statement figure an old-method rule needs and the case lacks, and what stood in for it.
@@ -81,6 +84,17 @@ struct Years {
 };
 
 Years roundYears(HalfMonths halves, YearsRounding rule);
+
+// One band of a basic-wage-year-bands local item as paid: X × rate × years, rounded like the components.
+struct BandPart {
+    int over = 0;
+    Ppm rate = 0;
+    Years years;
+    Fen amount = 0;
+};
+
+// The bands of `item` for `n` contribution years on the wage X = xNum / xDen fen (see YearBand).
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule);
 std::string formatYears(const Years &y);
 
 struct Benefit {
@@ -94,6 +108,12 @@ struct Benefit {
     std::vector<LocalPayment> local;
     Monthly monthly;
     std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method
+    // Added for the computed 过渡系数 choice and the banded local items:
+    Ppm transitionRate = 0; // the 过渡系数 applied (transitionRateAlt where transitionRateChoice selected it)
+    bool transitionRateAlt = false; // … and whether it is the second one
+    Years actualYears;              // 实际缴费年限: all months but 视同, rounded like N
+    Fen bandWage = 0;               // X = (plain base + W) / 2 to the fen, the wage of basic-wage-year-bands items
+    std::vector<std::pair<std::string, std::vector<BandPart>>> bandParts; // by item id; empty when not paid
 };
 
 // years = round(months / 12, 2)
@@ -112,5 +132,9 @@ Ppm roundIndex(double index, int decimals = 4);
 
 // Rounds an exact amount num / den fen by a money rule.
 Fen roundMoney(Wide num, Wide den, MoneyRounding rule);
+
+// The total as paid under a totalRounding rule: `fen` leaves it; `jiao-up` (见分进角) carries a non-zero fen to the
+// next jiao; `yuan-up` carries any jiao or fen to the next yuan. A negative total is left as it is.
+Fen roundTotal(Fen total, TotalRounding rule);
 
 } // namespace pension

@@ -75,6 +75,8 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::Statement: return "statement";
     case LocalItemKind::TransitionalAdjustment: return "transitional-adjustment";
     case LocalItemKind::IndexYears: return "index-years";
+    case LocalItemKind::BasicWageYearBands: return "basic-wage-year-bands";
+    case LocalItemKind::TotalRounding: return "total-rounding";
     }
     return "fixed";
 }
@@ -551,6 +553,39 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
     return out;
 }
 
+// basic-wage-year-bands: "bands": [ { "over": whole years, "rate": percent } … ] with `over` increasing,
+// "minActualYears" (optional, whole years).
+void readYearBands(const json &o, const std::string &at, LocalItem &item)
+{
+    auto bands = o.find("bands");
+    if (bands == o.end() || !bands->is_array() || bands->empty())
+        throw Fail{at + ".bands", "must be a non-empty array of { \"over\": years, \"rate\": percent }"};
+    for (std::size_t i = 0; i < bands->size(); ++i) {
+        const std::string b = at + ".bands[" + std::to_string(i) + "]";
+        const json &v = (*bands)[i];
+        if (!v.is_object())
+            throw Fail{b, "must be { \"over\": years, \"rate\": percent }"};
+        allowKeys(v, b, {"over", "rate"});
+        auto over = v.find("over");
+        if (over == v.end() || !over->is_number_integer() || over->get<std::int64_t>() < 0 ||
+            over->get<std::int64_t>() > 60)
+            throw Fail{b + ".over", "must be whole years from 0 to 60"};
+        if (!v.contains("rate"))
+            throw Fail{b + ".rate", "missing (percent)"};
+        YearBand band;
+        band.over = over->get<int>();
+        band.rate = readValue(v["rate"], b + ".rate", Unit::Percent, 0, 10);
+        if (!item.bands.empty() && band.over <= item.bands.back().over)
+            throw Fail{b + ".over", "must be above the band before (" + std::to_string(item.bands.back().over) + ")"};
+        item.bands.push_back(band);
+    }
+    if (auto m = o.find("minActualYears"); m != o.end()) {
+        if (!m->is_number_integer() || m->get<std::int64_t>() < 0 || m->get<std::int64_t>() > 60)
+            throw Fail{at + ".minActualYears", "must be whole years from 0 to 60"};
+        item.minActualYears = m->get<int>();
+    }
+}
+
 // "localItems": [ { "id", "name", "kind", "amount" | "rate" (+ "capRate"), "inTotal", "from", provenance } ]
 std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where, const std::string &packLabel)
 {
@@ -564,12 +599,16 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             throw Fail{at, PACK_REASON("PackError", "must be an object")};
         allowKeys(o, at,
                   {"id", "name", "kind", "amount", "rate", "capRate", "plus", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note"});
+                   "confidence", "source", "regulation", "note", "bands", "minActualYears"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
                          [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
             throw Fail{at + ".id", PACK_REASON("PackError", "must be lower-case letters, digits and '-'")};
+        if (item.id == kTotalRoundingId)
+            throw Fail{at + ".id",
+                       PACK_REASON("PackError", "\"%1\" is the line of the totalRounding rule, not an item's id"),
+                       {item.id}};
         for (const auto &other : out)
             if (other.id == item.id)
                 throw Fail{at + ".id", PACK_REASON("PackError", "duplicate id \"%1\""), {item.id}};
@@ -605,13 +644,20 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 1000);
             if (o.contains("plus"))
                 item.plus = readValue(o["plus"], at + ".plus", Unit::YuanPerMonth, 0, 10000);
+        } else if (kind == "basic-wage-year-bands") {
+            item.kind = LocalItemKind::BasicWageYearBands;
+            readYearBands(o, at, item);
         } else {
-            throw Fail{at + ".kind",
-                       PACK_REASON("PackError", "must be %1, got \"%2\""),
-                       {"fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, transitional-adjustment "
-                        "or index-years",
-                        kind}};
+            throw Fail{
+                at + ".kind",
+                PACK_REASON("PackError", "must be %1, got \"%2\""),
+                {"fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, transitional-adjustment, "
+                 "index-years or basic-wage-year-bands",
+                 kind}};
         }
+        if (item.kind != LocalItemKind::BasicWageYearBands && (o.contains("bands") || o.contains("minActualYears")))
+            throw Fail{at + (o.contains("bands") ? ".bands" : ".minActualYears"),
+                       PACK_REASON("PackError", "only for basic-wage-year-bands")};
         if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::IndexYears && hasAmount)
             throw Fail{at + ".amount", PACK_REASON("PackError", "only for kinds fixed and index-years")};
         if (item.kind != LocalItemKind::IndexYears && o.contains("plus"))

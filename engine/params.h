@@ -102,7 +102,21 @@ enum class LocalItemKind {
     // "index-years" (深圳 地方补助, 过渡性补助): record.localItemMonths.<id> / 12 × F × `amount` + `plus`; 0 without
     // such months.
     IndexYears,
+    BasicWageYearBands, // "basic-wage-year-bands": X × Σ band rate × the years in that band, X = the basic
+                        // pension's (plain base + W) / 2, each band rounded (吉林 基础养老金增发)
+    TotalRounding,      // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
 };
+
+// One band of a `basic-wage-year-bands` item: the contribution years beyond `over` whole years, up to the next band's
+// `over`, at `rate`. A band counts once its first whole year is complete; until then the part year stays in the band
+// below (吉林: 30.58 years give 5.58 years at the 26–30 rate, 31 years give 1 year at the 31+ rate).
+struct YearBand {
+    int over = 0;
+    Ppm rate = 0;
+};
+
+// The id of the line that shows what the totalRounding rule added to the total; no pack item may take it.
+inline constexpr const char *kTotalRoundingId = "total-rounding";
 
 struct LocalItem {
     std::string id;
@@ -116,6 +130,9 @@ struct LocalItem {
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month
     Provenance provenance;
+    // basic-wage-year-bands: the bands (`over` increasing), and the actual (not 视同) years needed, if any
+    std::vector<YearBand> bands;
+    std::optional<int> minActualYears;
 };
 
 const char *toString(LocalItemKind k);

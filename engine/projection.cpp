@@ -291,7 +291,8 @@ struct RetirementFigures {
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
-    Ppm adjustmentRate = kPpmOne; // transitionAdjustmentRate in the retirement month (100% without the series)
+    Ppm adjustmentRate = kPpmOne;         // transitionAdjustmentRate in the retirement month (100% without the series)
+    std::optional<Ppm> transitionRateAlt; // when transitionRateChoice selects it by a condition
 };
 
 // The share of the 过渡性养老金调整额 paid to someone retiring in `month` (series transitionAdjustmentRate).
@@ -300,6 +301,17 @@ Ppm adjustmentRateAt(const ParameterSet &params, YearMonth month)
     const Series *s = params.find("transitionAdjustmentRate");
     const SeriesEntry *e = s ? s->at(month) : nullptr;
     return e ? e->value : kPpmOne;
+}
+
+// The second 过渡系数 when the rules in force choose it by a computed condition (transitionRateChoice) and the case
+// does not set its own.
+std::optional<Ppm> transitionRateAltFor(const Prepared &p, const RuleSet &rules, YearMonth month)
+{
+    if (p.kase.overrides.transitionRate || rules.transitionRateChoice == TransitionRateChoice::Single)
+        return std::nullopt;
+    const Series *alt = p.params.find("transitionRateAlt");
+    const SeriesEntry *e = alt ? alt->at(month) : nullptr;
+    return e ? std::optional<Ppm>(e->value) : std::nullopt;
 }
 
 // The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
@@ -347,6 +359,7 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
             localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
     f.adjustmentRate = adjustmentRateAt(p.params, d.month);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, d.month);
     return f;
 }
 
@@ -408,6 +421,7 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
     in.transitionRate = f.transitionRate;
     in.rules = f.rules;
     in.localPensionBase = f.localPensionBase;
+    in.transitionRateAlt = f.transitionRateAlt;
     if (const auto &rec = p.kase.record) {
         in.statementTransition = rec->transitionMonths;
         in.transitionPaid = rec->transitionPaidMonths;
@@ -454,6 +468,7 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
     f.adjustmentRate = adjustmentRateAt(p.params, retirement);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, retirement);
     return benefitInput(p, a, base, f);
 }
 
@@ -608,6 +623,23 @@ std::string adjustmentFormula(const OldMethod &om)
            ") × " + formatPercent(om.adjustmentRate) + "%";
 }
 
+// A basic-wage-year-bands item's formula: "X × 0.15% × 5 + X × 0.20% × 5.58 + …", or why it is not paid.
+std::string bandFormula(const LocalItem &def, const Benefit &b)
+{
+    const std::vector<BandPart> *parts = nullptr;
+    for (const auto &[id, list] : b.bandParts)
+        if (id == def.id)
+            parts = &list;
+    if (!parts || parts->empty())
+        return termToken("actual-years") + " " + formatYears(b.actualYears) + " < " +
+               std::to_string(def.minActualYears.value_or(0));
+    std::string out;
+    for (const BandPart &part : *parts)
+        out += (out.empty() ? "" : " + ") + formatFen(b.bandWage) + " × " + formatPercent(part.rate) + "% × " +
+               formatYears(part.years);
+    return out;
+}
+
 void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
 {
     auto step = [&](StepCode code, std::string formula, std::string value, std::string regulation) {
@@ -716,7 +748,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     step(StepCode::AnnuityMonths, ageString(d.ageMonths), formatScaled(f.annuityTenths, 1), "国发〔2005〕38号 附件");
     ruledStep(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
               formatFen(b.monthly.account), national, ruleOf(RuleKey::MoneyRounding));
-    const std::string rate = formatPercent(f.transitionRate) + "%";
+    const std::string rate = formatPercent(b.transitionRate) + "%";
     std::string transitional;
     switch (rules.transitionalFormula) {
     case TransitionalFormula::IndexedWage:
@@ -746,8 +778,15 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
         transitional = oldMethodFormula(p, b, rules.transitionalFormula);
         break;
     }
+    std::string transitionalRules = ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding);
+    if (f.transitionRateAlt) {
+        // The coefficient chosen by the actual contribution years (吉林: 1.4% from 20 years, else 1.2%).
+        transitional += " (" + termToken("actual-years") + " " + formatYears(b.actualYears) +
+                        (b.transitionRateAlt ? " < 20)" : " ≥ 20)");
+        transitionalRules += ", " + ruleOf(RuleKey::TransitionRateChoice);
+    }
     ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
-              ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+              transitionalRules);
     if (b.oldMethod)
         ruledStep(StepCode::NewMethodTransitional, newMethodFormula(b, rules, a.deemed, indexedBase, rate),
                   formatFen(b.oldMethod->newMethod), transitionSource,
@@ -755,6 +794,16 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
+        if (item.kind == LocalItemKind::TotalRounding) {
+            // ceil(sum of the parts, step) − sum: the step is 0.10 (jiao-up) or 1.00 (yuan-up).
+            const Fen sum = b.monthly.total - item.amount;
+            ruledStep(StepCode::TotalRounding,
+                      "ceil(" + formatFen(sum) + ", " + (item.rounding == TotalRounding::YuanUp ? "1.00" : "0.10") +
+                          ") − " + formatFen(sum),
+                      formatFen(item.amount), cite(RuleKey::TotalRounding, national), ruleOf(RuleKey::TotalRounding));
+            total += " + " + formatFen(item.amount);
+            continue;
+        }
         std::string formula = item.name.zh + ": ";
         const LocalItem *def = nullptr;
         for (const LocalItem *li : f.localItems)
@@ -777,7 +826,9 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                     months = halfString(m->second);
             formula +=
                 months + " / 12 × " + showIndex(index) + " × " + formatFen(def->amount) + " + " + formatFen(def->plus);
-        } else
+        } else if (def && def->kind == LocalItemKind::BasicWageYearBands)
+            formula += bandFormula(*def, b);
+        else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
                   std::string("localItem:") + toString(item.kind) + (item.inTotal ? ", inTotal" : ""));
@@ -973,7 +1024,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.transitionYearsCenti = b.transitionYearsCenti;
     r.figures.annuityMonthsTenths = f.annuityTenths;
     r.figures.accountBalance = a.opening;
-    r.figures.transitionRate = f.transitionRate;
+    r.figures.transitionRate = b.transitionRate;
     r.figures.contributionYearsDecimals = b.contributionYears.decimals;
     r.figures.contributionYearsNum = b.contributionYears.num;
     r.figures.contributionYearsDen = b.contributionYears.den;

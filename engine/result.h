@@ -30,6 +30,8 @@ struct LocalPayment {
     bool inTotal = true;
     bool known = true;      // false: a `statement` item the case does not give (left out of the total)
     std::string regulation; // the pack's regulation, or its source
+    // kind total-rounding (the line the totalRounding rule adds): the rule; its words come from the words layer.
+    TotalRounding rounding = TotalRounding::Fen;
 };
 
 enum class Origin { Statement, History, Plan, Gap };
@@ -130,6 +132,7 @@ enum class StepCode {
     PayOnPension,     // short of the minimum: the pension after paying on (延长缴费) to it, and its parts
     // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
     NewMethodTransitional,
+    TotalRounding, // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs

@@ -78,6 +78,7 @@ const char *stepCodeName(StepCode code)
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
     case StepCode::NewMethodTransitional: return "new-method-transitional";
+    case StepCode::TotalRounding: return "total-rounding";
     }
     return "unknown";
 }
@@ -302,13 +303,24 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
         out["figures"]["transitionWage"] = fen(f.transitionWage);
     out["monthly"] = monthly(r.monthly);
     ordered_json local = ordered_json::array();
-    for (const LocalPayment &item : r.localItems)
+    for (const LocalPayment &item : r.localItems) {
+        if (item.kind == LocalItemKind::TotalRounding) {
+            // The totalRounding line has no pack name: its rule says what it is.
+            local.push_back({{"id", item.id},
+                             {"kind", toString(item.kind)},
+                             {"rule", ruleName(RuleKey::TotalRounding, static_cast<int>(item.rounding))},
+                             {"amount", fen(item.amount)},
+                             {"inTotal", item.inTotal},
+                             {"regulation", item.regulation}});
+            continue;
+        }
         local.push_back({{"id", item.id},
                          {"name", {{"zh", item.name.zh}, {"en", item.name.en}}},
                          {"kind", toString(item.kind)},
                          {"amount", fen(item.amount)},
                          {"inTotal", item.inTotal},
                          {"regulation", item.regulation}});
+    }
     out["localItems"] = local;
     if (r.provisional) {
         const Provisional &p = *r.provisional;

@@ -4761,5 +4761,49 @@ retire: %3</translation>
         <source>old-method share</source>
         <translation>old-method share</translation>
     </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>whole years, the part year cut</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>one transition rate for everyone</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>the second transition rate below 20 actual contribution years</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(base + indexed wage) / 2 × a rate per contribution year in each band of years</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>actual contribution years</translation>
+    </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>Round-up of the total</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>total: the sum of the parts to the fen</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>total: any fen rounded up to the next jiao (见分进角)</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>total: rounded up to the whole yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>Round-up to the yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>Round-up to the jiao (见分进角补足)</translation>
+    </message>
 </context>
 </TS>

@@ -4760,5 +4760,49 @@ retire: %3</source>
         <source>old-method share</source>
         <translation>原办法享受比例</translation>
     </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>整年计算，不足一年舍去</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>过渡系数统一</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>实际缴费年限不满20年者适用第二过渡系数</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(基数 + 指数化工资) / 2 × 各年限段每年比例</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>实际缴费年限</translation>
+    </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>合计进整补足</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>合计：各项按分相加</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>合计：见分进角</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>合计：进整到元</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>进整到元补足</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>见分进角补足</translation>
+    </message>
 </context>
 </TS>

@@ -546,7 +546,7 @@ private slots:
             "unknown rule");
         row("an unknown rule name", mutate(r, "\"rule\": \"up-1\"", "\"rule\": \"up-3\""),
             "rules.yearsRounding.values[1].rule",
-            "half-up-2, half-up-4, unrounded, up-1, up-2, up-half-year, truncate-2");
+            "half-up-2, half-up-4, unrounded, up-1, up-2, up-half-year, truncate-2, truncate-0");
         row("index decimals of 6", mutate(r, "\"value\": 3,", "\"value\": 6,"), "rules.indexDecimals.values[0].value",
             "2, 3, 4 or 5");
         row("a rule without a source", mutate(r, ", \"source\": \"index source\"", ""),
@@ -563,6 +563,31 @@ private slots:
             "missing");
         row("a local item amount with 3 decimals", mutate(r, "\"amount\": 50.00,", "\"amount\": 50.001,"),
             "localItems[0].amount", "decimals");
+        const std::string bands = "\"kind\": \"basic-wage-year-bands\", \"bands\": [ { \"over\": 20, \"rate\": 0.15 }, "
+                                  "{ \"over\": 25, \"rate\": 0.2 } ], \"minActualYears\": 20,";
+        row("a banded local item without bands",
+            mutate(r, "\"kind\": \"percent-of-basic\", \"rate\": 5,", "\"kind\": \"basic-wage-year-bands\","),
+            "localItems[1].bands", "non-empty array");
+        row("bands not increasing",
+            mutate(r, "\"kind\": \"percent-of-basic\", \"rate\": 5,", mutate(bands, "\"over\": 25", "\"over\": 20")),
+            "localItems[1].bands[1].over", "above the band before");
+        row("a band rate of 20 percent",
+            mutate(r, "\"kind\": \"percent-of-basic\", \"rate\": 5,", mutate(bands, "\"rate\": 0.2", "\"rate\": 20")),
+            "localItems[1].bands[1].rate", "out of the plausible range");
+        row("half a year in minActualYears",
+            mutate(r, "\"kind\": \"percent-of-basic\", \"rate\": 5,",
+                   mutate(bands, "\"minActualYears\": 20", "\"minActualYears\": 19.5")),
+            "localItems[1].minActualYears", "whole years");
+        row("bands on a fixed item", mutate(r, "\"amount\": 50.00, ", "\"amount\": 50.00, \"minActualYears\": 20, "),
+            "localItems[0].minActualYears", "only for basic-wage-year-bands");
+        row("a total-rounding rule the engine does not implement",
+            mutate(r, "\"indexDecimals\": {",
+                   "\"totalRounding\": { \"values\": [ { \"from\": \"2006-01\", \"rule\": \"jiao-half-up\", "
+                   "\"status\": \"published\", \"confidence\": \"secondary\", \"source\": \"total source\" } ] }, "
+                   "\"indexDecimals\": {"),
+            "rules.totalRounding.values[0].rule", "fen, jiao-up, yuan-up");
+        row("a local item with the id of the total's rounding line",
+            mutate(r, "\"id\": \"share\"", "\"id\": \"total-rounding\""), "localItems[1].id", "totalRounding");
         row("an approximate note without English",
             mutate(r, ", \"en\": \"the transitional formula is not confirmed\"", ""), "approximate.en", "missing");
     }

@@ -85,7 +85,7 @@ private slots:
             QVERIFY2(warnings.insert(name).second, name.c_str());
         }
         std::set<std::string> steps;
-        for (int i = 0; i <= static_cast<int>(StepCode::NewMethodTransitional); ++i) {
+        for (int i = 0; i <= static_cast<int>(StepCode::TotalRounding); ++i) {
             const std::string name = stepCodeName(static_cast<StepCode>(i));
             QVERIFY2(name != "unknown", qPrintable(QString::number(i)));
             QVERIFY2(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos, name.c_str());

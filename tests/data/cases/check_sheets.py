@@ -83,6 +83,8 @@ def round_years(months, how):
         return x
     if how == 'truncate-2':
         return x.quantize(D('0.01'), rounding='ROUND_DOWN')
+    if how == 'truncate-0':
+        return x.quantize(D(1), rounding='ROUND_DOWN')
     if how == 'up-1':
         return x.quantize(D('0.1'), rounding=ROUND_CEILING)
     if how == 'up-2':
@@ -136,6 +138,10 @@ def check(path):
     else:
         c = D(str(newest(series['transitionRate']['values'], retire)['value']))
     c = c / 100
+    actual_months = rec['preAccountMonths'] + rec['accountMonths']
+    if ('transitionRate' not in over and rule_at(rules, 'transitionRateChoice', retire, 'single') ==
+            'alt-below-20-actual-years' and actual_months < 240):
+        c = D(str(newest(series['transitionRateAlt']['values'], retire)['value'])) / 100
     if 'annuityMonths' in over:
         months = D(str(over['annuityMonths']))
     else:
@@ -243,12 +249,35 @@ def check(path):
             amount = money(W * N * D(str(item['rate'])) / 100, money_rule)
             if 'capRate' in item:
                 raise ValueError(f'{path.name}: local item {item["id"]}: capRate is not checked here')
+        elif item['kind'] == 'basic-wage-year-bands':
+            # X = (plain base + W)/2; a band counts once its first whole year is complete, the part year below it
+            # stays in the band beneath
+            X = ((B_local if basic_rule == 'two-base-province-indexed' else B) + W) / 2
+            amount = D(0)
+            if actual_months >= 12 * item.get('minActualYears', 0):
+                bands = item['bands']
+                for i, band in enumerate(bands):
+                    over_ = band['over']
+                    if i + 1 < len(bands) and N >= bands[i + 1]['over'] + 1:
+                        years = D(bands[i + 1]['over'] - over_)
+                    elif N >= over_ + 1:
+                        years = N - over_
+                    else:
+                        years = D(0)
+                    amount += money(X * D(str(band['rate'])) / 100 * years, money_rule)
         else:
             raise ValueError(item['kind'])
         local_all += amount
         if item.get('inTotal', True):
             local_in += amount
     total = basic + account + trans + local_in
+    total_rule = rule_at(rules, 'totalRounding', retire, 'fen')
+    if total_rule == 'jiao-up':
+        total = total.quantize(D('0.1'), rounding=ROUND_CEILING)
+    elif total_rule == 'yuan-up':
+        total = total.quantize(D(1), rounding=ROUND_CEILING)
+    elif total_rule != 'fen':
+        raise ValueError(f'unknown totalRounding {total_rule}')
 
     got = {'basic': basic, 'account': account, 'transitional': trans, 'local': local_all, 'total': total}
     tol = D(str(exp.get('tolerance', 0.01)))
