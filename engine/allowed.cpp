@@ -168,6 +168,8 @@ std::string Allowed::phrase() const
     case Kind::GivenIn: return "given in " + (names.empty() ? std::string() : names[0]) + " with a record";
     case Kind::NationalTrack: return "a track of the national pack";
     case Kind::Birth: return (names.empty() ? std::string() : names[0]) + " (" + value + ")";
+    case Kind::ProductOf:
+        return (names.empty() ? std::string() : names[0]) + " × the pension base within rounding (" + value + ")";
     }
     return {};
 }

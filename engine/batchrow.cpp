@@ -126,6 +126,12 @@ constexpr Column kColumns[] = {
     {"transitionIndex", "record.transitionIndex", Kind::Number, false},
     {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
     {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
+    {"indexedWage", "record.indexedWage", Kind::Number, false},
+    {"deemedAccount", "record.deemedAccount", Kind::Number, false},
+    {"deemedIndex", "record.deemedIndex", Kind::Number, false},
+    {"preAccountIndexSum", "record.preAccountIndexSum", Kind::Number, false},
+    {"oldIndexedWage", "record.oldIndexedWage", Kind::Number, false},
+    {"oldMethodShare", "record.oldMethodShare", Kind::Number, false},
     {"oldMethodTransitional", "record.oldMethodTransitional", Kind::Number, false},
 };
 
@@ -278,6 +284,12 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.transitionIndex,
                             &f.transitionMonths,
                             &f.localPensionBase,
+                            &f.indexedWage,
+                            &f.deemedAccount,
+                            &f.deemedIndex,
+                            &f.preAccountIndexSum,
+                            &f.oldIndexedWage,
+                            &f.oldMethodShare,
                             &f.oldMethodTransitional};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -7,7 +7,9 @@
 #include "result.h"
 #include "rules.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pension {
@@ -34,9 +36,45 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // record.indexedWage: W as the sheet prints it, for the indexed base `statementWageBase` (the base paid at the
+    // statement's month). W for another base is W × base / statementWageBase: the sheet's index, carried exactly.
+    std::optional<Fen> statementWage;
+    Fen statementWageBase = 0;
+    // The old-method rules (广东, 深圳): the statement figures, each optional (a missing one is substituted and named
+    // in OldMethod::missing), and the share of the 调整额 paid in the retirement month (transitionAdjustmentRate).
+    std::optional<Fen> deemedAccount;      // 广东 G
+    std::optional<Ppm> deemedIndex;        // 广东 D
+    std::optional<Ppm> preAccountIndexSum; // 广东 N
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例
+    Ppm adjustmentRate = kPpmOne;
+    std::map<std::string, HalfMonths> localItemMonths; // record.localItemMonths (index-years items), by item id
+    // The pack's transitionRateAlt when transitionRateChoice selects it by a condition (and the case does not set
+    // overrides.transitionRate); computeBenefit applies the condition.
+    std::optional<Ppm> transitionRateAlt;
     // transitionalPhaseIn: the old-method amount printed on the sheet and the share of the difference paid.
     std::optional<Fen> oldMethodTransitional; // record.oldMethodTransitional
     Ppm phaseInRate = kPpmOne;                // series transitionPhaseInRate at the retirement month
+};
+
+// A statement figure an old-method rule needs and the case lacks, and what stood in for it.
+struct MissingFigure {
+    std::string field;      // "record.deemedAccount"
+    std::string substitute; // the value used instead, as text ("0", "0.5938")
+};
+
+// The parts of the old-method 过渡性养老金 (广东, 深圳) and the new-method figure its 调整额 compares with.
+struct OldMethod {
+    Fen oldPart = 0;         // 广东 G / 120; 深圳 老指数化工资 × 享受比例
+    int wholeYears = 0;      // whole years of 缴费年限 (视同 included)
+    Fen allowance = 0;       // 缴费年限津贴 = whole years × 4 yuan
+    Fen supplement = 0;      // 100 yuan (粤劳社电〔2009〕32号)
+    Fen newMethod = 0;       // 新办法过渡性养老金
+    Ppm deemedIndex = 0;     // D used (广东)
+    Ppm indexSum = 0;        // N used (广东), ppm
+    Ppm transitionIndex = 0; // I_t used (深圳)
+    Ppm adjustmentRate = 0;  // share of the 调整额 paid
+    std::vector<MissingFigure> missing;
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -49,6 +87,17 @@ struct Years {
 };
 
 Years roundYears(HalfMonths halves, YearsRounding rule);
+
+// One band of a basic-wage-year-bands local item as paid: X × rate × years, rounded like the components.
+struct BandPart {
+    int over = 0;
+    Ppm rate = 0;
+    Years years;
+    Fen amount = 0;
+};
+
+// The bands of `item` for `n` contribution years on the wage X = xNum / xDen fen (see YearBand).
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule);
 std::string formatYears(const Years &y);
 
 struct Benefit {
@@ -61,6 +110,13 @@ struct Benefit {
     Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
     std::vector<LocalPayment> local;
     Monthly monthly;
+    std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method
+    // Added for the computed 过渡系数 choice and the banded local items:
+    Ppm transitionRate = 0; // the 过渡系数 applied (transitionRateAlt where transitionRateChoice selected it)
+    bool transitionRateAlt = false; // … and whether it is the second one
+    Years actualYears;              // 实际缴费年限: all months but 视同, rounded like N
+    Fen bandWage = 0;               // X = (plain base + W) / 2 to the fen, the wage of basic-wage-year-bands items
+    std::vector<std::pair<std::string, std::vector<BandPart>>> bandParts; // by item id; empty when not paid
     // transitionalPhaseIn applied (an old-method amount given): the new method's amount before the phase-in.
     std::optional<Fen> transitionalNewMethod;
 };

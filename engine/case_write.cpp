@@ -65,7 +65,8 @@ std::string writeCase(const Case &c)
         r["deemedMonths"] = halfJson(c.record->deemed);
         r["preAccountMonths"] = halfJson(c.record->preAccount);
         r["accountMonths"] = halfJson(c.record->account);
-        r["averageIndex"] = fractionJson(c.record->averageIndex);
+        if (c.record->averageIndex != 0 || !c.record->indexedWage) // a sheet printing only W has no index
+            r["averageIndex"] = fractionJson(c.record->averageIndex);
         r["accountBalance"] = fenJson(c.record->accountBalance);
         if (c.record->transitionIndex)
             r["transitionIndex"] = fractionJson(*c.record->transitionIndex);
@@ -73,6 +74,8 @@ std::string writeCase(const Case &c)
             r["transitionMonths"] = halfJson(*c.record->transitionMonths);
         if (c.record->transitionPaidMonths)
             r["transitionPaidMonths"] = halfJson(*c.record->transitionPaidMonths);
+        if (c.record->indexedWage)
+            r["indexedWage"] = fenJson(*c.record->indexedWage);
         if (c.record->oldMethodTransitional)
             r["oldMethodTransitional"] = fenJson(*c.record->oldMethodTransitional);
         if (!c.record->localItems.empty()) {
@@ -80,6 +83,23 @@ std::string writeCase(const Case &c)
             for (const auto &[id, amount] : c.record->localItems)
                 items[id] = fenJson(amount);
             r["localItems"] = items;
+        }
+        const Record &rec = *c.record;
+        if (rec.deemedAccount)
+            r["deemedAccount"] = fenJson(*rec.deemedAccount);
+        if (rec.deemedIndex)
+            r["deemedIndex"] = fractionJson(*rec.deemedIndex);
+        if (rec.preAccountIndexSum)
+            r["preAccountIndexSum"] = fractionJson(*rec.preAccountIndexSum);
+        if (rec.oldIndexedWage)
+            r["oldIndexedWage"] = fenJson(*rec.oldIndexedWage);
+        if (rec.oldMethodShare)
+            r["oldMethodShare"] = fractionJson(*rec.oldMethodShare);
+        if (!rec.localItemMonths.empty()) {
+            json months = json::object();
+            for (const auto &[id, halves] : rec.localItemMonths)
+                months[id] = halfJson(halves);
+            r["localItemMonths"] = months;
         }
         doc["record"] = r;
     } else {

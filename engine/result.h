@@ -94,6 +94,8 @@ enum class WarningCode {
     BaseLooksYearly,   // a history year's monthly base reads like the year's total: year, base, months, base/months,
                        // field
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
+    OldMethodFigureMissing, // 广东/深圳: a statement figure of the old-method 过渡性养老金 or its 调整额 not given: the
+                            // field and the value used instead; the transitional figures are approximate
 };
 
 struct Warning {
@@ -118,15 +120,18 @@ enum class StepCode {
     Total,
     ProvisionalTotal,
     BackPay,
-    OwnPayments,         // what the person paid, history and plan
-    BreakEven,           // the month the pension received covers it
-    LifetimeTotal,       // pension received to life expectancy, with increases
-    FuneralGrant,        // 丧葬补助金
-    SurvivorPension,     // 抚恤金
-    AccountRemainder,    // inheritable personal account
-    PayOnCost,           // paying on to the minimum years
-    LocalPensionBase,    // a city's own 计发基数 (two-base rules)
-    LocalItem,           // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    OwnPayments,      // what the person paid, history and plan
+    BreakEven,        // the month the pension received covers it
+    LifetimeTotal,    // pension received to life expectancy, with increases
+    FuneralGrant,     // 丧葬补助金
+    SurvivorPension,  // 抚恤金
+    AccountRemainder, // inheritable personal account
+    PayOnCost,        // paying on to the minimum years
+    LocalPensionBase, // a city's own 计发基数 (two-base rules)
+    LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    PayOnPension,     // short of the minimum: the pension after paying on (延长缴费) to it, and its parts
+    // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
+    NewMethodTransitional,
     TotalRounding,       // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
     TransitionalPhaseIn, // the transitional pension paid: old method + share of (new − old) (苏人社发〔2024〕4号)
 };
@@ -154,8 +159,9 @@ struct Figures {
     Fen pensionBase = 0; // 计发基数 used for `monthly`
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
-    Ppm averageIndex = 0; // 平均缴费指数, 4 decimals
-    Fen indexedWage = 0;  // 指数化月平均缴费工资
+    Ppm averageIndex = 0;             // 平均缴费指数, 4 decimals (a statement's as given, up to 6)
+    bool averageIndexDerived = false; // record.indexedWage without an index: W / base
+    Fen indexedWage = 0;              // 指数化月平均缴费工资
     HalfMonths contributedMonths = 0;
     HalfMonths transitionMonths = 0;
     int contributionYearsCenti = 0; // 缴费年限, 2 decimals

@@ -362,6 +362,9 @@ private slots:
         QTest::addRow("山西 unrounded: 12y11m shown 12.91667")
             << int(YearsRounding::Unrounded) << 155 << QStringLiteral("12.91667");
         QTest::addRow("truncate-2: 12y11m -> 12.91") << int(YearsRounding::Truncate2) << 155 << QStringLiteral("12.91");
+        // 吉林 before 2020 (吉政发〔2004〕28号: 缴费每满一年发给1%): the part year is cut.
+        QTest::addRow("吉林 truncate-0: 30y7m -> 30") << int(YearsRounding::Truncate0) << 367 << QStringLiteral("30");
+        QTest::addRow("truncate-0: 30y11m -> 30") << int(YearsRounding::Truncate0) << 371 << QStringLiteral("30");
     }
     void yearsRounding()
     {
@@ -398,6 +401,8 @@ private slots:
         QTest::addRow("2 decimals: 0.8149 -> 0.81") << 0.8149 << 2 << qint64(810000);
         QTest::addRow("3 decimals: 0.8125 -> 0.813 (half up)") << 0.8125 << 3 << qint64(813000);
         QTest::addRow("4 decimals: 0.81235 -> 0.8124") << 0.81235 << 4 << qint64(812400);
+        // 山西 sheets compute with 5 decimals: SX-1's W 5514.81855 = 7253 × 0.76035 (back-solved 0.760351).
+        QTest::addRow("5 decimals: 0.760351 -> 0.76035") << 0.760351 << 5 << qint64(760350);
     }
     void indexDecimals()
     {
@@ -486,6 +491,37 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
     }
 
+    // record.indexedWage (新疆 XJ-1, 2023-05: the sheet prints W 4636.42 and no index; 新政发〔2006〕59号): for the
+    // sheet's base 7089 W is used as printed: (7089 + 4636.42) / 2 × 30.5833 × 1% = 1793.0102 -> 1793.01;
+    // 4636.42 × 3.1667 × 1.3% = 190.868 -> 190.87 (deemed 38 months only, 4-decimal years). The index the base × index
+    // rule would need, 0.6540 to 4 decimals, gives W 4636.21 and a basic pension of 1792.98.
+    void statementIndexedWage()
+    {
+        BenefitInput in;
+        in.pensionBase = 708900;
+        in.averageIndex = 654000;
+        in.contributed = 2 * 367;
+        in.deemed = 2 * 38;
+        in.transition = 2 * 38;
+        in.transitionRate = 13'000;
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        in.rules.yearsRounding = YearsRounding::HalfUp4;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463621));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179298));
+        in.statementWage = 463642;
+        in.statementWageBase = 708900;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463642));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179301));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(19087));
+        // On another base (the final 7625 after the 预发 sheet) W keeps the sheet's index: 4636.42 × 7625 / 7089 =
+        // 4986.9802 -> 4986.98; (7625 + 4986.98) / 2 × 30.5833 × 1% = 1928.5798 -> 1928.58; 4986.98 × 3.1667 × 1.3%
+        // = 205.2995 -> 205.30.
+        in.pensionBase = 762500;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(498698));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(192858));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(20530));
+    }
+
     void localItems()
     {
         LocalItem fixed, basicShare, perYear, printed;
@@ -522,6 +558,87 @@ private slots:
         QCOMPARE(b.monthly.total, Fen(211414 + 71942 + 61575 + 5000 + 17058 + 64386));
         perYear.capRate.reset(); // 5686.10 × 0.15% × 33.33 = 284.276 -> 284.28
         QCOMPARE(computeBenefit(in).local[2].amount, Fen(28428));
+    }
+
+    // basic-wage-year-bands, the 吉林 基础养老金增发 (the 2024-01 长春 sheet's figures, worked by hand): X = (7726.67 +
+    // 6709.83 × 0.88 = 5904.65) / 2 = 6815.66; 0.15% for years 21–25, 0.20% for 26–30, 0.25% from 31, each part to
+    // the fen, only with at least 20 actual (not 视同) years; a band starts with its first whole year.
+    void yearBands_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("deemedMonths");
+        QTest::addColumn<QList<qint64>>("parts");
+        // 30y7m = 30.58: 6815.66 × 0.15% × 5 = 51.117 -> 51.12; × 0.20% × 5.58 = 76.063 -> 76.06; none at 0.25%
+        QTest::addRow("30.58 years: the part year stays at 0.20%%") << 367 << 24 << QList<qint64>{5112, 7606, 0};
+        // 31 years: 68.1566 -> 68.16 at 0.20% × 5; 6815.66 × 0.25% × 1 = 17.039 -> 17.04
+        QTest::addRow("31 years: one year at 0.25%%") << 372 << 24 << QList<qint64>{5112, 6816, 1704};
+        // 25y6m = 25.5: 6815.66 × 0.15% × 5.5 = 56.229 -> 56.23
+        QTest::addRow("25.50 years: the part year stays at 0.15%%") << 306 << 0 << QList<qint64>{5623, 0, 0};
+        QTest::addRow("20.50 years: no band started") << 246 << 0 << QList<qint64>{0, 0, 0};
+        // 31 years with 11y8m 视同: 19y4m actual, below 20: nothing
+        QTest::addRow("19.33 actual years: not paid") << 372 << 140 << QList<qint64>{};
+        QTest::addRow("exactly 20 actual years: paid") << 372 << 132 << QList<qint64>{5112, 6816, 1704};
+    }
+    void yearBands()
+    {
+        QFETCH(int, months);
+        QFETCH(int, deemedMonths);
+        QFETCH(QList<qint64>, parts);
+        LocalItem bands;
+        bands.id = "increment";
+        bands.kind = LocalItemKind::BasicWageYearBands;
+        bands.bands = {{20, 1'500}, {25, 2'000}, {30, 2'500}};
+        bands.minActualYears = 20;
+        BenefitInput in;
+        in.pensionBase = 670983;
+        in.localPensionBase = 772667;
+        in.averageIndex = 880'000;
+        in.contributed = 2 * months;
+        in.deemed = 2 * deemedMonths;
+        in.rules.basicFormula = BasicFormula::TwoBaseProvinceIndexed;
+        in.localItems = {{&bands, {}}};
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.bandWage, Fen(681566));
+        QCOMPARE(b.bandParts.size(), std::size_t(1));
+        const auto &got = b.bandParts[0].second;
+        QCOMPARE(got.size(), std::size_t(parts.size()));
+        Fen sum = 0;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QCOMPARE(got[static_cast<std::size_t>(i)].amount, Fen(parts[i]));
+            sum += parts[i];
+        }
+        QCOMPARE(b.local[0].amount, sum);
+        QCOMPARE(b.monthly.local, sum);
+        QCOMPARE(b.monthly.total, b.monthly.basic + b.monthly.account + b.monthly.transitional + sum);
+    }
+
+    // transitionRateChoice alt-below-20-actual-years (吉林: 1.4% from 20 actual years, else 1.2%): W = 7178.50 × 0.61
+    // = 4378.89, T = 150 months 视同 = 12.50; × 1.4% = 766.306 -> 766.31 (the 2025-08 长春 sheet), × 1.2% = 656.8335
+    // -> 656.83.
+    void transitionRateChosenByActualYears()
+    {
+        BenefitInput in;
+        in.pensionBase = 717850;
+        in.averageIndex = 610'000;
+        in.deemed = 2 * 150;
+        in.transition = 2 * 150;
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        in.transitionRate = 14'000;
+        in.transitionRateAlt = 12'000;
+        in.contributed = 2 * (150 + 239); // 19y11m actual
+        // Without the rule the second rate is never taken.
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
+        in.rules.transitionRateChoice = TransitionRateChoice::AltBelow20ActualYears;
+        QCOMPARE(computeBenefit(in).transitionRate, Ppm(12'000));
+        QVERIFY(computeBenefit(in).transitionRateAlt);
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(65683));
+        in.contributed = 2 * (150 + 240); // 20 years actual
+        QCOMPARE(computeBenefit(in).transitionRate, Ppm(14'000));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
+        // No second rate given (the case set overrides.transitionRate): the first applies.
+        in.contributed = 2 * (150 + 100);
+        in.transitionRateAlt.reset();
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
     }
 
     // base-plus-index-years (浙江 过渡性调节金, 浙人社〔2011〕146号: 480 + 全程指数 × 累计缴费年限 × 3), by hand:
