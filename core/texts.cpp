@@ -97,6 +97,7 @@ std::string warningField(const Warning &w)
     case WarningCode::BaseAboveCeiling: return at(5);
     case WarningCode::BaseLooksYearly: return at(4);
     case WarningCode::IndexAboveCeiling: return "record.averageIndex";
+    case WarningCode::OldMethodNotComputed: return "record.oldMethodIndex";
     default: return {};
     }
 }
@@ -215,6 +216,11 @@ QString warning(const Warning &w, Grouping grouping)
         return tr("An average index of %1 is above 3.0: possible only for years paid in a province with higher wages "
                   "than the retirement place (accepted up to %2); check the statement.")
             .arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OldMethodNotComputed:
+        return tr("This person began work before the personal account: the region pays the higher of the new method "
+                  "and its old method (%1), which needs the old method's average index from the benefit sheet "
+                  "(record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.")
+            .arg(arg(w, 0));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
@@ -251,6 +257,8 @@ QString stepLabel(StepCode code)
     case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
+    case StepCode::OldMethodPension: return tr("Old-method pension (原办法)");
+    case StepCode::MethodComparison: return tr("New and old method compared: the higher, at most the indexed wage");
     }
     return {};
 }
@@ -308,6 +316,17 @@ QString ruleText(const std::string &rules)
         {"localItem:percent-of-indexed-wage-per-year",
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
+        {"localItem:percent-of-pension",
+         QT_TRANSLATE_NOOP("pension::texts", "a share of the basic, account and transitional pensions together")},
+        {"localItem:tiered-percent-of-indexed-wage",
+         QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage by the years counted")},
+        {"localItem:fixed-per-year", QT_TRANSLATE_NOOP("pension::texts", "a fixed amount per year counted")},
+        {"localItem:old-method-top-up",
+         QT_TRANSLATE_NOOP("pension::texts", "the old method's amount above the new method (or the cap's cut)")},
+        {"oldMethodComparison:none", QT_TRANSLATE_NOOP("pension::texts", "no old-method comparison")},
+        {"oldMethodComparison:chongqing-2010",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "the higher of the new method and the old method of 2010, at most the indexed wage")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
     };
     QStringList out;

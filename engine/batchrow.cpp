@@ -126,6 +126,8 @@ constexpr Column kColumns[] = {
     {"transitionIndex", "record.transitionIndex", Kind::Number, false},
     {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
     {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
+    {"oldMethodIndex", "record.oldMethodIndex", Kind::Number, false},
+    {"localItemClaims", "record.localItemClaims", Kind::String, false},
 };
 
 std::string columnOf(const std::string &field)
@@ -276,7 +278,9 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.pensionBase,
                             &f.transitionIndex,
                             &f.transitionMonths,
-                            &f.localPensionBase};
+                            &f.localPensionBase,
+                            &f.oldMethodIndex,
+                            &f.localItemClaims};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];

@@ -16,6 +16,8 @@ namespace pension {
 struct LocalItemInput {
     const LocalItem *item = nullptr;
     std::optional<Fen> statementAmount; // record.localItems.<id>
+    bool claimed = false;               // the id is in record.localItemClaims
+    std::optional<HalfMonths> months;   // record.localItemMonths.<id>
 };
 
 struct BenefitInput {
@@ -34,6 +36,24 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // oldMethodComparison (重庆): A2010 (the pack's scalar oldMethodBase), Q原 (record.oldMethodIndex).
+    std::optional<Fen> oldMethodBase;
+    std::optional<Ppm> oldMethodIndex;
+};
+
+// The old-method comparison of rule oldMethodComparison: both amounts and what is paid.
+struct OldMethodResult {
+    Fen base = 0;                    // A2010
+    Ppm index = 0;                   // Q原
+    Fen basic = 0;                   // A2010 × 20%
+    Fen account = 0;                 // K / 120
+    Fen transitional = 0;            // 1.4% × A2010 × Q原 × M1
+    Fen subsidy = 0;                 // 70 × M1 / M
+    Fen total = 0;                   // 原办法
+    Fen newTotal = 0;                // basic + account + transitional of the new method
+    Fen cap = 0;                     // the indexed wage A × Q
+    Fen paid = 0;                    // min(max(new, old), cap)
+    std::int64_t m1Num = 0, mNum = 0; // M1 and M in half months (years = / 24)
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -56,6 +76,8 @@ struct Benefit {
     Years contributionYears, transitionYears;
     std::optional<Years> transitionPaidYears; // beijing-two-part: T实98
     Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
+    std::optional<OldMethodResult> oldMethod; // oldMethodComparison: computed when its inputs are there
+    bool oldMethodMissing = false;            // the rule applies (M1 > 0) and record.oldMethodIndex is absent
     std::vector<LocalPayment> local;
     Monthly monthly;
 };

@@ -52,6 +52,10 @@ struct Record {
     std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
+    // Person-dependent inputs of local items and of an old-method comparison (重庆, 西藏):
+    std::vector<std::string> localItemClaims;            // ids of `onClaim` items the person qualifies for
+    std::map<std::string, HalfMonths> localItemMonths;   // months an item counts (years in Tibet, back-paid years)
+    std::optional<Ppm> oldMethodIndex;                   // 原办法 平均缴费工资指数 (重庆 Q原), ppm
 };
 
 struct HistoryRow {
@@ -157,6 +161,7 @@ struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
     std::string transitionIndex, transitionMonths, localPensionBase;
+    std::string oldMethodIndex, localItemClaims; // 重庆 原办法 Q; claimed local item ids separated by ';'
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

@@ -2,6 +2,8 @@
 #include "case.h"
 #include "case_check.h"
 
+#include <algorithm>
+
 namespace pension {
 
 using namespace caseio;
@@ -44,6 +46,21 @@ CaseOrError caseFromFlat(const FlatCase &f)
         if (!f.transitionMonths.empty())
             rec.transitionMonths = halvesText(f.transitionMonths, "record.transitionMonths");
         checkTransitionMonths(rec);
+        if (!f.oldMethodIndex.empty())
+            rec.oldMethodIndex =
+                decimalText(f.oldMethodIndex, "record.oldMethodIndex", 4, Limit{0, kIndex.hi, kIndex.allowed}) * 100;
+        // localItemClaims: item ids separated by ';' (a CSV field holds no list).
+        for (std::size_t at = 0; at <= f.localItemClaims.size() && !f.localItemClaims.empty();) {
+            const std::size_t end = std::min(f.localItemClaims.find(';', at), f.localItemClaims.size());
+            const std::string id = f.localItemClaims.substr(at, end - at);
+            const bool ok = !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+            });
+            if (!ok)
+                fail("record.localItemClaims", InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
+            rec.localItemClaims.push_back(id);
+            at = end + 1;
+        }
         c.record = rec;
         c.plan.retire = f.retire;
         if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {

@@ -163,6 +163,43 @@ RetireChoice retireValue(const json &v, const std::string &field)
     fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::RetireChoice), shown(v));
 }
 
+bool isItemId(const std::string &id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+    });
+}
+
+// record.localItemClaims (ids of `onClaim` items the person qualifies for), record.localItemMonths (months an item
+// counts, by id) and record.oldMethodIndex (重庆 原办法 Q).
+void readLocalItemInputs(const json &r, Record &rec)
+{
+    if (auto c = r.find("localItemClaims"); c != r.end() && !c->is_null()) {
+        if (!c->is_array())
+            fail("record.localItemClaims", InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(*c));
+        for (std::size_t i = 0; i < c->size(); ++i) {
+            const std::string field = "record.localItemClaims[" + std::to_string(i) + "]";
+            const json &v = (*c)[i];
+            if (!v.is_string())
+                fail(field, InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(v));
+            const std::string id = v.get<std::string>();
+            if (!isItemId(id))
+                fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
+            if (std::find(rec.localItemClaims.begin(), rec.localItemClaims.end(), id) == rec.localItemClaims.end())
+                rec.localItemClaims.push_back(id);
+        }
+    }
+    const json &months = object(r, "localItemMonths", "record.localItemMonths", false);
+    for (auto it = months.begin(); !months.is_null() && it != months.end(); ++it) {
+        const std::string field = "record.localItemMonths." + it.key();
+        if (!isItemId(it.key()))
+            fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
+        rec.localItemMonths[it.key()] = halfMonths(months, it.key().c_str(), field, 720, true);
+    }
+    if (auto q = r.find("oldMethodIndex"); q != r.end() && !q->is_null())
+        rec.oldMethodIndex = scaledNumber(*q, "record.oldMethodIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
+}
+
 Case parse(const json &doc)
 {
     if (!doc.is_object())
@@ -215,7 +252,8 @@ Case parse(const json &doc)
         const json &r = object(doc, "record", "record", true);
         allowKeys(r, "record",
                   {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance",
-                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems"});
+                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems", "localItemClaims",
+                   "localItemMonths", "oldMethodIndex"});
         Record rec;
         rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
         rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
@@ -245,6 +283,7 @@ Case parse(const json &doc)
             rec.localItems[it.key()] =
                 scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
         }
+        readLocalItemInputs(r, rec);
         c.record = rec;
     } else {
         auto h = doc.find("history");

@@ -79,6 +79,20 @@ std::string writeCase(const Case &c)
                 items[id] = fenJson(amount);
             r["localItems"] = items;
         }
+        if (!c.record->localItemClaims.empty()) {
+            json claims = json::array();
+            for (const std::string &id : c.record->localItemClaims)
+                claims.push_back(id);
+            r["localItemClaims"] = claims;
+        }
+        if (!c.record->localItemMonths.empty()) {
+            json months = json::object();
+            for (const auto &[id, halves] : c.record->localItemMonths)
+                months[id] = halfJson(halves);
+            r["localItemMonths"] = months;
+        }
+        if (c.record->oldMethodIndex)
+            r["oldMethodIndex"] = fractionJson(*c.record->oldMethodIndex);
         doc["record"] = r;
     } else {
         json rows = json::array();

@@ -73,6 +73,10 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfBasic: return "percent-of-basic";
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
+    case LocalItemKind::PercentOfPension: return "percent-of-pension";
+    case LocalItemKind::TieredPercentOfIndexedWage: return "tiered-percent-of-indexed-wage";
+    case LocalItemKind::FixedPerYear: return "fixed-per-year";
+    case LocalItemKind::OldMethodTopUp: return "old-method-top-up";
     }
     return "fixed";
 }
@@ -177,6 +181,7 @@ constexpr ScalarSchema kScalars[] = {
     {"ceilingRate", Unit::Percent, 100, 1000},  {"wageGrowth", Unit::Percent, -10, 20},
     {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
     {"inflation", Unit::Percent, -10, 30},      {"lifeExpectancy", Unit::Years, 40, 110},
+    {"oldMethodBase", Unit::YuanPerMonth, 1, 100000}, // A2010 of oldMethodComparison: chongqing-2010
 };
 
 const char *unitName(Unit u)
@@ -521,6 +526,34 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
     return out;
 }
 
+// "tiers": [ { "years": 10, "rate": 5 }, … ] with years ascending (whole years) and a rate in percent.
+std::vector<LocalItemTier> readTiers(const json &o, const std::string &at)
+{
+    auto t = o.find("tiers");
+    if (t == o.end() || !t->is_array() || t->empty() || t->size() > 10)
+        throw Fail{at + ".tiers", "must be a list of 1 to 10 { \"years\", \"rate\" } (years ascending)"};
+    std::vector<LocalItemTier> out;
+    for (std::size_t i = 0; i < t->size(); ++i) {
+        const std::string ti = at + ".tiers[" + std::to_string(i) + "]";
+        const json &e = (*t)[i];
+        if (!e.is_object())
+            throw Fail{ti, "must be an object with years and rate"};
+        allowKeys(e, ti, {"years", "rate"});
+        auto y = e.find("years");
+        if (y == e.end() || !y->is_number_integer() || y->get<long long>() < 0 || y->get<long long>() > 60)
+            throw Fail{ti + ".years", "must be whole years from 0 to 60"};
+        if (!e.contains("rate"))
+            throw Fail{ti + ".rate", "missing (percent)"};
+        LocalItemTier tier;
+        tier.months = static_cast<int>(y->get<long long>()) * 12;
+        tier.rate = readValue(e["rate"], ti + ".rate", Unit::Percent, 0, 100);
+        if (!out.empty() && tier.months <= out.back().months)
+            throw Fail{ti + ".years", "must be above the tier before"};
+        out.push_back(tier);
+    }
+    return out;
+}
+
 // "localItems": [ { "id", "name", "kind", "amount" | "rate" (+ "capRate"), "inTotal", "from", provenance } ]
 std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where, const std::string &packLabel)
 {
@@ -534,7 +567,7 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             throw Fail{at, "must be an object"};
         allowKeys(o, at,
                   {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note"});
+                   "confidence", "source", "regulation", "note", "onClaim", "tiers"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
@@ -548,14 +581,16 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         readNames(o, at + ".", item.name.zh, item.name.en);
         const std::string kind = requireString(o, at, "kind");
         const bool hasAmount = o.contains("amount"), hasRate = o.contains("rate");
-        if (kind == "fixed") {
-            item.kind = LocalItemKind::Fixed;
+        if (kind == "fixed" || kind == "fixed-per-year") {
+            item.kind = kind == "fixed" ? LocalItemKind::Fixed : LocalItemKind::FixedPerYear;
             if (!hasAmount)
                 throw Fail{at + ".amount", "missing (yuan a month)"};
             item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 100000);
-        } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year") {
-            item.kind =
-                kind == "percent-of-basic" ? LocalItemKind::PercentOfBasic : LocalItemKind::PercentOfIndexedWagePerYear;
+        } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year" ||
+                   kind == "percent-of-pension") {
+            item.kind = kind == "percent-of-basic"     ? LocalItemKind::PercentOfBasic
+                        : kind == "percent-of-pension" ? LocalItemKind::PercentOfPension
+                                                       : LocalItemKind::PercentOfIndexedWagePerYear;
             if (!hasRate)
                 throw Fail{at + ".rate", "missing (percent)"};
             item.rate = readValue(o["rate"], at + ".rate", Unit::Percent, 0, 100);
@@ -566,15 +601,30 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             }
         } else if (kind == "statement") {
             item.kind = LocalItemKind::Statement;
+        } else if (kind == "tiered-percent-of-indexed-wage") {
+            item.kind = LocalItemKind::TieredPercentOfIndexedWage;
+            item.tiers = readTiers(o, at);
+        } else if (kind == "old-method-top-up") {
+            item.kind = LocalItemKind::OldMethodTopUp;
         } else {
             throw Fail{at + ".kind",
-                       "must be fixed, percent-of-basic, percent-of-indexed-wage-per-year or statement, got \"" + kind +
-                           "\""};
+                       "must be fixed, fixed-per-year, percent-of-basic, percent-of-pension, "
+                       "percent-of-indexed-wage-per-year, tiered-percent-of-indexed-wage, old-method-top-up or "
+                       "statement, got \"" +
+                           kind + "\""};
         }
-        if (item.kind != LocalItemKind::Fixed && hasAmount)
-            throw Fail{at + ".amount", "only for kind fixed"};
-        if ((item.kind == LocalItemKind::Fixed || item.kind == LocalItemKind::Statement) && hasRate)
+        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::FixedPerYear && hasAmount)
+            throw Fail{at + ".amount", "only for kinds fixed and fixed-per-year"};
+        if (item.kind != LocalItemKind::PercentOfBasic && item.kind != LocalItemKind::PercentOfPension &&
+            item.kind != LocalItemKind::PercentOfIndexedWagePerYear && hasRate)
             throw Fail{at + ".rate", "only for the percent kinds"};
+        if (item.kind != LocalItemKind::TieredPercentOfIndexedWage && o.contains("tiers"))
+            throw Fail{at + ".tiers", "only for kind tiered-percent-of-indexed-wage"};
+        if (auto claim = o.find("onClaim"); claim != o.end()) {
+            if (!claim->is_boolean())
+                throw Fail{at + ".onClaim", "must be true or false (paid only when the case claims it)"};
+            item.onClaim = claim->get<bool>();
+        }
         auto inTotal = o.find("inTotal");
         if (inTotal == o.end() || !inTotal->is_boolean())
             throw Fail{at + ".inTotal", "must be true or false (whether the sheet's total includes it)"};
@@ -661,8 +711,16 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             throw Fail{"tracks", "must name at least one retirement track (male-60, female-55, female-50)"};
         for (auto t = it->begin(); t != it->end(); ++t) {
             const std::string at = "tracks." + t.key();
-            if (t.key() != "male-60" && t.key() != "female-55" && t.key() != "female-50")
-                throw Fail{at, "unknown track (male-60, female-55, female-50)"};
+            // A province may add its own tracks (西藏 flexible-employed 55 / 45), named for the sex they are for.
+            const bool national = t.key() == "male-60" || t.key() == "female-55" || t.key() == "female-50";
+            const bool regional =
+                !p.extends.empty() && (t.key().rfind("male-", 0) == 0 || t.key().rfind("female-", 0) == 0) &&
+                t.key().size() <= 48 && std::all_of(t.key().begin(), t.key().end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                });
+            if (!national && !regional)
+                throw Fail{at, "unknown track (male-60, female-55, female-50, or a province's own track named "
+                               "male-… or female-…)"};
             const json &o = t.value();
             if (!o.is_object())
                 throw Fail{at, "must be an object"};

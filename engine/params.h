@@ -96,6 +96,19 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+    // Added for 重庆 and 西藏:
+    PercentOfPension,         // "percent-of-pension": `rate` percent of basic + account + transitional (+ old-method
+                              // top-up), the 基本养老金 the sheet prints
+    TieredPercentOfIndexedWage, // "tiered-percent-of-indexed-wage": W × the rate of the highest tier whose years the
+                                // person reached (years = record.localItemMonths.<id> / 12, default all 缴费年限)
+    FixedPerYear,               // "fixed-per-year": `amount` yuan × record.localItemMonths.<id> / 12
+    OldMethodTopUp,             // "old-method-top-up": what the rule oldMethodComparison adds to the new method
+};
+
+// One tier of tiered-percent-of-indexed-wage: from `months` counted months on, `rate`.
+struct LocalItemTier {
+    int months = 0;
+    Ppm rate = 0;
 };
 
 struct LocalItem {
@@ -109,6 +122,8 @@ struct LocalItem {
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month
     Provenance provenance;
+    bool onClaim = false;             // paid only to a person whose case lists the id in record.localItemClaims
+    std::vector<LocalItemTier> tiers; // tiered-percent-of-indexed-wage, ascending
 };
 
 const char *toString(LocalItemKind k);

@@ -92,6 +92,8 @@ enum class WarningCode {
     BaseLooksYearly,   // a history year's monthly base reads like the year's total: year, base, months, base/months,
                        // field
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
+    OldMethodNotComputed, // a pre-1996 entrant of a region comparing with its old method, without
+                          // record.oldMethodIndex: the new method alone is shown (may be low). args: the regulation
 };
 
 struct Warning {
@@ -125,6 +127,8 @@ enum class StepCode {
     PayOnCost,        // paying on to the minimum years
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    OldMethodPension, // 原办法 amount of an old-method comparison (重庆): formula, amount, regulation
+    MethodComparison, // the higher of the new and old methods, capped at the indexed wage: which is paid
 };
 
 // A step's formula and value are language-neutral: numbers, months (YYYY-MM), operators and field paths. What needs

@@ -43,6 +43,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::BaseAboveCeiling: return "base-above-ceiling";
     case WarningCode::BaseLooksYearly: return "base-looks-yearly";
     case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
+    case WarningCode::OldMethodNotComputed: return "old-method-not-computed";
     }
     return "unknown";
 }
@@ -75,6 +76,8 @@ const char *stepCodeName(StepCode code)
     case StepCode::PayOnCost: return "pay-on-cost";
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
+    case StepCode::OldMethodPension: return "old-method-pension";
+    case StepCode::MethodComparison: return "method-comparison";
     }
     return "unknown";
 }

@@ -25,6 +25,7 @@ constexpr Names kNames[] = {
     {RuleKey::MoneyRounding, "moneyRounding", {"fen-half-up", "jiao-up", "jiao-half-up"}},
     {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
     {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
+    {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
 };
 
 const Names &namesOf(RuleKey k)
@@ -88,6 +89,7 @@ int RuleSet::value(RuleKey k) const
     case RuleKey::MoneyRounding: return static_cast<int>(moneyRounding);
     case RuleKey::BasicFormula: return static_cast<int>(basicFormula);
     case RuleKey::IndexAveraging: return static_cast<int>(indexAveraging);
+    case RuleKey::OldMethodComparison: return static_cast<int>(oldMethodComparison);
     }
     return 0;
 }
@@ -103,6 +105,7 @@ void RuleSet::set(RuleKey k, int v)
     case RuleKey::MoneyRounding: moneyRounding = static_cast<MoneyRounding>(v); break;
     case RuleKey::BasicFormula: basicFormula = static_cast<BasicFormula>(v); break;
     case RuleKey::IndexAveraging: indexAveraging = static_cast<IndexAveraging>(v); break;
+    case RuleKey::OldMethodComparison: oldMethodComparison = static_cast<OldMethodComparison>(v); break;
     }
 }
 

@@ -179,6 +179,14 @@
         <translation>woman, 50 (worker post)</translation>
     </message>
     <message>
+        <source>man, 55 (Tibet, flexible)</source>
+        <translation>man, 55 (Tibet, flexible)</translation>
+    </message>
+    <message>
+        <source>woman, 45 (Tibet, flexible)</source>
+        <translation>woman, 45 (Tibet, flexible)</translation>
+    </message>
+    <message>
         <source>stop now</source>
         <translation>stop now</translation>
     </message>
@@ -4412,6 +4420,42 @@ retire: %3</translation>
     <message>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>an object {grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <translation>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</translation>
+    </message>
+    <message>
+        <source>Old-method pension (原办法)</source>
+        <translation>Old-method pension (原办法)</translation>
+    </message>
+    <message>
+        <source>New and old method compared: the higher, at most the indexed wage</source>
+        <translation>New and old method compared: the higher, at most the indexed wage</translation>
+    </message>
+    <message>
+        <source>a share of the basic, account and transitional pensions together</source>
+        <translation>a share of the basic, account and transitional pensions together</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage by the years counted</source>
+        <translation>a share of the indexed wage by the years counted</translation>
+    </message>
+    <message>
+        <source>a fixed amount per year counted</source>
+        <translation>a fixed amount per year counted</translation>
+    </message>
+    <message>
+        <source>the old method's amount above the new method (or the cap's cut)</source>
+        <translation>the old method's amount above the new method (or the cap's cut)</translation>
+    </message>
+    <message>
+        <source>no old-method comparison</source>
+        <translation>no old-method comparison</translation>
+    </message>
+    <message>
+        <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
+        <translation>the higher of the new method and the old method of 2010, at most the indexed wage</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,14 @@
         <translation>女，50岁（工人岗位）</translation>
     </message>
     <message>
+        <source>man, 55 (Tibet, flexible)</source>
+        <translation>男，55岁（西藏灵活就业）</translation>
+    </message>
+    <message>
+        <source>woman, 45 (Tibet, flexible)</source>
+        <translation>女，45岁（西藏灵活就业）</translation>
+    </message>
+    <message>
         <source>stop now</source>
         <translation>现在停缴</translation>
     </message>
@@ -4411,6 +4419,42 @@ retire: %3</source>
     <message>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>对象{grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <translation>此人在建立个人账户前参加工作：本地区按新办法与原办法（%1）比较取高，原办法需要核定表上的原办法平均缴费工资指数（record.oldMethodIndex）。未给出时只显示新办法结果，实际养老金可能更高。</translation>
+    </message>
+    <message>
+        <source>Old-method pension (原办法)</source>
+        <translation>原办法养老金</translation>
+    </message>
+    <message>
+        <source>New and old method compared: the higher, at most the indexed wage</source>
+        <translation>新原办法比较：取高者，且不超过本人指数化月平均工资</translation>
+    </message>
+    <message>
+        <source>a share of the basic, account and transitional pensions together</source>
+        <translation>基础、个人账户和过渡性养老金合计的一定比例</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage by the years counted</source>
+        <translation>按计算年限分档的指数化月平均工资比例</translation>
+    </message>
+    <message>
+        <source>a fixed amount per year counted</source>
+        <translation>按计算年限每年固定金额</translation>
+    </message>
+    <message>
+        <source>the old method's amount above the new method (or the cap's cut)</source>
+        <translation>原办法高出新办法的部分（或封顶扣减）</translation>
+    </message>
+    <message>
+        <source>no old-method comparison</source>
+        <translation>不与原办法比较</translation>
+    </message>
+    <message>
+        <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
+        <translation>新办法与2010年锁定的原办法比较取高，且不超过本人指数化月平均工资</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ const std::vector<Documented> &documented()
          "basicFormula",
          {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
+        {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
     };
     return list;
 }
