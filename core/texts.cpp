@@ -386,6 +386,8 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"oldMethodIndex", QT_TRANSLATE_NOOP("pension::texts", "old method's average index")},
+        {"localItemClaims", QT_TRANSLATE_NOOP("pension::texts", "claimed local items")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))

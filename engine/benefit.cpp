@@ -229,7 +229,8 @@ Benefit computeBenefit(const BenefitInput &in)
         if (!li.item)
             continue;
         const LocalItem &item = *li.item;
-        if (item.onClaim && !li.claimed)
+        if (item.onClaim &&
+            std::find(in.localItemClaims.begin(), in.localItemClaims.end(), item.id) == in.localItemClaims.end())
             continue; // the person does not qualify (record.localItemClaims does not list it)
         LocalPayment pay;
         pay.id = item.id;
@@ -261,7 +262,8 @@ Benefit computeBenefit(const BenefitInput &in)
             pay.amount = roundMoney(static_cast<Wide>(comparison) * item.rate, kPpmOne, r.moneyRounding);
             break;
         case LocalItemKind::TieredPercentOfIndexedWage: {
-            const HalfMonths counted = li.months.value_or(in.contributed);
+            const auto m = in.localItemMonths.find(item.id);
+            const HalfMonths counted = m != in.localItemMonths.end() ? m->second : in.contributed;
             Ppm rate = 0;
             for (const LocalItemTier &tier : item.tiers)
                 if (counted >= 2 * tier.months)
@@ -270,7 +272,8 @@ Benefit computeBenefit(const BenefitInput &in)
             break;
         }
         case LocalItemKind::FixedPerYear:
-            pay.amount = roundMoney(static_cast<Wide>(item.amount) * li.months.value_or(0), 24, r.moneyRounding);
+            if (const auto m = in.localItemMonths.find(item.id); m != in.localItemMonths.end())
+                pay.amount = roundMoney(static_cast<Wide>(item.amount) * m->second, 24, r.moneyRounding);
             break;
         case LocalItemKind::OldMethodTopUp: pay.amount = comparison - newTotal; break;
         }

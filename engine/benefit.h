@@ -7,6 +7,7 @@
 #include "result.h"
 #include "rules.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -16,8 +17,6 @@ namespace pension {
 struct LocalItemInput {
     const LocalItem *item = nullptr;
     std::optional<Fen> statementAmount; // record.localItems.<id>
-    bool claimed = false;               // the id is in record.localItemClaims
-    std::optional<HalfMonths> months;   // record.localItemMonths.<id>
 };
 
 struct BenefitInput {
@@ -39,20 +38,23 @@ struct BenefitInput {
     // oldMethodComparison (重庆): A2010 (the pack's scalar oldMethodBase), Q原 (record.oldMethodIndex).
     std::optional<Fen> oldMethodBase;
     std::optional<Ppm> oldMethodIndex;
+    // Person-dependent local item inputs, by item id: record.localItemClaims and record.localItemMonths.
+    std::vector<std::string> localItemClaims;
+    std::map<std::string, HalfMonths> localItemMonths;
 };
 
 // The old-method comparison of rule oldMethodComparison: both amounts and what is paid.
 struct OldMethodResult {
-    Fen base = 0;                    // A2010
-    Ppm index = 0;                   // Q原
-    Fen basic = 0;                   // A2010 × 20%
-    Fen account = 0;                 // K / 120
-    Fen transitional = 0;            // 1.4% × A2010 × Q原 × M1
-    Fen subsidy = 0;                 // 70 × M1 / M
-    Fen total = 0;                   // 原办法
-    Fen newTotal = 0;                // basic + account + transitional of the new method
-    Fen cap = 0;                     // the indexed wage A × Q
-    Fen paid = 0;                    // min(max(new, old), cap)
+    Fen base = 0;                     // A2010
+    Ppm index = 0;                    // Q原
+    Fen basic = 0;                    // A2010 × 20%
+    Fen account = 0;                  // K / 120
+    Fen transitional = 0;             // 1.4% × A2010 × Q原 × M1
+    Fen subsidy = 0;                  // 70 × M1 / M
+    Fen total = 0;                    // 原办法
+    Fen newTotal = 0;                 // basic + account + transitional of the new method
+    Fen cap = 0;                      // the indexed wage A × Q
+    Fen paid = 0;                     // min(max(new, old), cap)
     std::int64_t m1Num = 0, mNum = 0; // M1 and M in half months (years = / 24)
 };
 

@@ -53,9 +53,9 @@ struct Record {
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
     // Person-dependent inputs of local items and of an old-method comparison (重庆, 西藏):
-    std::vector<std::string> localItemClaims;            // ids of `onClaim` items the person qualifies for
-    std::map<std::string, HalfMonths> localItemMonths;   // months an item counts (years in Tibet, back-paid years)
-    std::optional<Ppm> oldMethodIndex;                   // 原办法 平均缴费工资指数 (重庆 Q原), ppm
+    std::vector<std::string> localItemClaims;          // ids of `onClaim` items the person qualifies for
+    std::map<std::string, HalfMonths> localItemMonths; // months an item counts (years in Tibet, back-paid years)
+    std::optional<Ppm> oldMethodIndex;                 // 原办法 平均缴费工资指数 (重庆 Q原), ppm
 };
 
 struct HistoryRow {

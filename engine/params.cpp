@@ -177,10 +177,14 @@ struct ScalarSchema {
 };
 
 constexpr ScalarSchema kScalars[] = {
-    {"accountStart", Unit::Month, 0, 0},        {"floorRate", Unit::Percent, 10, 100},
-    {"ceilingRate", Unit::Percent, 100, 1000},  {"wageGrowth", Unit::Percent, -10, 20},
-    {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
-    {"inflation", Unit::Percent, -10, 30},      {"lifeExpectancy", Unit::Years, 40, 110},
+    {"accountStart", Unit::Month, 0, 0},
+    {"floorRate", Unit::Percent, 10, 100},
+    {"ceilingRate", Unit::Percent, 100, 1000},
+    {"wageGrowth", Unit::Percent, -10, 20},
+    {"accountInterest", Unit::Percent, -5, 20},
+    {"pensionIncrease", Unit::Percent, -5, 20},
+    {"inflation", Unit::Percent, -10, 30},
+    {"lifeExpectancy", Unit::Years, 40, 110},
     {"oldMethodBase", Unit::YuanPerMonth, 1, 100000}, // A2010 of oldMethodComparison: chongqing-2010
 };
 
@@ -713,11 +717,11 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const std::string at = "tracks." + t.key();
             // A province may add its own tracks (西藏 flexible-employed 55 / 45), named for the sex they are for.
             const bool national = t.key() == "male-60" || t.key() == "female-55" || t.key() == "female-50";
-            const bool regional =
-                !p.extends.empty() && (t.key().rfind("male-", 0) == 0 || t.key().rfind("female-", 0) == 0) &&
-                t.key().size() <= 48 && std::all_of(t.key().begin(), t.key().end(), [](char c) {
-                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-                });
+            const bool regional = !p.extends.empty() &&
+                                  (t.key().rfind("male-", 0) == 0 || t.key().rfind("female-", 0) == 0) &&
+                                  t.key().size() <= 48 && std::all_of(t.key().begin(), t.key().end(), [](char c) {
+                                      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                                  });
             if (!national && !regional)
                 throw Fail{at, "unknown track (male-60, female-55, female-50, or a province's own track named "
                                "male-… or female-…)"};

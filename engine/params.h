@@ -97,8 +97,8 @@ enum class LocalItemKind {
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
     // Added for 重庆 and 西藏:
-    PercentOfPension,         // "percent-of-pension": `rate` percent of basic + account + transitional (+ old-method
-                              // top-up), the 基本养老金 the sheet prints
+    PercentOfPension,           // "percent-of-pension": `rate` percent of basic + account + transitional (+ old-method
+                                // top-up), the 基本养老金 the sheet prints
     TieredPercentOfIndexedWage, // "tiered-percent-of-indexed-wage": W × the rate of the highest tier whose years the
                                 // person reached (years = record.localItemMonths.<id> / 12, default all 缴费年限)
     FixedPerYear,               // "fixed-per-year": `amount` yuan × record.localItemMonths.<id> / 12

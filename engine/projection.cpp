@@ -367,12 +367,12 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
             const Record &rec = *p.kase.record;
             if (auto it = rec.localItems.find(item->id); it != rec.localItems.end())
                 li.statementAmount = it->second;
-            li.claimed = std::find(rec.localItemClaims.begin(), rec.localItemClaims.end(), item->id) !=
-                         rec.localItemClaims.end();
-            if (auto it = rec.localItemMonths.find(item->id); it != rec.localItemMonths.end())
-                li.months = it->second;
         }
         in.localItems.push_back(li);
+    }
+    if (p.kase.record) {
+        in.localItemClaims = p.kase.record->localItemClaims;
+        in.localItemMonths = p.kase.record->localItemMonths;
     }
     if (f.rules.oldMethodComparison != OldMethodComparison::None) {
         if (const Scalar *s = p.params.scalar("oldMethodBase"))

@@ -68,9 +68,9 @@ enum class IndexAveraging {
 // formula (原办法).
 enum class OldMethodComparison {
     None,          // "none"
-    Chongqing2010, // "chongqing-2010": 渝人社发〔2010〕275号: entrants before 1996-01 are paid the higher of the new method
-                   // and 原办法 T = A2010 × 20% + K / 120 + 1.4% × A2010 × Q原 × M1 + 70 × M1 / M (渝府发〔2000〕48号,
-                   // 渝办发〔2002〕31号), the result at most the indexed wage A × Q
+    Chongqing2010, // "chongqing-2010": 渝人社发〔2010〕275号: entrants before 1996-01 are paid the higher of the new
+                   // method and 原办法 T = A2010 × 20% + K / 120 + 1.4% × A2010 × Q原 × M1 + 70 × M1 / M
+                   // (渝府发〔2000〕48号, 渝办发〔2002〕31号), the result at most the indexed wage A × Q
 };
 
 // The rule keys a pack's "rules" object may hold.
@@ -87,9 +87,9 @@ enum class RuleKey {
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula, RuleKey::TransitionMonths, RuleKey::YearsRounding, RuleKey::IndexDecimals,
-    RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,    RuleKey::BasicFormula,  RuleKey::IndexAveraging,
-    RuleKey::OldMethodComparison};
+    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
+    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
+    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::OldMethodComparison};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"

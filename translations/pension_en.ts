@@ -4457,5 +4457,13 @@ retire: %3</translation>
         <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
         <translation>the higher of the new method and the old method of 2010, at most the indexed wage</translation>
     </message>
+    <message>
+        <source>old method's average index</source>
+        <translation>old method's average index</translation>
+    </message>
+    <message>
+        <source>claimed local items</source>
+        <translation>claimed local items</translation>
+    </message>
 </context>
 </TS>

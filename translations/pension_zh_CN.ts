@@ -4456,5 +4456,13 @@ retire: %3</source>
         <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
         <translation>新办法与2010年锁定的原办法比较取高，且不超过本人指数化月平均工资</translation>
     </message>
+    <message>
+        <source>old method's average index</source>
+        <translation>原办法平均缴费工资指数</translation>
+    </message>
+    <message>
+        <source>claimed local items</source>
+        <translation>本人符合条件的地方待遇</translation>
+    </message>
 </context>
 </TS>

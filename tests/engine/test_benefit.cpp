@@ -551,7 +551,7 @@ private slots:
         in.oldMethodBase = 294383;
         in.oldMethodIndex = 1'136'900;
         in.localItems = {{&topUp, {}}, {&oneChild, {}}};
-        in.localItems[1].claimed = true;
+        in.localItemClaims = {"one-child"};
         const Benefit b = computeBenefit(in);
         QCOMPARE(b.monthly.basic, Fen(331227));
         QCOMPARE(b.monthly.account, Fen(98153));
@@ -567,7 +567,7 @@ private slots:
         QCOMPARE(b.local[1].amount, Fen(17425));
         QCOMPARE(b.monthly.total, Fen(598242)); // the sheet's 月基本养老金 5982.42
         // Not claimed: the 3% item is not paid at all.
-        in.localItems[1].claimed = false;
+        in.localItemClaims.clear();
         QCOMPARE(computeBenefit(in).local.size(), std::size_t(1));
         // Without the old method's index the comparison is not computed, and the result says so.
         in.oldMethodIndex.reset();
@@ -637,14 +637,13 @@ private slots:
         QCOMPARE(b.indexedWage, Fen(790237));
         QCOMPARE(b.local[0].amount, Fen(118536)); // all 26.75 years: 15%, 1185.3555
         QCOMPARE(b.local[1].amount, Fen(0));      // no months given
-        in.localItems[0].months = 2 * 190;
-        in.localItems[1].months = 2 * 30;
+        in.localItemMonths = {{"plateau", 2 * 190}, {"per-year", 2 * 30}};
         b = computeBenefit(in);
         QCOMPARE(b.local[0].amount, Fen(79024)); // 15.83 years: 10%
         QCOMPARE(b.local[1].amount, Fen(4500));  // 18 × 2.5 years
-        in.localItems[0].months = 2 * 120;
+        in.localItemMonths["plateau"] = 2 * 120;
         QCOMPARE(computeBenefit(in).local[0].amount, Fen(39512)); // 10 years: 5%, 395.1185
-        in.localItems[0].months = 2 * 119;
+        in.localItemMonths["plateau"] = 2 * 119;
         QCOMPARE(computeBenefit(in).local[0].amount, Fen(0));
     }
 };
