@@ -576,7 +576,9 @@ QString allowedText(const Allowed &a)
     case Allowed::Kind::Increasing: text = tr("years in increasing order, each once"); break;
     case Allowed::Kind::FitsInYear: text = tr("months must fit in the year"); break;
     case Allowed::Kind::GivenIn: text = tr("given in %1 with a record").arg(first); break;
-    case Allowed::Kind::NationalTrack: text = tr("a track of the national pack"); break;
+    case Allowed::Kind::NationalTrack:
+        text = tr("the tracks of the case's region (male-60, female-55, female-50 and the region's own)");
+        break;
     case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
     }
     if (a.decimals == 0)

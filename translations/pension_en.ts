@@ -4342,8 +4342,8 @@ retire: %3</translation>
         <translation>given in %1 with a record</translation>
     </message>
     <message>
-        <source>a track of the national pack</source>
-        <translation>a track of the national pack</translation>
+        <source>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</source>
+        <translation>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</translation>
     </message>
     <message>
         <source>%1 in whole numbers</source>

@@ -4150,7 +4150,7 @@ retire: %3</source>
     </message>
     <message>
         <source>an item id of the region's pack (a-z, 0-9, -)</source>
-        <translation>该地区参数包中的项目代码（a-z、0-9、-）</translation>
+        <translation>该地区参数包中的项目代码（小写字母、数字和“-”）</translation>
     </message>
     <message>
         <source>"statutory", a month YYYY-MM, {"earlyMonths": N} or {"lateMonths": N}</source>
@@ -4341,8 +4341,8 @@ retire: %3</source>
         <translation>有record时在%1中给出</translation>
     </message>
     <message>
-        <source>a track of the national pack</source>
-        <translation>全国参数包中的退休年龄类别</translation>
+        <source>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</source>
+        <translation>该参保地区的退休年龄类别（male-60、female-55、female-50及该地区自有的类别）</translation>
     </message>
     <message>
         <source>%1 in whole numbers</source>
