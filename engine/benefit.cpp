@@ -232,6 +232,8 @@ Benefit computeBenefit(const BenefitInput &in)
         if (item.onClaim &&
             std::find(in.localItemClaims.begin(), in.localItemClaims.end(), item.id) == in.localItemClaims.end())
             continue; // the person does not qualify (record.localItemClaims does not list it)
+        if (item.kind == LocalItemKind::FixedPerYear && !in.localItemMonths.count(item.id))
+            continue; // no months it counts: nothing to pay, nothing to list
         LocalPayment pay;
         pay.id = item.id;
         pay.name = item.name;
@@ -272,8 +274,8 @@ Benefit computeBenefit(const BenefitInput &in)
             break;
         }
         case LocalItemKind::FixedPerYear:
-            if (const auto m = in.localItemMonths.find(item.id); m != in.localItemMonths.end())
-                pay.amount = roundMoney(static_cast<Wide>(item.amount) * m->second, 24, r.moneyRounding);
+            pay.amount =
+                roundMoney(static_cast<Wide>(item.amount) * in.localItemMonths.at(item.id), 24, r.moneyRounding);
             break;
         case LocalItemKind::OldMethodTopUp: pay.amount = comparison - newTotal; break;
         }
