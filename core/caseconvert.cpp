@@ -23,7 +23,10 @@ struct Words {
     {
         return Allowed::range(Number::whole(0), Number::whole(720), AllowedUnit::HalfMonths);
     }
-    static Allowed indexFormat() { return Allowed::range({1, 1}, {30, 1}).withDecimals(4); }
+    static Allowed indexFormat()
+    {
+        return Allowed::range({kIndexLowest / 10'000, 2}, {30, 1}).withDecimals(kStatementIndexDecimals);
+    }
     static Allowed yuanFormat() { return Allowed::format(Shape::Amount).withDecimals(2); }
     static Allowed yearFormat() { return Allowed::format(Shape::Year); }
     static Allowed gradeFormat() { return Allowed::grade(); }
@@ -291,16 +294,20 @@ CaseBuild buildCase(const FormValues &v)
             r["preAccountMonths"] = halvesJson(*h);
         if (auto h = p.halves(v.accountMonths, "record.accountMonths", true))
             r["accountMonths"] = halvesJson(*h);
-        if (auto x = p.decimal(v.averageIndex, 4, Words::indexFormat(), "record.averageIndex", false))
-            r["averageIndex"] = scaledJson(*x, 4);
+        if (auto x =
+                p.decimal(v.averageIndex, kStatementIndexDecimals, Words::indexFormat(), "record.averageIndex", false))
+            r["averageIndex"] = scaledJson(*x, kStatementIndexDecimals);
         if (auto x = p.decimal(v.accountBalance, 2, Words::yuanFormat(), "record.accountBalance", true))
             r["accountBalance"] = scaledJson(*x, 2);
-        if (auto x = p.decimal(v.transitionIndex, 4, Words::indexFormat(), "record.transitionIndex", false))
-            r["transitionIndex"] = scaledJson(*x, 4);
+        if (auto x = p.decimal(v.transitionIndex, kStatementIndexDecimals, Words::indexFormat(),
+                               "record.transitionIndex", false))
+            r["transitionIndex"] = scaledJson(*x, kStatementIndexDecimals);
         if (auto h = p.halves(v.transitionMonths, "record.transitionMonths", false))
             r["transitionMonths"] = halvesJson(*h);
         if (auto h = p.halves(v.transitionPaidMonths, "record.transitionPaidMonths", false))
             r["transitionPaidMonths"] = halvesJson(*h);
+        if (auto x = p.decimal(v.indexedWage, 2, Words::yuanFormat(), "record.indexedWage", false))
+            r["indexedWage"] = scaledJson(*x, 2);
         doc["record"] = r;
     } else {
         if (auto h = p.halves(v.historyDeemed, "insurance.deemedMonths", false))
@@ -379,16 +386,20 @@ CaseBuild buildCase(const FormValues &v)
         if (auto x = p.decimal(v.localPensionBase, 2, Words::yuanFormat(), "overrides.localPensionBase", false))
             doc["overrides"] = json{{"localPensionBase", scaledJson(*x, 2)}};
 
-    if (!p.errors.empty()) {
-        out.errors = std::move(p.errors);
+    // The engine reads what parsed and reports every problem it finds, so the form shows them all at once; a field
+    // that did not parse is left out of the document and keeps the form's own message.
+    CaseReading read = readCaseJsonAll(doc);
+    if (p.errors.empty() && read.kase) {
+        out.kase = std::move(read.kase);
         return out;
     }
-    CaseOrError read = readCaseJson(doc);
-    if (auto *e = std::get_if<InputError>(&read)) {
-        out.errors.push_back(*e);
-        return out;
+    out.errors = std::move(p.errors);
+    for (InputError &e : read.errors) {
+        const bool known =
+            std::any_of(out.errors.begin(), out.errors.end(), [&](const InputError &x) { return x.field == e.field; });
+        if (!known)
+            out.errors.push_back(std::move(e));
     }
-    out.kase = std::get<Case>(std::move(read));
     return out;
 }
 

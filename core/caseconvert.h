@@ -45,6 +45,7 @@ struct FormValues {
     QString deemed, preAccount, accountMonths, averageIndex, accountBalance;
     // the figures some provinces' statements print beyond these (docs/parameter-packs.md, "Rules")
     QString transitionIndex, transitionMonths, transitionPaidMonths, localPensionBase;
+    QString indexedWage; // record.indexedWage: the W a sheet prints (新疆 prints it and no index)
     // year-by-year history
     QString historyDeemed, accountStart;
     QList<HistoryText> history;

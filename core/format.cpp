@@ -48,7 +48,7 @@ QString Format::percent(Ppm p)
 
 QString Format::index(Ppm index)
 {
-    return text(formatScaled(index / 100, 4));
+    return text(formatIndex(index));
 }
 
 QString Format::yearIndex(double index)

@@ -97,6 +97,7 @@ std::string warningField(const Warning &w)
     case WarningCode::BaseAboveCeiling: return at(5);
     case WarningCode::BaseLooksYearly: return at(4);
     case WarningCode::IndexAboveCeiling: return "record.averageIndex";
+    case WarningCode::OldMethodFigureMissing: return at(0);
     case WarningCode::OldMethodNotComputed: return "record.oldMethodIndex";
     default: return {};
     }
@@ -216,6 +217,10 @@ QString warning(const Warning &w, Grouping grouping)
         return tr("An average index of %1 is above 3.0: possible only for years paid in a province with higher wages "
                   "than the retirement place (accepted up to %2); check the statement.")
             .arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OldMethodFigureMissing:
+        return tr("%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and "
+                  "its adjustment are approximate for this person.")
+            .arg(arg(w, 0), arg(w, 1));
     case WarningCode::OldMethodNotComputed:
         return tr("This person began work before the personal account: the region pays the higher of the new method "
                   "and its old method (%1), which needs the old method's average index from the benefit sheet "
@@ -255,8 +260,11 @@ QString stepLabel(StepCode code)
     case StepCode::SurvivorPension: return tr("Survivor pension (months by contribution years)");
     case StepCode::AccountRemainder: return tr("Inheritable account remainder");
     case StepCode::PayOnCost: return tr("Cost of paying on to the minimum");
+    case StepCode::PayOnPension: return tr("The pension after paying on to the minimum");
     case StepCode::LocalPensionBase: return tr("City pension base (two-base rule)");
     case StepCode::LocalItem: return tr("Local item");
+    case StepCode::NewMethodTransitional: return tr("New-method transitional pension (compared for the adjustment)");
+    case StepCode::TotalRounding: return tr("Round-up of the total");
     case StepCode::OldMethodPension: return tr("Old-method pension (原办法)");
     case StepCode::MethodComparison: return tr("New and old method compared: the higher, at most the indexed wage");
     }
@@ -278,6 +286,14 @@ QString ruleText(const std::string &rules)
         {"transitionalFormula:beijing-two-part",
          QT_TRANSLATE_NOOP("pension::texts",
                            "transitional: base × deemed years × rate + indexed wage × paid years to 1998-06 × rate")},
+        {"transitionalFormula:guangdong-old-method",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method "
+                           "base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate")},
+        {"transitionalFormula:shenzhen-old-method",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method "
+                           "base × index to 1998-06 × years × rate")},
         {"transitionMonths:deemed-and-pre-account",
          QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed and before the account")},
         {"transitionMonths:deemed-only", QT_TRANSLATE_NOOP("pension::texts", "years counted: deemed only")},
@@ -293,6 +309,7 @@ QString ruleText(const std::string &rules)
         {"indexDecimals:2", QT_TRANSLATE_NOOP("pension::texts", "index to 2 decimals, half up")},
         {"indexDecimals:3", QT_TRANSLATE_NOOP("pension::texts", "index to 3 decimals, half up")},
         {"indexDecimals:4", QT_TRANSLATE_NOOP("pension::texts", "index to 4 decimals, half up")},
+        {"indexDecimals:5", QT_TRANSLATE_NOOP("pension::texts", "index to 5 decimals, half up")},
         {"indexedWageRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "indexed wage to the fen")},
         {"indexedWageRounding:unrounded", QT_TRANSLATE_NOOP("pension::texts", "indexed wage not rounded")},
         {"moneyRounding:fen-half-up", QT_TRANSLATE_NOOP("pension::texts", "amount to the fen, half up")},
@@ -316,6 +333,11 @@ QString ruleText(const std::string &rules)
         {"localItem:percent-of-indexed-wage-per-year",
          QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage per contribution year")},
         {"localItem:statement", QT_TRANSLATE_NOOP("pension::texts", "the amount printed on the sheet")},
+        {"localItem:transitional-adjustment",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "(new method − old method − year allowance) × the share paid in the retirement year")},
+        {"localItem:index-years",
+         QT_TRANSLATE_NOOP("pension::texts", "years of the item × average index × amount + fixed part")},
         {"localItem:percent-of-pension",
          QT_TRANSLATE_NOOP("pension::texts", "a share of the basic, account and transitional pensions together")},
         {"localItem:tiered-percent-of-indexed-wage",
@@ -328,6 +350,20 @@ QString ruleText(const std::string &rules)
          QT_TRANSLATE_NOOP("pension::texts",
                            "the higher of the new method and the old method of 2010, at most the indexed wage")},
         {"inTotal", QT_TRANSLATE_NOOP("pension::texts", "counted in the total")},
+        {"statement:indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed wage from the statement")},
+        {"statement:indexDerived",
+         QT_TRANSLATE_NOOP("pension::texts", "index derived: the statement's indexed wage / base")},
+        {"yearsRounding:truncate-0", QT_TRANSLATE_NOOP("pension::texts", "whole years, the part year cut")},
+        {"transitionRateChoice:single", QT_TRANSLATE_NOOP("pension::texts", "one transition rate for everyone")},
+        {"transitionRateChoice:alt-below-20-actual-years",
+         QT_TRANSLATE_NOOP("pension::texts", "the second transition rate below 20 actual contribution years")},
+        {"localItem:basic-wage-year-bands",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "(base + indexed wage) / 2 × a rate per contribution year in each band of years")},
+        {"totalRounding:fen", QT_TRANSLATE_NOOP("pension::texts", "total: the sum of the parts to the fen")},
+        {"totalRounding:jiao-up",
+         QT_TRANSLATE_NOOP("pension::texts", "total: any fen rounded up to the next jiao (见分进角)")},
+        {"totalRounding:yuan-up", QT_TRANSLATE_NOOP("pension::texts", "total: rounded up to the whole yuan")},
     };
     QStringList out;
     const QStringList parts = QString::fromStdString(rules).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -386,6 +422,12 @@ QString fieldLabel(const QString &leaf)
         {"transitionMonths", QT_TRANSLATE_NOOP("pension::texts", "transition months")},
         {"transitionPaidMonths", QT_TRANSLATE_NOOP("pension::texts", "paid months to 1998-06")},
         {"localPensionBase", QT_TRANSLATE_NOOP("pension::texts", "city pension base")},
+        {"indexedWage", QT_TRANSLATE_NOOP("pension::texts", "indexed monthly wage")},
+        {"deemedAccount", QT_TRANSLATE_NOOP("pension::texts", "deemed account")},
+        {"deemedIndex", QT_TRANSLATE_NOOP("pension::texts", "deemed index")},
+        {"preAccountIndexSum", QT_TRANSLATE_NOOP("pension::texts", "index sum 1994-01 to 1998-06")},
+        {"oldIndexedWage", QT_TRANSLATE_NOOP("pension::texts", "old indexed wage")},
+        {"oldMethodShare", QT_TRANSLATE_NOOP("pension::texts", "old-method share")},
         {"oldMethodIndex", QT_TRANSLATE_NOOP("pension::texts", "old method's average index")},
         {"localItemClaims", QT_TRANSLATE_NOOP("pension::texts", "claimed local items")},
     };
@@ -580,6 +622,9 @@ QString allowedText(const Allowed &a)
         text = tr("the tracks of the case's region (male-60, female-55, female-50 and the region's own)");
         break;
     case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
+    case Allowed::Kind::ProductOf:
+        text = tr("%1 × the pension base within rounding (%2)").arg(first, QString::fromStdString(a.value));
+        break;
     }
     if (a.decimals == 0)
         text = tr("%1 in whole numbers").arg(text);
@@ -588,6 +633,34 @@ QString allowedText(const Allowed &a)
     else if (a.decimals >= 0)
         text = tr("%1 with at most %2 decimals").arg(text).arg(a.decimals);
     return text;
+}
+
+QString packReason(const PackError &e)
+{
+    const QString key = QCoreApplication::translate("PackError", e.reason.c_str());
+    QString out;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key[i];
+        if (c == QLatin1Char('%') && i + 1 < key.size() && key[i + 1] >= QLatin1Char('1') &&
+            key[i + 1] <= QLatin1Char('9')) {
+            const auto n = static_cast<std::size_t>(key[i + 1].unicode() - u'1');
+            if (n < e.args.size())
+                out += QString::fromStdString(e.args[n]);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString packError(const PackError &e)
+{
+    const QString file = QString::fromStdString(e.file);
+    if (e.key.empty())
+        return tr("%1: %2").arg(file, packReason(e));
+    //: a refused parameter pack: file, key path in the pack, reason
+    return tr("%1: %2: %3").arg(file, QString::fromStdString(e.key), packReason(e));
 }
 
 QString inputError(const InputError &e)
@@ -637,6 +710,9 @@ QString inputErrorOnScreen(const InputError &e)
 
 QString localItemName(const LocalPayment &item)
 {
+    if (item.kind == LocalItemKind::TotalRounding)
+        return item.rounding == TotalRounding::YuanUp ? tr("Round-up to the yuan")
+                                                      : tr("Round-up to the jiao (见分进角补足)");
     return QString::fromStdString(currentLanguage() == QStringLiteral("zh") ? item.name.zh : item.name.en);
 }
 
@@ -679,6 +755,8 @@ QString stepText(const std::string &text)
                 return tr("Σ(base / average)").toStdString();
             if (id == "local-pension-base")
                 return tr("city pension base").toStdString();
+            if (id == "actual-years")
+                return tr("actual contribution years").toStdString();
             return std::string(id);
         }));
 }

@@ -30,6 +30,10 @@ QString stepText(const std::string &text);
 // The words for a step's named rules ("yearsRounding:up-1, …" → "years rounded up to 1 decimal; …").
 QString ruleText(const std::string &rules);
 QString inputError(const InputError &e);
+// A refused parameter pack in the user's language: the file and the key path as written in the pack, the reason
+// translated (engine/params.h, PACK_REASON) with its values.
+QString packReason(const PackError &e);
+QString packError(const PackError &e);
 // What a field may be, in words ("0.6–3.0 (60%–300% of the average wage)"), numbers formatted as on screen.
 QString allowedText(const Allowed &a);
 // The same line for the window's own field: a wrong ID check digit also names the right one (the clerk has the

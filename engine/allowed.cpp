@@ -169,6 +169,8 @@ std::string Allowed::phrase() const
     case Kind::NationalTrack:
         return "the tracks of the case's region (male-60, female-55, female-50 and the region's own)";
     case Kind::Birth: return (names.empty() ? std::string() : names[0]) + " (" + value + ")";
+    case Kind::ProductOf:
+        return (names.empty() ? std::string() : names[0]) + " × the pension base within rounding (" + value + ")";
     }
     return {};
 }

@@ -100,6 +100,7 @@ struct Allowed {
         GivenIn,        // given in the field names[0] (with a record)
         NationalTrack,  // a track of the case's region (the national ones and the region's own)
         Birth,          // the birth month in the field names[0], `value`
+        ProductOf,      // the field names[0] × the pension base within rounding; `value`: the product worked out
     };
     Kind kind = Kind::None;
     AllowedUnit unit = AllowedUnit::None;

@@ -126,6 +126,12 @@ constexpr Column kColumns[] = {
     {"transitionIndex", "record.transitionIndex", Kind::Number, false},
     {"transitionMonths", "record.transitionMonths", Kind::Halves, false},
     {"localPensionBase", "overrides.localPensionBase", Kind::Number, false},
+    {"indexedWage", "record.indexedWage", Kind::Number, false},
+    {"deemedAccount", "record.deemedAccount", Kind::Number, false},
+    {"deemedIndex", "record.deemedIndex", Kind::Number, false},
+    {"preAccountIndexSum", "record.preAccountIndexSum", Kind::Number, false},
+    {"oldIndexedWage", "record.oldIndexedWage", Kind::Number, false},
+    {"oldMethodShare", "record.oldMethodShare", Kind::Number, false},
     {"oldMethodIndex", "record.oldMethodIndex", Kind::Number, false},
     {"localItemClaims", "record.localItemClaims", Kind::String, false},
 };
@@ -279,6 +285,12 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.transitionIndex,
                             &f.transitionMonths,
                             &f.localPensionBase,
+                            &f.indexedWage,
+                            &f.deemedAccount,
+                            &f.deemedIndex,
+                            &f.preAccountIndexSum,
+                            &f.oldIndexedWage,
+                            &f.oldMethodShare,
                             &f.oldMethodIndex,
                             &f.localItemClaims};
     static_assert(std::size(slots) == std::size(kColumns));

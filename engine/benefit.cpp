@@ -21,6 +21,28 @@ struct Exact {
     Wide den = 1;
 };
 
+// record.indexedWage (a sheet that prints W, e.g. 新疆): W itself for the sheet's base; for another base (the final one
+// after a 预发 sheet) W × base / sheetBase, rounded as the rule rounds W.
+Exact statementWage(Fen printed, Fen sheetBase, Fen base, IndexedWageRounding rounding)
+{
+    if (base == sheetBase)
+        return Exact{printed, 1};
+    const Wide exact = static_cast<Wide>(printed) * base;
+    return rounding == IndexedWageRounding::Fen ? Exact{divRound(exact, sheetBase), 1} : Exact{exact, sheetBase};
+}
+
+// The old method's fixed parts (guangdong-old-method, shenzhen-old-method): the 原办法 divisor K of the 视同缴费账户额,
+// the 缴费年限津贴 per whole year and the 100 yuan added by 粤劳社电〔2009〕32号, as the 广东 and 深圳 sheets print
+// them.
+constexpr Fen kOldMethodDivisor = 120;
+constexpr Fen kYearAllowance = 400;    // 4 yuan
+constexpr Fen kOldSupplement = 10'000; // 100 yuan
+
+std::string ppmText(Wide ppm)
+{
+    return formatScaled(static_cast<std::int64_t>(divRound(ppm, 100)), 4);
+}
+
 } // namespace
 
 int Years::centi() const
@@ -40,8 +62,32 @@ Years roundYears(HalfMonths halves, YearsRounding rule)
     // 半段进整: 1–6 months over a whole year count as half a year, 7–11 as a whole one.
     case YearsRounding::UpHalfYear: return {static_cast<std::int64_t>(ceilDiv(h, 12)), 2, 1};
     case YearsRounding::Truncate2: return {static_cast<std::int64_t>(h * 100 / 24), 100, 2};
+    case YearsRounding::Truncate0: return {static_cast<std::int64_t>(h / 24), 1, 0};
     }
     return {divRound(h * 100, 24), 100, 2};
+}
+
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule)
+{
+    std::vector<BandPart> out;
+    for (std::size_t i = 0; i < item.bands.size(); ++i) {
+        const YearBand &band = item.bands[i];
+        BandPart part;
+        part.over = band.over;
+        part.rate = band.rate;
+        part.years = Years{0, n.den, n.decimals};
+        // A band starts once its first whole year is complete; the next band's start closes it.
+        const bool started = n.num >= static_cast<std::int64_t>(band.over + 1) * n.den;
+        const bool closed =
+            i + 1 < item.bands.size() && n.num >= static_cast<std::int64_t>(item.bands[i + 1].over + 1) * n.den;
+        if (closed)
+            part.years.num = static_cast<std::int64_t>(item.bands[i + 1].over - band.over) * n.den;
+        else if (started)
+            part.years.num = n.num - static_cast<std::int64_t>(band.over) * n.den;
+        part.amount = roundMoney(xNum * band.rate * part.years.num, xDen * kPpmOne * part.years.den, rule);
+        out.push_back(part);
+    }
+    return out;
 }
 
 std::string formatYears(const Years &y)
@@ -80,6 +126,18 @@ Fen roundMoney(Wide num, Wide den, MoneyRounding rule)
     case MoneyRounding::JiaoHalfUp: return divRound(num, den * 10) * 10;
     }
     return divRound(num, den);
+}
+
+Fen roundTotal(Fen total, TotalRounding rule)
+{
+    if (total <= 0)
+        return total;
+    switch (rule) {
+    case TotalRounding::Fen: return total;
+    case TotalRounding::JiaoUp: return static_cast<Fen>(ceilDiv(total, 10) * 10);
+    case TotalRounding::YuanUp: return static_cast<Fen>(ceilDiv(total, 100) * 100);
+    }
+    return total;
 }
 
 std::optional<InputError> missingBenefitInput(const BenefitInput &in)
@@ -138,12 +196,12 @@ Fen oldMethodComparison(const BenefitInput &in, Benefit &b, HalfMonths m1, Fen n
         o.total = o.basic + o.account + o.transitional + o.subsidy;
         o.newTotal = newTotal;
         better = std::max(newTotal, o.total);
-        b.oldMethod = o;
+        b.methodComparison = o;
     }
     const Fen paid = std::min(better, b.indexedWage);
-    if (b.oldMethod) {
-        b.oldMethod->cap = b.indexedWage;
-        b.oldMethod->paid = paid;
+    if (b.methodComparison) {
+        b.methodComparison->cap = b.indexedWage;
+        b.methodComparison->paid = paid;
     }
     return paid;
 }
@@ -168,7 +226,9 @@ Benefit computeBenefit(const BenefitInput &in)
         return r.indexedWageRounding == IndexedWageRounding::Fen ? Exact{divRound(exact, kPpmOne), 1}
                                                                  : Exact{exact, kPpmOne};
     };
-    const Exact w = wage(indexedBase, in.averageIndex);
+    const Exact w = in.statementWage && in.statementWageBase > 0
+                        ? statementWage(*in.statementWage, in.statementWageBase, indexedBase, r.indexedWageRounding)
+                        : wage(indexedBase, in.averageIndex);
     b.indexedWage = static_cast<Fen>(divRound(w.num, w.den));
 
     b.contributionYears = roundYears(in.contributed, r.yearsRounding);
@@ -194,8 +254,18 @@ Benefit computeBenefit(const BenefitInput &in)
     b.monthly.account = in.annuityMonthsTenths > 0 ? roundMoney(static_cast<Wide>(in.accountBalance) * 10,
                                                                 in.annuityMonthsTenths, r.moneyRounding)
                                                    : 0;
-    // 过渡性养老金 by the province's formula (its regulation is cited in the explanation). c is a ppm fraction.
-    const Wide c = in.transitionRate;
+    // 过渡性养老金 by the province's formula (its regulation is cited in the explanation). c is a ppm fraction; where
+    // the pack's transitionRateChoice says so, people with fewer than 20 actual contribution years get the second
+    // coefficient (吉林: 1.2% instead of 1.4%).
+    const HalfMonths actual = std::max<HalfMonths>(0, in.contributed - in.deemed);
+    b.actualYears = roundYears(actual, r.yearsRounding);
+    b.transitionRate = in.transitionRate;
+    if (in.transitionRateAlt && r.transitionRateChoice == TransitionRateChoice::AltBelow20ActualYears &&
+        actual < 20 * 24) {
+        b.transitionRate = *in.transitionRateAlt;
+        b.transitionRateAlt = true;
+    }
+    const Wide c = b.transitionRate;
     auto times = [&](const Exact &wage, const Years &years) {
         return roundMoney(wage.num * years.num * c, wage.den * years.den * kPpmOne, r.moneyRounding);
     };
@@ -208,9 +278,60 @@ Benefit computeBenefit(const BenefitInput &in)
     case TransitionalFormula::TransitionIndex: tw = wage(indexedBase, in.transitionIndex.value_or(0)); break;
     case TransitionalFormula::IndexFloorOne: tw = wage(indexedBase, std::max(in.averageIndex, kPpmOne)); break;
     case TransitionalFormula::BeijingTwoPart: break;
+    case TransitionalFormula::GuangdongOldMethod: break;
+    case TransitionalFormula::ShenzhenOldMethod: break;
     }
     b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
-    if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart) {
+    if (r.transitionalFormula == TransitionalFormula::GuangdongOldMethod ||
+        r.transitionalFormula == TransitionalFormula::ShenzhenOldMethod) {
+        OldMethod om;
+        om.wholeYears = static_cast<int>(std::max<HalfMonths>(0, in.contributed) / 24);
+        om.allowance = kYearAllowance * om.wholeYears;
+        om.supplement = kOldSupplement;
+        om.adjustmentRate = in.adjustmentRate;
+        const HalfMonths preAccount = std::max<HalfMonths>(0, in.transition - in.deemed);
+        const bool pre1998 = in.transition > 0;
+        if (r.transitionalFormula == TransitionalFormula::GuangdongOldMethod) {
+            // 原办法: 视同缴费账户额 G / K.
+            if (in.deemedAccount)
+                om.oldPart = roundMoney(*in.deemedAccount, kOldMethodDivisor, r.moneyRounding);
+            else if (pre1998)
+                om.missing.push_back({"record.deemedAccount", "0"});
+            // 新办法: P × (D × A + N) / 12 × c; A = the deemed months (with actual months to 1993), N = Σ indices
+            // 1994-01..1998-06. Without the statement's D or N the average index stands in.
+            om.deemedIndex = in.deemedIndex.value_or(in.averageIndex);
+            if (!in.deemedIndex && in.deemed > 0)
+                om.missing.push_back({"record.deemedIndex", ppmText(om.deemedIndex)});
+            om.indexSum = in.preAccountIndexSum.value_or(
+                static_cast<Ppm>(divRound(static_cast<Wide>(in.averageIndex) * preAccount, 2)));
+            if (!in.preAccountIndexSum && preAccount > 0)
+                om.missing.push_back({"record.preAccountIndexSum", ppmText(om.indexSum)});
+            const Wide indexMonthsHalves =
+                static_cast<Wide>(om.deemedIndex) * in.deemed + 2 * static_cast<Wide>(om.indexSum);
+            om.newMethod = roundMoney(static_cast<Wide>(indexedBase) * indexMonthsHalves * c,
+                                      Wide{24} * kPpmOne * kPpmOne, r.moneyRounding);
+        } else {
+            // 原办法: 老指数化月平均缴费工资 × 享受比例.
+            if (in.oldIndexedWage && in.oldMethodShare)
+                om.oldPart =
+                    roundMoney(static_cast<Wide>(*in.oldIndexedWage) * *in.oldMethodShare, kPpmOne, r.moneyRounding);
+            else if (pre1998) {
+                if (!in.oldIndexedWage)
+                    om.missing.push_back({"record.oldIndexedWage", "0"});
+                if (!in.oldMethodShare)
+                    om.missing.push_back({"record.oldMethodShare", "0"});
+            }
+            // 新办法: B × (the index to 1998-06) × T × c.
+            om.transitionIndex = in.transitionIndex.value_or(in.averageIndex);
+            if (!in.transitionIndex && transition > 0)
+                om.missing.push_back({"record.transitionIndex", ppmText(om.transitionIndex)});
+            tw = wage(indexedBase, om.transitionIndex);
+            b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
+            om.newMethod = times(tw, t);
+        }
+        b.monthly.transitional = om.oldPart + om.allowance + om.supplement;
+        b.oldMethod = std::move(om);
+    } else if (r.transitionalFormula == TransitionalFormula::BeijingTwoPart) {
         // 北京市人民政府令第183号: C平 × N同 × 1% + C平 × Z实 × N实98 × 1%, each part rounded.
         const Years paid = roundYears(in.transitionPaid.value_or(0), r.yearsRounding);
         b.transitionPaidYears = paid;
@@ -260,6 +381,40 @@ Benefit computeBenefit(const BenefitInput &in)
             if (!pay.known)
                 pay.inTotal = false;
             break;
+        case LocalItemKind::TransitionalAdjustment:
+            // (新办法 − 原办法 − 缴费年限津贴) × the year's share, when the new method is the higher.
+            if (b.oldMethod) {
+                const OldMethod &om = *b.oldMethod;
+                const Fen diff = om.newMethod - om.oldPart - om.allowance;
+                pay.amount =
+                    diff > 0 ? roundMoney(static_cast<Wide>(diff) * om.adjustmentRate, kPpmOne, r.moneyRounding) : 0;
+            }
+            break;
+        case LocalItemKind::IndexYears:
+            // months / 12 × F × amount + plus; nothing without such months; left out when the case does not say.
+            if (auto m = in.localItemMonths.find(item.id); m == in.localItemMonths.end()) {
+                pay.known = false;
+                pay.inTotal = false;
+            } else if (m->second > 0) {
+                pay.amount = roundMoney(static_cast<Wide>(m->second) * in.averageIndex * item.amount,
+                                        Wide{24} * kPpmOne, r.moneyRounding) +
+                             item.plus;
+            }
+            break;
+        case LocalItemKind::BasicWageYearBands: {
+            // X = (plain base + W) / 2, as in the basic pension; nothing below the item's actual years.
+            const Wide xNum = static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne;
+            const Wide xDen = w.den * kPpmOne * 2;
+            b.bandWage = static_cast<Fen>(divRound(xNum, xDen));
+            std::vector<BandPart> parts;
+            if (!item.minActualYears || actual >= *item.minActualYears * 24)
+                parts = yearBandParts(item, xNum, xDen, n, r.moneyRounding);
+            for (const BandPart &part : parts)
+                pay.amount += part.amount;
+            b.bandParts.emplace_back(item.id, std::move(parts));
+            break;
+        }
+        case LocalItemKind::TotalRounding: continue; // made below, never a pack's item
         case LocalItemKind::PercentOfPension:
             pay.amount = roundMoney(static_cast<Wide>(comparison) * item.rate, kPpmOne, r.moneyRounding);
             break;
@@ -284,6 +439,20 @@ Benefit computeBenefit(const BenefitInput &in)
         b.local.push_back(std::move(pay));
     }
     b.monthly.total = b.monthly.basic + b.monthly.account + b.monthly.transitional + b.monthly.local;
+    // totalRounding: what it adds to the total is a line of its own, counted in the total (and in monthly.local,
+    // as the sheets print it among the local items: 浙江's 见分进角补足 0.00–0.09). Shown even when it adds nothing.
+    if (r.totalRounding != TotalRounding::Fen) {
+        LocalPayment pay;
+        pay.id = kTotalRoundingId;
+        pay.kind = LocalItemKind::TotalRounding;
+        pay.rounding = r.totalRounding;
+        pay.inTotal = true;
+        pay.regulation = r.citation(RuleKey::TotalRounding);
+        pay.amount = roundTotal(b.monthly.total, r.totalRounding) - b.monthly.total;
+        b.monthly.local += pay.amount;
+        b.monthly.total += pay.amount;
+        b.local.push_back(std::move(pay));
+    }
     return b;
 }
 

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pension {
@@ -35,12 +36,48 @@ struct BenefitInput {
     std::optional<Ppm> transitionIndex;            // record.transitionIndex (transition-index)
     std::optional<Fen> localPensionBase;           // the city's own 计发基数 (two-base rules)
     std::vector<LocalItemInput> localItems;
+    // record.indexedWage: W as the sheet prints it, for the indexed base `statementWageBase` (the base paid at the
+    // statement's month). W for another base is W × base / statementWageBase: the sheet's index, carried exactly.
+    std::optional<Fen> statementWage;
+    Fen statementWageBase = 0;
+    // The old-method rules (广东, 深圳): the statement figures, each optional (a missing one is substituted and named
+    // in OldMethod::missing), and the share of the 调整额 paid in the retirement month (transitionAdjustmentRate).
+    std::optional<Fen> deemedAccount;      // 广东 G
+    std::optional<Ppm> deemedIndex;        // 广东 D
+    std::optional<Ppm> preAccountIndexSum; // 广东 N
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例
+    Ppm adjustmentRate = kPpmOne;
+    // record.localItemMonths, by item id: index-years items (深圳), tiered and fixed-per-year items (西藏, 重庆)
+    std::map<std::string, HalfMonths> localItemMonths;
+    // The pack's transitionRateAlt when transitionRateChoice selects it by a condition (and the case does not set
+    // overrides.transitionRate); computeBenefit applies the condition.
+    std::optional<Ppm> transitionRateAlt;
     // oldMethodComparison (重庆): A2010 (the pack's scalar oldMethodBase), Q原 (record.oldMethodIndex).
     std::optional<Fen> oldMethodBase;
     std::optional<Ppm> oldMethodIndex;
-    // Person-dependent local item inputs, by item id: record.localItemClaims and record.localItemMonths.
+    // Person-dependent local item inputs, by item id: record.localItemClaims (localItemMonths below).
     std::vector<std::string> localItemClaims;
-    std::map<std::string, HalfMonths> localItemMonths;
+};
+
+// A statement figure an old-method rule needs and the case lacks, and what stood in for it.
+struct MissingFigure {
+    std::string field;      // "record.deemedAccount"
+    std::string substitute; // the value used instead, as text ("0", "0.5938")
+};
+
+// The parts of the old-method 过渡性养老金 (广东, 深圳) and the new-method figure its 调整额 compares with.
+struct OldMethod {
+    Fen oldPart = 0;         // 广东 G / 120; 深圳 老指数化工资 × 享受比例
+    int wholeYears = 0;      // whole years of 缴费年限 (视同 included)
+    Fen allowance = 0;       // 缴费年限津贴 = whole years × 4 yuan
+    Fen supplement = 0;      // 100 yuan (粤劳社电〔2009〕32号)
+    Fen newMethod = 0;       // 新办法过渡性养老金
+    Ppm deemedIndex = 0;     // D used (广东)
+    Ppm indexSum = 0;        // N used (广东), ppm
+    Ppm transitionIndex = 0; // I_t used (深圳)
+    Ppm adjustmentRate = 0;  // share of the 调整额 paid
+    std::vector<MissingFigure> missing;
 };
 
 // The old-method comparison of rule oldMethodComparison: both amounts and what is paid.
@@ -68,6 +105,17 @@ struct Years {
 };
 
 Years roundYears(HalfMonths halves, YearsRounding rule);
+
+// One band of a basic-wage-year-bands local item as paid: X × rate × years, rounded like the components.
+struct BandPart {
+    int over = 0;
+    Ppm rate = 0;
+    Years years;
+    Fen amount = 0;
+};
+
+// The bands of `item` for `n` contribution years on the wage X = xNum / xDen fen (see YearBand).
+std::vector<BandPart> yearBandParts(const LocalItem &item, Wide xNum, Wide xDen, const Years &n, MoneyRounding rule);
 std::string formatYears(const Years &y);
 
 struct Benefit {
@@ -76,12 +124,19 @@ struct Benefit {
     int contributionYearsCenti = 0;
     int transitionYearsCenti = 0;
     Years contributionYears, transitionYears;
-    std::optional<Years> transitionPaidYears; // beijing-two-part: T实98
-    Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
-    std::optional<OldMethodResult> oldMethod; // oldMethodComparison: computed when its inputs are there
-    bool oldMethodMissing = false;            // the rule applies (M1 > 0) and record.oldMethodIndex is absent
+    std::optional<Years> transitionPaidYears;        // beijing-two-part: T实98
+    Fen transitionalDeemedPart = 0;                  // beijing-two-part: the 视同 part
+    std::optional<OldMethodResult> methodComparison; // oldMethodComparison: computed when its inputs are there
+    bool oldMethodMissing = false;                   // the rule applies (M1 > 0) and record.oldMethodIndex is absent
     std::vector<LocalPayment> local;
     Monthly monthly;
+    std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method
+    // Added for the computed 过渡系数 choice and the banded local items:
+    Ppm transitionRate = 0; // the 过渡系数 applied (transitionRateAlt where transitionRateChoice selected it)
+    bool transitionRateAlt = false; // … and whether it is the second one
+    Years actualYears;              // 实际缴费年限: all months but 视同, rounded like N
+    Fen bandWage = 0;               // X = (plain base + W) / 2 to the fen, the wage of basic-wage-year-bands items
+    std::vector<std::pair<std::string, std::vector<BandPart>>> bandParts; // by item id; empty when not paid
 };
 
 // years = round(months / 12, 2)
@@ -100,5 +155,9 @@ Ppm roundIndex(double index, int decimals = 4);
 
 // Rounds an exact amount num / den fen by a money rule.
 Fen roundMoney(Wide num, Wide den, MoneyRounding rule);
+
+// The total as paid under a totalRounding rule: `fen` leaves it; `jiao-up` (见分进角) carries a non-zero fen to the
+// next jiao; `yuan-up` carries any jiao or fen to the next yuan. A negative total is left as it is.
+Fen roundTotal(Fen total, TotalRounding rule);
 
 } // namespace pension

@@ -39,6 +39,12 @@ struct Person {
 // rounded up to 6.0. Above 3.0 the case is accepted with a warning (WarningCode::IndexAboveCeiling).
 constexpr Ppm kIndexCeiling = 3'000'000;
 constexpr Ppm kIndexPlausible = 6'000'000;
+// The lowest statement index accepted, 0.01: Beijing's Z实 divides by every year due since 1992, gaps included, so a
+// 2023 朝阳 核准表 prints 0.0513 for 26 months paid in 31 years (京劳社养发〔2007〕21号; tests/data/cases/beijing-8).
+constexpr Ppm kIndexLowest = 10'000;
+// The decimals a statement's index may have: sheets print 4 but some compute with 5 (山西 太原 核定表: the printed
+// 指数化月平均工资 equal 计发基数 × a 5-decimal index exactly); 6 is the engine's own precision (ppm).
+constexpr int kStatementIndexDecimals = 6;
 
 // 个人权益记录单 summary as of `asOf`.
 struct Record {
@@ -52,10 +58,21 @@ struct Record {
     std::optional<HalfMonths> transitionMonths; // the months the transitional pension counts, as printed
     std::optional<HalfMonths> transitionPaidMonths; // Beijing: paid months from 1992-10 to 1998-06 (N实98)
     std::map<std::string, Fen> localItems;          // printed amounts of `statement` local items, by item id
+    // 指数化月平均缴费工资 W as a sheet prints it (新疆 prints W and no index): used as W instead of base × index for
+    // the sheet's base (the one paid at asOf); the average index is then W / that base (projection.cpp).
+    std::optional<Fen> indexedWage;
+    // 广东/深圳 statement figures of the old-method 过渡性养老金 and its 调整额 (docs/case-format-additions.md):
+    std::optional<Fen> deemedAccount;      // 视同缴费账户额 G (广东 old method G / 120)
+    std::optional<Ppm> deemedIndex;        // 视同缴费指数 D (广东 new method), from the agency's table
+    std::optional<Ppm> preAccountIndexSum; // N: Σ monthly actual indices 1994-01..1998-06 (广东 new method), ppm
+    std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
+    std::optional<Ppm> oldMethodShare;     // 深圳 享受比例 of the old method
     // Person-dependent inputs of local items and of an old-method comparison (重庆, 西藏):
-    std::vector<std::string> localItemClaims;          // ids of `onClaim` items the person qualifies for
-    std::map<std::string, HalfMonths> localItemMonths; // months an item counts (years in Tibet, back-paid years)
-    std::optional<Ppm> oldMethodIndex;                 // 原办法 平均缴费工资指数 (重庆 Q原), ppm
+    std::vector<std::string> localItemClaims; // ids of `onClaim` items the person qualifies for
+    // Months a local item counts, by item id: an `index-years` item's years (深圳), a tiered item's years in Tibet, a
+    // fixed-per-year item's back-paid years (重庆).
+    std::map<std::string, HalfMonths> localItemMonths;
+    std::optional<Ppm> oldMethodIndex; // 原办法 平均缴费工资指数 (重庆 Q原), ppm
 };
 
 struct HistoryRow {
@@ -156,11 +173,21 @@ using CaseOrError = std::variant<Case, InputError>;
 // Reads a case file's text. Never throws; any problem comes back as the first InputError found.
 CaseOrError readCase(std::string_view jsonText);
 
+// A case file read in full: the case when nothing is wrong, otherwise every problem found, in document order, at
+// most one per field (a form shows them all at once). readCase returns the first of them.
+struct CaseReading {
+    std::optional<Case> kase;
+    std::vector<InputError> errors;
+};
+CaseReading readCaseAll(std::string_view jsonText);
+
 // A statement-based case given as text fields (a batch row's columns): read with the same checks as a case file.
 struct FlatCase {
     std::string region, asOf, name, idNumber, sex, birth, track, kind, firstContribution, accountStart;
     std::string deemedMonths, preAccountMonths, accountMonths, averageIndex, accountBalance, pensionBase;
     std::string transitionIndex, transitionMonths, localPensionBase;
+    std::string indexedWage;
+    std::string deemedAccount, deemedIndex, preAccountIndexSum, oldIndexedWage, oldMethodShare; // 广东, 深圳
     std::string oldMethodIndex, localItemClaims; // 重庆 原办法 Q; claimed local item ids separated by ';'
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…

@@ -23,6 +23,23 @@ void fail(std::string field, InputErrorCode code, Allowed allowed, std::string g
     throw Bad{InputError{std::move(field), code, std::move(allowed), std::move(got)}};
 }
 
+void Problems::fail(std::string field, InputErrorCode code, Allowed allowed, std::string got)
+{
+    add(InputError{std::move(field), code, std::move(allowed), shortened(std::move(got))});
+}
+
+void Problems::add(InputError e)
+{
+    if (std::none_of(m_list.begin(), m_list.end(), [&](const InputError &x) { return x.field == e.field; }))
+        m_list.push_back(std::move(e));
+}
+
+void Problems::throwFirst() const
+{
+    if (!m_list.empty())
+        throw Bad{m_list.front()};
+}
+
 YearMonth monthValue(const std::string &text, const std::string &field)
 {
     auto ym = YearMonth::parse(text);
@@ -78,89 +95,88 @@ std::string trackValue(const std::string &s, const std::string &field)
     return s;
 }
 
-void checkPerson(const Case &c)
+void checkPerson(const Case &c, Problems &p)
 {
     if (c.person.name.size() > 200)
-        fail("person.name", InputErrorCode::OutOfRange, Allowed::atMost(Number::whole(200), AllowedUnit::Bytes));
+        p.fail("person.name", InputErrorCode::OutOfRange, Allowed::atMost(Number::whole(200), AllowedUnit::Bytes));
     if (c.person.birth.year() < 1920)
-        fail("person.birth", InputErrorCode::OutOfRange,
-             Allowed::atLeast(Number::month(YearMonth::of(1920, 1)), AllowedUnit::Month), c.person.birth.toString());
+        p.fail("person.birth", InputErrorCode::OutOfRange,
+               Allowed::atLeast(Number::month(YearMonth::of(1920, 1)), AllowedUnit::Month), c.person.birth.toString());
     if (c.person.birth.plus(16 * 12) > c.asOf.plus(60 * 12) || !(c.person.birth < c.asOf))
-        fail("person.birth", InputErrorCode::Inconsistent, Allowed::related(Relation::Before, "asOf"),
-             c.person.birth.toString());
+        p.fail("person.birth", InputErrorCode::Inconsistent, Allowed::related(Relation::Before, "asOf"),
+               c.person.birth.toString());
     if ((c.person.track.rfind("male-", 0) == 0) != (c.person.sex == Sex::Male))
-        fail("person.track", InputErrorCode::Inconsistent,
-             c.person.sex == Sex::Male ? Allowed::of(Allowed::Kind::TrackForSex, {"male-60"}, "male")
-                                       : Allowed::of(Allowed::Kind::TrackForSex, {"female-55", "female-50"}, "female"),
-             c.person.track);
+        p.fail("person.track", InputErrorCode::Inconsistent,
+               c.person.sex == Sex::Male
+                   ? Allowed::of(Allowed::Kind::TrackForSex, {"male-60"}, "male")
+                   : Allowed::of(Allowed::Kind::TrackForSex, {"female-55", "female-50"}, "female"),
+               c.person.track);
     if (!c.person.idNumber.empty())
         if (auto e = checkIdNumber(c.person.idNumber, c.person.birth, "person.idNumber"))
-            throw Bad{*e};
+            p.add(*e);
 }
 
-void checkInsurance(const Case &c)
+void checkInsurance(const Case &c, Problems &p)
 {
     if (c.firstContribution && *c.firstContribution < c.person.birth.plus(14 * 12))
-        fail("insurance.firstContribution", InputErrorCode::Inconsistent, Allowed::count(Allowed::Kind::MinAge, 14),
-             c.firstContribution->toString());
+        p.fail("insurance.firstContribution", InputErrorCode::Inconsistent, Allowed::count(Allowed::Kind::MinAge, 14),
+               c.firstContribution->toString());
     if (c.firstContribution && c.asOf < *c.firstContribution)
-        fail("insurance.firstContribution", InputErrorCode::Inconsistent,
-             Allowed::related(Relation::OnOrBefore, "asOf", c.asOf.toString()), c.firstContribution->toString());
+        p.fail("insurance.firstContribution", InputErrorCode::Inconsistent,
+               Allowed::related(Relation::OnOrBefore, "asOf", c.asOf.toString()), c.firstContribution->toString());
     if (c.accountStart && c.accountStart->year() < 1990)
-        fail("insurance.accountStart", InputErrorCode::OutOfRange,
-             Allowed::atLeast(Number::month(YearMonth::of(1990, 1)), AllowedUnit::Month), c.accountStart->toString());
+        p.fail("insurance.accountStart", InputErrorCode::OutOfRange,
+               Allowed::atLeast(Number::month(YearMonth::of(1990, 1)), AllowedUnit::Month), c.accountStart->toString());
 }
 
-void checkRecord(const Record &rec, bool hasIndex, bool hasBalance)
+void checkRecord(const Record &rec, bool hasIndex, bool hasBalance, Problems &p)
 {
     if (rec.deemed + rec.preAccount + rec.account > 2 * 720)
-        fail("record.accountMonths", InputErrorCode::OutOfRange,
-             Allowed::atMost(Number::whole(720), AllowedUnit::HalfMonths));
-    if (rec.account > 0 && !hasIndex)
-        fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(4));
-    const auto lowest = static_cast<Ppm>(kIndex.lo * kPpmOne);
-    if (rec.account > 0 && (rec.averageIndex < lowest || rec.averageIndex > static_cast<Ppm>(kIndex.hi * kPpmOne)))
-        fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed,
-             formatScaled(rec.averageIndex / 100, 4));
+        p.fail("record.accountMonths", InputErrorCode::OutOfRange,
+               Allowed::atMost(Number::whole(720), AllowedUnit::HalfMonths));
+    if (rec.account > 0 && !hasIndex && !rec.indexedWage)
+        p.fail("record.averageIndex", InputErrorCode::Missing, kIndex.allowed.withDecimals(kStatementIndexDecimals));
+    if (rec.account > 0 && hasIndex && (rec.averageIndex < kIndexLowest || rec.averageIndex > kIndexPlausible))
+        p.fail("record.averageIndex", InputErrorCode::OutOfRange, kIndex.allowed, formatIndex(rec.averageIndex));
     if (!hasBalance)
-        fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
+        p.fail("record.accountBalance", InputErrorCode::Missing, kBalance.allowed);
     if (rec.accountBalance < 0 || rec.accountBalance > static_cast<Fen>(kBalance.hi * 100))
-        fail("record.accountBalance", InputErrorCode::OutOfRange, kBalance.allowed, formatFen(rec.accountBalance));
+        p.fail("record.accountBalance", InputErrorCode::OutOfRange, kBalance.allowed, formatFen(rec.accountBalance));
 }
 
 // The transitional months are part of the record's months: 视同 + 建账前 at most, N实98 within the account's.
-void checkTransitionMonths(const Record &rec)
+void checkTransitionMonths(const Record &rec, Problems &p)
 {
     if (rec.transitionMonths && *rec.transitionMonths > rec.deemed + rec.preAccount + rec.account)
-        fail("record.transitionMonths", InputErrorCode::Inconsistent,
-             Allowed::of(Allowed::Kind::AtMostSum, {"deemedMonths", "preAccountMonths", "accountMonths"}),
-             std::to_string(*rec.transitionMonths / 2));
+        p.fail("record.transitionMonths", InputErrorCode::Inconsistent,
+               Allowed::of(Allowed::Kind::AtMostSum, {"deemedMonths", "preAccountMonths", "accountMonths"}),
+               std::to_string(*rec.transitionMonths / 2));
     if (rec.transitionPaidMonths && *rec.transitionPaidMonths > rec.preAccount + rec.account)
-        fail("record.transitionPaidMonths", InputErrorCode::Inconsistent,
-             Allowed::of(Allowed::Kind::AtMostSum, {"preAccountMonths", "accountMonths"}),
-             std::to_string(*rec.transitionPaidMonths / 2));
+        p.fail("record.transitionPaidMonths", InputErrorCode::Inconsistent,
+               Allowed::of(Allowed::Kind::AtMostSum, {"preAccountMonths", "accountMonths"}),
+               std::to_string(*rec.transitionPaidMonths / 2));
 }
 
 // A plan period against asOf and the period before it.
-void checkPeriod(const Case &c, std::size_t i)
+void checkPeriod(const Case &c, std::size_t i, Problems &p)
 {
     const std::string at = "plan.contributions[" + std::to_string(i) + "]";
     const PlanPeriod &pp = c.plan.contributions[i];
     if (!(c.asOf < pp.from))
-        fail(at + ".from", InputErrorCode::Inconsistent, Allowed::related(Relation::After, "asOf", c.asOf.toString()),
-             pp.from.toString());
+        p.fail(at + ".from", InputErrorCode::Inconsistent, Allowed::related(Relation::After, "asOf", c.asOf.toString()),
+               pp.from.toString());
     if (pp.until && *pp.until < pp.from)
-        fail(at + ".until", InputErrorCode::Inconsistent,
-             Allowed::related(Relation::OnOrAfter, "from", pp.from.toString()), pp.until->toString());
+        p.fail(at + ".until", InputErrorCode::Inconsistent,
+               Allowed::related(Relation::OnOrAfter, "from", pp.from.toString()), pp.until->toString());
     if (pp.grade < law::kMinGrade || pp.grade > law::kMaxGrade)
-        fail(at + ".grade", InputErrorCode::OutOfRange, kGrade.allowed, formatFraction(pp.grade));
+        p.fail(at + ".grade", InputErrorCode::OutOfRange, kGrade.allowed, formatFraction(pp.grade));
     if (i > 0) {
         const PlanPeriod &prev = c.plan.contributions[i - 1];
         if (!prev.until || !(*prev.until < pp.from))
-            fail(at + ".from", InputErrorCode::Inconsistent,
-                 Allowed::related(Relation::After, "plan.contributions[" + std::to_string(i - 1) + "].until",
-                                  prev.until ? prev.until->toString() : std::string("retirement")),
-                 pp.from.toString());
+            p.fail(at + ".from", InputErrorCode::Inconsistent,
+                   Allowed::related(Relation::After, "plan.contributions[" + std::to_string(i - 1) + "].until",
+                                    prev.until ? prev.until->toString() : std::string("retirement")),
+                   pp.from.toString());
     }
 }
 

@@ -8,6 +8,8 @@
 namespace pension {
 
 CaseOrError readCaseJson(const nlohmann::json &doc);
+// Every problem of the document (case.h, CaseReading).
+CaseReading readCaseJsonAll(const nlohmann::json &doc);
 
 // A retirement choice as `plan.retire` is written ("statutory", "YYYY-MM", {"earlyMonths": N}, {"lateMonths": N}).
 std::variant<RetireChoice, InputError> readRetireChoice(const nlohmann::json &v, const std::string &field);

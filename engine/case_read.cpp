@@ -29,11 +29,12 @@ std::string shown(const json &v)
     return v.dump();
 }
 
-void allowKeys(const json &obj, const std::string &where, std::initializer_list<const char *> keys)
+// Every key the format does not have, each its own problem.
+void allowKeys(Problems &p, const json &obj, const std::string &where, std::initializer_list<const char *> keys)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it)
         if (std::none_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == k; }))
-            fail(where.empty() ? it.key() : where + "." + it.key(), InputErrorCode::UnknownField, {});
+            p.fail(where.empty() ? it.key() : where + "." + it.key(), InputErrorCode::UnknownField, {});
 }
 
 const json &object(const json &parent, const char *key, const std::string &field, bool required)
@@ -48,6 +49,18 @@ const json &object(const json &parent, const char *key, const std::string &field
     if (!it->is_object())
         fail(field, InputErrorCode::WrongType, Allowed::format(Shape::Object), shown(*it));
     return *it;
+}
+
+// The object at `key`, or null when it is absent (and not required) or was recorded as a problem.
+const json *objectIn(Problems &p, const json &parent, const char *key, const std::string &field, bool required)
+{
+    const json *found = nullptr;
+    p.read([&] {
+        const json &o = object(parent, key, field, required);
+        if (!o.is_null())
+            found = &o;
+    });
+    return found;
 }
 
 std::optional<std::string> optString(const json &parent, const char *key, const std::string &field)
@@ -163,6 +176,28 @@ RetireChoice retireValue(const json &v, const std::string &field)
     fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::RetireChoice), shown(v));
 }
 
+// 广东/深圳 statement figures (docs/case-format-additions.md): each optional, each checked against its limit.
+void readOldMethodFigures(const json &r, Record &rec)
+{
+    auto given = [&](const char *key) { return r.contains(key) && !r[key].is_null(); };
+    if (given("deemedAccount"))
+        rec.deemedAccount =
+            scaledNumber(r["deemedAccount"], "record.deemedAccount", 2, kBalance.lo, kBalance.hi, kBalance.allowed);
+    if (given("deemedIndex"))
+        rec.deemedIndex =
+            scaledNumber(r["deemedIndex"], "record.deemedIndex", 4, kIndex.lo, kIndex.hi, kIndex.allowed) * 100;
+    if (given("preAccountIndexSum"))
+        rec.preAccountIndexSum = scaledNumber(r["preAccountIndexSum"], "record.preAccountIndexSum", 4, kIndexSum.lo,
+                                              kIndexSum.hi, kIndexSum.allowed) *
+                                 100;
+    if (given("oldIndexedWage"))
+        rec.oldIndexedWage = scaledNumber(r["oldIndexedWage"], "record.oldIndexedWage", 2, kLocalItem.lo, kLocalItem.hi,
+                                          kLocalItem.allowed);
+    if (given("oldMethodShare"))
+        rec.oldMethodShare =
+            scaledNumber(r["oldMethodShare"], "record.oldMethodShare", 4, kShare.lo, kShare.hi, kShare.allowed) * 100;
+}
+
 bool isItemId(const std::string &id)
 {
     return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
@@ -170,25 +205,31 @@ bool isItemId(const std::string &id)
     });
 }
 
-// record.localItemClaims (ids of `onClaim` items the person qualifies for), record.localItemMonths (months an item
-// counts, by id) and record.oldMethodIndex (重庆 原办法 Q).
-void readLocalItemInputs(const json &r, Record &rec)
+// record.localItemClaims: ids of `onClaim` items the person qualifies for (重庆, 西藏).
+void readLocalItemClaims(const json &r, Record &rec)
 {
-    if (auto c = r.find("localItemClaims"); c != r.end() && !c->is_null()) {
-        if (!c->is_array())
-            fail("record.localItemClaims", InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(*c));
-        for (std::size_t i = 0; i < c->size(); ++i) {
-            const std::string field = "record.localItemClaims[" + std::to_string(i) + "]";
-            const json &v = (*c)[i];
-            if (!v.is_string())
-                fail(field, InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(v));
-            const std::string id = v.get<std::string>();
-            if (!isItemId(id))
-                fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
-            if (std::find(rec.localItemClaims.begin(), rec.localItemClaims.end(), id) == rec.localItemClaims.end())
-                rec.localItemClaims.push_back(id);
-        }
+    auto c = r.find("localItemClaims");
+    if (c == r.end() || c->is_null())
+        return;
+    if (!c->is_array())
+        fail("record.localItemClaims", InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(*c));
+    for (std::size_t i = 0; i < c->size(); ++i) {
+        const std::string field = "record.localItemClaims[" + std::to_string(i) + "]";
+        const json &v = (*c)[i];
+        if (!v.is_string())
+            fail(field, InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(v));
+        const std::string id = v.get<std::string>();
+        if (!isItemId(id))
+            fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
+        if (std::find(rec.localItemClaims.begin(), rec.localItemClaims.end(), id) == rec.localItemClaims.end())
+            rec.localItemClaims.push_back(id);
     }
+}
+
+// record.localItemMonths: the months a local item counts, by item id (an index-years item's years in 深圳, a tiered
+// item's years in 西藏, a fixed-per-year item's back-paid years in 重庆).
+void readLocalItemMonths(const json &r, Record &rec)
+{
     const json &months = object(r, "localItemMonths", "record.localItemMonths", false);
     for (auto it = months.begin(); !months.is_null() && it != months.end(); ++it) {
         const std::string field = "record.localItemMonths." + it.key();
@@ -196,241 +237,387 @@ void readLocalItemInputs(const json &r, Record &rec)
             fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
         rec.localItemMonths[it.key()] = halfMonths(months, it.key().c_str(), field, 720, true);
     }
-    if (auto q = r.find("oldMethodIndex"); q != r.end() && !q->is_null())
-        rec.oldMethodIndex = scaledNumber(*q, "record.oldMethodIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
 }
 
-Case parse(const json &doc)
+void readRecord(Problems &p, const json &r, Case &c)
+{
+    allowKeys(p, r, "record",
+              {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance", "transitionIndex",
+               "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage", "deemedAccount", "deemedIndex",
+               "preAccountIndexSum", "oldIndexedWage", "oldMethodShare", "localItemMonths", "localItemClaims",
+               "oldMethodIndex"});
+    Record rec;
+    bool monthsRead = p.read([&] { rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false); });
+    monthsRead &=
+        p.read([&] { rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false); });
+    monthsRead &= p.read([&] { rec.account = halfMonths(r, "accountMonths", "record.accountMonths", 720, true); });
+    auto idx = r.find("averageIndex");
+    const bool hasIndex = idx != r.end() && !idx->is_null();
+    bool valuesRead = true;
+    if (hasIndex)
+        valuesRead &= p.read([&] {
+            rec.averageIndex =
+                scaledNumber(*idx, "record.averageIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
+        });
+    valuesRead &= p.read([&] {
+        if (auto w = optNumber(r, "indexedWage", "record.indexedWage", 2, kIndexedWage.lo, kIndexedWage.hi,
+                               kIndexedWage.allowed))
+            rec.indexedWage = *w;
+    });
+    valuesRead &= p.read([&] {
+        rec.accountBalance =
+            optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi, kBalance.allowed)
+                .value_or(0);
+    });
+    if (monthsRead && valuesRead)
+        checkRecord(rec, hasIndex, r.contains("accountBalance"), p);
+    if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
+        p.read([&] {
+            rec.transitionIndex =
+                scaledNumber(*it, "record.transitionIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
+        });
+    if (r.contains("transitionMonths") && !r["transitionMonths"].is_null())
+        monthsRead &= p.read(
+            [&] { rec.transitionMonths = halfMonths(r, "transitionMonths", "record.transitionMonths", 720, true); });
+    if (r.contains("transitionPaidMonths") && !r["transitionPaidMonths"].is_null())
+        monthsRead &= p.read([&] {
+            rec.transitionPaidMonths = halfMonths(r, "transitionPaidMonths", "record.transitionPaidMonths", 720, true);
+        });
+    if (monthsRead)
+        checkTransitionMonths(rec, p);
+    if (const json *items = objectIn(p, r, "localItems", "record.localItems", false))
+        for (auto it = items->begin(); it != items->end(); ++it)
+            p.read([&] {
+                const std::string field = "record.localItems." + it.key();
+                if (it.key().empty() || it.key().size() > 64 ||
+                    !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
+                        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+                    }))
+                    fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
+                rec.localItems[it.key()] =
+                    scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
+            });
+    p.read([&] { readOldMethodFigures(r, rec); });
+    p.read([&] { readLocalItemMonths(r, rec); });
+    p.read([&] { readLocalItemClaims(r, rec); });
+    if (auto q = r.find("oldMethodIndex"); q != r.end() && !q->is_null())
+        p.read([&] {
+            rec.oldMethodIndex =
+                scaledNumber(*q, "record.oldMethodIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
+        });
+    c.record = rec;
+}
+
+// One history row; false when it could not be read (its problems are recorded).
+bool readHistoryRow(Problems &p, const json &row, const std::string &at, Case &c, bool asOfRead)
+{
+    if (!row.is_object()) {
+        p.fail(at, InputErrorCode::WrongType, Allowed::format(Shape::HistoryRow), shown(row));
+        return false;
+    }
+    allowKeys(p, row, at, {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit", "firstMonth"});
+    HistoryRow hr;
+    const bool yearRead = p.read([&] {
+        const Allowed years = Allowed::range(Number::whole(1950), Number::whole(c.asOf.year()), AllowedUnit::Year);
+        auto y = row.find("year");
+        if (y == row.end())
+            fail(at + ".year", InputErrorCode::Missing, years);
+        if (!y->is_number_integer())
+            fail(at + ".year", InputErrorCode::WrongType, Allowed::format(Shape::WholeNumber), shown(*y));
+        const auto year = y->get<std::int64_t>();
+        if (year < 1950 || (asOfRead && year > c.asOf.year()))
+            fail(at + ".year", InputErrorCode::OutOfRange, years, shown(*y));
+        hr.year = static_cast<int>(year);
+        if (!c.history.empty() && hr.year <= c.history.back().year)
+            fail(at + ".year", InputErrorCode::Inconsistent, Allowed::of(Allowed::Kind::Increasing), shown(*y));
+    });
+    const int monthsAvailable = asOfRead && hr.year == c.asOf.year() ? c.asOf.month() : 12;
+    const bool monthsRead = p.read([&] {
+        hr.months = halfMonths(row, "months", at + ".months", 12, true);
+        if (hr.months == 0)
+            fail(at + ".months", InputErrorCode::OutOfRange, Allowed::range({5, 1}, Number::whole(12)), "0");
+        if (yearRead && hr.months > 2 * monthsAvailable)
+            fail(at + ".months", InputErrorCode::OutOfRange,
+                 Allowed::atMost(Number::whole(monthsAvailable), AllowedUnit::Months), shown(row["months"]));
+    });
+    const Allowed baseRange = Allowed::range({1, 2}, Number::whole(1'000'000), AllowedUnit::Yuan);
+    std::optional<std::int64_t> base, total;
+    bool baseRead = p.read([&] { base = optNumber(row, "monthlyBase", at + ".monthlyBase", 2, 0.01, 1e6, baseRange); });
+    baseRead &= p.read([&] {
+        total = optNumber(row, "baseTotal", at + ".baseTotal", 2, 0.01, 1.2e7,
+                          Allowed::range({1, 2}, Number::whole(12'000'000), AllowedUnit::Yuan));
+    });
+    if (baseRead && base && total)
+        p.fail(at + ".baseTotal", InputErrorCode::Inconsistent,
+               Allowed::of(Allowed::Kind::OnlyOneOf, {"monthlyBase", "baseTotal"}));
+    if (baseRead && !base && !total)
+        p.fail(at + ".monthlyBase", InputErrorCode::Missing, baseRange);
+    p.read([&] {
+        hr.averageWage = optNumber(row, "averageWage", at + ".averageWage", 2, 1, 1e6,
+                                   Allowed::range(Number::whole(1), Number::whole(1'000'000), AllowedUnit::Yuan));
+    });
+    p.read([&] {
+        hr.accountCredit = optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7,
+                                     Allowed::range(Number::whole(0), Number::whole(10'000'000), AllowedUnit::Yuan));
+    });
+    if (auto fm = row.find("firstMonth"); fm != row.end())
+        p.read([&] {
+            if (!fm->is_number_integer() || fm->get<std::int64_t>() < 1 || fm->get<std::int64_t>() > 12)
+                fail(at + ".firstMonth", InputErrorCode::OutOfRange,
+                     Allowed::range(Number::whole(1), Number::whole(12)), shown(*fm));
+            hr.firstMonth = fm->get<int>();
+            if (yearRead && monthsRead && *hr.firstMonth - 1 + (hr.months + 1) / 2 > monthsAvailable)
+                fail(at + ".firstMonth", InputErrorCode::Inconsistent, Allowed::of(Allowed::Kind::FitsInYear),
+                     shown(*fm));
+        });
+    if (!yearRead || !monthsRead || !baseRead || (!base && !total) || (base && total))
+        return false;
+    // A year's total base is spread evenly over its months, to the fen (the record keeps the total).
+    hr.monthlyBase = base ? *base : divRound(static_cast<Wide>(*total) * 2, hr.months);
+    hr.baseTotal = total;
+    c.history.push_back(hr);
+    return true;
+}
+
+void readHistory(Problems &p, const json &h, Case &c, bool asOfRead)
+{
+    if (!h.is_array())
+        return p.fail("history", InputErrorCode::WrongType, Allowed::format(Shape::HistoryRows));
+    if (h.empty())
+        return p.fail("history", InputErrorCode::Missing, Allowed::atLeast(Number::whole(1), AllowedUnit::Rows));
+    if (h.size() > 120)
+        return p.fail("history", InputErrorCode::OutOfRange, Allowed::atMost(Number::whole(120), AllowedUnit::Rows));
+    for (std::size_t i = 0; i < h.size(); ++i)
+        readHistoryRow(p, h[i], "history[" + std::to_string(i) + "]", c, asOfRead);
+}
+
+void readPlan(Problems &p, const json &plan, Case &c, bool asOfRead)
+{
+    allowKeys(p, plan, "plan", {"retire", "retireReason", "contributions"});
+    p.read([&] {
+        auto retire = plan.find("retire");
+        if (retire == plan.end() || retire->is_null())
+            fail("plan.retire", InputErrorCode::Missing, Allowed::format(Shape::RetireChoice));
+        c.plan.retire = retireValue(*retire, "plan.retire");
+    });
+    p.read([&] {
+        if (auto reason = optString(plan, "retireReason", "plan.retireReason")) {
+            if (*reason == "normal")
+                c.plan.reason = RetireReason::Normal;
+            else if (*reason == "special-type")
+                c.plan.reason = RetireReason::SpecialType;
+            else if (*reason == "illness")
+                c.plan.reason = RetireReason::Illness;
+            else
+                fail("plan.retireReason", InputErrorCode::NotOneOf,
+                     Allowed::oneOf({"normal", "special-type", "illness"}), *reason);
+        }
+    });
+    auto periods = plan.find("contributions");
+    if (periods == plan.end() || periods->is_null())
+        return;
+    if (!periods->is_array())
+        return p.fail("plan.contributions", InputErrorCode::WrongType, Allowed::format(Shape::Periods));
+    if (periods->size() > 50)
+        return p.fail("plan.contributions", InputErrorCode::OutOfRange,
+                      Allowed::atMost(Number::whole(50), AllowedUnit::Periods));
+    bool allRead = true; // a period is checked against the one before only when every period so far was read
+    for (std::size_t i = 0; i < periods->size(); ++i) {
+        const std::string at = "plan.contributions[" + std::to_string(i) + "]";
+        const json &pj = (*periods)[i];
+        if (!pj.is_object()) {
+            p.fail(at, InputErrorCode::WrongType, Allowed::format(Shape::Period), shown(pj));
+            allRead = false;
+            continue;
+        }
+        allowKeys(p, pj, at, {"from", "until", "grade", "kind"});
+        PlanPeriod pp;
+        bool read = p.read([&] {
+            pp.from = monthValue(
+                reqString(pj, "from", at + ".from", Allowed::related(Relation::After, "asOf", c.asOf.toString())),
+                at + ".from");
+        });
+        read &= p.read([&] {
+            const std::string until = reqString(pj, "until", at + ".until", Allowed::format(Shape::MonthOrRetirement));
+            if (until != "retirement")
+                pp.until = monthValue(until, at + ".until");
+        });
+        read &= p.read([&] {
+            auto g = pj.find("grade");
+            if (g == pj.end() || g->is_null())
+                fail(at + ".grade", InputErrorCode::Missing, kGrade.allowed);
+            pp.grade = fraction(*g, at + ".grade", kGrade.lo, kGrade.hi, kGrade.allowed);
+        });
+        read &= p.read([&] {
+            pp.kind =
+                kindValue(reqString(pj, "kind", at + ".kind", Allowed::oneOf({"employee", "flexible"})), at + ".kind");
+        });
+        allRead &= read;
+        if (!allRead)
+            continue;
+        c.plan.contributions.push_back(pp);
+        if (asOfRead)
+            checkPeriod(c, c.plan.contributions.size() - 1, p);
+    }
+}
+
+void readAssumptions(Problems &p, const json &as, Case &c)
+{
+    allowKeys(p, as, "assumptions", {"wageGrowth", "accountInterest", "pensionIncrease", "inflation"});
+    auto opt = [&](const char *key, Ppm lo, Ppm hi, std::optional<Ppm> &out) {
+        auto it = as.find(key);
+        if (it == as.end() || it->is_null())
+            return;
+        p.read([&] {
+            out = fraction(*it, std::string("assumptions.") + key, static_cast<double>(lo) / kPpmOne,
+                           static_cast<double>(hi) / kPpmOne,
+                           Allowed::range(Number::fraction(lo), Number::fraction(hi), AllowedUnit::YearlyRate));
+        });
+    };
+    opt("wageGrowth", -100'000, 200'000, c.assumptions.wageGrowth);
+    opt("accountInterest", -50'000, 200'000, c.assumptions.accountInterest);
+    opt("pensionIncrease", -50'000, 200'000, c.assumptions.pensionIncrease);
+    opt("inflation", -100'000, 300'000, c.assumptions.inflation);
+}
+
+void readOverrides(Problems &p, const json &ov, Case &c)
+{
+    allowKeys(p, ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate", "localPensionBase"});
+    p.read([&] {
+        c.overrides.localPensionBase = optNumber(ov, "localPensionBase", "overrides.localPensionBase", 2,
+                                                 kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
+    });
+    p.read([&] {
+        c.overrides.pensionBase = optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo,
+                                            kPensionBase.hi, kPensionBase.allowed);
+    });
+    p.read([&] {
+        if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300,
+                               Allowed::range(Number::whole(1), Number::whole(300))))
+            c.overrides.annuityMonthsTenths = static_cast<int>(*m);
+    });
+    if (auto it = ov.find("transitionRate"); it != ov.end() && !it->is_null())
+        p.read([&] {
+            c.overrides.transitionRate =
+                fraction(*it, "overrides.transitionRate", 0, 0.02,
+                         Allowed::range(Number::whole(0), Number::fraction(20'000), AllowedUnit::Rate));
+        });
+}
+
+// Reads every field it can, recording each problem; a check relating fields runs only when they were read.
+Case parse(const json &doc, Problems &p)
 {
     if (!doc.is_object())
         fail("", InputErrorCode::WrongType, Allowed::format(Shape::Object));
-    allowKeys(doc, "",
+    allowKeys(p, doc, "",
               {"format", "region", "asOf", "calculatedOn", "person", "insurance", "record", "history", "plan",
                "assumptions", "overrides", "compare", "note", "expect"});
     Case c;
-    const std::string format = reqString(doc, "format", "format", Allowed::oneOf({"pension-case/1"}));
-    if (format != "pension-case/1")
-        fail("format", InputErrorCode::NotOneOf, Allowed::oneOf({"pension-case/1"}), format);
-    c.region = regionValue(reqString(doc, "region", "region", Allowed::format(Shape::RegionId)));
-    c.asOf = monthValue(reqString(doc, "asOf", "asOf", Allowed::format(Shape::Month)), "asOf");
-    c.calculatedOn = optMonth(doc, "calculatedOn", "calculatedOn");
-    // A sheet cannot be computed before the statement it is computed from.
-    if (c.calculatedOn && *c.calculatedOn < c.asOf)
-        fail("calculatedOn", InputErrorCode::Inconsistent,
-             Allowed::related(Relation::OnOrAfter, "asOf", c.asOf.toString()), c.calculatedOn->toString());
+    p.read([&] {
+        const std::string format = reqString(doc, "format", "format", Allowed::oneOf({"pension-case/1"}));
+        if (format != "pension-case/1")
+            fail("format", InputErrorCode::NotOneOf, Allowed::oneOf({"pension-case/1"}), format);
+    });
+    p.read([&] { c.region = regionValue(reqString(doc, "region", "region", Allowed::format(Shape::RegionId))); });
+    const bool asOfRead =
+        p.read([&] { c.asOf = monthValue(reqString(doc, "asOf", "asOf", Allowed::format(Shape::Month)), "asOf"); });
+    p.read([&] {
+        c.calculatedOn = optMonth(doc, "calculatedOn", "calculatedOn");
+        // A sheet cannot be computed before the statement it is computed from.
+        if (asOfRead && c.calculatedOn && *c.calculatedOn < c.asOf)
+            fail("calculatedOn", InputErrorCode::Inconsistent,
+                 Allowed::related(Relation::OnOrAfter, "asOf", c.asOf.toString()), c.calculatedOn->toString());
+    });
 
-    const json &person = object(doc, "person", "person", true);
-    allowKeys(person, "person", {"name", "idNumber", "sex", "birth", "track"});
-    c.person.name = optString(person, "name", "person.name").value_or("");
-    if (c.person.name.size() > 200)
-        fail("person.name", InputErrorCode::OutOfRange, Allowed::atMost(Number::whole(200), AllowedUnit::Bytes));
-    c.person.sex = sexValue(reqString(person, "sex", "person.sex", Allowed::oneOf({"male", "female"})), "person.sex");
-    c.person.birth =
-        monthValue(reqString(person, "birth", "person.birth", Allowed::format(Shape::Month)), "person.birth");
-    c.person.track = trackValue(reqString(person, "track", "person.track", tracks()), "person.track");
-    c.person.idNumber = optString(person, "idNumber", "person.idNumber").value_or("");
-    checkPerson(c);
+    bool personRead = false;
+    if (const json *person = objectIn(p, doc, "person", "person", true)) {
+        allowKeys(p, *person, "person", {"name", "idNumber", "sex", "birth", "track"});
+        personRead = p.read([&] {
+            c.person.name = optString(*person, "name", "person.name").value_or("");
+            if (c.person.name.size() > 200)
+                fail("person.name", InputErrorCode::OutOfRange,
+                     Allowed::atMost(Number::whole(200), AllowedUnit::Bytes));
+        });
+        personRead &= p.read([&] {
+            c.person.sex =
+                sexValue(reqString(*person, "sex", "person.sex", Allowed::oneOf({"male", "female"})), "person.sex");
+        });
+        personRead &= p.read([&] {
+            c.person.birth =
+                monthValue(reqString(*person, "birth", "person.birth", Allowed::format(Shape::Month)), "person.birth");
+        });
+        personRead &= p.read([&] {
+            c.person.track = trackValue(reqString(*person, "track", "person.track", tracks()), "person.track");
+        });
+        personRead &=
+            p.read([&] { c.person.idNumber = optString(*person, "idNumber", "person.idNumber").value_or(""); });
+        if (personRead && asOfRead)
+            checkPerson(c, p);
+    }
 
-    const json &ins = object(doc, "insurance", "insurance", true);
-    allowKeys(ins, "insurance", {"kind", "firstContribution", "accountStart", "deemedMonths"});
-    c.kind =
-        kindValue(reqString(ins, "kind", "insurance.kind", Allowed::oneOf({"employee", "flexible"})), "insurance.kind");
-    c.firstContribution = optMonth(ins, "firstContribution", "insurance.firstContribution");
-    c.accountStart = optMonth(ins, "accountStart", "insurance.accountStart");
-    checkInsurance(c);
-    c.historyDeemed = halfMonths(ins, "deemedMonths", "insurance.deemedMonths", 720, false);
+    if (const json *ins = objectIn(p, doc, "insurance", "insurance", true)) {
+        allowKeys(p, *ins, "insurance", {"kind", "firstContribution", "accountStart", "deemedMonths"});
+        p.read([&] {
+            c.kind = kindValue(reqString(*ins, "kind", "insurance.kind", Allowed::oneOf({"employee", "flexible"})),
+                               "insurance.kind");
+        });
+        bool monthsRead =
+            p.read([&] { c.firstContribution = optMonth(*ins, "firstContribution", "insurance.firstContribution"); });
+        monthsRead &= p.read([&] { c.accountStart = optMonth(*ins, "accountStart", "insurance.accountStart"); });
+        if (monthsRead && personRead && asOfRead)
+            checkInsurance(c, p);
+        p.read([&] { c.historyDeemed = halfMonths(*ins, "deemedMonths", "insurance.deemedMonths", 720, false); });
+    }
 
     const bool hasRecord = doc.contains("record") && !doc["record"].is_null();
     const bool hasHistory = doc.contains("history") && !doc["history"].is_null();
     if (hasRecord == hasHistory)
-        fail(hasRecord ? "history" : "record", InputErrorCode::Inconsistent,
-             Allowed::of(Allowed::Kind::ExactlyOneOf, {"record", "history"}));
-    if (hasRecord && c.historyDeemed != 0)
-        fail("insurance.deemedMonths", InputErrorCode::Inconsistent,
-             Allowed::of(Allowed::Kind::GivenIn, {"record.deemedMonths"}));
-    if (hasRecord) {
-        const json &r = object(doc, "record", "record", true);
-        allowKeys(r, "record",
-                  {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance",
-                   "transitionIndex", "transitionMonths", "transitionPaidMonths", "localItems", "localItemClaims",
-                   "localItemMonths", "oldMethodIndex"});
-        Record rec;
-        rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false);
-        rec.preAccount = halfMonths(r, "preAccountMonths", "record.preAccountMonths", 720, false);
-        rec.account = halfMonths(r, "accountMonths", "record.accountMonths", 720, true);
-        auto idx = r.find("averageIndex");
-        const bool hasIndex = idx != r.end() && !idx->is_null();
-        if (hasIndex)
-            rec.averageIndex = scaledNumber(*idx, "record.averageIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
-        rec.accountBalance =
-            optNumber(r, "accountBalance", "record.accountBalance", 2, kBalance.lo, kBalance.hi, kBalance.allowed)
-                .value_or(0);
-        checkRecord(rec, hasIndex, r.contains("accountBalance"));
-        if (auto it = r.find("transitionIndex"); it != r.end() && !it->is_null())
-            rec.transitionIndex = scaledNumber(*it, "record.transitionIndex", 4, 0, kIndex.hi, kIndex.allowed) * 100;
-        if (r.contains("transitionMonths") && !r["transitionMonths"].is_null())
-            rec.transitionMonths = halfMonths(r, "transitionMonths", "record.transitionMonths", 720, true);
-        if (r.contains("transitionPaidMonths") && !r["transitionPaidMonths"].is_null())
-            rec.transitionPaidMonths = halfMonths(r, "transitionPaidMonths", "record.transitionPaidMonths", 720, true);
-        checkTransitionMonths(rec);
-        const json &items = object(r, "localItems", "record.localItems", false);
-        for (auto it = items.begin(); !items.is_null() && it != items.end(); ++it) {
-            const std::string field = "record.localItems." + it.key();
-            if (it.key().empty() || it.key().size() > 64 || !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
-                    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-                }))
-                fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
-            rec.localItems[it.key()] =
-                scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
-        }
-        readLocalItemInputs(r, rec);
-        c.record = rec;
-    } else {
-        auto h = doc.find("history");
-        if (!h->is_array())
-            fail("history", InputErrorCode::WrongType, Allowed::format(Shape::HistoryRows));
-        if (h->empty())
-            fail("history", InputErrorCode::Missing, Allowed::atLeast(Number::whole(1), AllowedUnit::Rows));
-        if (h->size() > 120)
-            fail("history", InputErrorCode::OutOfRange, Allowed::atMost(Number::whole(120), AllowedUnit::Rows));
-        for (std::size_t i = 0; i < h->size(); ++i) {
-            const std::string at = "history[" + std::to_string(i) + "]";
-            const json &row = (*h)[i];
-            if (!row.is_object())
-                fail(at, InputErrorCode::WrongType, Allowed::format(Shape::HistoryRow), shown(row));
-            allowKeys(row, at,
-                      {"year", "months", "monthlyBase", "baseTotal", "averageWage", "accountCredit", "firstMonth"});
-            HistoryRow hr;
-            const Allowed years = Allowed::range(Number::whole(1950), Number::whole(c.asOf.year()), AllowedUnit::Year);
-            auto y = row.find("year");
-            if (y == row.end())
-                fail(at + ".year", InputErrorCode::Missing, years);
-            if (!y->is_number_integer())
-                fail(at + ".year", InputErrorCode::WrongType, Allowed::format(Shape::WholeNumber), shown(*y));
-            const auto year = y->get<std::int64_t>();
-            if (year < 1950 || year > c.asOf.year())
-                fail(at + ".year", InputErrorCode::OutOfRange, years, shown(*y));
-            hr.year = static_cast<int>(year);
-            if (!c.history.empty() && hr.year <= c.history.back().year)
-                fail(at + ".year", InputErrorCode::Inconsistent, Allowed::of(Allowed::Kind::Increasing), shown(*y));
-            hr.months = halfMonths(row, "months", at + ".months", 12, true);
-            if (hr.months == 0)
-                fail(at + ".months", InputErrorCode::OutOfRange, Allowed::range({5, 1}, Number::whole(12)), "0");
-            const int monthsAvailable = hr.year == c.asOf.year() ? c.asOf.month() : 12;
-            if (hr.months > 2 * monthsAvailable)
-                fail(at + ".months", InputErrorCode::OutOfRange,
-                     Allowed::atMost(Number::whole(monthsAvailable), AllowedUnit::Months), shown(row["months"]));
-            const Allowed baseRange = Allowed::range({1, 2}, Number::whole(1'000'000), AllowedUnit::Yuan);
-            auto base = optNumber(row, "monthlyBase", at + ".monthlyBase", 2, 0.01, 1e6, baseRange);
-            auto total = optNumber(row, "baseTotal", at + ".baseTotal", 2, 0.01, 1.2e7,
-                                   Allowed::range({1, 2}, Number::whole(12'000'000), AllowedUnit::Yuan));
-            if (base && total)
-                fail(at + ".baseTotal", InputErrorCode::Inconsistent,
-                     Allowed::of(Allowed::Kind::OnlyOneOf, {"monthlyBase", "baseTotal"}));
-            if (!base && !total)
-                fail(at + ".monthlyBase", InputErrorCode::Missing, baseRange);
-            // A year's total base is spread evenly over its months, to the fen (the record keeps the total).
-            hr.monthlyBase = base ? *base : divRound(static_cast<Wide>(*total) * 2, hr.months);
-            hr.baseTotal = total;
-            hr.averageWage = optNumber(row, "averageWage", at + ".averageWage", 2, 1, 1e6,
-                                       Allowed::range(Number::whole(1), Number::whole(1'000'000), AllowedUnit::Yuan));
-            hr.accountCredit =
-                optNumber(row, "accountCredit", at + ".accountCredit", 2, 0, 1e7,
-                          Allowed::range(Number::whole(0), Number::whole(10'000'000), AllowedUnit::Yuan));
-            if (auto fm = row.find("firstMonth"); fm != row.end()) {
-                if (!fm->is_number_integer() || fm->get<std::int64_t>() < 1 || fm->get<std::int64_t>() > 12)
-                    fail(at + ".firstMonth", InputErrorCode::OutOfRange,
-                         Allowed::range(Number::whole(1), Number::whole(12)), shown(*fm));
-                hr.firstMonth = fm->get<int>();
-                if (*hr.firstMonth - 1 + (hr.months + 1) / 2 > monthsAvailable)
-                    fail(at + ".firstMonth", InputErrorCode::Inconsistent, Allowed::of(Allowed::Kind::FitsInYear),
-                         shown(*fm));
-            }
-            c.history.push_back(hr);
-        }
+        p.fail(hasRecord ? "history" : "record", InputErrorCode::Inconsistent,
+               Allowed::of(Allowed::Kind::ExactlyOneOf, {"record", "history"}));
+    else if (hasRecord && c.historyDeemed != 0)
+        p.fail("insurance.deemedMonths", InputErrorCode::Inconsistent,
+               Allowed::of(Allowed::Kind::GivenIn, {"record.deemedMonths"}));
+    if (hasRecord && !hasHistory) {
+        if (const json *r = objectIn(p, doc, "record", "record", true))
+            readRecord(p, *r, c);
+    } else if (hasHistory && !hasRecord) {
+        readHistory(p, doc["history"], c, asOfRead);
     }
 
-    const json &plan = object(doc, "plan", "plan", true);
-    allowKeys(plan, "plan", {"retire", "retireReason", "contributions"});
-    auto retire = plan.find("retire");
-    if (retire == plan.end() || retire->is_null())
-        fail("plan.retire", InputErrorCode::Missing, Allowed::format(Shape::RetireChoice));
-    c.plan.retire = retireValue(*retire, "plan.retire");
-    if (auto reason = optString(plan, "retireReason", "plan.retireReason")) {
-        if (*reason == "normal")
-            c.plan.reason = RetireReason::Normal;
-        else if (*reason == "special-type")
-            c.plan.reason = RetireReason::SpecialType;
-        else if (*reason == "illness")
-            c.plan.reason = RetireReason::Illness;
-        else
-            fail("plan.retireReason", InputErrorCode::NotOneOf, Allowed::oneOf({"normal", "special-type", "illness"}),
-                 *reason);
-    }
-    if (auto periods = plan.find("contributions"); periods != plan.end() && !periods->is_null()) {
-        if (!periods->is_array())
-            fail("plan.contributions", InputErrorCode::WrongType, Allowed::format(Shape::Periods));
-        if (periods->size() > 50)
-            fail("plan.contributions", InputErrorCode::OutOfRange,
-                 Allowed::atMost(Number::whole(50), AllowedUnit::Periods));
-        for (std::size_t i = 0; i < periods->size(); ++i) {
-            const std::string at = "plan.contributions[" + std::to_string(i) + "]";
-            const json &p = (*periods)[i];
-            if (!p.is_object())
-                fail(at, InputErrorCode::WrongType, Allowed::format(Shape::Period), shown(p));
-            allowKeys(p, at, {"from", "until", "grade", "kind"});
-            PlanPeriod pp;
-            pp.from = monthValue(
-                reqString(p, "from", at + ".from", Allowed::related(Relation::After, "asOf", c.asOf.toString())),
-                at + ".from");
-            const std::string until = reqString(p, "until", at + ".until", Allowed::format(Shape::MonthOrRetirement));
-            if (until != "retirement")
-                pp.until = monthValue(until, at + ".until");
-            auto g = p.find("grade");
-            if (g == p.end() || g->is_null())
-                fail(at + ".grade", InputErrorCode::Missing, kGrade.allowed);
-            pp.grade = fraction(*g, at + ".grade", kGrade.lo, kGrade.hi, kGrade.allowed);
-            pp.kind =
-                kindValue(reqString(p, "kind", at + ".kind", Allowed::oneOf({"employee", "flexible"})), at + ".kind");
-            c.plan.contributions.push_back(pp);
-            checkPeriod(c, c.plan.contributions.size() - 1);
-        }
-    }
-
-    const json &as = object(doc, "assumptions", "assumptions", false);
-    if (!as.is_null()) {
-        allowKeys(as, "assumptions", {"wageGrowth", "accountInterest", "pensionIncrease", "inflation"});
-        auto opt = [&](const char *key, Ppm lo, Ppm hi) -> std::optional<Ppm> {
-            auto it = as.find(key);
-            if (it == as.end() || it->is_null())
-                return std::nullopt;
-            return fraction(*it, std::string("assumptions.") + key, static_cast<double>(lo) / kPpmOne,
-                            static_cast<double>(hi) / kPpmOne,
-                            Allowed::range(Number::fraction(lo), Number::fraction(hi), AllowedUnit::YearlyRate));
-        };
-        c.assumptions.wageGrowth = opt("wageGrowth", -100'000, 200'000);
-        c.assumptions.accountInterest = opt("accountInterest", -50'000, 200'000);
-        c.assumptions.pensionIncrease = opt("pensionIncrease", -50'000, 200'000);
-        c.assumptions.inflation = opt("inflation", -100'000, 300'000);
-    }
-    const json &ov = object(doc, "overrides", "overrides", false);
-    if (!ov.is_null()) {
-        allowKeys(ov, "overrides", {"pensionBase", "annuityMonths", "transitionRate", "localPensionBase"});
-        c.overrides.localPensionBase = optNumber(ov, "localPensionBase", "overrides.localPensionBase", 2,
-                                                 kPensionBase.lo, kPensionBase.hi, kPensionBase.allowed);
-        c.overrides.pensionBase = optNumber(ov, "pensionBase", "overrides.pensionBase", 2, kPensionBase.lo,
-                                            kPensionBase.hi, kPensionBase.allowed);
-        if (auto m = optNumber(ov, "annuityMonths", "overrides.annuityMonths", 1, 1, 300,
-                               Allowed::range(Number::whole(1), Number::whole(300))))
-            c.overrides.annuityMonthsTenths = static_cast<int>(*m);
-        if (auto it = ov.find("transitionRate"); it != ov.end() && !it->is_null())
-            c.overrides.transitionRate =
-                fraction(*it, "overrides.transitionRate", 0, 0.02,
-                         Allowed::range(Number::whole(0), Number::fraction(20'000), AllowedUnit::Rate));
-    }
+    if (const json *plan = objectIn(p, doc, "plan", "plan", true))
+        readPlan(p, *plan, c, asOfRead);
+    if (const json *as = objectIn(p, doc, "assumptions", "assumptions", false))
+        readAssumptions(p, *as, c);
+    if (const json *ov = objectIn(p, doc, "overrides", "overrides", false))
+        readOverrides(p, *ov, c);
     if (auto e = readCompare(doc, c.compare))
-        throw Bad{*e};
+        p.add(*e);
     return c;
+}
+
+// The whole document: the case when nothing is wrong, otherwise every problem found.
+CaseReading readAll(const json &doc)
+{
+    CaseReading out;
+    Problems p;
+    try {
+        Case c = parse(doc, p);
+        if (p.empty())
+            out.kase = std::move(c);
+    } catch (const Bad &b) {
+        p.add(b.error);
+    } catch (const json::exception &) {
+        p.add(InputError{"", InputErrorCode::WrongType, {}, ""});
+    }
+    out.errors = p.take();
+    return out;
+}
+
+CaseOrError firstOf(CaseReading r)
+{
+    if (r.kase)
+        return std::move(*r.kase);
+    return r.errors.front();
 }
 
 } // namespace
@@ -446,13 +633,12 @@ std::variant<RetireChoice, InputError> readRetireChoice(const json &v, const std
 
 CaseOrError readCaseJson(const json &doc)
 {
-    try {
-        return parse(doc);
-    } catch (const Bad &b) {
-        return b.error;
-    } catch (const json::exception &e) {
-        return InputError{"", InputErrorCode::WrongType, {}, ""};
-    }
+    return firstOf(readAll(doc));
+}
+
+CaseReading readCaseJsonAll(const json &doc)
+{
+    return readAll(doc);
 }
 
 json parseStrictJson(std::string_view text, int maxDepth)
@@ -510,11 +696,18 @@ json parseStrictJson(std::string_view text, int maxDepth)
 
 CaseOrError readCase(std::string_view text)
 {
+    return firstOf(readCaseAll(text));
+}
+
+CaseReading readCaseAll(std::string_view text)
+{
+    CaseReading out;
     json doc;
     try {
         doc = parseStrictJson(text, kMaxJsonDepth);
     } catch (const InputError &e) {
-        return e;
+        out.errors.push_back(e);
+        return out;
     } catch (const json::parse_error &e) {
         // Where the text stops being JSON, as a person finds it in an editor: line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
@@ -524,17 +717,13 @@ CaseOrError readCase(std::string_view text)
         const auto column = at - (lastBreak == std::string_view::npos ? 0 : lastBreak + 1) + 1;
         const Allowed where = Allowed::numbers(Allowed::Kind::Position, Number::whole(line),
                                                Number::whole(static_cast<std::int64_t>(column)));
-        return InputError{"", InputErrorCode::NotJson, where, ""};
+        out.errors.push_back(InputError{"", InputErrorCode::NotJson, where, ""});
+        return out;
     } catch (const json::exception &) {
         // A number too large for a double (1e400) and the like.
-        return InputError{"", InputErrorCode::NotJson, Allowed::format(Shape::NumberOutOfRange), ""};
+        out.errors.push_back(InputError{"", InputErrorCode::NotJson, Allowed::format(Shape::NumberOutOfRange), ""});
+        return out;
     }
-    try {
-        return parse(doc);
-    } catch (const Bad &b) {
-        return b.error;
-    } catch (const json::exception &e) {
-        return InputError{"", InputErrorCode::WrongType, {}, ""};
-    }
+    return readAll(doc);
 }
 } // namespace pension

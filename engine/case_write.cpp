@@ -65,7 +65,8 @@ std::string writeCase(const Case &c)
         r["deemedMonths"] = halfJson(c.record->deemed);
         r["preAccountMonths"] = halfJson(c.record->preAccount);
         r["accountMonths"] = halfJson(c.record->account);
-        r["averageIndex"] = fractionJson(c.record->averageIndex);
+        if (c.record->averageIndex != 0 || !c.record->indexedWage) // a sheet printing only W has no index
+            r["averageIndex"] = fractionJson(c.record->averageIndex);
         r["accountBalance"] = fenJson(c.record->accountBalance);
         if (c.record->transitionIndex)
             r["transitionIndex"] = fractionJson(*c.record->transitionIndex);
@@ -73,26 +74,39 @@ std::string writeCase(const Case &c)
             r["transitionMonths"] = halfJson(*c.record->transitionMonths);
         if (c.record->transitionPaidMonths)
             r["transitionPaidMonths"] = halfJson(*c.record->transitionPaidMonths);
+        if (c.record->indexedWage)
+            r["indexedWage"] = fenJson(*c.record->indexedWage);
         if (!c.record->localItems.empty()) {
             json items = json::object();
             for (const auto &[id, amount] : c.record->localItems)
                 items[id] = fenJson(amount);
             r["localItems"] = items;
         }
-        if (!c.record->localItemClaims.empty()) {
+        const Record &rec = *c.record;
+        if (rec.deemedAccount)
+            r["deemedAccount"] = fenJson(*rec.deemedAccount);
+        if (rec.deemedIndex)
+            r["deemedIndex"] = fractionJson(*rec.deemedIndex);
+        if (rec.preAccountIndexSum)
+            r["preAccountIndexSum"] = fractionJson(*rec.preAccountIndexSum);
+        if (rec.oldIndexedWage)
+            r["oldIndexedWage"] = fenJson(*rec.oldIndexedWage);
+        if (rec.oldMethodShare)
+            r["oldMethodShare"] = fractionJson(*rec.oldMethodShare);
+        if (!rec.localItemClaims.empty()) {
             json claims = json::array();
-            for (const std::string &id : c.record->localItemClaims)
+            for (const std::string &id : rec.localItemClaims)
                 claims.push_back(id);
             r["localItemClaims"] = claims;
         }
-        if (!c.record->localItemMonths.empty()) {
+        if (!rec.localItemMonths.empty()) {
             json months = json::object();
-            for (const auto &[id, halves] : c.record->localItemMonths)
+            for (const auto &[id, halves] : rec.localItemMonths)
                 months[id] = halfJson(halves);
             r["localItemMonths"] = months;
         }
-        if (c.record->oldMethodIndex)
-            r["oldMethodIndex"] = fractionJson(*c.record->oldMethodIndex);
+        if (rec.oldMethodIndex)
+            r["oldMethodIndex"] = fractionJson(*rec.oldMethodIndex);
         doc["record"] = r;
     } else {
         json rows = json::array();

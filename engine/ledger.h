@@ -27,6 +27,12 @@ struct Accrual {
     HalfMonths openYearMonths = 0;
     Fen personalPaid = 0; // what the person paid in the projected months
     Fen employerPaid = 0; // the employer's share (employees) or the pooled 12% (flexible workers)
+    // record.indexedWage: the sheet's W and the indexed base it was paid on (projection.cpp, statementIndexedWage);
+    // used while the index is still the statement's. `indexDerived`: the statement gave W and no index, so the
+    // index is W / that base.
+    std::optional<Fen> statementWage;
+    Fen statementWageBase = 0;
+    bool indexDerived = false;
 
     HalfMonths contributed() const { return deemed + preAccount + account; }
     Fen balance() const { return opening + credits; } // interest of the open year not yet credited

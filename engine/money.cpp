@@ -104,4 +104,20 @@ std::string formatFraction(Ppm p)
     return trimZeros(formatScaled(p, 6));
 }
 
+int indexDigits(Ppm p)
+{
+    if (p % 10 != 0)
+        return 6;
+    return p % 100 != 0 ? 5 : 4;
+}
+
+std::string formatIndex(Ppm p)
+{
+    const int digits = indexDigits(p);
+    std::int64_t unit = 1;
+    for (int i = digits; i < 6; ++i)
+        unit *= 10;
+    return formatScaled(p / unit, digits);
+}
+
 } // namespace pension

@@ -46,4 +46,10 @@ std::string formatPercent(Ppm p);
 // A ppm value as a plain decimal fraction with up to 6 decimals, trimmed: 600000 -> "0.6".
 std::string formatFraction(Ppm p);
 
+// The decimals an index in ppm is shown with: 4 as the sheets print it, 5 or 6 where the value has them (a
+// statement's 0.76035 stays 0.76035, never cut to 0.7603).
+int indexDigits(Ppm p);
+// An index in ppm with indexDigits(p) decimals: 627000 -> "0.6270", 760350 -> "0.76035".
+std::string formatIndex(Ppm p);
+
 } // namespace pension

@@ -33,28 +33,33 @@ std::variant<PackEditResult, PackError> applyPackEdit(std::string_view fileName,
     try {
         doc = ordered_json::parse(packText.begin(), packText.end());
     } catch (const nlohmann::json::exception &e) {
-        return PackError{file, "", std::string("not valid JSON (") + e.what() + ")"};
+        return PackError{file, "", PACK_REASON("PackError", "not valid JSON (%1)"), {e.what()}};
     }
     if (edit.source.empty())
-        return PackError{file, "source", "a new figure needs its source (the 文号 and where it was read)"};
+        return PackError{file, "source",
+                         PACK_REASON("PackError", "a new figure needs its source (the 文号 and where it was read)")};
     if (edit.value.empty())
-        return PackError{file, "value", "missing"};
+        return PackError{file, "value", PACK_REASON("PackError", "missing")};
     auto value = parseScaled(edit.value, 4);
     if (!value)
-        return PackError{file, "value", "must be a plain number with at most 4 decimals, got \"" + edit.value + "\""};
+        return PackError{file,
+                         "value",
+                         PACK_REASON("PackError", "must be a plain number with at most 4 decimals, got \"%1\""),
+                         {edit.value}};
     ordered_json *seriesRoot = &doc["series"];
     std::string where = "series." + edit.series;
     if (!edit.city.empty()) {
         if (!doc.contains("cities") || !doc["cities"].contains(edit.city))
-            return PackError{file, "cities." + edit.city, "no such city in the pack"};
+            return PackError{file, "cities." + edit.city, PACK_REASON("PackError", "no such city in the pack")};
         seriesRoot = &doc["cities"][edit.city]["series"];
         where = "cities." + edit.city + "." + where;
     }
     if (!seriesRoot->contains(edit.series))
-        return PackError{file, where, "the pack has no such series (add it to the pack file first)"};
+        return PackError{file, where,
+                         PACK_REASON("PackError", "the pack has no such series (add it to the pack file first)")};
     ordered_json &values = (*seriesRoot)[edit.series]["values"];
     if (!values.is_array())
-        return PackError{file, where + ".values", "must be an array"};
+        return PackError{file, where + ".values", PACK_REASON("PackError", "must be an array")};
     ordered_json entry = ordered_json::object();
     entry["from"] = edit.from;
     entry["value"] = ordered_json::parse(edit.value.front() == '+' ? edit.value.substr(1) : edit.value);

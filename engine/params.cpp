@@ -73,6 +73,10 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::PercentOfBasic: return "percent-of-basic";
     case LocalItemKind::PercentOfIndexedWagePerYear: return "percent-of-indexed-wage-per-year";
     case LocalItemKind::Statement: return "statement";
+    case LocalItemKind::TransitionalAdjustment: return "transitional-adjustment";
+    case LocalItemKind::IndexYears: return "index-years";
+    case LocalItemKind::BasicWageYearBands: return "basic-wage-year-bands";
+    case LocalItemKind::TotalRounding: return "total-rounding";
     case LocalItemKind::PercentOfPension: return "percent-of-pension";
     case LocalItemKind::TieredPercentOfIndexedWage: return "tiered-percent-of-indexed-wage";
     case LocalItemKind::FixedPerYear: return "fixed-per-year";
@@ -120,12 +124,28 @@ std::string ParameterSet::versionLabel() const
     return out;
 }
 
+std::string PackError::text() const
+{
+    std::string out;
+    for (std::size_t i = 0; i < reason.size(); ++i) {
+        const char c = reason[i];
+        if (c == '%' && i + 1 < reason.size() && reason[i + 1] >= '1' && reason[i + 1] <= '9') {
+            const auto n = static_cast<std::size_t>(reason[i + 1] - '1');
+            out += n < args.size() ? args[n] : std::string();
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string PackError::message() const
 {
     std::string m = file;
     if (!key.empty())
         m += ": " + key;
-    return m + ": " + reason;
+    return m + ": " + text();
 }
 
 // ---- schema -------------------------------------------------------------------------------------------------------
@@ -157,6 +177,9 @@ constexpr SeriesSchema kSeries[] = {
     {"transitionRate", Unit::Percent, 0.5, 2, false},
     {"transitionRateAlt", Unit::Percent, 0.5, 2, false},
     {"localPensionBase", Unit::YuanPerMonth, 100, 100000, false},
+    // The share of the 过渡性养老金调整额 paid to those retiring in the year (广东 粤府函〔2021〕294号: 30% in 2021 …
+    // 100% from 2025); read by the local-item kind transitional-adjustment.
+    {"transitionAdjustmentRate", Unit::Percent, 0, 100, false},
     {"urbanDisposableIncome", Unit::YuanPerYear, 1000, 500000, false},
     {"heatingAllowance", Unit::YuanPerYear, 0, 10000, false},
     // The province's yearly adjustment of pensions in payment (调整退休人员基本养老金), by the year it applies from
@@ -213,7 +236,8 @@ int unitScale(Unit u)
 }
 
 struct Fail {
-    std::string key, reason;
+    std::string key, reason;         // reason: a message key (PACK_REASON)
+    std::vector<std::string> args{}; // its %1, %2 …
 };
 
 struct RawCity {
@@ -250,7 +274,7 @@ void allowKeys(const json &obj, const std::string &where, std::initializer_list<
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (std::none_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == k; }))
-            throw Fail{where + (where.empty() ? "" : ".") + it.key(), "unknown key"};
+            throw Fail{where + (where.empty() ? "" : ".") + it.key(), PACK_REASON("PackError", "unknown key")};
     }
 }
 
@@ -260,11 +284,11 @@ std::string requireString(const json &obj, const std::string &where, const char 
     auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            throw Fail{at, "missing"};
+            throw Fail{at, PACK_REASON("PackError", "missing")};
         return {};
     }
     if (!it->is_string() || (required && it->get_ref<const std::string &>().empty()))
-        throw Fail{at, "must be a non-empty string"};
+        throw Fail{at, PACK_REASON("PackError", "must be a non-empty string")};
     return it->get<std::string>();
 }
 
@@ -274,7 +298,7 @@ void readNames(const json &obj, const std::string &where, std::string &zh, std::
     if (it == obj.end())
         return;
     if (!it->is_object())
-        throw Fail{where + "name", "must be an object { \"zh\": …, \"en\": … }"};
+        throw Fail{where + "name", PACK_REASON("PackError", "must be an object { \"zh\": …, \"en\": … }")};
     allowKeys(*it, where + "name", {"zh", "en"});
     zh = requireString(*it, where + "name", "zh");
     en = requireString(*it, where + "name", "en");
@@ -293,7 +317,7 @@ LocalText readNote(const json &obj, const std::string &where)
     }
     if (!it->is_object())
         throw Fail{where.empty() ? std::string("note") : where + ".note",
-                   "must be a string or { \"zh\": …, \"en\": … }"};
+                   PACK_REASON("PackError", "must be a string or { \"zh\": …, \"en\": … }")};
     allowKeys(*it, where.empty() ? std::string("note") : where + ".note", {"zh", "en"});
     t.zh = requireString(*it, where.empty() ? std::string("note") : where + ".note", "zh");
     t.en = requireString(*it, where.empty() ? std::string("note") : where + ".note", "en");
@@ -312,7 +336,7 @@ Provenance readProvenance(const json &e, const std::string &where, const std::st
     else if (status == "assumed")
         p.status = Status::Assumed;
     else
-        throw Fail{where + ".status", "must be published, provisional or assumed"};
+        throw Fail{where + ".status", PACK_REASON("PackError", "must be published, provisional or assumed")};
     const std::string conf = requireString(e, where, "confidence");
     if (conf == "official")
         p.confidence = Confidence::Official;
@@ -323,9 +347,9 @@ Provenance readProvenance(const json &e, const std::string &where, const std::st
     else if (conf == "recall")
         p.confidence = Confidence::Recall;
     else
-        throw Fail{where + ".confidence", "must be official, secondary, inferred or recall"};
+        throw Fail{where + ".confidence", PACK_REASON("PackError", "must be official, secondary, inferred or recall")};
     if (p.status == Status::Published && p.confidence == Confidence::Recall)
-        throw Fail{where + ".status", "a recalled figure cannot be marked published"};
+        throw Fail{where + ".status", PACK_REASON("PackError", "a recalled figure cannot be marked published")};
     p.source = requireString(e, where, "source");
     p.regulation = requireString(e, where, "regulation", false);
     p.note = requireString(e, where, "note", false);
@@ -335,14 +359,16 @@ Provenance readProvenance(const json &e, const std::string &where, const std::st
 std::int64_t readValue(const json &v, const std::string &where, Unit unit, double min, double max)
 {
     if (!v.is_number())
-        throw Fail{where, "must be a number"};
+        throw Fail{where, PACK_REASON("PackError", "must be a number")};
     const double d = v.get<double>();
     if (!std::isfinite(d) || d < min || d > max)
-        throw Fail{where, "out of the plausible range " + formatScaled(static_cast<std::int64_t>(min * 100), 2) + "…" +
-                              formatScaled(static_cast<std::int64_t>(max * 100), 2) + " " + unitName(unit)};
+        throw Fail{where,
+                   PACK_REASON("PackError", "out of the plausible range %1…%2 %3"),
+                   {formatScaled(static_cast<std::int64_t>(min * 100), 2),
+                    formatScaled(static_cast<std::int64_t>(max * 100), 2), unitName(unit)}};
     auto scaled = scaledFromDouble(d, unitScale(unit));
     if (!scaled)
-        throw Fail{where, std::string("has more decimals than ") + unitName(unit) + " allows"};
+        throw Fail{where, PACK_REASON("PackError", "has more decimals than %1 allows"), {unitName(unit)}};
     if (unit == Unit::Percent)
         return *scaled * 1; // 4 decimals of percent == ppm
     return *scaled;
@@ -352,9 +378,9 @@ YearMonth readFrom(const json &e, const std::string &where)
 {
     auto it = e.find("from");
     if (it == e.end())
-        throw Fail{where + ".from", "missing"};
+        throw Fail{where + ".from", PACK_REASON("PackError", "missing")};
     if (!it->is_string())
-        throw Fail{where + ".from", "must be \"YYYY\" or \"YYYY-MM\""};
+        throw Fail{where + ".from", PACK_REASON("PackError", "must be \"YYYY\" or \"YYYY-MM\"")};
     const std::string s = it->get<std::string>();
     if (s.size() == 4) {
         if (auto ym = YearMonth::parse(s + "-01"))
@@ -362,7 +388,8 @@ YearMonth readFrom(const json &e, const std::string &where)
     } else if (auto ym = YearMonth::parse(s)) {
         return *ym;
     }
-    throw Fail{where + ".from", "must be \"YYYY\" or \"YYYY-MM\" (1900–2200), got \"" + s + "\""};
+    throw Fail{
+        where + ".from", PACK_REASON("PackError", "must be \"YYYY\" or \"YYYY-MM\" (1900–2200), got \"%1\""), {s}};
 }
 
 Series readSeries(const std::string &name, const json &obj, const std::string &where, const std::string &packLabel)
@@ -372,16 +399,16 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
         if (name == s.name)
             schema = &s;
     if (!schema)
-        throw Fail{where, "unknown series"};
+        throw Fail{where, PACK_REASON("PackError", "unknown series")};
     if (!obj.is_object())
-        throw Fail{where, "must be an object with unit and values"};
+        throw Fail{where, PACK_REASON("PackError", "must be an object with unit and values")};
     allowKeys(obj, where, {"unit", "values", "note", "description"});
     const std::string unit = requireString(obj, where, "unit");
     if (unit != unitName(schema->unit))
-        throw Fail{where + ".unit", std::string("must be ") + unitName(schema->unit) + ", got " + unit};
+        throw Fail{where + ".unit", PACK_REASON("PackError", "must be %1, got %2"), {unitName(schema->unit), unit}};
     auto values = obj.find("values");
     if (values == obj.end() || !values->is_array() || values->empty())
-        throw Fail{where + ".values", "must be a non-empty array"};
+        throw Fail{where + ".values", PACK_REASON("PackError", "must be a non-empty array")};
     Series series;
     series.name = name;
     series.unit = schema->unit;
@@ -389,7 +416,7 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
     for (const auto &e : *values) {
         const std::string at = where + ".values[" + std::to_string(index++) + "]";
         if (!e.is_object())
-            throw Fail{at, "must be an object"};
+            throw Fail{at, PACK_REASON("PackError", "must be an object")};
         allowKeys(e, at,
                   {"from", "age", "value", "status", "confidence", "source", "regulation", "note", "publishedOn"});
         SeriesEntry entry;
@@ -397,27 +424,29 @@ Series readSeries(const std::string &name, const json &obj, const std::string &w
             auto age = e.find("age");
             if (age == e.end() || !age->is_number_integer() || age->get<std::int64_t>() < 16 ||
                 age->get<std::int64_t>() > 100)
-                throw Fail{at + ".age", "must be a whole age 16–100"};
+                throw Fail{at + ".age", PACK_REASON("PackError", "must be a whole age 16–100")};
             entry.from = YearMonth{age->get<int>()}; // the age is kept in `serial`
         } else {
             entry.from = readFrom(e, at);
         }
         auto v = e.find("value");
         if (v == e.end())
-            throw Fail{at + ".value", "missing"};
+            throw Fail{at + ".value", PACK_REASON("PackError", "missing")};
         entry.value = readValue(*v, at + ".value", schema->unit, schema->min, schema->max);
         if (auto pub = e.find("publishedOn"); pub != e.end()) {
             auto ym = pub->is_string() ? YearMonth::parse(pub->get<std::string>()) : std::nullopt;
             if (!ym)
-                throw Fail{at + ".publishedOn", "must be \"YYYY-MM\""};
+                throw Fail{at + ".publishedOn", PACK_REASON("PackError", "must be \"YYYY-MM\"")};
             if (*ym < entry.from)
-                throw Fail{at + ".publishedOn", "is before the month the figure applies from"};
+                throw Fail{at + ".publishedOn",
+                           PACK_REASON("PackError", "is before the month the figure applies from")};
             entry.publishedOn = ym;
         }
         entry.provenance = readProvenance(e, at, packLabel);
         if (!series.entries.empty() && !(series.entries.back().from < entry.from))
-            throw Fail{at + (schema->byAge ? ".age" : ".from"),
-                       series.entries.back().from == entry.from ? "duplicate date" : "dates not in order"};
+            throw Fail{at + (schema->byAge ? ".age" : ".from"), series.entries.back().from == entry.from
+                                                                    ? PACK_REASON("PackError", "duplicate date")
+                                                                    : PACK_REASON("PackError", "dates not in order")};
         series.entries.push_back(std::move(entry));
     }
     return series;
@@ -428,7 +457,7 @@ std::map<std::string, Series, std::less<>> readSeriesMap(const json &obj, const 
 {
     std::map<std::string, Series, std::less<>> out;
     if (!obj.is_object())
-        throw Fail{where, "must be an object"};
+        throw Fail{where, PACK_REASON("PackError", "must be an object")};
     for (auto it = obj.begin(); it != obj.end(); ++it)
         out.emplace(it.key(), readSeries(it.key(), it.value(), where + "." + it.key(), packLabel));
     return out;
@@ -439,7 +468,7 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
 {
     std::map<std::string, Scalar, std::less<>> out;
     if (!obj.is_object())
-        throw Fail{where, "must be an object"};
+        throw Fail{where, PACK_REASON("PackError", "must be an object")};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const std::string at = where + "." + it.key();
         const ScalarSchema *schema = nullptr;
@@ -447,22 +476,22 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
             if (it.key() == s.name)
                 schema = &s;
         if (!schema)
-            throw Fail{at, "unknown scalar"};
+            throw Fail{at, PACK_REASON("PackError", "unknown scalar")};
         const json &e = it.value();
         if (!e.is_object())
-            throw Fail{at, "must be an object with value, unit, status, confidence, source"};
+            throw Fail{at, PACK_REASON("PackError", "must be an object with value, unit, status, confidence, source")};
         allowKeys(e, at, {"value", "unit", "status", "confidence", "source", "regulation", "note"});
         if (requireString(e, at, "unit") != unitName(schema->unit))
-            throw Fail{at + ".unit", std::string("must be ") + unitName(schema->unit)};
+            throw Fail{at + ".unit", PACK_REASON("PackError", "must be %1"), {unitName(schema->unit)}};
         Scalar s;
         s.unit = schema->unit;
         auto v = e.find("value");
         if (v == e.end())
-            throw Fail{at + ".value", "missing"};
+            throw Fail{at + ".value", PACK_REASON("PackError", "missing")};
         if (schema->unit == Unit::Month) {
             auto ym = v->is_string() ? YearMonth::parse(v->get<std::string>()) : std::nullopt;
             if (!ym)
-                throw Fail{at + ".value", "must be \"YYYY-MM\""};
+                throw Fail{at + ".value", PACK_REASON("PackError", "must be \"YYYY-MM\"")};
             s.value = ym->serial;
         } else {
             s.value = readValue(*v, at + ".value", schema->unit, schema->min, schema->max);
@@ -477,7 +506,7 @@ std::map<std::string, Scalar, std::less<>> readScalars(const json &obj, const st
 std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where, const std::string &packLabel)
 {
     if (!obj.is_object())
-        throw Fail{where, "must be an object of rule selections"};
+        throw Fail{where, PACK_REASON("PackError", "must be an object of rule selections")};
     std::map<RuleKey, RuleList> out;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const std::string at = where + "." + it.key();
@@ -486,43 +515,46 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
             std::string known;
             for (RuleKey k : kRuleKeys)
                 known += (known.empty() ? "" : ", ") + std::string(ruleKeyName(k));
-            throw Fail{at, "unknown rule (" + known + ")"};
+            throw Fail{at, PACK_REASON("PackError", "unknown rule (%1)"), {known}};
         }
         if (!it.value().is_object())
-            throw Fail{at, "must be an object with values"};
+            throw Fail{at, PACK_REASON("PackError", "must be an object with values")};
         allowKeys(it.value(), at, {"values", "note", "description"});
         auto values = it.value().find("values");
         if (values == it.value().end() || !values->is_array() || values->empty())
-            throw Fail{at + ".values", "must be a non-empty array"};
+            throw Fail{at + ".values", PACK_REASON("PackError", "must be a non-empty array")};
         RuleList list;
         list.key = *key;
         for (std::size_t i = 0; i < values->size(); ++i) {
             const std::string e = at + ".values[" + std::to_string(i) + "]";
             const json &v = (*values)[i];
             if (!v.is_object())
-                throw Fail{e, "must be an object"};
+                throw Fail{e, PACK_REASON("PackError", "must be an object")};
             allowKeys(v, e, {"from", "rule", "value", "status", "confidence", "source", "regulation", "note"});
             RuleEntry entry;
             entry.from = readFrom(v, e);
             if (*key == RuleKey::IndexDecimals) {
                 if (v.contains("rule"))
-                    throw Fail{e + ".rule", "indexDecimals takes \"value\": 2, 3 or 4"};
+                    throw Fail{e + ".rule", PACK_REASON("PackError", "indexDecimals takes \"value\": 2, 3, 4 or 5")};
                 auto n = v.find("value");
-                if (n == v.end() || !n->is_number_integer() || n->get<std::int64_t>() < 2 || n->get<std::int64_t>() > 4)
-                    throw Fail{e + ".value", "must be 2, 3 or 4"};
+                // 5: 山西 sheets compute with a 5-decimal index (the printed W = B × it exactly).
+                if (n == v.end() || !n->is_number_integer() || n->get<std::int64_t>() < 2 || n->get<std::int64_t>() > 5)
+                    throw Fail{e + ".value", PACK_REASON("PackError", "must be 2, 3, 4 or 5")};
                 entry.value = n->get<int>();
             } else {
                 if (v.contains("value"))
-                    throw Fail{e + ".value", "this rule takes \"rule\": " + ruleNamesOf(*key)};
+                    throw Fail{
+                        e + ".value", PACK_REASON("PackError", "this rule takes \"rule\": %1"), {ruleNamesOf(*key)}};
                 const std::string name = requireString(v, e, "rule");
                 const auto r = ruleFromName(*key, name);
                 if (!r)
-                    throw Fail{e + ".rule", "unknown rule \"" + name + "\" (" + ruleNamesOf(*key) + ")"};
+                    throw Fail{
+                        e + ".rule", PACK_REASON("PackError", "unknown rule \"%1\" (%2)"), {name, ruleNamesOf(*key)}};
                 entry.value = *r;
             }
             entry.provenance = readProvenance(v, e, packLabel);
             if (!list.entries.empty() && !(list.entries.back().from < entry.from))
-                throw Fail{e + ".from", "dates not in order"};
+                throw Fail{e + ".from", PACK_REASON("PackError", "dates not in order")};
             list.entries.push_back(std::move(entry));
         }
         out.emplace(*key, std::move(list));
@@ -535,60 +567,101 @@ std::vector<LocalItemTier> readTiers(const json &o, const std::string &at)
 {
     auto t = o.find("tiers");
     if (t == o.end() || !t->is_array() || t->empty() || t->size() > 10)
-        throw Fail{at + ".tiers", "must be a list of 1 to 10 { \"years\", \"rate\" } (years ascending)"};
+        throw Fail{at + ".tiers",
+                   PACK_REASON("PackError", "must be a list of 1 to 10 { \"years\", \"rate\" } (years ascending)")};
     std::vector<LocalItemTier> out;
     for (std::size_t i = 0; i < t->size(); ++i) {
         const std::string ti = at + ".tiers[" + std::to_string(i) + "]";
         const json &e = (*t)[i];
         if (!e.is_object())
-            throw Fail{ti, "must be an object with years and rate"};
+            throw Fail{ti, PACK_REASON("PackError", "must be an object with years and rate")};
         allowKeys(e, ti, {"years", "rate"});
         auto y = e.find("years");
         if (y == e.end() || !y->is_number_integer() || y->get<long long>() < 0 || y->get<long long>() > 60)
-            throw Fail{ti + ".years", "must be whole years from 0 to 60"};
+            throw Fail{ti + ".years", PACK_REASON("PackError", "must be whole years from 0 to 60")};
         if (!e.contains("rate"))
-            throw Fail{ti + ".rate", "missing (percent)"};
+            throw Fail{ti + ".rate", PACK_REASON("PackError", "missing (percent)")};
         LocalItemTier tier;
         tier.months = static_cast<int>(y->get<long long>()) * 12;
         tier.rate = readValue(e["rate"], ti + ".rate", Unit::Percent, 0, 100);
         if (!out.empty() && tier.months <= out.back().months)
-            throw Fail{ti + ".years", "must be above the tier before"};
+            throw Fail{ti + ".years", PACK_REASON("PackError", "must be above the tier before")};
         out.push_back(tier);
     }
     return out;
+}
+
+// basic-wage-year-bands: "bands": [ { "over": whole years, "rate": percent } … ] with `over` increasing,
+// "minActualYears" (optional, whole years).
+void readYearBands(const json &o, const std::string &at, LocalItem &item)
+{
+    auto bands = o.find("bands");
+    if (bands == o.end() || !bands->is_array() || bands->empty())
+        throw Fail{at + ".bands",
+                   PACK_REASON("PackError", "must be a non-empty array of { \"over\": years, \"rate\": percent }")};
+    for (std::size_t i = 0; i < bands->size(); ++i) {
+        const std::string b = at + ".bands[" + std::to_string(i) + "]";
+        const json &v = (*bands)[i];
+        if (!v.is_object())
+            throw Fail{b, PACK_REASON("PackError", "must be { \"over\": years, \"rate\": percent }")};
+        allowKeys(v, b, {"over", "rate"});
+        auto over = v.find("over");
+        if (over == v.end() || !over->is_number_integer() || over->get<std::int64_t>() < 0 ||
+            over->get<std::int64_t>() > 60)
+            throw Fail{b + ".over", PACK_REASON("PackError", "must be whole years from 0 to 60")};
+        if (!v.contains("rate"))
+            throw Fail{b + ".rate", PACK_REASON("PackError", "missing (percent)")};
+        YearBand band;
+        band.over = over->get<int>();
+        band.rate = readValue(v["rate"], b + ".rate", Unit::Percent, 0, 10);
+        if (!item.bands.empty() && band.over <= item.bands.back().over)
+            throw Fail{b + ".over",
+                       PACK_REASON("PackError", "must be above the band before (%1)"),
+                       {std::to_string(item.bands.back().over)}};
+        item.bands.push_back(band);
+    }
+    if (auto m = o.find("minActualYears"); m != o.end()) {
+        if (!m->is_number_integer() || m->get<std::int64_t>() < 0 || m->get<std::int64_t>() > 60)
+            throw Fail{at + ".minActualYears", PACK_REASON("PackError", "must be whole years from 0 to 60")};
+        item.minActualYears = m->get<int>();
+    }
 }
 
 // "localItems": [ { "id", "name", "kind", "amount" | "rate" (+ "capRate"), "inTotal", "from", provenance } ]
 std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where, const std::string &packLabel)
 {
     if (!arr.is_array())
-        throw Fail{where, "must be an array of local items"};
+        throw Fail{where, PACK_REASON("PackError", "must be an array of local items")};
     std::vector<LocalItem> out;
     for (std::size_t i = 0; i < arr.size(); ++i) {
         const std::string at = where + "[" + std::to_string(i) + "]";
         const json &o = arr[i];
         if (!o.is_object())
-            throw Fail{at, "must be an object"};
+            throw Fail{at, PACK_REASON("PackError", "must be an object")};
         allowKeys(o, at,
-                  {"id", "name", "kind", "amount", "rate", "capRate", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note", "onClaim", "tiers"});
+                  {"id", "name", "kind", "amount", "rate", "capRate", "plus", "inTotal", "from", "until", "status",
+                   "confidence", "source", "regulation", "note", "bands", "minActualYears", "onClaim", "tiers"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
                          [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
-            throw Fail{at + ".id", "must be lower-case letters, digits and '-'"};
+            throw Fail{at + ".id", PACK_REASON("PackError", "must be lower-case letters, digits and '-'")};
+        if (item.id == kTotalRoundingId)
+            throw Fail{at + ".id",
+                       PACK_REASON("PackError", "\"%1\" is the line of the totalRounding rule, not an item's id"),
+                       {item.id}};
         for (const auto &other : out)
             if (other.id == item.id)
-                throw Fail{at + ".id", "duplicate id \"" + item.id + "\""};
+                throw Fail{at + ".id", PACK_REASON("PackError", "duplicate id \"%1\""), {item.id}};
         if (!o.contains("name"))
-            throw Fail{at + ".name", "missing"};
+            throw Fail{at + ".name", PACK_REASON("PackError", "missing")};
         readNames(o, at + ".", item.name.zh, item.name.en);
         const std::string kind = requireString(o, at, "kind");
         const bool hasAmount = o.contains("amount"), hasRate = o.contains("rate");
         if (kind == "fixed" || kind == "fixed-per-year") {
             item.kind = kind == "fixed" ? LocalItemKind::Fixed : LocalItemKind::FixedPerYear;
             if (!hasAmount)
-                throw Fail{at + ".amount", "missing (yuan a month)"};
+                throw Fail{at + ".amount", PACK_REASON("PackError", "missing (yuan a month)")};
             item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 100000);
         } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year" ||
                    kind == "percent-of-pension") {
@@ -596,42 +669,65 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
                         : kind == "percent-of-pension" ? LocalItemKind::PercentOfPension
                                                        : LocalItemKind::PercentOfIndexedWagePerYear;
             if (!hasRate)
-                throw Fail{at + ".rate", "missing (percent)"};
+                throw Fail{at + ".rate", PACK_REASON("PackError", "missing (percent)")};
             item.rate = readValue(o["rate"], at + ".rate", Unit::Percent, 0, 100);
             if (o.contains("capRate")) {
                 if (item.kind != LocalItemKind::PercentOfIndexedWagePerYear)
-                    throw Fail{at + ".capRate", "only for percent-of-indexed-wage-per-year"};
+                    throw Fail{at + ".capRate", PACK_REASON("PackError", "only for percent-of-indexed-wage-per-year")};
                 item.capRate = readValue(o["capRate"], at + ".capRate", Unit::Percent, 0, 1000);
             }
         } else if (kind == "statement") {
             item.kind = LocalItemKind::Statement;
+        } else if (kind == "transitional-adjustment") {
+            item.kind = LocalItemKind::TransitionalAdjustment;
+        } else if (kind == "index-years") {
+            item.kind = LocalItemKind::IndexYears;
+            if (!hasAmount)
+                throw Fail{at + ".amount", PACK_REASON("PackError", "missing (yuan per year at index 1)")};
+            item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 1000);
+            if (o.contains("plus"))
+                item.plus = readValue(o["plus"], at + ".plus", Unit::YuanPerMonth, 0, 10000);
+        } else if (kind == "basic-wage-year-bands") {
+            item.kind = LocalItemKind::BasicWageYearBands;
+            readYearBands(o, at, item);
         } else if (kind == "tiered-percent-of-indexed-wage") {
             item.kind = LocalItemKind::TieredPercentOfIndexedWage;
             item.tiers = readTiers(o, at);
         } else if (kind == "old-method-top-up") {
             item.kind = LocalItemKind::OldMethodTopUp;
         } else {
-            throw Fail{at + ".kind",
-                       "must be fixed, fixed-per-year, percent-of-basic, percent-of-pension, "
-                       "percent-of-indexed-wage-per-year, tiered-percent-of-indexed-wage, old-method-top-up or "
-                       "statement, got \"" +
-                           kind + "\""};
+            throw Fail{
+                at + ".kind",
+                PACK_REASON("PackError", "must be %1, got \"%2\""),
+                {"fixed, fixed-per-year, percent-of-basic, percent-of-pension, percent-of-indexed-wage-per-year, "
+                 "tiered-percent-of-indexed-wage, old-method-top-up, statement, transitional-adjustment, "
+                 "index-years or basic-wage-year-bands",
+                 kind}};
         }
-        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::FixedPerYear && hasAmount)
-            throw Fail{at + ".amount", "only for kinds fixed and fixed-per-year"};
+        if (item.kind != LocalItemKind::BasicWageYearBands && (o.contains("bands") || o.contains("minActualYears")))
+            throw Fail{at + (o.contains("bands") ? ".bands" : ".minActualYears"),
+                       PACK_REASON("PackError", "only for basic-wage-year-bands")};
+        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::FixedPerYear &&
+            item.kind != LocalItemKind::IndexYears && hasAmount)
+            throw Fail{at + ".amount",
+                       PACK_REASON("PackError", "only for kinds fixed, fixed-per-year and index-years")};
+        if (item.kind != LocalItemKind::IndexYears && o.contains("plus"))
+            throw Fail{at + ".plus", PACK_REASON("PackError", "only for kind index-years")};
         if (item.kind != LocalItemKind::PercentOfBasic && item.kind != LocalItemKind::PercentOfPension &&
             item.kind != LocalItemKind::PercentOfIndexedWagePerYear && hasRate)
-            throw Fail{at + ".rate", "only for the percent kinds"};
+            throw Fail{at + ".rate", PACK_REASON("PackError", "only for the percent kinds")};
         if (item.kind != LocalItemKind::TieredPercentOfIndexedWage && o.contains("tiers"))
-            throw Fail{at + ".tiers", "only for kind tiered-percent-of-indexed-wage"};
+            throw Fail{at + ".tiers", PACK_REASON("PackError", "only for kind tiered-percent-of-indexed-wage")};
         if (auto claim = o.find("onClaim"); claim != o.end()) {
             if (!claim->is_boolean())
-                throw Fail{at + ".onClaim", "must be true or false (paid only when the case claims it)"};
+                throw Fail{at + ".onClaim",
+                           PACK_REASON("PackError", "must be true or false (paid only when the case claims it)")};
             item.onClaim = claim->get<bool>();
         }
         auto inTotal = o.find("inTotal");
         if (inTotal == o.end() || !inTotal->is_boolean())
-            throw Fail{at + ".inTotal", "must be true or false (whether the sheet's total includes it)"};
+            throw Fail{at + ".inTotal",
+                       PACK_REASON("PackError", "must be true or false (whether the sheet's total includes it)")};
         item.inTotal = inTotal->get<bool>();
         item.from = readFrom(o, at);
         if (o.contains("until")) {
@@ -640,10 +736,10 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             try {
                 item.until = readFrom(u, at);
             } catch (const Fail &) {
-                throw Fail{at + ".until", "must be \"YYYY\" or \"YYYY-MM\""};
+                throw Fail{at + ".until", PACK_REASON("PackError", "must be \"YYYY\" or \"YYYY-MM\"")};
             }
             if (!(item.from < *item.until))
-                throw Fail{at + ".until", "must be after from"};
+                throw Fail{at + ".until", PACK_REASON("PackError", "must be after from")};
         }
         item.provenance = readProvenance(o, at, packLabel);
         out.push_back(std::move(item));
@@ -664,7 +760,7 @@ std::optional<LocalText> readApproximate(const json &obj, const std::string &whe
         return t;
     }
     if (!it->is_object())
-        throw Fail{at, "must be { \"zh\": …, \"en\": … } saying what is unknown"};
+        throw Fail{at, PACK_REASON("PackError", "must be { \"zh\": …, \"en\": … } saying what is unknown")};
     allowKeys(*it, at, {"zh", "en"});
     t.zh = requireString(*it, at, "zh");
     t.en = requireString(*it, at, "en");
@@ -677,22 +773,22 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
-        throw Fail{"", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")"};
+        throw Fail{"", PACK_REASON("PackError", "not valid JSON (byte %1)"), {std::to_string(e.byte)}};
     } catch (const json::exception &e) {
-        throw Fail{"", std::string("not valid JSON (") + e.what() + ")"};
+        throw Fail{"", PACK_REASON("PackError", "not valid JSON (%1)"), {e.what()}};
     }
     if (!doc.is_object())
-        throw Fail{"", "must be a JSON object"};
+        throw Fail{"", PACK_REASON("PackError", "must be a JSON object")};
     allowKeys(doc, "",
               {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities", "tracks",
                "grades", "note", "rules", "localItems", "approximate"});
     RawPack p;
     p.file = std::string(fileName);
     if (requireString(doc, "", "format") != "pension-params/1")
-        throw Fail{"format", "must be \"pension-params/1\""};
+        throw Fail{"format", PACK_REASON("PackError", "must be \"pension-params/1\"")};
     p.id = requireString(doc, "", "id");
     if (!std::all_of(p.id.begin(), p.id.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-        throw Fail{"id", "must be lower-case letters and '-'"};
+        throw Fail{"id", PACK_REASON("PackError", "must be lower-case letters and '-'")};
     p.extends = requireString(doc, "", "extends", false);
     p.version = requireString(doc, "", "version");
     p.note = readNote(doc, "");
@@ -710,9 +806,11 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     p.approximate = readApproximate(doc, "");
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
-            throw Fail{"tracks", "must be an object"};
+            throw Fail{"tracks", PACK_REASON("PackError", "must be an object")};
         if (it->empty())
-            throw Fail{"tracks", "must name at least one retirement track (male-60, female-55, female-50)"};
+            throw Fail{
+                "tracks",
+                PACK_REASON("PackError", "must name at least one retirement track (male-60, female-55, female-50)")};
         for (auto t = it->begin(); t != it->end(); ++t) {
             const std::string at = "tracks." + t.key();
             // A province may add its own tracks (西藏 flexible-employed 55 / 45), named for the sex they are for.
@@ -723,11 +821,11 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                                       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
                                   });
             if (!national && !regional)
-                throw Fail{at, "unknown track (male-60, female-55, female-50, or a province's own track named "
-                               "male-… or female-…)"};
+                throw Fail{at, PACK_REASON("PackError", "unknown track (male-60, female-55, female-50, or a province's "
+                                                        "own track named male-… or female-…)")};
             const json &o = t.value();
             if (!o.is_object())
-                throw Fail{at, "must be an object"};
+                throw Fail{at, PACK_REASON("PackError", "must be an object")};
             allowKeys(o, at,
                       {"baseAge", "startBirth", "stepMonths", "capMonths", "minAge", "status", "confidence", "source",
                        "note"});
@@ -737,7 +835,9 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                 auto f = o.find(k);
                 if (f == o.end() || !f->is_number_integer() || f->get<std::int64_t>() < lo ||
                     f->get<std::int64_t>() > hi)
-                    throw Fail{at + "." + k, "must be a whole number " + std::to_string(lo) + "–" + std::to_string(hi)};
+                    throw Fail{at + "." + k,
+                               PACK_REASON("PackError", "must be a whole number %1–%2"),
+                               {std::to_string(lo), std::to_string(hi)}};
                 return f->get<int>();
             };
             tr.baseAge = intField("baseAge", 40, 70);
@@ -746,7 +846,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             tr.minAge = intField("minAge", 40, 70);
             auto sb = YearMonth::parse(requireString(o, at, "startBirth"));
             if (!sb)
-                throw Fail{at + ".startBirth", "must be \"YYYY-MM\""};
+                throw Fail{at + ".startBirth", PACK_REASON("PackError", "must be \"YYYY-MM\"")};
             tr.startBirth = *sb;
             tr.provenance = readProvenance(o, at, label);
             p.tracks.emplace(tr.id, std::move(tr));
@@ -757,31 +857,34 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         for (const char *track : {"male-60", "female-55", "female-50"})
             if (!p.tracks.count(track))
                 throw Fail{p.tracks.empty() ? std::string("tracks") : std::string("tracks.") + track,
-                           "the national pack must define the retirement tracks male-60, female-55 and female-50"};
+                           PACK_REASON(
+                               "PackError",
+                               "the national pack must define the retirement tracks male-60, female-55 and female-50")};
     if (auto it = doc.find("grades"); it != doc.end()) {
         if (!it->is_object())
-            throw Fail{"grades", "must be an object"};
+            throw Fail{"grades", PACK_REASON("PackError", "must be an object")};
         allowKeys(*it, "grades", {"values", "unit", "status", "confidence", "source", "note"});
         if (requireString(*it, "grades", "unit") != "percent")
-            throw Fail{"grades.unit", "must be percent"};
+            throw Fail{"grades.unit", PACK_REASON("PackError", "must be percent")};
         auto v = it->find("values");
         if (v == it->end() || !v->is_array() || v->empty())
-            throw Fail{"grades.values", "must be a non-empty array"};
+            throw Fail{"grades.values", PACK_REASON("PackError", "must be a non-empty array")};
         for (std::size_t i = 0; i < v->size(); ++i) {
             const Ppm g = readValue((*v)[i], "grades.values[" + std::to_string(i) + "]", Unit::Percent, 60, 300);
             if (!p.grades.empty() && g <= p.grades.back())
-                throw Fail{"grades.values[" + std::to_string(i) + "]", "grades not in increasing order"};
+                throw Fail{"grades.values[" + std::to_string(i) + "]",
+                           PACK_REASON("PackError", "grades not in increasing order")};
             p.grades.push_back(g);
         }
         p.gradesProvenance = readProvenance(*it, "grades", label);
     }
     if (auto it = doc.find("cities"); it != doc.end()) {
         if (!it->is_object())
-            throw Fail{"cities", "must be an object"};
+            throw Fail{"cities", PACK_REASON("PackError", "must be an object")};
         for (auto c = it->begin(); c != it->end(); ++c) {
             const std::string at = "cities." + c.key();
             if (!c.value().is_object())
-                throw Fail{at, "must be an object"};
+                throw Fail{at, PACK_REASON("PackError", "must be an object")};
             allowKeys(c.value(), at, {"name", "note", "series", "scalars", "rules", "localItems", "approximate"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
@@ -860,7 +963,7 @@ std::optional<PackError> validatePack(std::string_view fileName, std::string_vie
     try {
         parsePack(fileName, text);
     } catch (const Fail &f) {
-        return PackError{std::string(fileName), f.key, f.reason};
+        return PackError{std::string(fileName), f.key, f.reason, f.args};
     }
     return std::nullopt;
 }
@@ -872,7 +975,7 @@ std::optional<PackError> ParameterLibrary::add(std::string_view fileName, std::s
         std::string id = pack->id;
         m_packs[id] = std::move(pack);
     } catch (const Fail &f) {
-        return PackError{std::string(fileName), f.key, f.reason};
+        return PackError{std::string(fileName), f.key, f.reason, f.args};
     }
     return std::nullopt;
 }
@@ -902,18 +1005,18 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
     const std::string_view city = slash == std::string_view::npos ? std::string_view{} : regionId.substr(slash + 1);
     auto it = m_packs.find(packId);
     if (it == m_packs.end())
-        return PackError{"", "region", "unknown region \"" + std::string(regionId) + "\""};
+        return PackError{"", "region", PACK_REASON("PackError", "unknown region \"%1\""), {std::string(regionId)}};
     // Walk up the `extends` chain, national first.
     std::vector<const RawPack *> chain;
     for (const RawPack *p = it->second.get(); p;) {
         if (chain.size() > 8)
-            return PackError{p->file, "extends", "cycle in extends"};
+            return PackError{p->file, "extends", PACK_REASON("PackError", "cycle in extends")};
         chain.insert(chain.begin(), p);
         if (p->extends.empty())
             break;
         auto parent = m_packs.find(p->extends);
         if (parent == m_packs.end())
-            return PackError{p->file, "extends", "extends unknown pack \"" + p->extends + "\""};
+            return PackError{p->file, "extends", PACK_REASON("PackError", "extends unknown pack \"%1\""), {p->extends}};
         p = parent->second.get();
     }
     ParameterSet set;
@@ -944,7 +1047,7 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         const RawPack *top = chain.back();
         auto c = top->cities.find(city);
         if (c == top->cities.end())
-            return PackError{top->file, "cities", "unknown city \"" + std::string(city) + "\""};
+            return PackError{top->file, "cities", PACK_REASON("PackError", "unknown city \"%1\""), {std::string(city)}};
         mergeSeries(set.series, c->second.series);
         for (const auto &[k, v] : c->second.scalars)
             set.scalars[k] = v;

@@ -96,6 +96,15 @@ enum class LocalItemKind {
     PercentOfBasic,              // "percent-of-basic": `rate` percent of the basic pension
     PercentOfIndexedWagePerYear, // "percent-of-indexed-wage-per-year": rate × W × N years, at most capRate × W
     Statement,                   // "statement": the amount printed on the sheet, record.localItems.<id>
+    // "transitional-adjustment" (过渡性养老金调整额, 广东/深圳): (new method − old method − 缴费年限津贴) × the
+    // series transitionAdjustmentRate in the retirement month, 0 when not positive; only under the old-method rules.
+    TransitionalAdjustment,
+    // "index-years" (深圳 地方补助, 过渡性补助): record.localItemMonths.<id> / 12 × F × `amount` + `plus`; 0 without
+    // such months.
+    IndexYears,
+    BasicWageYearBands, // "basic-wage-year-bands": X × Σ band rate × the years in that band, X = the basic
+                        // pension's (plain base + W) / 2, each band rounded (吉林 基础养老金增发)
+    TotalRounding,      // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
     // Added for 重庆 and 西藏:
     PercentOfPension,           // "percent-of-pension": `rate` percent of basic + account + transitional (+ old-method
                                 // top-up), the 基本养老金 the sheet prints
@@ -111,6 +120,17 @@ struct LocalItemTier {
     Ppm rate = 0;
 };
 
+// One band of a `basic-wage-year-bands` item: the contribution years beyond `over` whole years, up to the next band's
+// `over`, at `rate`. A band counts once its first whole year is complete; until then the part year stays in the band
+// below (吉林: 30.58 years give 5.58 years at the 26–30 rate, 31 years give 1 year at the 31+ rate).
+struct YearBand {
+    int over = 0;
+    Ppm rate = 0;
+};
+
+// The id of the line that shows what the totalRounding rule added to the total; no pack item may take it.
+inline constexpr const char *kTotalRoundingId = "total-rounding";
+
 struct LocalItem {
     std::string id;
     LocalText name;
@@ -118,10 +138,14 @@ struct LocalItem {
     Fen amount = 0;             // fixed
     Ppm rate = 0;               // percent kinds
     std::optional<Ppm> capRate; // percent-of-indexed-wage-per-year
+    Fen plus = 0;               // index-years: the fixed part added when the item is paid
     bool inTotal = true;
     YearMonth from;                 // paid to those retiring on or after this month
     std::optional<YearMonth> until; // … and before this month
     Provenance provenance;
+    // basic-wage-year-bands: the bands (`over` increasing), and the actual (not 视同) years needed, if any
+    std::vector<YearBand> bands;
+    std::optional<int> minActualYears;
     bool onClaim = false;             // paid only to a person whose case lists the id in record.localItemClaims
     std::vector<LocalItemTier> tiers; // tiered-percent-of-indexed-wage, ascending
 };
@@ -162,10 +186,19 @@ public:
     std::string versionLabel() const;
 };
 
+// Marks a pack error's reason as a message key: an English sentence with %1, %2 … for the error's `args`, which the
+// words layer translates in the user's language (core/texts, packError; lupdate reads PACK_REASON as QT_TRANSLATE_NOOP,
+// context "PackError").
+#define PACK_REASON(context, text) text
+
+// Why a pack was refused. `reason` is the message key (PACK_REASON), `args` the values it names (from the pack,
+// identifiers, numbers); `text()` and `message()` are the English lines for logs and tests.
 struct PackError {
     std::string file;
     std::string key;
     std::string reason;
+    std::vector<std::string> args = {};
+    std::string text() const;    // the reason with its args
     std::string message() const; // "shandong.json: series.pensionBase.values[3].from: dates not in order"
 };
 

@@ -129,8 +129,10 @@ void startFromStatement(Prepared &p)
     a.preAccount = r.preAccount;
     a.account = r.account;
     a.indexFromStatement = true;
-    a.statementIndex = r.averageIndex;
-    a.indexSum = static_cast<double>(r.averageIndex) / kPpmOne * (r.account / 2.0);
+    // With record.indexedWage the index was set by statementIndexedWage: the given one, or W / base.
+    const Ppm index = a.statementWage ? a.statementIndex : r.averageIndex;
+    a.statementIndex = index;
+    a.indexSum = static_cast<double>(index) / kPpmOne * (r.account / 2.0);
     a.opening = r.accountBalance;
     a.year = p.kase.asOf.month() == 12 ? p.kase.asOf.year() + 1 : p.kase.asOf.year();
     YearRow row;
@@ -138,11 +140,10 @@ void startFromStatement(Prepared &p)
     row.origin = Origin::Statement;
     row.months = 0;
     row.accountBalance = r.accountBalance;
-    row.index = static_cast<double>(r.averageIndex) / kPpmOne;
+    row.index = static_cast<double>(index) / kPpmOne;
     const YearFigures &yf = p.context->year(row.year);
     // A statement does not itemise what was paid: estimate it from the average index, the months since the account
     // began (taken as the months just before asOf) and each year's average and rate. Shown as an estimate.
-    const Ppm index = r.averageIndex;
     YearMonth last = p.kase.asOf;
     for (int left = r.account / 2; left > 0;) {
         // The months of one calendar year, walking back from asOf.
@@ -290,7 +291,28 @@ struct RetirementFigures {
     std::optional<std::pair<int, Fen>> localBaseProjectedFrom;
     std::optional<Fen> provisionalLocalPensionBase; // the city's base of the year before, for the 预发 pension
     std::vector<const LocalItem *> localItems;
+    Ppm adjustmentRate = kPpmOne;         // transitionAdjustmentRate in the retirement month (100% without the series)
+    std::optional<Ppm> transitionRateAlt; // when transitionRateChoice selects it by a condition
 };
+
+// The share of the 过渡性养老金调整额 paid to someone retiring in `month` (series transitionAdjustmentRate).
+Ppm adjustmentRateAt(const ParameterSet &params, YearMonth month)
+{
+    const Series *s = params.find("transitionAdjustmentRate");
+    const SeriesEntry *e = s ? s->at(month) : nullptr;
+    return e ? e->value : kPpmOne;
+}
+
+// The second 过渡系数 when the rules in force choose it by a computed condition (transitionRateChoice) and the case
+// does not set its own.
+std::optional<Ppm> transitionRateAltFor(const Prepared &p, const RuleSet &rules, YearMonth month)
+{
+    if (p.kase.overrides.transitionRate || rules.transitionRateChoice == TransitionRateChoice::Single)
+        return std::nullopt;
+    const Series *alt = p.params.find("transitionRateAlt");
+    const SeriesEntry *e = alt ? alt->at(month) : nullptr;
+    return e ? std::optional<Ppm>(e->value) : std::nullopt;
+}
 
 // The city's own 计发基数 of the two-base rules: the case's override, else the city pack's series in force in `month`.
 // When the provincial base of that year is projected and the city's is known only to an earlier year, the city's
@@ -336,7 +358,54 @@ RetirementFigures retirementFigures(const Prepared &p, const RetirementDecision 
         f.provisionalLocalPensionBase =
             localPensionBaseFor(p, YearMonth::of(d.month.year() - 1, 12), *f.provisionalBase, nullptr);
     f.localItems = p.params.localItemsAt(d.month);
+    f.adjustmentRate = adjustmentRateAt(p.params, d.month);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, d.month);
     return f;
+}
+
+// record.indexedWage (新疆 sheets print W and no index): the sheet was paid on the base in force at its month as known
+// on the calculation date (the 预发 one before the year's is published; the city's under `two-base`), so W belongs to
+// that base. Sets the statement's index: the one given, checked against W within the rounding of its printed
+// decimals (an error naming both fields beyond it), or W / base to 6 decimals, labelled derived.
+std::optional<InputError> statementIndexedWage(Prepared &p)
+{
+    const Record &r = *p.kase.record;
+    if (!r.indexedWage)
+        return std::nullopt;
+    RetirementDecision d;
+    d.month = p.kase.asOf;
+    d.ageMonths = monthsBetween(p.kase.person.birth, p.kase.asOf);
+    const RetirementFigures f = retirementFigures(p, d);
+    const bool twoBase = f.rules.basicFormula == BasicFormula::TwoBase;
+    const Fen base = f.provisionalBase ? (twoBase ? f.provisionalLocalPensionBase.value_or(f.provisionalBase->value)
+                                                  : f.provisionalBase->value)
+                                       : (twoBase ? f.localPensionBase.value_or(f.base.value) : f.base.value);
+    if (base <= 0)
+        return std::nullopt;
+    Accrual &a = p.start;
+    a.statementWage = r.indexedWage;
+    a.statementWageBase = base;
+    if (r.averageIndex == 0) {
+        a.statementIndex = divRound(static_cast<Wide>(*r.indexedWage) * kPpmOne, base);
+        a.indexDerived = true;
+        return std::nullopt;
+    }
+    a.statementIndex = r.averageIndex;
+    // |W − B × I| within half a unit of the index's last decimal (4 as sheets print it, 5 or 6 where given) times B,
+    // plus half a fen for W's own rounding; compared doubled, in fen × ppm.
+    Wide unit = 1;
+    for (int i = indexDigits(r.averageIndex); i < 6; ++i)
+        unit *= 10;
+    const Wide product = static_cast<Wide>(base) * r.averageIndex;
+    const Wide given = static_cast<Wide>(*r.indexedWage) * kPpmOne;
+    const Wide diff = product > given ? product - given : given - product;
+    if (2 * diff > static_cast<Wide>(base) * unit + kPpmOne)
+        return InputError{"record.indexedWage", InputErrorCode::Inconsistent,
+                          Allowed::of(Allowed::Kind::ProductOf, {"record.averageIndex"},
+                                      formatFen(base) + " × " + formatIndex(r.averageIndex) + " = " +
+                                          formatFen(divRound(product, kPpmOne))),
+                          formatFen(*r.indexedWage)};
+    return std::nullopt;
 }
 
 BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const RetirementFigures &f)
@@ -352,6 +421,7 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
     in.transitionRate = f.transitionRate;
     in.rules = f.rules;
     in.localPensionBase = f.localPensionBase;
+    in.transitionRateAlt = f.transitionRateAlt;
     if (const auto &rec = p.kase.record) {
         in.statementTransition = rec->transitionMonths;
         in.transitionPaid = rec->transitionPaidMonths;
@@ -359,7 +429,17 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         if (!in.transitionPaid && p.kase.firstContribution && YearMonth::of(1998, 6) < *p.kase.firstContribution)
             in.transitionPaid = 0;
         in.transitionIndex = rec->transitionIndex;
+        in.deemedAccount = rec->deemedAccount;
+        in.deemedIndex = rec->deemedIndex;
+        in.preAccountIndexSum = rec->preAccountIndexSum;
+        in.oldIndexedWage = rec->oldIndexedWage;
+        in.oldMethodShare = rec->oldMethodShare;
     }
+    if (a.indexFromStatement && a.statementWage) {
+        in.statementWage = a.statementWage;
+        in.statementWageBase = a.statementWageBase;
+    }
+    in.adjustmentRate = f.adjustmentRate;
     for (const LocalItem *item : f.localItems) {
         LocalItemInput li;
         li.item = item;
@@ -371,6 +451,7 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         in.localItems.push_back(li);
     }
     if (p.kase.record) {
+        // One field for both uses: index-years items (深圳) and the tiered / fixed-per-year items (西藏, 重庆).
         in.localItemClaims = p.kase.record->localItemClaims;
         in.localItemMonths = p.kase.record->localItemMonths;
     }
@@ -396,6 +477,8 @@ BenefitInput benefitInputFor(const Prepared &p, const Accrual &a, Fen base, int 
     province.value = base;
     f.localPensionBase = localPensionBaseFor(p, retirement, province, nullptr);
     f.localItems = p.params.localItemsAt(retirement);
+    f.adjustmentRate = adjustmentRateAt(p.params, retirement);
+    f.transitionRateAlt = transitionRateAltFor(p, f.rules, retirement);
     return benefitInput(p, a, base, f);
 }
 
@@ -446,7 +529,10 @@ Eligibility eligibilityOf(const Prepared &p, const Plan &plan, const RetirementD
 // The pension of someone short of the minimum who pays on (延长缴费) as a flexible worker at the plan's last grade
 // until the minimum is met: the plan to the retirement month, then the months short, the pension computed at the
 // month they end (its base, age and 计发月数) and paid from the month after.
-void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e)
+// Its step (StepCode::PayOnPension) goes to `steps`: the months paid on and at what grade, the month the pension
+// starts, and the parts of the pension then.
+void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision &d, Eligibility &e,
+                  std::vector<Step> &steps)
 {
     // (A record already past the month the minimum would be met shows what was paid instead: nothing to project.)
     if (e.eligible || e.shortMonths <= 0 || e.reachedMonth <= p.kase.asOf)
@@ -473,6 +559,14 @@ void payOnPension(const Prepared &p, const Plan &plan, const RetirementDecision 
     e.payOnMonthly = computeBenefit(in).monthly;
     e.payOnPensionFrom = e.reachedMonth.plus(1);
     e.payOnKnown = true;
+    const Monthly &m = e.payOnMonthly;
+    std::string parts = formatFen(m.basic) + " + " + formatFen(m.account) + " + " + formatFen(m.transitional);
+    if (m.local != 0)
+        parts += " + " + formatFen(m.local);
+    steps.push_back(Step{StepCode::PayOnPension,
+                         on.from.toString() + "–" + on.until->toString() + " × " + formatFraction(on.grade) + " (" +
+                             std::to_string(e.shortMonths) + "); " + e.payOnPensionFrom.toString() + ": " + parts,
+                         formatFen(m.total), "中华人民共和国社会保险法 第十六条; 人社部发〔2024〕94号 第七条"});
 }
 
 // Warnings on a plan that contradicts the calculation date: a retirement month already gone, months planned between
@@ -505,6 +599,55 @@ void planStaleness(const Prepared &p, const Plan &plan, const RetirementDecision
     }
     if (months > 0)
         out.push_back({WarningCode::PlanInPast, {first->toString(), last->toString(), std::to_string(months), field}});
+}
+
+// The old-method 过渡性养老金 (广东, 深圳) as the sheets print it: 原办法 + 缴费年限津贴 + 100.
+std::string oldMethodFormula(const Prepared &p, const Benefit &b, TransitionalFormula rule)
+{
+    const OldMethod &om = *b.oldMethod;
+    const Record *rec = p.kase.record ? &*p.kase.record : nullptr;
+    std::string old = formatFen(om.oldPart);
+    if (rule == TransitionalFormula::GuangdongOldMethod && rec && rec->deemedAccount)
+        old = formatFen(*rec->deemedAccount) + " / 120";
+    else if (rule == TransitionalFormula::ShenzhenOldMethod && rec && rec->oldIndexedWage && rec->oldMethodShare)
+        old = formatFen(*rec->oldIndexedWage) + " × " + formatScaled(*rec->oldMethodShare / 100, 4);
+    return old + " + " + std::to_string(om.wholeYears) + " × 4 + " + formatFen(om.supplement);
+}
+
+// The new-method figure the 调整额 compares with.
+std::string newMethodFormula(const Benefit &b, const RuleSet &rules, HalfMonths deemed, Fen indexedBase,
+                             const std::string &rate)
+{
+    const OldMethod &om = *b.oldMethod;
+    if (rules.transitionalFormula == TransitionalFormula::GuangdongOldMethod)
+        return formatFen(indexedBase) + " × (" + formatScaled(om.deemedIndex / 100, 4) + " × " + halfString(deemed) +
+               " + " + formatScaled(om.indexSum / 100, 4) + ") / 12 × " + rate;
+    return formatFen(indexedBase) + " × " + formatScaled(om.transitionIndex / 100, 4) + " × " +
+           formatYears(b.transitionYears) + " × " + rate;
+}
+
+// 过渡性养老金调整额 = (新办法 − 原办法 − 缴费年限津贴) × the year's share, 0 when not positive.
+std::string adjustmentFormula(const OldMethod &om)
+{
+    return "max(0, " + formatFen(om.newMethod) + " − " + formatFen(om.oldPart) + " − " + formatFen(om.allowance) +
+           ") × " + formatPercent(om.adjustmentRate) + "%";
+}
+
+// A basic-wage-year-bands item's formula: "X × 0.15% × 5 + X × 0.20% × 5.58 + …", or why it is not paid.
+std::string bandFormula(const LocalItem &def, const Benefit &b)
+{
+    const std::vector<BandPart> *parts = nullptr;
+    for (const auto &[id, list] : b.bandParts)
+        if (id == def.id)
+            parts = &list;
+    if (!parts || parts->empty())
+        return termToken("actual-years") + " " + formatYears(b.actualYears) + " < " +
+               std::to_string(def.minActualYears.value_or(0));
+    std::string out;
+    for (const BandPart &part : *parts)
+        out += (out.empty() ? "" : " + ") + formatFen(b.bandWage) + " × " + formatPercent(part.rate) + "% × " +
+               formatYears(part.years);
+    return out;
 }
 
 // The comparison result of oldMethodComparison: what the new method, the old one and the cap leave to be paid.
@@ -543,20 +686,20 @@ template <typename RuledStep>
 void oldMethodSteps(const Benefit &b, const std::string &citation, const std::string &rule, RuledStep &ruledStep)
 {
     const Fen newTotal = b.monthly.basic + b.monthly.account + b.monthly.transitional;
-    if (!b.oldMethod) {
+    if (!b.methodComparison) {
         if (b.oldMethodMissing)
             ruledStep(StepCode::OldMethodPension, std::string("record.oldMethodIndex ?"), std::string("—"), citation,
                       rule);
         return;
     }
-    const OldMethodResult &o = *b.oldMethod;
+    const OldMethodResult &o = *b.methodComparison;
     const Years y1 = roundYears(static_cast<HalfMonths>(o.m1Num), YearsRounding::HalfUp4);
     const Years y = roundYears(static_cast<HalfMonths>(o.mNum), YearsRounding::HalfUp4);
     ruledStep(StepCode::OldMethodPension,
-              formatFen(o.base) + " × 20% + K / 120 + 1.4% × " + formatFen(o.base) + " × " +
-                  formatScaled(o.index / 100, 4) + " × " + formatYears(y1) + " + 70 × " + formatYears(y1) + " / " +
-                  formatYears(y) + " = " + formatFen(o.basic) + " + " + formatFen(o.account) + " + " +
-                  formatFen(o.transitional) + " + " + formatFen(o.subsidy),
+              formatFen(o.base) + " × 20% + K / 120 + 1.4% × " + formatFen(o.base) + " × " + formatIndex(o.index) +
+                  " × " + formatYears(y1) + " + 70 × " + formatYears(y1) + " / " + formatYears(y) + " = " +
+                  formatFen(o.basic) + " + " + formatFen(o.account) + " + " + formatFen(o.transitional) + " + " +
+                  formatFen(o.subsidy),
               formatFen(o.total), citation, rule);
     ruledStep(StepCode::MethodComparison,
               "min(max(" + formatFen(newTotal) + ", " + formatFen(o.total) + "), " + formatFen(o.cap) + ")",
@@ -614,21 +757,27 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::int64_t indexScale = 1;
     for (int i = decimals; i < 6; ++i)
         indexScale *= 10;
-    // A computed index has the rule's decimals; a statement's is shown as printed (up to 4).
+    // A computed index has the rule's decimals; a statement's is shown as printed (4 decimals, or up to 6 given).
     auto showIndex = [&](Ppm idx) {
-        return a.indexFromStatement ? formatScaled(idx / 100, 4) : formatScaled(idx / indexScale, decimals);
+        return a.indexFromStatement ? formatIndex(idx) : formatScaled(idx / indexScale, decimals);
     };
     const Ppm index = indexOf(a, decimals);
     const int indexYears = a.indexYears + (a.openYearMonths > 0 ? 1 : 0);
-    ruledStep(StepCode::AverageIndex,
-              a.indexFromStatement ? formatScaled(index / 100, 4)
-              : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
-                                   : termToken("base-average-sum") + " / " + halfString(a.account),
-              showIndex(index),
-              a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
-                            : cite(RuleKey::IndexDecimals, national),
-              a.yearlyIndex ? ruleOf(RuleKey::IndexAveraging) + ", " + ruleOf(RuleKey::IndexDecimals)
-                            : ruleOf(RuleKey::IndexDecimals));
+    // record.indexedWage: W is the statement's; an index it did not print is W / base, labelled derived.
+    const bool statementWage = a.indexFromStatement && a.statementWage.has_value();
+    if (statementWage && a.indexDerived)
+        ruledStep(StepCode::AverageIndex, formatFen(*a.statementWage) + " / " + formatFen(a.statementWageBase),
+                  showIndex(index), "record.indexedWage", "statement:indexDerived");
+    else
+        ruledStep(StepCode::AverageIndex,
+                  a.indexFromStatement ? formatIndex(index)
+                  : a.yearlyIndex      ? termToken("yearly-index-sum") + " / " + std::to_string(indexYears)
+                                       : termToken("base-average-sum") + " / " + halfString(a.account),
+                  showIndex(index),
+                  a.yearlyIndex ? cite(RuleKey::IndexAveraging, "冀劳社〔2006〕67号")
+                                : cite(RuleKey::IndexDecimals, national),
+                  a.yearlyIndex ? ruleOf(RuleKey::IndexAveraging) + ", " + ruleOf(RuleKey::IndexDecimals)
+                                : ruleOf(RuleKey::IndexDecimals));
     step(StepCode::PensionBase, std::to_string(f.base.year), formatFen(f.base.value), national);
     const bool twoBase =
         rules.basicFormula == BasicFormula::TwoBase || rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed;
@@ -639,8 +788,19 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                   formatFen(localBase), cite(RuleKey::BasicFormula, national), ruleOf(RuleKey::BasicFormula));
     const Fen indexedBase = rules.basicFormula == BasicFormula::TwoBase ? localBase : f.base.value;
     const Fen plainBase = rules.basicFormula == BasicFormula::TwoBaseProvinceIndexed ? localBase : f.base.value;
-    ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
-              cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
+    if (statementWage)
+        // The sheet's W for its own base; for another (the final base after a 预发 sheet) W × base / sheet's base.
+        ruledStep(StepCode::IndexedWage,
+                  indexedBase == a.statementWageBase ? std::string("record.indexedWage")
+                                                     : formatFen(*a.statementWage) + " × " + formatFen(indexedBase) +
+                                                           " / " + formatFen(a.statementWageBase),
+                  formatFen(b.indexedWage), "record.indexedWage",
+                  indexedBase == a.statementWageBase
+                      ? std::string("statement:indexedWage")
+                      : "statement:indexedWage, " + ruleOf(RuleKey::IndexedWageRounding));
+    else
+        ruledStep(StepCode::IndexedWage, formatFen(indexedBase) + " × " + showIndex(index), formatFen(b.indexedWage),
+                  cite(RuleKey::IndexedWageRounding, national), ruleOf(RuleKey::IndexedWageRounding));
     std::string plainTerm = formatFen(plainBase);
     if (rules.basicFormula == BasicFormula::LowIndexScaled && index < law::kLowIndexThreshold)
         plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
@@ -654,7 +814,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     step(StepCode::AnnuityMonths, ageString(d.ageMonths), formatScaled(f.annuityTenths, 1), "国发〔2005〕38号 附件");
     ruledStep(StepCode::AccountPension, formatFen(a.opening) + " / " + formatScaled(f.annuityTenths, 1),
               formatFen(b.monthly.account), national, ruleOf(RuleKey::MoneyRounding));
-    const std::string rate = formatPercent(f.transitionRate) + "%";
+    const std::string rate = formatPercent(b.transitionRate) + "%";
     std::string transitional;
     switch (rules.transitionalFormula) {
     case TransitionalFormula::IndexedWage:
@@ -667,9 +827,8 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     case TransitionalFormula::TransitionIndex:
         transitional =
             formatFen(indexedBase) + " × " +
-            formatScaled(p.kase.record && p.kase.record->transitionIndex ? *p.kase.record->transitionIndex / 100 : 0,
-                         4) +
-            " × " + formatYears(b.transitionYears) + " × " + rate;
+            formatIndex(p.kase.record && p.kase.record->transitionIndex ? *p.kase.record->transitionIndex : 0) + " × " +
+            formatYears(b.transitionYears) + " × " + rate;
         break;
     case TransitionalFormula::IndexFloorOne:
         transitional = formatFen(indexedBase) + " × max(" + showIndex(index) + ", 1) × " +
@@ -680,15 +839,40 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        formatFen(b.indexedWage) + " × " +
                        (b.transitionPaidYears ? formatYears(*b.transitionPaidYears) : std::string("0")) + " × " + rate;
         break;
+    case TransitionalFormula::GuangdongOldMethod:
+    case TransitionalFormula::ShenzhenOldMethod:
+        transitional = oldMethodFormula(p, b, rules.transitionalFormula);
+        break;
+    }
+    std::string transitionalRules = ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding);
+    if (f.transitionRateAlt) {
+        // The coefficient chosen by the actual contribution years (吉林: 1.4% from 20 years, else 1.2%).
+        transitional += " (" + termToken("actual-years") + " " + formatYears(b.actualYears) +
+                        (b.transitionRateAlt ? " < 20)" : " ≥ 20)");
+        transitionalRules += ", " + ruleOf(RuleKey::TransitionRateChoice);
     }
     ruledStep(StepCode::TransitionalPension, transitional, formatFen(b.monthly.transitional), transitionSource,
-              ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+              transitionalRules);
+    if (b.oldMethod)
+        ruledStep(StepCode::NewMethodTransitional, newMethodFormula(b, rules, a.deemed, indexedBase, rate),
+                  formatFen(b.oldMethod->newMethod), transitionSource,
+                  ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
     if (rules.oldMethodComparison != OldMethodComparison::None)
         oldMethodSteps(b, cite(RuleKey::OldMethodComparison, national), ruleOf(RuleKey::OldMethodComparison),
                        ruledStep);
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
+        if (item.kind == LocalItemKind::TotalRounding) {
+            // ceil(sum of the parts, step) − sum: the step is 0.10 (jiao-up) or 1.00 (yuan-up).
+            const Fen sum = b.monthly.total - item.amount;
+            ruledStep(StepCode::TotalRounding,
+                      "ceil(" + formatFen(sum) + ", " + (item.rounding == TotalRounding::YuanUp ? "1.00" : "0.10") +
+                          ") − " + formatFen(sum),
+                      formatFen(item.amount), cite(RuleKey::TotalRounding, national), ruleOf(RuleKey::TotalRounding));
+            total += " + " + formatFen(item.amount);
+            continue;
+        }
         std::string formula = item.name.zh + ": ";
         const LocalItem *def = nullptr;
         for (const LocalItem *li : f.localItems)
@@ -699,7 +883,7 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
         else if (def && def->kind == LocalItemKind::PercentOfPension)
             formula += "(" + formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " +
                        formatFen(b.monthly.transitional) +
-                       (b.oldMethod || rules.oldMethodComparison != OldMethodComparison::None
+                       (b.methodComparison || rules.oldMethodComparison != OldMethodComparison::None
                             ? " → " + formatFen(comparisonResult(b))
                             : std::string()) +
                        ") × " + formatPercent(def->rate) + "%";
@@ -716,6 +900,17 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                        (def->capRate ? " (≤ " + formatPercent(*def->capRate) + "%)" : std::string());
         else if (def && def->kind == LocalItemKind::Statement)
             formula += "record.localItems." + item.id;
+        else if (def && def->kind == LocalItemKind::TransitionalAdjustment && b.oldMethod)
+            formula += adjustmentFormula(*b.oldMethod);
+        else if (def && def->kind == LocalItemKind::IndexYears) {
+            std::string months = "record.localItemMonths." + item.id;
+            if (p.kase.record)
+                if (auto m = p.kase.record->localItemMonths.find(item.id); m != p.kase.record->localItemMonths.end())
+                    months = halfString(m->second);
+            formula +=
+                months + " / 12 × " + showIndex(index) + " × " + formatFen(def->amount) + " + " + formatFen(def->plus);
+        } else if (def && def->kind == LocalItemKind::BasicWageYearBands)
+            formula += bandFormula(*def, b);
         else
             formula += formatFen(item.amount);
         ruledStep(StepCode::LocalItem, formula, formatFen(item.amount), item.regulation,
@@ -791,7 +986,7 @@ std::optional<InputError> checkPlausible(Prepared &p)
                               {formatScaled(paid * 5, 1), std::to_string(working), std::to_string(lived / 12), field}});
     if (c.record && c.record->account > 0 && c.record->averageIndex > kIndexCeiling)
         p.warnings.push_back({WarningCode::IndexAboveCeiling,
-                              {formatScaled(c.record->averageIndex / 100, 4), formatScaled(kIndexPlausible / 100, 4)}});
+                              {formatIndex(c.record->averageIndex), formatScaled(kIndexPlausible / 100, 4)}});
     // History bases above the year's ceiling (300% of the contribution average); a base whose share per month paid
     // lies in the year's band reads like the leaflet's year total (`baseTotal`) typed as a monthly base.
     for (std::size_t i = 0; i < c.history.size(); ++i) {
@@ -846,9 +1041,11 @@ PreparedOrError prepare(const Case &c, std::shared_ptr<const SharedRegion> regio
     }
     // The method of the retirement calculation: the rule in force on the calculation date.
     p->start.yearlyIndex = p->params.rulesAt(p->context->calculatedOn()).indexAveraging == IndexAveraging::YearlyHebei;
-    if (c.record)
+    if (c.record) {
+        if (auto err = statementIndexedWage(*p))
+            return *err;
         startFromStatement(*p);
-    else
+    } else
         replayHistory(*p);
     if (auto err = checkPlausible(*p))
         return *err;
@@ -896,6 +1093,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.pensionBaseYear = f.base.year;
     r.figures.pensionBaseStatus = f.base.status;
     r.figures.averageIndex = indexOf(a, f.rules.indexDecimals);
+    r.figures.averageIndexDerived = a.indexFromStatement && a.indexDerived;
     r.figures.indexedWage = b.indexedWage;
     r.figures.contributedMonths = a.contributed();
     // The months T counts under the region's rule (视同 + 建账前 by default).
@@ -909,7 +1107,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     r.figures.transitionYearsCenti = b.transitionYearsCenti;
     r.figures.annuityMonthsTenths = f.annuityTenths;
     r.figures.accountBalance = a.opening;
-    r.figures.transitionRate = f.transitionRate;
+    r.figures.transitionRate = b.transitionRate;
     r.figures.contributionYearsDecimals = b.contributionYears.decimals;
     r.figures.contributionYearsNum = b.contributionYears.num;
     r.figures.contributionYearsDen = b.contributionYears.den;
@@ -943,7 +1141,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         r.provisional = pv;
     }
     r.eligibility = eligibilityOf(p, plan, d, a.contributed());
-    payOnPension(p, plan, d, r.eligibility);
+    std::vector<Step> payOnSteps;
+    payOnPension(p, plan, d, r.eligibility, payOnSteps);
     r.outOfPocketTotal = a.personalPaid;
     r.outOfPocketFuture = a.personalPaid - p.start.personalPaid;
     r.employerFuture = a.employerPaid - p.start.employerPaid;
@@ -961,8 +1160,11 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
              {std::to_string(f.localBaseProjectedFrom->first), formatFen(f.localBaseProjectedFrom->second),
               std::to_string(d.month.year()), formatFen(*f.localPensionBase)});
     for (const LocalPayment &pay : b.local)
-        if (pay.kind == LocalItemKind::Statement && !pay.known)
+        if ((pay.kind == LocalItemKind::Statement || pay.kind == LocalItemKind::IndexYears) && !pay.known)
             warn(WarningCode::LocalItemNotKnown, {pay.name.zh, pay.name.en});
+    if (b.oldMethod)
+        for (const MissingFigure &m : b.oldMethod->missing)
+            warn(WarningCode::OldMethodFigureMissing, {m.field, m.substitute});
     if (b.oldMethodMissing)
         warn(WarningCode::OldMethodNotComputed, {f.rules.citation(RuleKey::OldMethodComparison)});
     if (r.provisional)
@@ -1072,6 +1274,7 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     if (p.kase.record && p.kase.asOf.month() != 12 && p.kase.asOf < d.month)
         warn(WarningCode::StatementInterest, {p.kase.asOf.toString()});
     addSteps(r, p, a, f, b);
+    r.steps.insert(r.steps.end(), payOnSteps.begin(), payOnSteps.end());
     return r;
 }
 

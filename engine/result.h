@@ -30,6 +30,8 @@ struct LocalPayment {
     bool inTotal = true;
     bool known = true;      // false: a `statement` item the case does not give (left out of the total)
     std::string regulation; // the pack's regulation, or its source
+    // kind total-rounding (the line the totalRounding rule adds): the rule; its words come from the words layer.
+    TotalRounding rounding = TotalRounding::Fen;
 };
 
 enum class Origin { Statement, History, Plan, Gap };
@@ -92,6 +94,8 @@ enum class WarningCode {
     BaseLooksYearly,   // a history year's monthly base reads like the year's total: year, base, months, base/months,
                        // field
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
+    OldMethodFigureMissing, // 广东/深圳: a statement figure of the old-method 过渡性养老金 or its 调整额 not given: the
+                            // field and the value used instead; the transitional figures are approximate
     OldMethodNotComputed, // a pre-1996 entrant of a region comparing with its old method, without
                           // record.oldMethodIndex: the new method alone is shown (may be low). args: the regulation
 };
@@ -127,6 +131,10 @@ enum class StepCode {
     PayOnCost,        // paying on to the minimum years
     LocalPensionBase, // a city's own 计发基数 (two-base rules)
     LocalItem,        // one local item (地方加发, 增发, 调节金): formula, amount, regulation
+    PayOnPension,     // short of the minimum: the pension after paying on (延长缴费) to it, and its parts
+    // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
+    NewMethodTransitional,
+    TotalRounding,    // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
     OldMethodPension, // 原办法 amount of an old-method comparison (重庆): formula, amount, regulation
     MethodComparison, // the higher of the new and old methods, capped at the indexed wage: which is paid
 };
@@ -154,8 +162,9 @@ struct Figures {
     Fen pensionBase = 0; // 计发基数 used for `monthly`
     int pensionBaseYear = 0;
     Status pensionBaseStatus = Status::Published;
-    Ppm averageIndex = 0; // 平均缴费指数, 4 decimals
-    Fen indexedWage = 0;  // 指数化月平均缴费工资
+    Ppm averageIndex = 0;             // 平均缴费指数, 4 decimals (a statement's as given, up to 6)
+    bool averageIndexDerived = false; // record.indexedWage without an index: W / base
+    Fen indexedWage = 0;              // 指数化月平均缴费工资
     HalfMonths contributedMonths = 0;
     HalfMonths transitionMonths = 0;
     int contributionYearsCenti = 0; // 缴费年限, 2 decimals

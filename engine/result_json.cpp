@@ -43,6 +43,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::BaseAboveCeiling: return "base-above-ceiling";
     case WarningCode::BaseLooksYearly: return "base-looks-yearly";
     case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
+    case WarningCode::OldMethodFigureMissing: return "old-method-figure-missing";
     case WarningCode::OldMethodNotComputed: return "old-method-not-computed";
     }
     return "unknown";
@@ -74,8 +75,11 @@ const char *stepCodeName(StepCode code)
     case StepCode::SurvivorPension: return "survivor-pension";
     case StepCode::AccountRemainder: return "account-remainder";
     case StepCode::PayOnCost: return "pay-on-cost";
+    case StepCode::PayOnPension: return "pay-on-pension";
     case StepCode::LocalPensionBase: return "local-pension-base";
     case StepCode::LocalItem: return "local-item";
+    case StepCode::NewMethodTransitional: return "new-method-transitional";
+    case StepCode::TotalRounding: return "total-rounding";
     case StepCode::OldMethodPension: return "old-method-pension";
     case StepCode::MethodComparison: return "method-comparison";
     }
@@ -281,7 +285,7 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
     out["figures"] = {{"pensionBase", fen(f.pensionBase)},
                       {"pensionBaseYear", f.pensionBaseYear},
                       {"pensionBaseStatus", toString(f.pensionBaseStatus)},
-                      {"averageIndex", scaled(f.averageIndex / 100, 4)},
+                      {"averageIndex", number(formatIndex(f.averageIndex))},
                       {"indexedWage", fen(f.indexedWage)},
                       {"contributionMonths", halves(f.contributedMonths)},
                       {"contributionYears", years(f.contributionYearsNum, f.contributionYearsDen,
@@ -292,21 +296,34 @@ std::string estimateJson(const Result &r, const Wording &words, const EstimateEx
                       {"transitionRate", number(formatFraction(f.transitionRate))},
                       {"annuityMonths", scaled(f.annuityMonthsTenths, 1)},
                       {"accountBalance", fen(f.accountBalance)}};
+    if (f.averageIndexDerived)
+        out["figures"]["averageIndexDerived"] = true;
     if (f.transitionIndex)
-        out["figures"]["transitionIndex"] = scaled(*f.transitionIndex / 100, 4);
+        out["figures"]["transitionIndex"] = number(formatIndex(*f.transitionIndex));
     if (f.localPensionBase)
         out["figures"]["localPensionBase"] = fen(*f.localPensionBase);
     if (f.transitionWage != f.indexedWage)
         out["figures"]["transitionWage"] = fen(f.transitionWage);
     out["monthly"] = monthly(r.monthly);
     ordered_json local = ordered_json::array();
-    for (const LocalPayment &item : r.localItems)
+    for (const LocalPayment &item : r.localItems) {
+        if (item.kind == LocalItemKind::TotalRounding) {
+            // The totalRounding line has no pack name: its rule says what it is.
+            local.push_back({{"id", item.id},
+                             {"kind", toString(item.kind)},
+                             {"rule", ruleName(RuleKey::TotalRounding, static_cast<int>(item.rounding))},
+                             {"amount", fen(item.amount)},
+                             {"inTotal", item.inTotal},
+                             {"regulation", item.regulation}});
+            continue;
+        }
         local.push_back({{"id", item.id},
                          {"name", {{"zh", item.name.zh}, {"en", item.name.en}}},
                          {"kind", toString(item.kind)},
                          {"amount", fen(item.amount)},
                          {"inTotal", item.inTotal},
                          {"regulation", item.regulation}});
+    }
     out["localItems"] = local;
     if (r.provisional) {
         const Provisional &p = *r.provisional;
@@ -545,7 +562,7 @@ void writeCell(GridWriter &w, const GridCell &c)
         w.raw(n.eligible ? "true" : "false");
         w.raw(",\n");
         w.key(in, "averageIndex");
-        w.decimal(formatScaled(n.averageIndex / 100, 4));
+        w.decimal(formatIndex(n.averageIndex));
         w.raw(",\n");
         w.key(in, "accountBalance");
         w.fen(n.accountBalance);

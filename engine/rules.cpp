@@ -15,16 +15,19 @@ struct Names {
 constexpr Names kNames[] = {
     {RuleKey::TransitionalFormula,
      "transitionalFormula",
-     {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part"}},
+     {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part",
+      "guangdong-old-method", "shenzhen-old-method"}},
     {RuleKey::TransitionMonths, "transitionMonths", {"deemed-and-pre-account", "deemed-only", "statement"}},
     {RuleKey::YearsRounding,
      "yearsRounding",
-     {"half-up-2", "half-up-4", "unrounded", "up-1", "up-2", "up-half-year", "truncate-2"}},
+     {"half-up-2", "half-up-4", "unrounded", "up-1", "up-2", "up-half-year", "truncate-2", "truncate-0"}},
     {RuleKey::IndexDecimals, "indexDecimals", {}},
     {RuleKey::IndexedWageRounding, "indexedWageRounding", {"fen", "unrounded"}},
     {RuleKey::MoneyRounding, "moneyRounding", {"fen-half-up", "jiao-up", "jiao-half-up"}},
     {RuleKey::BasicFormula, "basicFormula", {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
     {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
+    {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
+    {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
     {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
 };
 
@@ -89,6 +92,8 @@ int RuleSet::value(RuleKey k) const
     case RuleKey::MoneyRounding: return static_cast<int>(moneyRounding);
     case RuleKey::BasicFormula: return static_cast<int>(basicFormula);
     case RuleKey::IndexAveraging: return static_cast<int>(indexAveraging);
+    case RuleKey::TransitionRateChoice: return static_cast<int>(transitionRateChoice);
+    case RuleKey::TotalRounding: return static_cast<int>(totalRounding);
     case RuleKey::OldMethodComparison: return static_cast<int>(oldMethodComparison);
     }
     return 0;
@@ -105,6 +110,8 @@ void RuleSet::set(RuleKey k, int v)
     case RuleKey::MoneyRounding: moneyRounding = static_cast<MoneyRounding>(v); break;
     case RuleKey::BasicFormula: basicFormula = static_cast<BasicFormula>(v); break;
     case RuleKey::IndexAveraging: indexAveraging = static_cast<IndexAveraging>(v); break;
+    case RuleKey::TransitionRateChoice: transitionRateChoice = static_cast<TransitionRateChoice>(v); break;
+    case RuleKey::TotalRounding: totalRounding = static_cast<TotalRounding>(v); break;
     case RuleKey::OldMethodComparison: oldMethodComparison = static_cast<OldMethodComparison>(v); break;
     }
 }

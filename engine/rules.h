@@ -17,6 +17,12 @@ enum class TransitionalFormula {
     TransitionIndex, // "transition-index": B × I_t × T × c, I_t = record.transitionIndex
     IndexFloorOne,   // "index-floor-one": B × max(I, 1) × T × c
     BeijingTwoPart,  // "beijing-two-part": B × T同 × c + W × T实98 × c
+    // 广东 (粤劳社电〔2009〕32号, 粤府函〔2021〕294号): the sheet's 过渡性养老金 is the old-method amount
+    // 视同缴费账户额 G / 120 + 缴费年限津贴 (4 yuan a whole year) + 100; the new method P × (D × A + N) / 12 × c
+    // enters only the 过渡性养老金调整额 (a local item of kind transitional-adjustment).
+    GuangdongOldMethod, // "guangdong-old-method"
+    // 深圳: 老指数化月平均缴费工资 × 享受比例 + 4 yuan a whole year + 100; new method B × I_t × T × c.
+    ShenzhenOldMethod, // "shenzhen-old-method"
 };
 
 // Which months T counts.
@@ -35,6 +41,7 @@ enum class YearsRounding {
     Up2,        // "up-2": up to two decimals
     UpHalfYear, // "up-half-year": up to the next half year (半段进整)
     Truncate2,  // "truncate-2"
+    Truncate0,  // "truncate-0": whole years, the part year cut (吉林 before 2020: 缴费每满一年发给1%)
 };
 
 enum class IndexedWageRounding {
@@ -56,12 +63,27 @@ enum class BasicFormula {
     LowIndexScaled,         // "low-index-scaled": (B × a + B × I) / 2 × N × 1%, a = I / 0.6 (4 decimals) below 0.6
 };
 
+// How the monthly total is brought to the amount paid (totalRounding). The components are rounded each by
+// moneyRounding; this rule then rounds their sum, and the amount it adds is shown as a line of its own.
+enum class TotalRounding {
+    Fen,    // "fen": the total is the sum of the fen-rounded parts
+    JiaoUp, // "jiao-up": 见分进角, the total cut to the fen and a non-zero fen carried to the next jiao
+    YuanUp, // "yuan-up": the total rounded up to the whole yuan
+};
+
 // How history mode averages the 缴费指数 over a year-by-year record.
 enum class IndexAveraging {
     Monthly,     // "monthly": the mean over the months paid (domain §1.2)
     YearlyHebei, // "yearly-hebei": the mean of the yearly indices, years before the account at 1.0 (before 1993) or
                  // at least 1.2 (1993–1995), years without payment left out (冀劳社〔2006〕67号 as cited on Hebei
                  // sheets)
+};
+
+// Which 过渡系数 a person gets: the pack's `transitionRate`, or its `transitionRateAlt` by a computed condition.
+enum class TransitionRateChoice {
+    Single,                // "single": transitionRate for everyone (transitionRateAlt only by overrides.transitionRate)
+    AltBelow20ActualYears, // "alt-below-20-actual-years": transitionRateAlt when the actual contribution years
+                           // (实际缴费年限: all months but 视同) are below 20 (吉林: 1.2% instead of 1.4%)
 };
 
 // The old-method comparison of a province that pays pre-reform entrants the higher of the new method and its former
@@ -83,13 +105,15 @@ enum class RuleKey {
     MoneyRounding,
     BasicFormula,
     IndexAveraging,
+    TransitionRateChoice,
+    TotalRounding,
     OldMethodComparison,
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
-    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
-    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::OldMethodComparison};
+    RuleKey::TransitionalFormula,  RuleKey::TransitionMonths, RuleKey::YearsRounding,      RuleKey::IndexDecimals,
+    RuleKey::IndexedWageRounding,  RuleKey::MoneyRounding,    RuleKey::BasicFormula,       RuleKey::IndexAveraging,
+    RuleKey::TransitionRateChoice, RuleKey::TotalRounding,    RuleKey::OldMethodComparison};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"
@@ -111,6 +135,8 @@ struct RuleSet {
     MoneyRounding moneyRounding = MoneyRounding::FenHalfUp;
     BasicFormula basicFormula = BasicFormula::Standard;
     IndexAveraging indexAveraging = IndexAveraging::Monthly;
+    TransitionRateChoice transitionRateChoice = TransitionRateChoice::Single;
+    TotalRounding totalRounding = TotalRounding::Fen;
     OldMethodComparison oldMethodComparison = OldMethodComparison::None;
     // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
     std::string regulation[kRuleKeyCount];

@@ -52,6 +52,8 @@ std::string plainStepText(const std::string &text)
                 return std::string("Σ(base / average)");
             if (id == "local-pension-base")
                 return std::string("localPensionBase");
+            if (id == "actual-years")
+                return std::string("actual years");
             return std::string(id);
         });
 }

@@ -252,7 +252,7 @@ QTextDocument *buildDocument(const ReportInput &in, QObject *parent)
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
-             .arg(esc(tr("Plans compared (monthly pension / paid by the person)")));
+             .arg(esc(tr("Every grade and length of payment (monthly pension / paid by the person)")));
     h += QStringLiteral("<tr><th>%1</th>").arg(esc(columns::header(columns::Year::Grade)));
     for (int s : in.stops)
         h += QStringLiteral("<th>%1</th>").arg(esc(Format::stopAfter(s, c.asOf, r.retirement.month)));

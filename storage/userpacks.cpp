@@ -2,6 +2,7 @@
 
 #include "packcheck.h"
 #include "safefile.h"
+#include "texts.h"
 
 #include "builtin_packs.h"
 
@@ -58,7 +59,7 @@ QList<UserFile> userFiles(const QString &dir, QStringList *problems)
         UserFile u{path, std::move(f.bytes), {}};
         if (auto error = validatePack(name.toStdString(), view(u.text))) {
             if (problems)
-                *problems << UserPacks::tr("%1 is not used: %2").arg(path, QString::fromStdString(error->message()));
+                *problems << UserPacks::tr("%1 is not used: %2").arg(path, texts::packError(*error));
             continue;
         }
         auto identity = packIdentity(u.text);
@@ -126,7 +127,7 @@ ParameterLibrary combinedLibrary(const QString &dir, QStringList *problems)
         // Compared with the shipped pack by content: an edited copy is labelled local even if its version is not.
         const packcheck::Checked checked = packcheck::againstShipped(u.text);
         if (auto error = library.add(name.toStdString(), view(checked.text)); error && problems)
-            *problems << UserPacks::tr("%1 is not used: %2").arg(u.path, QString::fromStdString(error->message()));
+            *problems << UserPacks::tr("%1 is not used: %2").arg(u.path, texts::packError(*error));
         // A copy edited from an older shipped version still replaces the newer one: say so.
         for (const BuiltinPack &b : builtinPacks()) {
             const auto shipped = packIdentity(QByteArray(b.text.data(), static_cast<qsizetype>(b.text.size())));

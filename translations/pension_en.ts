@@ -131,6 +131,10 @@
         <source>City pension base (if two bases)</source>
         <translation>City pension base (if two bases)</translation>
     </message>
+    <message>
+        <source>Indexed monthly wage (if printed)</source>
+        <translation>Indexed monthly wage (if printed)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -210,12 +214,327 @@
         <translation>The file is neither UTF-8 nor GBK text; save it from Excel as CSV (UTF-8).</translation>
     </message>
     <message>
-        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as "CSV UTF-8".</source>
-        <translation>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as "CSV UTF-8".</translation>
+        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>No year rows were found (expected year, months and base columns).</source>
         <translation>No year rows were found (expected year, months and base columns).</translation>
+    </message>
+</context>
+<context>
+    <name>PackError</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</translation>
+    </message>
+    <message>
+        <source>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</translation>
+    </message>
+    <message>
+        <source>must be published, provisional or assumed</source>
+        <translation>must be published, provisional or assumed</translation>
+    </message>
+    <message>
+        <source>must be official, secondary, inferred or recall</source>
+        <translation>must be official, secondary, inferred or recall</translation>
+    </message>
+    <message>
+        <source>a recalled figure cannot be marked published</source>
+        <translation>a recalled figure cannot be marked published</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>out of the plausible range %1…%2 %3</source>
+        <translation>out of the plausible range %1…%2 %3</translation>
+    </message>
+    <message>
+        <source>has more decimals than %1 allows</source>
+        <translation>has more decimals than %1 allows</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</source>
+        <translation>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</source>
+        <translation>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown series</source>
+        <translation>unknown series</translation>
+    </message>
+    <message>
+        <source>must be an object with unit and values</source>
+        <translation>must be an object with unit and values</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>must be %1, got %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a whole age 16–100</source>
+        <translation>must be a whole age 16–100</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot;</source>
+        <translation>must be &quot;YYYY-MM&quot;</translation>
+    </message>
+    <message>
+        <source>is before the month the figure applies from</source>
+        <translation>is before the month the figure applies from</translation>
+    </message>
+    <message>
+        <source>duplicate date</source>
+        <translation>duplicate date</translation>
+    </message>
+    <message>
+        <source>dates not in order</source>
+        <translation>dates not in order</translation>
+    </message>
+    <message>
+        <source>unknown scalar</source>
+        <translation>unknown scalar</translation>
+    </message>
+    <message>
+        <source>must be an object with value, unit, status, confidence, source</source>
+        <translation>must be an object with value, unit, status, confidence, source</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <source>must be an object of rule selections</source>
+        <translation>must be an object of rule selections</translation>
+    </message>
+    <message>
+        <source>unknown rule (%1)</source>
+        <translation>unknown rule (%1)</translation>
+    </message>
+    <message>
+        <source>must be an object with values</source>
+        <translation>must be an object with values</translation>
+    </message>
+    <message>
+        <source>this rule takes &quot;rule&quot;: %1</source>
+        <translation>this rule takes &quot;rule&quot;: %1</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (%2)</source>
+        <translation>unknown rule &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>must be an array of local items</source>
+        <translation>must be an array of local items</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>must be lower-case letters, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (yuan a month)</source>
+        <translation>missing (yuan a month)</translation>
+    </message>
+    <message>
+        <source>missing (percent)</source>
+        <translation>missing (percent)</translation>
+    </message>
+    <message>
+        <source>only for percent-of-indexed-wage-per-year</source>
+        <translation>only for percent-of-indexed-wage-per-year</translation>
+    </message>
+    <message>
+        <source>only for the percent kinds</source>
+        <translation>only for the percent kinds</translation>
+    </message>
+    <message>
+        <source>must be true or false (whether the sheet&apos;s total includes it)</source>
+        <translation>must be true or false (whether the sheet&apos;s total includes it)</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>must be after from</translation>
+    </message>
+    <message>
+        <source>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</source>
+        <translation>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1)</source>
+        <translation>not valid JSON (byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;pension-params/1&quot;</source>
+        <translation>must be &quot;pension-params/1&quot;</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and &apos;-&apos;</source>
+        <translation>must be lower-case letters and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must name at least one retirement track (male-60, female-55, female-50)</source>
+        <translation>must name at least one retirement track (male-60, female-55, female-50)</translation>
+    </message>
+    <message>
+        <source>must be a whole number %1–%2</source>
+        <translation>must be a whole number %1–%2</translation>
+    </message>
+    <message>
+        <source>the national pack must define the retirement tracks male-60, female-55 and female-50</source>
+        <translation>the national pack must define the retirement tracks male-60, female-55 and female-50</translation>
+    </message>
+    <message>
+        <source>must be percent</source>
+        <translation>must be percent</translation>
+    </message>
+    <message>
+        <source>grades not in increasing order</source>
+        <translation>grades not in increasing order</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>unknown region &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cycle in extends</source>
+        <translation>cycle in extends</translation>
+    </message>
+    <message>
+        <source>extends unknown pack &quot;%1&quot;</source>
+        <translation>extends unknown pack &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown city &quot;%1&quot;</source>
+        <translation>unknown city &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a new figure needs its source (the 文号 and where it was read)</source>
+        <translation>a new figure needs its source (the 文号 and where it was read)</translation>
+    </message>
+    <message>
+        <source>must be a plain number with at most 4 decimals, got &quot;%1&quot;</source>
+        <translation>must be a plain number with at most 4 decimals, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no such city in the pack</source>
+        <translation>no such city in the pack</translation>
+    </message>
+    <message>
+        <source>the pack has no such series (add it to the pack file first)</source>
+        <translation>the pack has no such series (add it to the pack file first)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3, 4 or 5</source>
+        <translation>indexDecimals takes &quot;value&quot;: 2, 3, 4 or 5</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 5</source>
+        <translation>must be 2, 3, 4 or 5</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</source>
+        <translation>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</translation>
+    </message>
+    <message>
+        <source>must be an object with years and rate</source>
+        <translation>must be an object with years and rate</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>must be whole years from 0 to 60</translation>
+    </message>
+    <message>
+        <source>must be above the tier before</source>
+        <translation>must be above the tier before</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</translation>
+    </message>
+    <message>
+        <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</translation>
+    </message>
+    <message>
+        <source>must be above the band before (%1)</source>
+        <translation>must be above the band before (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
+        <translation>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</translation>
+    </message>
+    <message>
+        <source>missing (yuan per year at index 1)</source>
+        <translation>missing (yuan per year at index 1)</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>must be %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>only for basic-wage-year-bands</source>
+        <translation>only for basic-wage-year-bands</translation>
+    </message>
+    <message>
+        <source>only for kinds fixed, fixed-per-year and index-years</source>
+        <translation>only for kinds fixed, fixed-per-year and index-years</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>only for kind index-years</translation>
+    </message>
+    <message>
+        <source>only for kind tiered-percent-of-indexed-wage</source>
+        <translation>only for kind tiered-percent-of-indexed-wage</translation>
+    </message>
+    <message>
+        <source>must be true or false (paid only when the case claims it)</source>
+        <translation>must be true or false (paid only when the case claims it)</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</source>
+        <translation>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</translation>
     </message>
 </context>
 <context>
@@ -277,8 +596,8 @@
         <translation>Employee rate</translation>
     </message>
     <message>
-        <source>Flexible worker's rate</source>
-        <translation>Flexible worker's rate</translation>
+        <source>Flexible worker&apos;s rate</source>
+        <translation>Flexible worker&apos;s rate</translation>
     </message>
     <message>
         <source>Yearly pension increase</source>
@@ -379,12 +698,12 @@
         <translation>plan not valid</translation>
     </message>
     <message>
-        <source>IN.csv: no such file "%1"</source>
-        <translation>IN.csv: no such file "%1"</translation>
+        <source>IN.csv: no such file &quot;%1&quot;</source>
+        <translation>IN.csv: no such file &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>IN.csv: cannot read "%1"</source>
-        <translation>IN.csv: cannot read "%1"</translation>
+        <source>IN.csv: cannot read &quot;%1&quot;</source>
+        <translation>IN.csv: cannot read &quot;%1&quot;</translation>
     </message>
     <message>
         <source>-o: the output CSV file is required</source>
@@ -411,20 +730,20 @@
         <translation>%1: a value is required</translation>
     </message>
     <message>
-        <source>--lang: one of zh, en (got "%1")</source>
-        <translation>--lang: one of zh, en (got "%1")</translation>
+        <source>--lang: one of zh, en (got &quot;%1&quot;)</source>
+        <translation>--lang: one of zh, en (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--date: YYYY-MM or YYYY-MM-DD (got "%1")</source>
-        <translation>--date: YYYY-MM or YYYY-MM-DD (got "%1")</translation>
+        <source>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: unknown option</source>
         <translation>%1: unknown option</translation>
     </message>
     <message>
-        <source>--params: no such folder "%1"</source>
-        <translation>--params: no such folder "%1"</translation>
+        <source>--params: no such folder &quot;%1&quot;</source>
+        <translation>--params: no such folder &quot;%1&quot;</translation>
     </message>
     <message>
         <source>parameter pack %1</source>
@@ -475,8 +794,8 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <source>The social-insurance agency's determination prevails (以经办机构核定为准).</source>
-        <translation>The social-insurance agency's determination prevails (以经办机构核定为准).</translation>
+        <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
     </message>
     <message>
         <source>Paid and received, nominal yuan:</source>
@@ -523,16 +842,16 @@
         <translation>  Insured before 2011-07-01: after five years of paying on, the remaining %1 months may be paid at once.</translation>
     </message>
     <message>
-        <source>--stop: comma-separated whole years 0–60 (got "%1")</source>
-        <translation>--stop: comma-separated whole years 0–60 (got "%1")</translation>
+        <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
+        <translation>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--stop: at least one number of years</source>
         <translation>--stop: at least one number of years</translation>
     </message>
     <message>
-        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got "%1")</source>
-        <translation>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got "%1")</translation>
+        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--retire: at least one retirement choice</source>
@@ -543,8 +862,8 @@
         <translation>estimate: exactly one CASE file</translation>
     </message>
     <message>
-        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got "%4")</source>
-        <translation>%1: an amount in yuan %2–%3 with at most 2 decimals (got "%4")</translation>
+        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</source>
+        <translation>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>report: exactly one CASE file</source>
@@ -579,8 +898,8 @@
         <translation>Further years  Lowest grade  Monthly pension  Paid by the person</translation>
     </message>
     <message>
-        <source>--years: contribution years 0.01–60 with 2 decimals (got "%1")</source>
-        <translation>--years: contribution years 0.01–60 with 2 decimals (got "%1")</translation>
+        <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
+        <translation>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Average index: %1 … %2</source>
@@ -591,8 +910,8 @@
         <translation>No average index gives that basic pension with these figures.</translation>
     </message>
     <message>
-        <source>--annuity-months: 1–300 with one decimal (got "%1")</source>
-        <translation>--annuity-months: 1–300 with one decimal (got "%1")</translation>
+        <source>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</source>
+        <translation>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Account balance: %1 … %2</source>
@@ -603,16 +922,16 @@
         <translation>solve: give --base, --years and --basic, or --account and --annuity-months</translation>
     </message>
     <message>
-        <source>--retired: YYYY-MM (got "%1")</source>
-        <translation>--retired: YYYY-MM (got "%1")</translation>
+        <source>--retired: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--retired: YYYY-MM (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--until: a year from the retirement year to 60 years after it (got "%1")</source>
-        <translation>--until: a year from the retirement year to 60 years after it (got "%1")</translation>
+        <source>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</source>
+        <translation>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--region: unknown region "%1"</source>
-        <translation>--region: unknown region "%1"</translation>
+        <source>--region: unknown region &quot;%1&quot;</source>
+        <translation>--region: unknown region &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Year  Increase  Status       Monthly pension</source>
@@ -647,12 +966,12 @@
         <translation>* short of the minimum contribution months</translation>
     </message>
     <message>
-        <source>--birth: YYYY-MM (got "%1")</source>
-        <translation>--birth: YYYY-MM (got "%1")</translation>
+        <source>--birth: YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>--birth: YYYY-MM (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--track: one of male-60, female-55, female-50 (got "%1")</source>
-        <translation>--track: one of male-60, female-55, female-50 (got "%1")</translation>
+        <source>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</source>
+        <translation>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Statutory retirement: %1 at %2 (%3 months added by the 2024 decision)</source>
@@ -683,24 +1002,24 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>print the result as JSON (the contract's fields)</source>
-        <translation>print the result as JSON (the contract's fields)</translation>
+        <source>print the result as JSON (the contract&apos;s fields)</source>
+        <translation>print the result as JSON (the contract&apos;s fields)</translation>
     </message>
     <message>
         <source>language of the output (default zh)</source>
         <translation>language of the output (default zh)</translation>
     </message>
     <message>
-        <source>calculation date (default: today; a case's calculatedOn wins)</source>
-        <translation>calculation date (default: today; a case's calculatedOn wins)</translation>
+        <source>calculation date (default: today; a case&apos;s calculatedOn wins)</source>
+        <translation>calculation date (default: today; a case&apos;s calculatedOn wins)</translation>
     </message>
     <message>
         <source>add or replace parameter packs from a folder</source>
         <translation>add or replace parameter packs from a folder</translation>
     </message>
     <message>
-        <source>lifetime sums in today's money</source>
-        <translation>lifetime sums in today's money</translation>
+        <source>lifetime sums in today&apos;s money</source>
+        <translation>lifetime sums in today&apos;s money</translation>
     </message>
     <message>
         <source>contribution grades, e.g. 0.6,1.0,2.0 or 60%,100%</source>
@@ -731,20 +1050,20 @@
         <translation>also: how many years at this grade</translation>
     </message>
     <message>
-        <source>the sheet's pension base (计发基数), yuan</source>
-        <translation>the sheet's pension base (计发基数), yuan</translation>
+        <source>the sheet&apos;s pension base (计发基数), yuan</source>
+        <translation>the sheet&apos;s pension base (计发基数), yuan</translation>
     </message>
     <message>
-        <source>the sheet's basic pension, yuan</source>
-        <translation>the sheet's basic pension, yuan</translation>
+        <source>the sheet&apos;s basic pension, yuan</source>
+        <translation>the sheet&apos;s basic pension, yuan</translation>
     </message>
     <message>
-        <source>the sheet's account pension, yuan</source>
-        <translation>the sheet's account pension, yuan</translation>
+        <source>the sheet&apos;s account pension, yuan</source>
+        <translation>the sheet&apos;s account pension, yuan</translation>
     </message>
     <message>
-        <source>the sheet's annuity months (计发月数)</source>
-        <translation>the sheet's annuity months (计发月数)</translation>
+        <source>the sheet&apos;s annuity months (计发月数)</source>
+        <translation>the sheet&apos;s annuity months (计发月数)</translation>
     </message>
     <message>
         <source>the first monthly pension, yuan</source>
@@ -775,8 +1094,8 @@
         <translation>plans per person: GRADE[:YEARS[:RETIRE]],…</translation>
     </message>
     <message>
-        <source>the clerk's name printed on the report</source>
-        <translation>the clerk's name printed on the report</translation>
+        <source>the clerk&apos;s name printed on the report</source>
+        <translation>the clerk&apos;s name printed on the report</translation>
     </message>
     <message>
         <source>show this help</source>
@@ -787,8 +1106,8 @@
         <translation>show the version</translation>
     </message>
     <message>
-        <source>the projection for the case's plan, with lifetime, survivor and shortfall figures</source>
-        <translation>the projection for the case's plan, with lifetime, survivor and shortfall figures</translation>
+        <source>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</source>
+        <translation>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</translation>
     </message>
     <message>
         <source>the grid of plans: grades × years of further payment × retirement choices</source>
@@ -803,8 +1122,8 @@
         <translation>the lowest grade per payment length, or the years at a grade, for a target pension</translation>
     </message>
     <message>
-        <source>back-solve a benefit sheet's average index or account balance</source>
-        <translation>back-solve a benefit sheet's average index or account balance</translation>
+        <source>back-solve a benefit sheet&apos;s average index or account balance</source>
+        <translation>back-solve a benefit sheet&apos;s average index or account balance</translation>
     </message>
     <message>
         <source>the pension year by year after retirement, with the yearly increases</source>
@@ -839,24 +1158,24 @@
         <translation>line %1: neither UTF-8 nor GBK text</translation>
     </message>
     <message>
-        <source>--track: the parameter packs define no track "%1"</source>
-        <translation>--track: the parameter packs define no track "%1"</translation>
+        <source>--track: the parameter packs define no track &quot;%1&quot;</source>
+        <translation>--track: the parameter packs define no track &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>contribution years (solve: the sheet's; after: the person's)</source>
-        <translation>contribution years (solve: the sheet's; after: the person's)</translation>
+        <source>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</source>
+        <translation>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</translation>
     </message>
     <message>
-        <source>Series: the province's adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
-        <translation>Series: the province's adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</translation>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <translation>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</translation>
     </message>
     <message>
         <source>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</source>
         <translation>Scheme parts left out: give --years (contribution years) and --birth (YYYY-MM) to include them.</translation>
     </message>
     <message>
-        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got "%1")</source>
-        <translation>--grades: comma-separated grades %2–%3 or %4–%5 (got "%1")</translation>
+        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</source>
+        <translation>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--grades: at least one grade %1–%2</source>
@@ -875,8 +1194,8 @@
         <translation>At %1 the target is not reached before retirement.</translation>
     </message>
     <message>
-        <source>Paid and received, in today's money (inflation %1):</source>
-        <translation>Paid and received, in today's money (inflation %1):</translation>
+        <source>Paid and received, in today&apos;s money (inflation %1):</source>
+        <translation>Paid and received, in today&apos;s money (inflation %1):</translation>
     </message>
     <message>
         <source>  at %1: until %2, costing %3</source>
@@ -898,20 +1217,20 @@
 <context>
     <name>pension::cli::io</name>
     <message>
-        <source>%1: no such file "%2"</source>
-        <translation>%1: no such file "%2"</translation>
+        <source>%1: no such file &quot;%2&quot;</source>
+        <translation>%1: no such file &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: cannot read "%2"</source>
-        <translation>%1: cannot read "%2"</translation>
+        <source>%1: cannot read &quot;%2&quot;</source>
+        <translation>%1: cannot read &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a regular file (a device, a pipe or a socket is not read)</source>
-        <translation>%1: "%2" is not a regular file (a device, a pipe or a socket is not read)</translation>
+        <source>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</source>
+        <translation>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</translation>
     </message>
     <message>
-        <source>%1: "%2" is larger than %3 MiB</source>
-        <translation>%1: "%2" is larger than %3 MiB</translation>
+        <source>%1: &quot;%2&quot; is larger than %3 MiB</source>
+        <translation>%1: &quot;%2&quot; is larger than %3 MiB</translation>
     </message>
     <message>
         <source>write error</source>
@@ -1040,8 +1359,8 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>cannot create "%1"</source>
-        <translation>cannot create "%1"</translation>
+        <source>cannot create &quot;%1&quot;</source>
+        <translation>cannot create &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1098,16 +1417,16 @@
         <translation>After retirement</translation>
     </message>
     <message>
-        <source>For the form's plan.</source>
-        <translation>For the form's plan.</translation>
+        <source>For the form&apos;s plan.</source>
+        <translation>For the form&apos;s plan.</translation>
     </message>
     <message>
         <source>For a plan from the grid: %1</source>
         <translation>For a plan from the grid: %1</translation>
     </message>
     <message>
-        <source>Estimates: the social-insurance agency's determination prevails (以经办机构核定为准).</source>
-        <translation>Estimates: the social-insurance agency's determination prevails (以经办机构核定为准).</translation>
+        <source>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1452,8 @@
         <translation>Even at %1</translation>
     </message>
     <message>
-        <source>Paid and received, in today's money</source>
-        <translation>Paid and received, in today's money</translation>
+        <source>Paid and received, in today&apos;s money</source>
+        <translation>Paid and received, in today&apos;s money</translation>
     </message>
     <message>
         <source>Paid and received, with yearly increases</source>
@@ -1203,10 +1522,6 @@
         <translation>Months paid since the personal account began; halves allowed (515.5)</translation>
     </message>
     <message>
-        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
-        <translation>平均缴费指数 as printed on the statement, 4 decimals</translation>
-    </message>
-    <message>
         <source>Add year</source>
         <translation>Add year</translation>
     </message>
@@ -1231,8 +1546,8 @@
         <translation>A CSV file saved by Excel, UTF-8 or GBK</translation>
     </message>
     <message>
-        <source>Give either the monthly base or the year's total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
-        <translation>Give either the monthly base or the year's total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</translation>
+        <source>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
+        <translation>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</translation>
     </message>
     <message>
         <source>once I reach (years)</source>
@@ -1283,8 +1598,8 @@
         <translation>%1 years read from %2 (%3).</translation>
     </message>
     <message>
-        <source>缴费基数 was read as the year's total of monthly bases.</source>
-        <translation>缴费基数 was read as the year's total of monthly bases.</translation>
+        <source>缴费基数 was read as the year&apos;s total of monthly bases.</source>
+        <translation>缴费基数 was read as the year&apos;s total of monthly bases.</translation>
     </message>
     <message>
         <source>%1 other rows (totals, notes) were left out.</source>
@@ -1327,8 +1642,8 @@
         <translation>yuan</translation>
     </message>
     <message>
-        <source>the region's (e.g. 1996-01)</source>
-        <translation>the region's (e.g. 1996-01)</translation>
+        <source>the region&apos;s (e.g. 1996-01)</source>
+        <translation>the region&apos;s (e.g. 1996-01)</translation>
     </message>
     <message>
         <source>e.g. 2027-02</source>
@@ -1355,16 +1670,16 @@
         <translation>Type part of a province or city name, in Chinese or English, and pick it from the list</translation>
     </message>
     <message>
-        <source>only where the region's rule needs it</source>
-        <translation>only where the region's rule needs it</translation>
+        <source>only where the region&apos;s rule needs it</source>
+        <translation>only where the region&apos;s rule needs it</translation>
     </message>
     <message>
-        <source>yuan; default: the city's pack</source>
-        <translation>yuan; default: the city's pack</translation>
+        <source>yuan; default: the city&apos;s pack</source>
+        <translation>yuan; default: the city&apos;s pack</translation>
     </message>
     <message>
-        <source>Use %1 (from the ID number's area code %2)</source>
-        <translation>Use %1 (from the ID number's area code %2)</translation>
+        <source>Use %1 (from the ID number&apos;s area code %2)</source>
+        <translation>Use %1 (from the ID number&apos;s area code %2)</translation>
     </message>
     <message>
         <source>Contribution base as a share of the average wage: a standard grade or any value %1–%2</source>
@@ -1383,8 +1698,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>The table already has years. Add the file's years to them, or replace them with the file's?</source>
-        <translation>The table already has years. Add the file's years to them, or replace them with the file's?</translation>
+        <source>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</source>
+        <translation>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</translation>
     </message>
     <message>
         <source>&amp;Add to the table</source>
@@ -1401,6 +1716,14 @@
     <message>
         <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
         <translation>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</translation>
+    </message>
+    <message>
+        <source>yuan, as the sheet prints it; then the index may stay empty</source>
+        <translation>yuan, as the sheet prints it; then the index may stay empty</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
+        <translation>平均缴费指数 as printed on the statement, up to 6 decimals</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1873,8 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>Nothing to save yet: the form is empty.</translation>
     </message>
     <message>
-        <source>Type the resident's name or ID number first: the library finds cases by them.</source>
-        <translation>Type the resident's name or ID number first: the library finds cases by them.</translation>
+        <source>Type the resident&apos;s name or ID number first: the library finds cases by them.</source>
+        <translation>Type the resident&apos;s name or ID number first: the library finds cases by them.</translation>
     </message>
     <message>
         <source>The case could not be saved: %1</source>
@@ -1795,8 +2118,8 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
 <context>
     <name>pension::gui::GoalPanel</name>
     <message>
-        <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form's retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
-        <translation>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form's retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</translation>
+        <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
+        <translation>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</translation>
     </message>
     <message>
         <source>&amp;Target (yuan a month):</source>
@@ -1917,8 +2240,8 @@ Contribution months %9, average index %10, account %11
 Paid by the person from now: %12%13</translation>
     </message>
     <message>
-        <source>The grade of the form's plan</source>
-        <translation>The grade of the form's plan</translation>
+        <source>The grade of the form&apos;s plan</source>
+        <translation>The grade of the form&apos;s plan</translation>
     </message>
     <message>
         <source>until retirement</source>
@@ -2116,8 +2439,8 @@ Paid by the person from now: %12%13</translation>
 <context>
     <name>pension::gui::LifetimePanel</name>
     <message>
-        <source>Amounts in &amp;today's money</source>
-        <translation>Amounts in &amp;today's money</translation>
+        <source>Amounts in &amp;today&apos;s money</source>
+        <translation>Amounts in &amp;today&apos;s money</translation>
     </message>
     <message>
         <source>Divides every amount by the assumed inflation from the calculation date, so amounts of different years can be compared</source>
@@ -2148,16 +2471,16 @@ Paid by the person from now: %12%13</translation>
         <translation>not reached by the age of 100</translation>
     </message>
     <message>
-        <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person's money and is not counted here.</source>
-        <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person's money and is not counted here.</translation>
+        <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
+        <translation>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</translation>
     </message>
     <message>
-        <source>In today's money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
-        <translation>In today's money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</translation>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <translation>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</translation>
     </message>
     <message>
-        <source>Nominal yuan. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
-        <translation>Nominal yuan. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <translation>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</translation>
     </message>
     <message>
         <source>Paid by the person: %1 yuan in all; %2 yuan%3 of it from now to retirement. A flexible worker pays the whole %4 of the base.</source>
@@ -2202,12 +2525,12 @@ Paid by the person from now: %12%13</translation>
 <context>
     <name>pension::gui::MainWindow</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China's enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency's determination prevails.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China's enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency's determination prevails.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Pension Planner — enterprise employees' basic pension</source>
-        <translation>Pension Planner — enterprise employees' basic pension</translation>
+        <source>Pension Planner — enterprise employees&apos; basic pension</source>
+        <translation>Pension Planner — enterprise employees&apos; basic pension</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2310,8 +2633,8 @@ Paid by the person from now: %12%13</translation>
         <translation>Beyond</translation>
     </message>
     <message>
-        <source>Left: the plan grid's retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today's money: see Beyond); the account remainder is inheritable and not counted.</source>
-        <translation>Left: the plan grid's retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today's money: see Beyond); the account remainder is inheritable and not counted.</translation>
+        <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
+        <translation>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</translation>
     </message>
     <message>
         <source>&amp;Resident view (full screen)</source>
@@ -2501,8 +2824,8 @@ Paid by the person from now: %12%13</translation>
         <translation>City: %1</translation>
     </message>
     <message>
-        <source>%1: no figures of its own; the province's apply</source>
-        <translation>%1: no figures of its own; the province's apply</translation>
+        <source>%1: no figures of its own; the province&apos;s apply</source>
+        <translation>%1: no figures of its own; the province&apos;s apply</translation>
     </message>
     <message>
         <source>Pack %1, version %2</source>
@@ -2670,8 +2993,8 @@ Paid by the person from now: %12%13</translation>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the province's scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
-        <translation>The pension from retirement, raised each January by the province's scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</translation>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <translation>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</translation>
     </message>
 </context>
 <context>
@@ -2764,8 +3087,8 @@ retire: %3</translation>
 <context>
     <name>pension::gui::ResultView</name>
     <message>
-        <source>Back to the form's plan</source>
-        <translation>Back to the form's plan</translation>
+        <source>Back to the form&apos;s plan</source>
+        <translation>Back to the form&apos;s plan</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2800,8 +3123,8 @@ retire: %3</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>An estimate: the social-insurance agency's determination prevails (以经办机构核定为准).</source>
-        <translation>An estimate: the social-insurance agency's determination prevails (以经办机构核定为准).</translation>
+        <source>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
     </message>
     <message>
         <source>Showing a plan from the grid: %1</source>
@@ -2888,22 +3211,22 @@ retire: %3</translation>
         <translation>Local items: %1</translation>
     </message>
     <message>
-        <source>Also in &amp;today's money</source>
-        <translation>Also in &amp;today's money</translation>
+        <source>Also in &amp;today&apos;s money</source>
+        <translation>Also in &amp;today&apos;s money</translation>
     </message>
     <message>
         <source>The monthly figures deflated to the calculation date with the inflation assumption; the pension itself is paid in the nominal amounts</source>
         <translation>The monthly figures deflated to the calculation date with the inflation assumption; the pension itself is paid in the nominal amounts</translation>
     </message>
     <message>
-        <source>In today's money
+        <source>In today&apos;s money
 (%1)</source>
-        <translation>In today's money
+        <translation>In today&apos;s money
 (%1)</translation>
     </message>
     <message>
-        <source>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
-        <translation>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</translation>
+        <source>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
+        <translation>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</translation>
     </message>
     <message>
         <source>✘ No pension in %1: %2 months short of the minimum of %3 months. Paying on until %4 is needed.</source>
@@ -2958,8 +3281,8 @@ retire: %3</translation>
         <translation>Paying on after the retirement age as a flexible worker (社会保险法 第十六条; 人社部令第13号) for %1 months, until %2. What it costs the person at each standard grade:</translation>
     </message>
     <message>
-        <source>Or transfer to the urban and rural residents' basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
-        <translation>Or transfer to the urban and rural residents' basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</translation>
+        <source>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
+        <translation>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</translation>
     </message>
     <message>
         <source>Insured before 2011-07-01: if still short after five years of paying on, the remaining %1 months may be paid at once (人社部令第13号 第二条).</source>
@@ -3055,8 +3378,8 @@ retire: %3</translation>
 <context>
     <name>pension::gui::SurvivorPanel</name>
     <message>
-        <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province's monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
-        <translation>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province's monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</translation>
+        <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
+        <translation>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</translation>
     </message>
     <message>
         <source>The income base of every year shown is published.</source>
@@ -3233,10 +3556,6 @@ retire: %3</translation>
         <translation>Regulation</translation>
     </message>
     <message>
-        <source>Plans compared (monthly pension / paid by the person)</source>
-        <translation>Plans compared (monthly pension / paid by the person)</translation>
-    </message>
-    <message>
         <source>Notes and assumptions</source>
         <translation>Notes and assumptions</translation>
     </message>
@@ -3249,8 +3568,8 @@ retire: %3</translation>
         <translation>Year by year</translation>
     </message>
     <message>
-        <source>This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).</source>
-        <translation>This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).</translation>
+        <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
+        <translation>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</translation>
     </message>
     <message>
         <source>Clerk: %1    Date: %2</source>
@@ -3347,6 +3666,10 @@ retire: %3</translation>
     <message>
         <source>Plan %1 cannot be estimated: %2</source>
         <translation>Plan %1 cannot be estimated: %2</translation>
+    </message>
+    <message>
+        <source>Every grade and length of payment (monthly pension / paid by the person)</source>
+        <translation>Every grade and length of payment (monthly pension / paid by the person)</translation>
     </message>
 </context>
 <context>
@@ -3466,8 +3789,8 @@ retire: %3</translation>
 <context>
     <name>pension::texts</name>
     <message>
-        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year's base is published (%3); the difference is paid back then: about %4 yuan.</source>
-        <translation>The %1 pension base (%2) is used provisionally (预发) until the retirement year's base is published (%3); the difference is paid back then: about %4 yuan.</translation>
+        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</source>
+        <translation>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</translation>
     </message>
     <message>
         <source>Average wages for %1 are not published: projected with %2% yearly growth (an assumption).</source>
@@ -3482,16 +3805,16 @@ retire: %3</translation>
         <translation>Some figures of the parameter pack used here are assumptions (%1); see the year table.</translation>
     </message>
     <message>
-        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan's grade.</source>
-        <translation>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan's grade.</translation>
+        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</source>
+        <translation>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</translation>
     </message>
     <message>
         <source>Early retirement needs the minimum of %1 contribution months at the chosen date.</source>
         <translation>Early retirement needs the minimum of %1 contribution months at the chosen date.</translation>
     </message>
     <message>
-        <source>Retiring after the statutory month (%1) needs the employer's written agreement.</source>
-        <translation>Retiring after the statutory month (%1) needs the employer's written agreement.</translation>
+        <source>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</source>
+        <translation>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</translation>
     </message>
     <message>
         <source>Retirement in %1 relies on special-type work or illness; the rule after 2025 was not found, check with the agency.</source>
@@ -3506,8 +3829,8 @@ retire: %3</translation>
         <translation>%1 is fixed by the case at %2.</translation>
     </message>
     <message>
-        <source>The statement balance of %1 is treated as the year's opening balance for interest.</source>
-        <translation>The statement balance of %1 is treated as the year's opening balance for interest.</translation>
+        <source>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</source>
+        <translation>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</translation>
     </message>
     <message>
         <source>No deemed or pre-account years: no transitional pension.</source>
@@ -3634,8 +3957,8 @@ retire: %3</translation>
         <translation>birth date disagrees with %1</translation>
     </message>
     <message>
-        <source> (got "%1")</source>
-        <translation> (got "%1")</translation>
+        <source> (got &quot;%1&quot;)</source>
+        <translation> (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>published</source>
@@ -3862,8 +4185,8 @@ retire: %3</translation>
         <translation>The %1 pension base is not published: %2 is projected from the %4 base with %3% yearly wage growth (an assumption).</translation>
     </message>
     <message>
-        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base's definition; an assumption).</source>
-        <translation>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base's definition; an assumption).</translation>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
+        <translation>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</translation>
     </message>
     <message>
         <source>The projected final pension (%3) is below the provisional one on the %1 base (%2): no back pay is shown; this comes from the growth assumption.</source>
@@ -3886,8 +4209,8 @@ retire: %3</translation>
         <translation>Interest at assumed rates adds %1 yuan to the account (%2 a month of pension); interest at provisional rates adds %3 yuan (%4 a month).</translation>
     </message>
     <message>
-        <source>This region's rules are not fully established, so the figures are approximate: %1</source>
-        <translation>This region's rules are not fully established, so the figures are approximate: %1</translation>
+        <source>This region&apos;s rules are not fully established, so the figures are approximate: %1</source>
+        <translation>This region&apos;s rules are not fully established, so the figures are approximate: %1</translation>
     </message>
     <message>
         <source>City pension base (two-base rule)</source>
@@ -4050,8 +4373,8 @@ retire: %3</translation>
         <translation>index: the mean of the yearly indices (before the account 1.0, or at least 1.2 in 1993–1995)</translation>
     </message>
     <message>
-        <source>The city's pension base is known to %1 (%2); for %3 it is grown with the province's projected base to %4 (assumed).</source>
-        <translation>The city's pension base is known to %1 (%2); for %3 it is grown with the province's projected base to %4 (assumed).</translation>
+        <source>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</source>
+        <translation>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</translation>
     </message>
     <message>
         <source>%1 is printed on the benefit sheet and not known before it: it is left out of the total.</source>
@@ -4142,20 +4465,20 @@ retire: %3</translation>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>YYYY-MM or "retirement"</source>
-        <translation>YYYY-MM or "retirement"</translation>
+        <source>YYYY-MM or &quot;retirement&quot;</source>
+        <translation>YYYY-MM or &quot;retirement&quot;</translation>
     </message>
     <message>
         <source>a region id such as shandong or hebei/leting</source>
         <translation>a region id such as shandong or hebei/leting</translation>
     </message>
     <message>
-        <source>an item id of the region's pack (a-z, 0-9, -)</source>
-        <translation>an item id of the region's pack (a-z, 0-9, -)</translation>
+        <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
+        <translation>an item id of the region&apos;s pack (a-z, 0-9, -)</translation>
     </message>
     <message>
-        <source>"statutory", a month YYYY-MM, {"earlyMonths": N} or {"lateMonths": N}</source>
-        <translation>"statutory", a month YYYY-MM, {"earlyMonths": N} or {"lateMonths": N}</translation>
+        <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
+        <translation>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</translation>
     </message>
     <message>
         <source>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</source>
@@ -4310,12 +4633,12 @@ retire: %3</translation>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <source>as the region's rule needs (%1)</source>
-        <translation>as the region's rule needs (%1)</translation>
+        <source>as the region&apos;s rule needs (%1)</source>
+        <translation>as the region&apos;s rule needs (%1)</translation>
     </message>
     <message>
-        <source>as the region's rule needs (%1; %2)</source>
-        <translation>as the region's rule needs (%1; %2)</translation>
+        <source>as the region&apos;s rule needs (%1; %2)</source>
+        <translation>as the region&apos;s rule needs (%1; %2)</translation>
     </message>
     <message>
         <source>a column named %1</source>
@@ -4342,8 +4665,8 @@ retire: %3</translation>
         <translation>given in %1 with a record</translation>
     </message>
     <message>
-        <source>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</source>
-        <translation>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</translation>
+        <source>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</source>
+        <translation>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</translation>
     </message>
     <message>
         <source>%1 in whole numbers</source>
@@ -4398,16 +4721,16 @@ retire: %3</translation>
         <translation>The plan pays %3 months from %1 to %2, already gone and not in the record (%4): whether they were paid is not known.</translation>
     </message>
     <message>
-        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</source>
-        <translation>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</translation>
+        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record&apos;s date (age %3): check the months and the birth month.</source>
+        <translation>%1 contribution months, but only %2 months lie between the 16th birthday and the record&apos;s date (age %3): check the months and the birth month.</translation>
     </message>
     <message>
         <source>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</source>
         <translation>%1: a monthly base of %2 yuan is index %4 of the average %3 yuan, above the ceiling of %5 yuan (300%) (%6).</translation>
     </message>
     <message>
-        <source>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</source>
-        <translation>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</translation>
+        <source>%1: the monthly base of %2 yuan reads like the year&apos;s total of %3 months (%4 yuan a month); if so, enter it as the year&apos;s total (%5).</source>
+        <translation>%1: the monthly base of %2 yuan reads like the year&apos;s total of %3 months (%4 yuan a month); if so, enter it as the year&apos;s total (%5).</translation>
     </message>
     <message>
         <source>An average index of %1 is above 3.0: possible only for years paid in a province with higher wages than the retirement place (accepted up to %2); check the statement.</source>
@@ -4422,8 +4745,8 @@ retire: %3</translation>
         <translation>an object {grade, stopAfterYears, retire}</translation>
     </message>
     <message>
-        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
-        <translation>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</translation>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <translation>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</translation>
     </message>
     <message>
         <source>Old-method pension (原办法)</source>
@@ -4446,8 +4769,8 @@ retire: %3</translation>
         <translation>a fixed amount per year counted</translation>
     </message>
     <message>
-        <source>the old method's amount above the new method (or the cap's cut)</source>
-        <translation>the old method's amount above the new method (or the cap's cut)</translation>
+        <source>the old method&apos;s amount above the new method (or the cap&apos;s cut)</source>
+        <translation>the old method&apos;s amount above the new method (or the cap&apos;s cut)</translation>
     </message>
     <message>
         <source>no old-method comparison</source>
@@ -4458,12 +4781,133 @@ retire: %3</translation>
         <translation>the higher of the new method and the old method of 2010, at most the indexed wage</translation>
     </message>
     <message>
-        <source>old method's average index</source>
-        <translation>old method's average index</translation>
+        <source>old method&apos;s average index</source>
+        <translation>old method&apos;s average index</translation>
     </message>
     <message>
         <source>claimed local items</source>
         <translation>claimed local items</translation>
+    </message>
+    <message>
+        <source>The pension after paying on to the minimum</source>
+        <translation>The pension after paying on to the minimum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>indexed wage from the statement</source>
+        <translation>indexed wage from the statement</translation>
+    </message>
+    <message>
+        <source>index derived: the statement&apos;s indexed wage / base</source>
+        <translation>index derived: the statement&apos;s indexed wage / base</translation>
+    </message>
+    <message>
+        <source>indexed monthly wage</source>
+        <translation>indexed monthly wage</translation>
+    </message>
+    <message>
+        <source>%1 × the pension base within rounding (%2)</source>
+        <translation>%1 × the pension base within rounding (%2)</translation>
+    </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>index to 5 decimals, half up</translation>
+    </message>
+    <message>
+        <source>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</source>
+        <translation>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</translation>
+    </message>
+    <message>
+        <source>New-method transitional pension (compared for the adjustment)</source>
+        <translation>New-method transitional pension (compared for the adjustment)</translation>
+    </message>
+    <message>
+        <source>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</source>
+        <translation>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</translation>
+    </message>
+    <message>
+        <source>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</source>
+        <translation>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</translation>
+    </message>
+    <message>
+        <source>(new method − old method − year allowance) × the share paid in the retirement year</source>
+        <translation>(new method − old method − year allowance) × the share paid in the retirement year</translation>
+    </message>
+    <message>
+        <source>years of the item × average index × amount + fixed part</source>
+        <translation>years of the item × average index × amount + fixed part</translation>
+    </message>
+    <message>
+        <source>deemed account</source>
+        <translation>deemed account</translation>
+    </message>
+    <message>
+        <source>deemed index</source>
+        <translation>deemed index</translation>
+    </message>
+    <message>
+        <source>index sum 1994-01 to 1998-06</source>
+        <translation>index sum 1994-01 to 1998-06</translation>
+    </message>
+    <message>
+        <source>old indexed wage</source>
+        <translation>old indexed wage</translation>
+    </message>
+    <message>
+        <source>old-method share</source>
+        <translation>old-method share</translation>
+    </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>whole years, the part year cut</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>one transition rate for everyone</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>the second transition rate below 20 actual contribution years</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(base + indexed wage) / 2 × a rate per contribution year in each band of years</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>actual contribution years</translation>
+    </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>Round-up of the total</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>total: the sum of the parts to the fen</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>total: any fen rounded up to the next jiao (见分进角)</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>total: rounded up to the whole yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>Round-up to the yuan</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>Round-up to the jiao (见分进角补足)</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,10 @@
         <source>City pension base (if two bases)</source>
         <translation>市县计发基数（双基数时）</translation>
     </message>
+    <message>
+        <source>Indexed monthly wage (if printed)</source>
+        <translation>指数化月平均缴费工资（表上印有时）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -210,12 +214,327 @@
         <translation>该文件既不是UTF-8也不是GBK文本；请在Excel中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as "CSV UTF-8".</source>
+        <source>The file is not UTF-8, and this build of Qt cannot read GBK; save it from Excel as &quot;CSV UTF-8&quot;.</source>
         <translation>该文件不是UTF-8编码，而本程序所用的Qt无法读取GBK；请在Excel中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <source>No year rows were found (expected year, months and base columns).</source>
         <translation>没有找到年度数据行（应有年度、月数和缴费基数列）。</translation>
+    </message>
+</context>
+<context>
+    <name>PackError</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>应为对象“{ &quot;zh&quot;: …, &quot;en&quot;: … }”</translation>
+    </message>
+    <message>
+        <source>must be a string or { &quot;zh&quot;: …, &quot;en&quot;: … }</source>
+        <translation>应为字符串或“{ &quot;zh&quot;: …, &quot;en&quot;: … }”</translation>
+    </message>
+    <message>
+        <source>must be published, provisional or assumed</source>
+        <translation>应为“published”“provisional”或“assumed”</translation>
+    </message>
+    <message>
+        <source>must be official, secondary, inferred or recall</source>
+        <translation>应为“official”“secondary”“inferred”或“recall”</translation>
+    </message>
+    <message>
+        <source>a recalled figure cannot be marked published</source>
+        <translation>凭记忆的数字不能标为“published”（已公布）</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>out of the plausible range %1…%2 %3</source>
+        <translation>超出合理范围 %1…%2（“%3”）</translation>
+    </message>
+    <message>
+        <source>has more decimals than %1 allows</source>
+        <translation>小数位数超过“%1”允许的位数</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot;</source>
+        <translation>应为“YYYY”或“YYYY-MM”格式</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY&quot; or &quot;YYYY-MM&quot; (1900–2200), got &quot;%1&quot;</source>
+        <translation>应为“YYYY”或“YYYY-MM”（1900–2200），实为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown series</source>
+        <translation>未知的数列</translation>
+    </message>
+    <message>
+        <source>must be an object with unit and values</source>
+        <translation>应为含“unit”和“values”的对象</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>应为“%1”，实为“%2”</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>应为非空数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>must be a whole age 16–100</source>
+        <translation>应为 16–100 的整数岁数</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot;</source>
+        <translation>应为“YYYY-MM”格式</translation>
+    </message>
+    <message>
+        <source>is before the month the figure applies from</source>
+        <translation>早于该数字的起始月份</translation>
+    </message>
+    <message>
+        <source>duplicate date</source>
+        <translation>日期重复</translation>
+    </message>
+    <message>
+        <source>dates not in order</source>
+        <translation>日期未按先后排列</translation>
+    </message>
+    <message>
+        <source>unknown scalar</source>
+        <translation>未知的单项参数</translation>
+    </message>
+    <message>
+        <source>must be an object with value, unit, status, confidence, source</source>
+        <translation>应为含“value”“unit”“status”“confidence”“source”的对象</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object of rule selections</source>
+        <translation>应为规则选择的对象</translation>
+    </message>
+    <message>
+        <source>unknown rule (%1)</source>
+        <translation>未知规则（可用：“%1”）</translation>
+    </message>
+    <message>
+        <source>must be an object with values</source>
+        <translation>应为含“values”的对象</translation>
+    </message>
+    <message>
+        <source>this rule takes &quot;rule&quot;: %1</source>
+        <translation>此规则应写“rule”：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (%2)</source>
+        <translation>未知规则“%1”（可用：“%2”）</translation>
+    </message>
+    <message>
+        <source>must be an array of local items</source>
+        <translation>应为地方项目的数组</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>只能用小写字母、数字和“-”</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>missing (yuan a month)</source>
+        <translation>缺少（元/月）</translation>
+    </message>
+    <message>
+        <source>missing (percent)</source>
+        <translation>缺少（百分比）</translation>
+    </message>
+    <message>
+        <source>only for percent-of-indexed-wage-per-year</source>
+        <translation>仅用于“percent-of-indexed-wage-per-year”类</translation>
+    </message>
+    <message>
+        <source>only for the percent kinds</source>
+        <translation>仅用于百分比类</translation>
+    </message>
+    <message>
+        <source>must be true or false (whether the sheet&apos;s total includes it)</source>
+        <translation>应为“true”或“false”（核定表合计是否计入）</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>应晚于“from”</translation>
+    </message>
+    <message>
+        <source>must be { &quot;zh&quot;: …, &quot;en&quot;: … } saying what is unknown</source>
+        <translation>应为“{ &quot;zh&quot;: …, &quot;en&quot;: … }”，写明哪些规则未知</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1)</source>
+        <translation>不是有效的 JSON（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（“%1”）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;pension-params/1&quot;</source>
+        <translation>应为“pension-params/1”</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and &apos;-&apos;</source>
+        <translation>只能用小写字母和“-”</translation>
+    </message>
+    <message>
+        <source>must name at least one retirement track (male-60, female-55, female-50)</source>
+        <translation>须至少列出一条退休轨道（“male-60”“female-55”“female-50”）</translation>
+    </message>
+    <message>
+        <source>must be a whole number %1–%2</source>
+        <translation>应为 %1–%2 的整数</translation>
+    </message>
+    <message>
+        <source>the national pack must define the retirement tracks male-60, female-55 and female-50</source>
+        <translation>全国参数包须定义退休轨道“male-60”“female-55”“female-50”</translation>
+    </message>
+    <message>
+        <source>must be percent</source>
+        <translation>单位应为“percent”</translation>
+    </message>
+    <message>
+        <source>grades not in increasing order</source>
+        <translation>档次未按从小到大排列</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>未知地区“%1”</translation>
+    </message>
+    <message>
+        <source>cycle in extends</source>
+        <translation>“extends”循环引用</translation>
+    </message>
+    <message>
+        <source>extends unknown pack &quot;%1&quot;</source>
+        <translation>所扩展的参数包“%1”不存在</translation>
+    </message>
+    <message>
+        <source>unknown city &quot;%1&quot;</source>
+        <translation>未知城市“%1”</translation>
+    </message>
+    <message>
+        <source>a new figure needs its source (the 文号 and where it was read)</source>
+        <translation>新数字须注明来源（文号及出处）</translation>
+    </message>
+    <message>
+        <source>must be a plain number with at most 4 decimals, got &quot;%1&quot;</source>
+        <translation>应为最多 4 位小数的数字，实为“%1”</translation>
+    </message>
+    <message>
+        <source>no such city in the pack</source>
+        <translation>参数包中没有这个城市</translation>
+    </message>
+    <message>
+        <source>the pack has no such series (add it to the pack file first)</source>
+        <translation>参数包中没有此数列（请先在参数包文件中添加）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3, 4 or 5</source>
+        <translation>“indexDecimals”应写“value”：2、3、4 或 5</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 5</source>
+        <translation>应为 2、3、4 或 5</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</source>
+        <translation>应为 1 至 10 个 { “years”, “rate” } 组成的列表（年限递增）</translation>
+    </message>
+    <message>
+        <source>must be an object with years and rate</source>
+        <translation>应为含“years”和“rate”的对象</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>应为 0 至 60 的整年数</translation>
+    </message>
+    <message>
+        <source>must be above the tier before</source>
+        <translation>应大于前一档</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>应为非空数组，每项为 { “over”: 年数, “rate”: 百分比 }</translation>
+    </message>
+    <message>
+        <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>应为 { “over”: 年数, “rate”: 百分比 }</translation>
+    </message>
+    <message>
+        <source>must be above the band before (%1)</source>
+        <translation>应大于前一段（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
+        <translation>“%1”是合计进位规则（totalRounding）的专用行，不能用作项目代码</translation>
+    </message>
+    <message>
+        <source>missing (yuan per year at index 1)</source>
+        <translation>缺少（指数为 1 时每年的元数）</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>应为 %1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>only for basic-wage-year-bands</source>
+        <translation>仅用于“basic-wage-year-bands”类</translation>
+    </message>
+    <message>
+        <source>only for kinds fixed, fixed-per-year and index-years</source>
+        <translation>仅用于“fixed”“fixed-per-year”和“index-years”类</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>仅用于“index-years”类</translation>
+    </message>
+    <message>
+        <source>only for kind tiered-percent-of-indexed-wage</source>
+        <translation>仅用于“tiered-percent-of-indexed-wage”类</translation>
+    </message>
+    <message>
+        <source>must be true or false (paid only when the case claims it)</source>
+        <translation>应为“true”或“false”（仅在案例申报时发放）</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</source>
+        <translation>未知的退休轨道（可用：“male-60”“female-55”“female-50”，或省份自定、以“male-”或“female-”开头的轨道）</translation>
     </message>
 </context>
 <context>
@@ -277,7 +596,7 @@
         <translation>个人缴费比例</translation>
     </message>
     <message>
-        <source>Flexible worker's rate</source>
+        <source>Flexible worker&apos;s rate</source>
         <translation>灵活就业人员缴费比例</translation>
     </message>
     <message>
@@ -379,11 +698,11 @@
         <translation>方案无效</translation>
     </message>
     <message>
-        <source>IN.csv: no such file "%1"</source>
+        <source>IN.csv: no such file &quot;%1&quot;</source>
         <translation>IN.csv：找不到文件“%1”</translation>
     </message>
     <message>
-        <source>IN.csv: cannot read "%1"</source>
+        <source>IN.csv: cannot read &quot;%1&quot;</source>
         <translation>IN.csv：无法读取“%1”</translation>
     </message>
     <message>
@@ -411,11 +730,11 @@
         <translation>%1：须给出一个值</translation>
     </message>
     <message>
-        <source>--lang: one of zh, en (got "%1")</source>
+        <source>--lang: one of zh, en (got &quot;%1&quot;)</source>
         <translation>--lang：zh或en（输入为“%1”）</translation>
     </message>
     <message>
-        <source>--date: YYYY-MM or YYYY-MM-DD (got "%1")</source>
+        <source>--date: YYYY-MM or YYYY-MM-DD (got &quot;%1&quot;)</source>
         <translation>--date：YYYY-MM或YYYY-MM-DD（输入为“%1”）</translation>
     </message>
     <message>
@@ -423,7 +742,7 @@
         <translation>%1：未知选项</translation>
     </message>
     <message>
-        <source>--params: no such folder "%1"</source>
+        <source>--params: no such folder &quot;%1&quot;</source>
         <translation>--params：找不到文件夹“%1”</translation>
     </message>
     <message>
@@ -475,7 +794,7 @@
         <translation>说明：</translation>
     </message>
     <message>
-        <source>The social-insurance agency's determination prevails (以经办机构核定为准).</source>
+        <source>The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>以经办机构核定为准。</translation>
     </message>
     <message>
@@ -523,7 +842,7 @@
         <translation>  2011年7月1日前参保的：延长缴费满五年后，剩余%1个月可一次性缴纳。</translation>
     </message>
     <message>
-        <source>--stop: comma-separated whole years 0–60 (got "%1")</source>
+        <source>--stop: comma-separated whole years 0–60 (got &quot;%1&quot;)</source>
         <translation>--stop：用逗号分隔的整年数0–60（输入为“%1”）</translation>
     </message>
     <message>
@@ -531,7 +850,7 @@
         <translation>--stop：至少一个年数</translation>
     </message>
     <message>
-        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got "%1")</source>
+        <source>--retire: comma-separated statutory, earlyN, lateN (N = 0–36 months) or YYYY-MM (got &quot;%1&quot;)</source>
         <translation>--retire：用逗号分隔的statutory、earlyN、lateN（N＝0–36个月）或YYYY-MM（输入为“%1”）</translation>
     </message>
     <message>
@@ -543,7 +862,7 @@
         <translation>estimate：须给出且只给出一个个案文件</translation>
     </message>
     <message>
-        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got "%4")</source>
+        <source>%1: an amount in yuan %2–%3 with at most 2 decimals (got &quot;%4&quot;)</source>
         <translation>%1：%2–%3元之间、最多两位小数的金额（输入为“%4”）</translation>
     </message>
     <message>
@@ -579,7 +898,7 @@
         <translation>再缴年数  最低档次  月养老金  个人缴费</translation>
     </message>
     <message>
-        <source>--years: contribution years 0.01–60 with 2 decimals (got "%1")</source>
+        <source>--years: contribution years 0.01–60 with 2 decimals (got &quot;%1&quot;)</source>
         <translation>--years：缴费年限0.01–60，两位小数（输入为“%1”）</translation>
     </message>
     <message>
@@ -591,7 +910,7 @@
         <translation>按这些数据，没有哪个平均缴费指数能得出该基础养老金。</translation>
     </message>
     <message>
-        <source>--annuity-months: 1–300 with one decimal (got "%1")</source>
+        <source>--annuity-months: 1–300 with one decimal (got &quot;%1&quot;)</source>
         <translation>--annuity-months：1–300，一位小数（输入为“%1”）</translation>
     </message>
     <message>
@@ -603,15 +922,15 @@
         <translation>solve：请给出--base、--years和--basic，或--account和--annuity-months</translation>
     </message>
     <message>
-        <source>--retired: YYYY-MM (got "%1")</source>
+        <source>--retired: YYYY-MM (got &quot;%1&quot;)</source>
         <translation>--retired：YYYY-MM（输入为“%1”）</translation>
     </message>
     <message>
-        <source>--until: a year from the retirement year to 60 years after it (got "%1")</source>
+        <source>--until: a year from the retirement year to 60 years after it (got &quot;%1&quot;)</source>
         <translation>--until：退休当年至其后60年之间的年份（输入为“%1”）</translation>
     </message>
     <message>
-        <source>--region: unknown region "%1"</source>
+        <source>--region: unknown region &quot;%1&quot;</source>
         <translation>--region：未知地区“%1”</translation>
     </message>
     <message>
@@ -647,11 +966,11 @@
         <translation>* 未达最低缴费月数</translation>
     </message>
     <message>
-        <source>--birth: YYYY-MM (got "%1")</source>
+        <source>--birth: YYYY-MM (got &quot;%1&quot;)</source>
         <translation>--birth：YYYY-MM（输入为“%1”）</translation>
     </message>
     <message>
-        <source>--track: one of male-60, female-55, female-50 (got "%1")</source>
+        <source>--track: one of male-60, female-55, female-50 (got &quot;%1&quot;)</source>
         <translation>--track：male-60、female-55或female-50（输入为“%1”）</translation>
     </message>
     <message>
@@ -683,7 +1002,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>print the result as JSON (the contract's fields)</source>
+        <source>print the result as JSON (the contract&apos;s fields)</source>
         <translation>以JSON输出结果（约定的字段）</translation>
     </message>
     <message>
@@ -691,7 +1010,7 @@
         <translation>输出语言（默认zh中文）</translation>
     </message>
     <message>
-        <source>calculation date (default: today; a case's calculatedOn wins)</source>
+        <source>calculation date (default: today; a case&apos;s calculatedOn wins)</source>
         <translation>计算日期（默认今天；个案中的calculatedOn优先）</translation>
     </message>
     <message>
@@ -699,7 +1018,7 @@
         <translation>从文件夹添加或替换参数包</translation>
     </message>
     <message>
-        <source>lifetime sums in today's money</source>
+        <source>lifetime sums in today&apos;s money</source>
         <translation>终身合计按现值计算</translation>
     </message>
     <message>
@@ -731,19 +1050,19 @@
         <translation>另算：按此档次需缴多少年</translation>
     </message>
     <message>
-        <source>the sheet's pension base (计发基数), yuan</source>
+        <source>the sheet&apos;s pension base (计发基数), yuan</source>
         <translation>核定表上的计发基数（元）</translation>
     </message>
     <message>
-        <source>the sheet's basic pension, yuan</source>
+        <source>the sheet&apos;s basic pension, yuan</source>
         <translation>核定表上的基础养老金（元）</translation>
     </message>
     <message>
-        <source>the sheet's account pension, yuan</source>
+        <source>the sheet&apos;s account pension, yuan</source>
         <translation>核定表上的个人账户养老金（元）</translation>
     </message>
     <message>
-        <source>the sheet's annuity months (计发月数)</source>
+        <source>the sheet&apos;s annuity months (计发月数)</source>
         <translation>核定表上的计发月数</translation>
     </message>
     <message>
@@ -775,7 +1094,7 @@
         <translation>每人测算的方案：档次[:年数[:退休]],…</translation>
     </message>
     <message>
-        <source>the clerk's name printed on the report</source>
+        <source>the clerk&apos;s name printed on the report</source>
         <translation>打印在测算单上的经办人姓名</translation>
     </message>
     <message>
@@ -787,7 +1106,7 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>the projection for the case's plan, with lifetime, survivor and shortfall figures</source>
+        <source>the projection for the case&apos;s plan, with lifetime, survivor and shortfall figures</source>
         <translation>按个案的方案测算，含终身领取、遗属待遇和缴费不足的情形</translation>
     </message>
     <message>
@@ -803,7 +1122,7 @@
         <translation>达到目标养老金所需的最低档次（按再缴年数），或按某档次所需年数</translation>
     </message>
     <message>
-        <source>back-solve a benefit sheet's average index or account balance</source>
+        <source>back-solve a benefit sheet&apos;s average index or account balance</source>
         <translation>由核定表反推平均缴费指数或个人账户储存额</translation>
     </message>
     <message>
@@ -839,15 +1158,15 @@
         <translation>第%1行：既不是UTF-8也不是GBK编码的文本</translation>
     </message>
     <message>
-        <source>--track: the parameter packs define no track "%1"</source>
+        <source>--track: the parameter packs define no track &quot;%1&quot;</source>
         <translation>--track：参数包中没有退休年龄类别“%1”</translation>
     </message>
     <message>
-        <source>contribution years (solve: the sheet's; after: the person's)</source>
+        <source>contribution years (solve: the sheet&apos;s; after: the person&apos;s)</source>
         <translation>缴费年限（solve：核定表上的；after：本人的）</translation>
     </message>
     <message>
-        <source>Series: the province's adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
+        <source>Series: the province&apos;s adjustment scheme (fixed, per-year, percent and age amounts) where the parameter pack (%1) has it; other years the national overall level as a percentage, and %2% beyond it. The national level is an average: fixed amounts lift a low pension by more.</source>
         <translation>序列：参数包（%1）中有本省调整办法的年度按本省办法（定额、按缴费年限挂钩、按本人养老金比例挂钩、高龄倾斜）；其他年度按全国总体调整水平的百分比，此后按假设%2%。全国总体水平是平均数：定额调整使低养老金涨幅更大。</translation>
     </message>
     <message>
@@ -855,7 +1174,7 @@
         <translation>调整办法中未计入的部分：请用 --years（缴费年限）和 --birth（YYYY-MM）给出后计入。</translation>
     </message>
     <message>
-        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got "%1")</source>
+        <source>--grades: comma-separated grades %2–%3 or %4–%5 (got &quot;%1&quot;)</source>
         <translation>--grades：用逗号分隔的档次%2–%3或%4–%5（输入为“%1”）</translation>
     </message>
     <message>
@@ -875,7 +1194,7 @@
         <translation>按%1档次，退休前达不到目标。</translation>
     </message>
     <message>
-        <source>Paid and received, in today's money (inflation %1):</source>
+        <source>Paid and received, in today&apos;s money (inflation %1):</source>
         <translation>缴费与领取（按现值，通胀%1）：</translation>
     </message>
     <message>
@@ -898,19 +1217,19 @@
 <context>
     <name>pension::cli::io</name>
     <message>
-        <source>%1: no such file "%2"</source>
+        <source>%1: no such file &quot;%2&quot;</source>
         <translation>%1：找不到文件“%2”</translation>
     </message>
     <message>
-        <source>%1: cannot read "%2"</source>
+        <source>%1: cannot read &quot;%2&quot;</source>
         <translation>%1：无法读取“%2”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a regular file (a device, a pipe or a socket is not read)</source>
+        <source>%1: &quot;%2&quot; is not a regular file (a device, a pipe or a socket is not read)</source>
         <translation>%1：“%2”不是普通文件（不读取设备、管道或套接字）</translation>
     </message>
     <message>
-        <source>%1: "%2" is larger than %3 MiB</source>
+        <source>%1: &quot;%2&quot; is larger than %3 MiB</source>
         <translation>%1：“%2”大于%3 MiB</translation>
     </message>
     <message>
@@ -1040,7 +1359,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>cannot create "%1"</source>
+        <source>cannot create &quot;%1&quot;</source>
         <translation>无法创建“%1”</translation>
     </message>
     <message>
@@ -1098,7 +1417,7 @@
         <translation>退休后调待</translation>
     </message>
     <message>
-        <source>For the form's plan.</source>
+        <source>For the form&apos;s plan.</source>
         <translation>以下按表单中的方案测算。</translation>
     </message>
     <message>
@@ -1106,7 +1425,7 @@
         <translation>以下按方案对比中选中的方案测算：%1</translation>
     </message>
     <message>
-        <source>Estimates: the social-insurance agency's determination prevails (以经办机构核定为准).</source>
+        <source>Estimates: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>以上均为测算，以经办机构核定为准。</translation>
     </message>
 </context>
@@ -1133,7 +1452,7 @@
         <translation>%1岁回本</translation>
     </message>
     <message>
-        <source>Paid and received, in today's money</source>
+        <source>Paid and received, in today&apos;s money</source>
         <translation>累计缴费与领取（按现值）</translation>
     </message>
     <message>
@@ -1203,10 +1522,6 @@
         <translation>个人账户建立后的缴费月数；可有半月（515.5）</translation>
     </message>
     <message>
-        <source>平均缴费指数 as printed on the statement, 4 decimals</source>
-        <translation>按权益记录单上的平均缴费指数填写，4位小数</translation>
-    </message>
-    <message>
         <source>Add year</source>
         <translation>添加年度</translation>
     </message>
@@ -1231,7 +1546,7 @@
         <translation>Excel保存的CSV文件，UTF-8或GBK编码</translation>
     </message>
     <message>
-        <source>Give either the monthly base or the year's total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
+        <source>Give either the monthly base or the year&apos;s total of bases (缴费基数 on a leaflet is the year total). Paste from Excel with Ctrl+V.</source>
         <translation>填写月缴费基数或全年缴费基数其中之一（宣传单上的“缴费基数”是全年合计）。可按Ctrl+V从Excel粘贴。</translation>
     </message>
     <message>
@@ -1283,7 +1598,7 @@
         <translation>已从%2读入%1个年度（%3）。</translation>
     </message>
     <message>
-        <source>缴费基数 was read as the year's total of monthly bases.</source>
+        <source>缴费基数 was read as the year&apos;s total of monthly bases.</source>
         <translation>“缴费基数”按全年合计读取。</translation>
     </message>
     <message>
@@ -1327,7 +1642,7 @@
         <translation>元</translation>
     </message>
     <message>
-        <source>the region's (e.g. 1996-01)</source>
+        <source>the region&apos;s (e.g. 1996-01)</source>
         <translation>按地区规定（如1996-01）</translation>
     </message>
     <message>
@@ -1355,15 +1670,15 @@
         <translation>输入省或市名称的一部分（中文或英文），从列表中选择</translation>
     </message>
     <message>
-        <source>only where the region's rule needs it</source>
+        <source>only where the region&apos;s rule needs it</source>
         <translation>仅在本地区规则需要时填写</translation>
     </message>
     <message>
-        <source>yuan; default: the city's pack</source>
+        <source>yuan; default: the city&apos;s pack</source>
         <translation>元；默认取本市参数</translation>
     </message>
     <message>
-        <source>Use %1 (from the ID number's area code %2)</source>
+        <source>Use %1 (from the ID number&apos;s area code %2)</source>
         <translation>使用%1（据身份证号地区码%2）</translation>
     </message>
     <message>
@@ -1383,7 +1698,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>The table already has years. Add the file's years to them, or replace them with the file's?</source>
+        <source>The table already has years. Add the file&apos;s years to them, or replace them with the file&apos;s?</source>
         <translation>表格中已有年度数据。将文件中的年度添加进去，还是用文件中的数据替换？</translation>
     </message>
     <message>
@@ -1401,6 +1716,14 @@
     <message>
         <source>18 characters (a 15-digit number is converted); a valid number fills in the birth month and sex</source>
         <translation>18位（15位号码会自动转换）；输入有效号码后自动填写出生年月和性别</translation>
+    </message>
+    <message>
+        <source>yuan, as the sheet prints it; then the index may stay empty</source>
+        <translation>元，按核定表所印填写；填写后平均缴费指数可空着</translation>
+    </message>
+    <message>
+        <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
+        <translation>按权益记录单上的平均缴费指数填写，最多6位小数</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1873,7 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
         <translation>表单是空的，没有可保存的内容。</translation>
     </message>
     <message>
-        <source>Type the resident's name or ID number first: the library finds cases by them.</source>
+        <source>Type the resident&apos;s name or ID number first: the library finds cases by them.</source>
         <translation>请先填写姓名或身份证号：个案库按这两项查找个案。</translation>
     </message>
     <message>
@@ -1795,7 +2118,7 @@ Nothing is deleted: the damaged file is kept next to it. Restore the newest back
 <context>
     <name>pension::gui::GoalPanel</name>
     <message>
-        <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form's retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
+        <source>The lowest contribution grade that reaches a monthly pension, for each number of years paid from now, under the form&apos;s retirement choice; and how many years it takes at one grade. Grades to 0.1%; * short of the minimum years.</source>
         <translation>按表单中的退休时间，列出今后缴费不同年数时达到目标月养老金所需的最低缴费档次；以及按某一档次需要缴多少年。档次精确到0.1%；* 表示未达最低缴费年限。</translation>
     </message>
     <message>
@@ -1917,7 +2240,7 @@ Paid by the person from now: %12%13</source>
 今后个人缴费：%12%13</translation>
     </message>
     <message>
-        <source>The grade of the form's plan</source>
+        <source>The grade of the form&apos;s plan</source>
         <translation>表单中方案的档次</translation>
     </message>
     <message>
@@ -2115,7 +2438,7 @@ Paid by the person from now: %12%13</source>
 <context>
     <name>pension::gui::LifetimePanel</name>
     <message>
-        <source>Amounts in &amp;today's money</source>
+        <source>Amounts in &amp;today&apos;s money</source>
         <translation>金额按现值显示(&amp;T)</translation>
     </message>
     <message>
@@ -2147,15 +2470,15 @@ Paid by the person from now: %12%13</source>
         <translation>到100岁仍未回本</translation>
     </message>
     <message>
-        <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person's money and is not counted here.</source>
+        <source>The employer pays its share besides: %1 yuan%2 from now to retirement. It is not the person&apos;s money and is not counted here.</source>
         <translation>单位另缴其应缴部分：从现在到退休%1元%2。这部分不是个人的钱，此处未计入。</translation>
     </message>
     <message>
-        <source>In today's money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
+        <source>In today&apos;s money: each amount divided by %1% inflation a year from the calculation date. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %2% a year (an assumption).</source>
         <translation>按现值：各金额自计算日期起按每年通胀%1%折算。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%2%（假设）。</translation>
     </message>
     <message>
-        <source>Nominal yuan. The pension is raised each January by the province's scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
+        <source>Nominal yuan. The pension is raised each January by the province&apos;s scheme where the pack has it, else by the published national rate, then by %1% a year (an assumption).</source>
         <translation>名义金额。养老金每年1月调整：参数包中有本省调整办法的年度按本省办法，否则按公布的全国调整水平，此后每年按%1%（假设）。</translation>
     </message>
     <message>
@@ -2201,11 +2524,11 @@ Paid by the person from now: %12%13</source>
 <context>
     <name>pension::gui::MainWindow</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China's enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency's determination prevails.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Pension Planner&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Estimates the basic pension of China&apos;s enterprise employees (企业职工基本养老保险) from a statement or a contribution history, and compares plans. Offline; the parameter packs are built in.&lt;/p&gt;&lt;p&gt;An estimate: the social-insurance agency&apos;s determination prevails.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;养老金测算&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;根据权益记录单或逐年缴费记录测算企业职工基本养老保险的养老金，并对比不同缴费方案。离线使用，参数包已内置。&lt;/p&gt;&lt;p&gt;测算结果仅供参考，以经办机构核定为准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Pension Planner — enterprise employees' basic pension</source>
+        <source>Pension Planner — enterprise employees&apos; basic pension</source>
         <translation>养老金测算 — 企业职工基本养老保险</translation>
     </message>
     <message>
@@ -2309,7 +2632,7 @@ Paid by the person from now: %12%13</source>
         <translation>更多测算</translation>
     </message>
     <message>
-        <source>Left: the plan grid's retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today's money: see Beyond); the account remainder is inheritable and not counted.</source>
+        <source>Left: the plan grid&apos;s retirement choice (see Compare plans). Break-even counts what the person pays against the pension received with its yearly increases, in nominal yuan (today&apos;s money: see Beyond); the account remainder is inheritable and not counted.</source>
         <translation>左图按方案对比中选定的退休时间（见“方案对比”）。回本：个人缴费对比逐年调待后领取的养老金，按名义金额计算（按现值见“更多测算”）；可继承的个人账户余额未计入。</translation>
     </message>
     <message>
@@ -2500,7 +2823,7 @@ Paid by the person from now: %12%13</source>
         <translation>城市：%1</translation>
     </message>
     <message>
-        <source>%1: no figures of its own; the province's apply</source>
+        <source>%1: no figures of its own; the province&apos;s apply</source>
         <translation>%1：没有本市自己的数据，适用全省数据</translation>
     </message>
     <message>
@@ -2669,7 +2992,7 @@ Paid by the person from now: %12%13</source>
 <context>
     <name>pension::gui::PensionPathPanel</name>
     <message>
-        <source>The pension from retirement, raised each January by the province's scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
+        <source>The pension from retirement, raised each January by the province&apos;s scheme (fixed, per-year, percent and age amounts) in the years the parameter pack %1 has it, else by the national overall adjustment level, then the assumption of %2% a year (in brown). Nominal yuan.</source>
         <translation>退休后的养老金：参数包%1中有本省调整办法（定额、按缴费年限、按本人养老金比例、高龄倾斜）的年度按本省办法每年1月调整，否则按全国总体调整水平，此后按假设每年%2%（棕色）。名义金额。</translation>
     </message>
 </context>
@@ -2763,7 +3086,7 @@ retire: %3</source>
 <context>
     <name>pension::gui::ResultView</name>
     <message>
-        <source>Back to the form's plan</source>
+        <source>Back to the form&apos;s plan</source>
         <translation>回到表单中的方案</translation>
     </message>
     <message>
@@ -2799,7 +3122,7 @@ retire: %3</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>An estimate: the social-insurance agency's determination prevails (以经办机构核定为准).</source>
+        <source>An estimate: the social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>测算结果仅供参考，以经办机构核定为准。</translation>
     </message>
     <message>
@@ -2887,7 +3210,7 @@ retire: %3</source>
         <translation>地方项目：%1</translation>
     </message>
     <message>
-        <source>Also in &amp;today's money</source>
+        <source>Also in &amp;today&apos;s money</source>
         <translation>同时按今日购买力显示(&amp;T)</translation>
     </message>
     <message>
@@ -2895,13 +3218,13 @@ retire: %3</source>
         <translation>按通胀假设折算到测算日的月度金额；实际发放的是名义金额</translation>
     </message>
     <message>
-        <source>In today's money
+        <source>In today&apos;s money
 (%1)</source>
         <translation>今日购买力
 （%1）</translation>
     </message>
     <message>
-        <source>Today's money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
+        <source>Today&apos;s money: the figures of %1 deflated to %2 at the assumed inflation of %3% a year. What is paid is the nominal amount.</source>
         <translation>今日购买力：%1 的金额按每年 %3% 的假设通胀折算到 %2。实际发放的是名义金额。</translation>
     </message>
     <message>
@@ -2957,7 +3280,7 @@ retire: %3</source>
         <translation>到龄后以灵活就业人员身份延长缴费（《社会保险法》第十六条；人社部令第13号）%1个月，缴至%2。各标准档次下个人需缴：</translation>
     </message>
     <message>
-        <source>Or transfer to the urban and rural residents' basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
+        <source>Or transfer to the urban and rural residents&apos; basic pension (城乡居民基本养老保险): the personal account of %1 yuan moves whole and the contribution years count there (人社部发〔2014〕17号).</source>
         <translation>或转入城乡居民基本养老保险：个人账户%1元全额转入，缴费年限合并计算（人社部发〔2014〕17号）。</translation>
     </message>
     <message>
@@ -3054,7 +3377,7 @@ retire: %3</source>
 <context>
     <name>pension::gui::SurvivorPanel</name>
     <message>
-        <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province's monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
+        <source>If the person dies, the family receives a funeral grant (丧葬补助金, 2 months) and a survivor pension (抚恤金: 3 to 24 months by contribution years; after retirement one month fewer per year drawn, at least 9) of the province&apos;s monthly urban per-capita disposable income of the year before death (人社部发〔2021〕18号), and inherits what remains in the personal account (国发〔2005〕38号). Nominal yuan, for a death in the birthday month.</source>
         <translation>参保人去世后，家属可领取丧葬补助金（2个月）和抚恤金（按缴费年限3至24个月；退休后每领取一年减少1个月，最少9个月），均按本省上一年度城镇居民月人均可支配收入计发（人社部发〔2021〕18号），并可继承个人账户余额（国发〔2005〕38号）。名义金额，按在生日当月去世计算。</translation>
     </message>
     <message>
@@ -3232,10 +3555,6 @@ retire: %3</source>
         <translation>依据</translation>
     </message>
     <message>
-        <source>Plans compared (monthly pension / paid by the person)</source>
-        <translation>方案对比（月养老金／个人缴费）</translation>
-    </message>
-    <message>
         <source>Notes and assumptions</source>
         <translation>说明和假设</translation>
     </message>
@@ -3248,7 +3567,7 @@ retire: %3</source>
         <translation>逐年明细</translation>
     </message>
     <message>
-        <source>This is an estimate. The social-insurance agency's determination prevails (以经办机构核定为准).</source>
+        <source>This is an estimate. The social-insurance agency&apos;s determination prevails (以经办机构核定为准).</source>
         <translation>本结果为测算，以经办机构核定为准。</translation>
     </message>
     <message>
@@ -3346,6 +3665,10 @@ retire: %3</source>
     <message>
         <source>Plan %1 cannot be estimated: %2</source>
         <translation>方案%1无法测算：%2</translation>
+    </message>
+    <message>
+        <source>Every grade and length of payment (monthly pension / paid by the person)</source>
+        <translation>各档次、各缴费年限一览（月养老金 / 个人缴费）</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +3788,7 @@ retire: %3</source>
 <context>
     <name>pension::texts</name>
     <message>
-        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year's base is published (%3); the difference is paid back then: about %4 yuan.</source>
+        <source>The %1 pension base (%2) is used provisionally (预发) until the retirement year&apos;s base is published (%3); the difference is paid back then: about %4 yuan.</source>
         <translation>退休当年计发基数公布（%3）前，按%1年计发基数（%2）预发；公布后补发差额，约%4元。</translation>
     </message>
     <message>
@@ -3481,7 +3804,7 @@ retire: %3</source>
         <translation>所用参数包中部分数据为假设值（%1），详见逐年明细。</translation>
     </message>
     <message>
-        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan's grade.</source>
+        <source>Short of the minimum contribution period by %1 months: paying on, the minimum is reached in %2, costing about %3 yuan at the plan&apos;s grade.</source>
         <translation>距最低缴费年限还差%1个月：继续缴费，可于%2达到，按方案档次约需%3元。</translation>
     </message>
     <message>
@@ -3489,7 +3812,7 @@ retire: %3</source>
         <translation>弹性提前退休须在所选时间已缴满最低%1个月。</translation>
     </message>
     <message>
-        <source>Retiring after the statutory month (%1) needs the employer's written agreement.</source>
+        <source>Retiring after the statutory month (%1) needs the employer&apos;s written agreement.</source>
         <translation>晚于法定退休时间（%1）退休，须经用人单位书面同意。</translation>
     </message>
     <message>
@@ -3505,7 +3828,7 @@ retire: %3</source>
         <translation>%1由个案指定为%2。</translation>
     </message>
     <message>
-        <source>The statement balance of %1 is treated as the year's opening balance for interest.</source>
+        <source>The statement balance of %1 is treated as the year&apos;s opening balance for interest.</source>
         <translation>%1权益记录单上的账户余额按当年年初余额计息。</translation>
     </message>
     <message>
@@ -3633,7 +3956,7 @@ retire: %3</source>
         <translation>出生日期与%1不一致</translation>
     </message>
     <message>
-        <source> (got "%1")</source>
+        <source> (got &quot;%1&quot;)</source>
         <translation>（输入为“%1”）</translation>
     </message>
     <message>
@@ -3861,7 +4184,7 @@ retire: %3</source>
         <translation>%1年计发基数尚未公布：由%4年计发基数按每年工资增长%3%推算为%2（假设）。</translation>
     </message>
     <message>
-        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base's definition; an assumption).</source>
+        <source>No pension base is known for %1 or earlier: the %3 average wage, %2, stands in (the base&apos;s definition; an assumption).</source>
         <translation>%1年及以前的计发基数均未知：以%3年社会平均工资%2代替（按计发基数的定义；假设）。</translation>
     </message>
     <message>
@@ -3885,7 +4208,7 @@ retire: %3</source>
         <translation>按假设利率计入账户的利息%1元（每月养老金%2元）；按暂定利率计入的利息%3元（每月%4元）。</translation>
     </message>
     <message>
-        <source>This region's rules are not fully established, so the figures are approximate: %1</source>
+        <source>This region&apos;s rules are not fully established, so the figures are approximate: %1</source>
         <translation>本地区计发规则尚未完全确认，结果为近似值：%1</translation>
     </message>
     <message>
@@ -4049,7 +4372,7 @@ retire: %3</source>
         <translation>指数：按年度指数平均（建账前按1.0，1993–1995年不低于1.2）</translation>
     </message>
     <message>
-        <source>The city's pension base is known to %1 (%2); for %3 it is grown with the province's projected base to %4 (assumed).</source>
+        <source>The city&apos;s pension base is known to %1 (%2); for %3 it is grown with the province&apos;s projected base to %4 (assumed).</source>
         <translation>本市计发基数已知至%1年（%2）；%3年按全省计发基数的推算同比增长为%4（假设值）。</translation>
     </message>
     <message>
@@ -4141,20 +4464,20 @@ retire: %3</source>
         <translation>YYYY-MM格式的年月</translation>
     </message>
     <message>
-        <source>YYYY-MM or "retirement"</source>
-        <translation>YYYY-MM格式的年月或"retirement"</translation>
+        <source>YYYY-MM or &quot;retirement&quot;</source>
+        <translation>YYYY-MM格式的年月或&quot;retirement&quot;</translation>
     </message>
     <message>
         <source>a region id such as shandong or hebei/leting</source>
         <translation>地区代码，如shandong或hebei/leting</translation>
     </message>
     <message>
-        <source>an item id of the region's pack (a-z, 0-9, -)</source>
+        <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
         <translation>该地区参数包中的项目代码（小写字母、数字和“-”）</translation>
     </message>
     <message>
-        <source>"statutory", a month YYYY-MM, {"earlyMonths": N} or {"lateMonths": N}</source>
-        <translation>"statutory"、年月YYYY-MM、{"earlyMonths": N}或{"lateMonths": N}</translation>
+        <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
+        <translation>&quot;statutory&quot;、年月YYYY-MM、{&quot;earlyMonths&quot;: N}或{&quot;lateMonths&quot;: N}</translation>
     </message>
     <message>
         <source>statutory, earlyN, lateN (N ≤ 36) or YYYY-MM</source>
@@ -4309,11 +4632,11 @@ retire: %3</source>
         <translation>第%1行第%2列</translation>
     </message>
     <message>
-        <source>as the region's rule needs (%1)</source>
+        <source>as the region&apos;s rule needs (%1)</source>
         <translation>该地区计发规则所需（%1）</translation>
     </message>
     <message>
-        <source>as the region's rule needs (%1; %2)</source>
+        <source>as the region&apos;s rule needs (%1; %2)</source>
         <translation>该地区计发规则所需（%1；%2）</translation>
     </message>
     <message>
@@ -4341,7 +4664,7 @@ retire: %3</source>
         <translation>有record时在%1中给出</translation>
     </message>
     <message>
-        <source>the tracks of the case's region (male-60, female-55, female-50 and the region's own)</source>
+        <source>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</source>
         <translation>该参保地区的退休年龄类别（male-60、female-55、female-50及该地区自有的类别）</translation>
     </message>
     <message>
@@ -4397,7 +4720,7 @@ retire: %3</source>
         <translation>方案中%1至%2的%3个月已经过去且不在记录内（%4）：是否已缴不详。</translation>
     </message>
     <message>
-        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record's date (age %3): check the months and the birth month.</source>
+        <source>%1 contribution months, but only %2 months lie between the 16th birthday and the record&apos;s date (age %3): check the months and the birth month.</source>
         <translation>缴费%1个月，但从16周岁到记录日期只有%2个月（%3岁）：请核对月数和出生年月。</translation>
     </message>
     <message>
@@ -4405,7 +4728,7 @@ retire: %3</source>
         <translation>%1年：月缴费基数%2元为平均工资%3元的%4倍，高于缴费基数上限%5元（300%）（%6）。</translation>
     </message>
     <message>
-        <source>%1: the monthly base of %2 yuan reads like the year's total of %3 months (%4 yuan a month); if so, enter it as the year's total (%5).</source>
+        <source>%1: the monthly base of %2 yuan reads like the year&apos;s total of %3 months (%4 yuan a month); if so, enter it as the year&apos;s total (%5).</source>
         <translation>%1年：月缴费基数%2元像是%3个月的全年合计（每月%4元）；如是，请填入全年缴费基数（%5）。</translation>
     </message>
     <message>
@@ -4421,7 +4744,7 @@ retire: %3</source>
         <translation>对象{grade, stopAfterYears, retire}</translation>
     </message>
     <message>
-        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method's average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
         <translation>此人在建立个人账户前参加工作：本地区按新办法与原办法（%1）比较取高，原办法需要核定表上的原办法平均缴费工资指数（record.oldMethodIndex）。未给出时只显示新办法结果，实际养老金可能更高。</translation>
     </message>
     <message>
@@ -4445,7 +4768,7 @@ retire: %3</source>
         <translation>按计算年限每年固定金额</translation>
     </message>
     <message>
-        <source>the old method's amount above the new method (or the cap's cut)</source>
+        <source>the old method&apos;s amount above the new method (or the cap&apos;s cut)</source>
         <translation>原办法高出新办法的部分（或封顶扣减）</translation>
     </message>
     <message>
@@ -4457,12 +4780,133 @@ retire: %3</source>
         <translation>新办法与2010年锁定的原办法比较取高，且不超过本人指数化月平均工资</translation>
     </message>
     <message>
-        <source>old method's average index</source>
+        <source>old method&apos;s average index</source>
         <translation>原办法平均缴费工资指数</translation>
     </message>
     <message>
         <source>claimed local items</source>
         <translation>本人符合条件的地方待遇</translation>
+    </message>
+    <message>
+        <source>The pension after paying on to the minimum</source>
+        <translation>延长缴费至最低缴费年限后的养老金</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>a refused parameter pack: file, key path in the pack, reason</extracomment>
+        <translation>%1 中的“%2”：%3</translation>
+    </message>
+    <message>
+        <source>indexed wage from the statement</source>
+        <translation>指数化月平均缴费工资取自核定表</translation>
+    </message>
+    <message>
+        <source>index derived: the statement&apos;s indexed wage / base</source>
+        <translation>指数由核定表的指数化月平均缴费工资 ÷ 计发基数推得</translation>
+    </message>
+    <message>
+        <source>indexed monthly wage</source>
+        <translation>指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>%1 × the pension base within rounding (%2)</source>
+        <translation>%1 × 计发基数，相差不超过舍入（%2）</translation>
+    </message>
+    <message>
+        <source>index to 5 decimals, half up</source>
+        <translation>指数四舍五入保留5位小数</translation>
+    </message>
+    <message>
+        <source>%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and its adjustment are approximate for this person.</source>
+        <translation>未填写%1（核定表上有此项）：暂按%2计算，因此本人的过渡性养老金及其调整额为近似值。</translation>
+    </message>
+    <message>
+        <source>New-method transitional pension (compared for the adjustment)</source>
+        <translation>新办法过渡性养老金（用于计算调整额）</translation>
+    </message>
+    <message>
+        <source>transitional (Guangdong): deemed account / 120 + 4 yuan a whole year + 100; new method base × (deemed index × deemed months + index sum to 1998-06) / 12 × rate</source>
+        <translation>过渡性（广东）：视同缴费账户额 / 120 + 每满一年4元 + 100；新办法 计发基数 × (视同缴费指数 × 视同月数 + 1998年6月前实际缴费指数和) / 12 × 系数</translation>
+    </message>
+    <message>
+        <source>transitional (Shenzhen): old indexed wage × share + 4 yuan a whole year + 100; new method base × index to 1998-06 × years × rate</source>
+        <translation>过渡性（深圳）：老指数化月平均缴费工资 × 享受比例 + 每满一年4元 + 100；新办法 计发基数 × 1998年6月前平均缴费指数 × 年限 × 系数</translation>
+    </message>
+    <message>
+        <source>(new method − old method − year allowance) × the share paid in the retirement year</source>
+        <translation>(新办法 − 原办法 − 缴费年限津贴) × 退休当年的发放比例</translation>
+    </message>
+    <message>
+        <source>years of the item × average index × amount + fixed part</source>
+        <translation>该项年限 × 平均缴费指数 × 标准 + 固定额</translation>
+    </message>
+    <message>
+        <source>deemed account</source>
+        <translation>视同缴费账户额</translation>
+    </message>
+    <message>
+        <source>deemed index</source>
+        <translation>视同缴费指数</translation>
+    </message>
+    <message>
+        <source>index sum 1994-01 to 1998-06</source>
+        <translation>1994年1月至1998年6月实际缴费指数和</translation>
+    </message>
+    <message>
+        <source>old indexed wage</source>
+        <translation>老指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>old-method share</source>
+        <translation>原办法享受比例</translation>
+    </message>
+    <message>
+        <source>whole years, the part year cut</source>
+        <translation>整年计算，不足一年舍去</translation>
+    </message>
+    <message>
+        <source>one transition rate for everyone</source>
+        <translation>过渡系数统一</translation>
+    </message>
+    <message>
+        <source>the second transition rate below 20 actual contribution years</source>
+        <translation>实际缴费年限不满20年者适用第二过渡系数</translation>
+    </message>
+    <message>
+        <source>(base + indexed wage) / 2 × a rate per contribution year in each band of years</source>
+        <translation>(基数 + 指数化工资) / 2 × 各年限段每年比例</translation>
+    </message>
+    <message>
+        <source>actual contribution years</source>
+        <translation>实际缴费年限</translation>
+    </message>
+    <message>
+        <source>Round-up of the total</source>
+        <translation>合计进整补足</translation>
+    </message>
+    <message>
+        <source>total: the sum of the parts to the fen</source>
+        <translation>合计：各项按分相加</translation>
+    </message>
+    <message>
+        <source>total: any fen rounded up to the next jiao (见分进角)</source>
+        <translation>合计：见分进角</translation>
+    </message>
+    <message>
+        <source>total: rounded up to the whole yuan</source>
+        <translation>合计：进整到元</translation>
+    </message>
+    <message>
+        <source>Round-up to the yuan</source>
+        <translation>进整到元补足</translation>
+    </message>
+    <message>
+        <source>Round-up to the jiao (见分进角补足)</source>
+        <translation>见分进角补足</translation>
     </message>
 </context>
 </TS>

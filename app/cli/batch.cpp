@@ -142,10 +142,9 @@ void processRow(Work &w, const BatchHeader &header, const std::vector<BatchPlan>
                "," + n.retirementMonth.toString() + "," + std::to_string(n.ageMonths / 12) + "y" +
                std::to_string(n.ageMonths % 12) + "m," + (n.eligible ? "yes" : "no") + "," +
                (n.contributed % 2 ? formatScaled(n.contributed * 5, 1) : std::to_string(n.contributed / 2)) + "," +
-               formatScaled(n.averageIndex / 100, 4) + "," + formatFen(n.accountBalance) + "," +
-               formatFen(n.monthly.basic) + "," + formatFen(n.monthly.account) + "," +
-               formatFen(n.monthly.transitional) + "," + formatFen(n.monthly.total) + "," + formatFen(n.outOfPocket) +
-               "," +
+               formatIndex(n.averageIndex) + "," + formatFen(n.accountBalance) + "," + formatFen(n.monthly.basic) +
+               "," + formatFen(n.monthly.account) + "," + formatFen(n.monthly.transitional) + "," +
+               formatFen(n.monthly.total) + "," + formatFen(n.outOfPocket) + "," +
                (breakEven ? std::to_string(*breakEven / 12) + "y" + std::to_string(*breakEven % 12) + "m"
                           : std::string()) +
                ",\n";

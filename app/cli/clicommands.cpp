@@ -262,7 +262,7 @@ int cmdRetirement(const Options &o, QTextStream &out)
     if (!ids.empty())
         set = lib.resolve(ids.front());
     if (auto *e = std::get_if<PackError>(&set))
-        throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
+        throw BadInput{tr("parameter pack %1").arg(texts::packError(*e))};
     const ParameterSet &params = std::get<ParameterSet>(set);
     const Track *track = params.track(o.track.toStdString());
     if (!track)

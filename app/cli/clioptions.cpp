@@ -307,13 +307,13 @@ ParameterLibrary library(const Options &o)
         text = io::checkedPack(text); // an edited shipped pack is labelled local
         if (auto e =
                 lib.add(name.toStdString(), std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
-            throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
+            throw BadInput{tr("parameter pack %1").arg(texts::packError(*e))};
     }
     // A pack can be valid alone and still not resolve (it extends a pack that is not there).
     for (const std::string &id : lib.regionIds()) {
         const auto resolved = lib.resolve(id);
         if (auto *e = std::get_if<PackError>(&resolved))
-            throw BadInput{tr("parameter pack %1").arg(q(e->message()))};
+            throw BadInput{tr("parameter pack %1").arg(texts::packError(*e))};
     }
     return lib;
 }

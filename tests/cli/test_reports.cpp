@@ -166,7 +166,7 @@ private slots:
         QVERIFY(page1.contains(QStringLiteral("Monthly vs plan")));
         QVERIFY(page1.contains(QStringLiteral("Break-even age vs plan")));
         // The fixed table of grades follows.
-        QVERIFY(body.contains(QStringLiteral("Plans compared (monthly pension")));
+        QVERIFY(body.contains(QStringLiteral("Every grade and length of payment (monthly pension")));
 
         // Without `compare`: no side-by-side section.
         const QString plain = dir.filePath(QStringLiteral("plain.pdf"));

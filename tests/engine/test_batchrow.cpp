@@ -165,8 +165,10 @@ private slots:
         QTest::addRow("sex unknown") << with(4, QStringLiteral("m")) << "sex" << int(InputErrorCode::NotOneOf);
         QTest::addRow("index 6.5") << with(11, QStringLiteral("6.5")) << "averageIndex"
                                    << int(InputErrorCode::OutOfRange);
-        QTest::addRow("index five decimals")
-            << with(11, QStringLiteral("0.62695")) << "averageIndex" << int(InputErrorCode::BadFormat);
+        QTest::addRow("index seven decimals")
+            << with(11, QStringLiteral("0.6269501")) << "averageIndex" << int(InputErrorCode::BadFormat);
+        QTest::addRow("index below 0.01")
+            << with(11, QStringLiteral("0.009")) << "averageIndex" << int(InputErrorCode::OutOfRange);
         QTest::addRow("balance text") << with(12, QStringLiteral("abc")) << "accountBalance"
                                       << int(InputErrorCode::WrongType);
         QTest::addRow("balance negative")

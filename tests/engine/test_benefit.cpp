@@ -362,6 +362,9 @@ private slots:
         QTest::addRow("山西 unrounded: 12y11m shown 12.91667")
             << int(YearsRounding::Unrounded) << 155 << QStringLiteral("12.91667");
         QTest::addRow("truncate-2: 12y11m -> 12.91") << int(YearsRounding::Truncate2) << 155 << QStringLiteral("12.91");
+        // 吉林 before 2020 (吉政发〔2004〕28号: 缴费每满一年发给1%): the part year is cut.
+        QTest::addRow("吉林 truncate-0: 30y7m -> 30") << int(YearsRounding::Truncate0) << 367 << QStringLiteral("30");
+        QTest::addRow("truncate-0: 30y11m -> 30") << int(YearsRounding::Truncate0) << 371 << QStringLiteral("30");
     }
     void yearsRounding()
     {
@@ -398,6 +401,8 @@ private slots:
         QTest::addRow("2 decimals: 0.8149 -> 0.81") << 0.8149 << 2 << qint64(810000);
         QTest::addRow("3 decimals: 0.8125 -> 0.813 (half up)") << 0.8125 << 3 << qint64(813000);
         QTest::addRow("4 decimals: 0.81235 -> 0.8124") << 0.81235 << 4 << qint64(812400);
+        // 山西 sheets compute with 5 decimals: SX-1's W 5514.81855 = 7253 × 0.76035 (back-solved 0.760351).
+        QTest::addRow("5 decimals: 0.760351 -> 0.76035") << 0.760351 << 5 << qint64(760350);
     }
     void indexDecimals()
     {
@@ -486,6 +491,37 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
     }
 
+    // record.indexedWage (新疆 XJ-1, 2023-05: the sheet prints W 4636.42 and no index; 新政发〔2006〕59号): for the
+    // sheet's base 7089 W is used as printed: (7089 + 4636.42) / 2 × 30.5833 × 1% = 1793.0102 -> 1793.01;
+    // 4636.42 × 3.1667 × 1.3% = 190.868 -> 190.87 (deemed 38 months only, 4-decimal years). The index the base × index
+    // rule would need, 0.6540 to 4 decimals, gives W 4636.21 and a basic pension of 1792.98.
+    void statementIndexedWage()
+    {
+        BenefitInput in;
+        in.pensionBase = 708900;
+        in.averageIndex = 654000;
+        in.contributed = 2 * 367;
+        in.deemed = 2 * 38;
+        in.transition = 2 * 38;
+        in.transitionRate = 13'000;
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        in.rules.yearsRounding = YearsRounding::HalfUp4;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463621));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179298));
+        in.statementWage = 463642;
+        in.statementWageBase = 708900;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(463642));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(179301));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(19087));
+        // On another base (the final 7625 after the 预发 sheet) W keeps the sheet's index: 4636.42 × 7625 / 7089 =
+        // 4986.9802 -> 4986.98; (7625 + 4986.98) / 2 × 30.5833 × 1% = 1928.5798 -> 1928.58; 4986.98 × 3.1667 × 1.3%
+        // = 205.2995 -> 205.30.
+        in.pensionBase = 762500;
+        QCOMPARE(computeBenefit(in).indexedWage, Fen(498698));
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(192858));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(20530));
+    }
+
     void localItems()
     {
         LocalItem fixed, basicShare, perYear, printed;
@@ -556,13 +592,13 @@ private slots:
         QCOMPARE(b.monthly.basic, Fen(331227));
         QCOMPARE(b.monthly.account, Fen(98153));
         QCOMPARE(b.monthly.transitional, Fen(151437));
-        QVERIFY(b.oldMethod);
-        QCOMPARE(b.oldMethod->basic, Fen(58877));
-        QCOMPARE(b.oldMethod->account, Fen(113694));
-        QCOMPARE(b.oldMethod->transitional, Fen(62865));
-        QCOMPARE(b.oldMethod->subsidy, Fen(2286));
-        QCOMPARE(b.oldMethod->total, Fen(237722));
-        QCOMPARE(b.oldMethod->paid, Fen(580817));
+        QVERIFY(b.methodComparison);
+        QCOMPARE(b.methodComparison->basic, Fen(58877));
+        QCOMPARE(b.methodComparison->account, Fen(113694));
+        QCOMPARE(b.methodComparison->transitional, Fen(62865));
+        QCOMPARE(b.methodComparison->subsidy, Fen(2286));
+        QCOMPARE(b.methodComparison->total, Fen(237722));
+        QCOMPARE(b.methodComparison->paid, Fen(580817));
         QCOMPARE(b.local[0].amount, Fen(0));
         QCOMPARE(b.local[1].amount, Fen(17425));
         QCOMPARE(b.monthly.total, Fen(598242)); // the sheet's 月基本养老金 5982.42
@@ -572,7 +608,7 @@ private slots:
         // Without the old method's index the comparison is not computed, and the result says so.
         in.oldMethodIndex.reset();
         const Benefit missing = computeBenefit(in);
-        QVERIFY(!missing.oldMethod);
+        QVERIFY(!missing.methodComparison);
         QVERIFY(missing.oldMethodMissing);
         // No pre-1996 service: nothing to compare, nothing missing.
         in.transition = 0;
@@ -606,14 +642,14 @@ private slots:
         in.localItems = {{&topUp, {}}, {&oneChild, {}}};
         Benefit b = computeBenefit(in);
         QCOMPARE(b.monthly.basic + b.monthly.account + b.monthly.transitional, Fen(166165));
-        QCOMPARE(b.oldMethod->total, Fen(188312));
-        QCOMPARE(b.oldMethod->paid, Fen(188312));
+        QCOMPARE(b.methodComparison->total, Fen(188312));
+        QCOMPARE(b.methodComparison->paid, Fen(188312));
         QCOMPARE(b.local[0].amount, Fen(22147));
         QCOMPARE(b.local[1].amount, Fen(5649));
         QCOMPARE(b.monthly.total, Fen(188312 + 5649));
         in.averageIndex = 500'000; // W 1500: new 450.00 + 431.65 + 315.00 = 1196.65, old 1883.12, cap 1500.00
         b = computeBenefit(in);
-        QCOMPARE(b.oldMethod->paid, Fen(150000));
+        QCOMPARE(b.methodComparison->paid, Fen(150000));
         QCOMPARE(b.local[0].amount, Fen(150000 - 119665));
         QCOMPARE(b.local[1].amount, Fen(4500));
     }
@@ -645,6 +681,181 @@ private slots:
         QCOMPARE(computeBenefit(in).local[0].amount, Fen(39512)); // 10 years: 5%, 395.1185
         in.localItemMonths["plateau"] = 2 * 119;
         QCOMPARE(computeBenefit(in).local[0].amount, Fen(0));
+    }
+
+    // basic-wage-year-bands, the 吉林 基础养老金增发 (the 2024-01 长春 sheet's figures, worked by hand): X = (7726.67 +
+    // 6709.83 × 0.88 = 5904.65) / 2 = 6815.66; 0.15% for years 21–25, 0.20% for 26–30, 0.25% from 31, each part to
+    // the fen, only with at least 20 actual (not 视同) years; a band starts with its first whole year.
+    void yearBands_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("deemedMonths");
+        QTest::addColumn<QList<qint64>>("parts");
+        // 30y7m = 30.58: 6815.66 × 0.15% × 5 = 51.117 -> 51.12; × 0.20% × 5.58 = 76.063 -> 76.06; none at 0.25%
+        QTest::addRow("30.58 years: the part year stays at 0.20%%") << 367 << 24 << QList<qint64>{5112, 7606, 0};
+        // 31 years: 68.1566 -> 68.16 at 0.20% × 5; 6815.66 × 0.25% × 1 = 17.039 -> 17.04
+        QTest::addRow("31 years: one year at 0.25%%") << 372 << 24 << QList<qint64>{5112, 6816, 1704};
+        // 25y6m = 25.5: 6815.66 × 0.15% × 5.5 = 56.229 -> 56.23
+        QTest::addRow("25.50 years: the part year stays at 0.15%%") << 306 << 0 << QList<qint64>{5623, 0, 0};
+        QTest::addRow("20.50 years: no band started") << 246 << 0 << QList<qint64>{0, 0, 0};
+        // 31 years with 11y8m 视同: 19y4m actual, below 20: nothing
+        QTest::addRow("19.33 actual years: not paid") << 372 << 140 << QList<qint64>{};
+        QTest::addRow("exactly 20 actual years: paid") << 372 << 132 << QList<qint64>{5112, 6816, 1704};
+    }
+    void yearBands()
+    {
+        QFETCH(int, months);
+        QFETCH(int, deemedMonths);
+        QFETCH(QList<qint64>, parts);
+        LocalItem bands;
+        bands.id = "increment";
+        bands.kind = LocalItemKind::BasicWageYearBands;
+        bands.bands = {{20, 1'500}, {25, 2'000}, {30, 2'500}};
+        bands.minActualYears = 20;
+        BenefitInput in;
+        in.pensionBase = 670983;
+        in.localPensionBase = 772667;
+        in.averageIndex = 880'000;
+        in.contributed = 2 * months;
+        in.deemed = 2 * deemedMonths;
+        in.rules.basicFormula = BasicFormula::TwoBaseProvinceIndexed;
+        in.localItems = {{&bands, {}}};
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.bandWage, Fen(681566));
+        QCOMPARE(b.bandParts.size(), std::size_t(1));
+        const auto &got = b.bandParts[0].second;
+        QCOMPARE(got.size(), std::size_t(parts.size()));
+        Fen sum = 0;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QCOMPARE(got[static_cast<std::size_t>(i)].amount, Fen(parts[i]));
+            sum += parts[i];
+        }
+        QCOMPARE(b.local[0].amount, sum);
+        QCOMPARE(b.monthly.local, sum);
+        QCOMPARE(b.monthly.total, b.monthly.basic + b.monthly.account + b.monthly.transitional + sum);
+    }
+
+    // transitionRateChoice alt-below-20-actual-years (吉林: 1.4% from 20 actual years, else 1.2%): W = 7178.50 × 0.61
+    // = 4378.89, T = 150 months 视同 = 12.50; × 1.4% = 766.306 -> 766.31 (the 2025-08 长春 sheet), × 1.2% = 656.8335
+    // -> 656.83.
+    void transitionRateChosenByActualYears()
+    {
+        BenefitInput in;
+        in.pensionBase = 717850;
+        in.averageIndex = 610'000;
+        in.deemed = 2 * 150;
+        in.transition = 2 * 150;
+        in.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        in.transitionRate = 14'000;
+        in.transitionRateAlt = 12'000;
+        in.contributed = 2 * (150 + 239); // 19y11m actual
+        // Without the rule the second rate is never taken.
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
+        in.rules.transitionRateChoice = TransitionRateChoice::AltBelow20ActualYears;
+        QCOMPARE(computeBenefit(in).transitionRate, Ppm(12'000));
+        QVERIFY(computeBenefit(in).transitionRateAlt);
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(65683));
+        in.contributed = 2 * (150 + 240); // 20 years actual
+        QCOMPARE(computeBenefit(in).transitionRate, Ppm(14'000));
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
+        // No second rate given (the case set overrides.transitionRate): the first applies.
+        in.contributed = 2 * (150 + 100);
+        in.transitionRateAlt.reset();
+        QCOMPARE(computeBenefit(in).monthly.transitional, Fen(76631));
+    }
+
+    // totalRounding: fen leaves the sum; jiao-up (见分进角) carries a non-zero fen to the next jiao; yuan-up carries
+    // any jiao or fen to the next yuan. Nothing is added to a total already on the step, and nothing to zero.
+    void roundTotal_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("paid");
+        QTest::addRow("fen 3449.31") << int(TotalRounding::Fen) << qint64(344931) << qint64(344931);
+        QTest::addRow("jiao-up 3449.31 -> 3449.40") << int(TotalRounding::JiaoUp) << qint64(344931) << qint64(344940);
+        QTest::addRow("jiao-up 3449.39 -> 3449.40") << int(TotalRounding::JiaoUp) << qint64(344939) << qint64(344940);
+        QTest::addRow("jiao-up 3449.30 stays") << int(TotalRounding::JiaoUp) << qint64(344930) << qint64(344930);
+        QTest::addRow("jiao-up 3449.00 stays") << int(TotalRounding::JiaoUp) << qint64(344900) << qint64(344900);
+        QTest::addRow("yuan-up 3449.01 -> 3450") << int(TotalRounding::YuanUp) << qint64(344901) << qint64(345000);
+        QTest::addRow("yuan-up 3449.90 -> 3450") << int(TotalRounding::YuanUp) << qint64(344990) << qint64(345000);
+        QTest::addRow("yuan-up 3449.00 stays") << int(TotalRounding::YuanUp) << qint64(344900) << qint64(344900);
+        QTest::addRow("jiao-up 0 stays") << int(TotalRounding::JiaoUp) << qint64(0) << qint64(0);
+    }
+    void roundTotal()
+    {
+        QFETCH(int, rule);
+        QFETCH(qint64, total);
+        QFETCH(qint64, paid);
+        QCOMPARE(pension::roundTotal(Fen(total), static_cast<TotalRounding>(rule)), Fen(paid));
+    }
+
+    // The line the rule adds: the synthetic person's 2114.14 + 719.42 + 615.75 = 3449.31 is paid as 3449.40 under
+    // jiao-up (0.09 added) and 3450.00 under yuan-up (0.69 added); the line is counted in monthly.local and the total.
+    void totalRoundingAddsALine()
+    {
+        BenefitInput in = synthetic();
+        const Benefit plain = computeBenefit(in);
+        QCOMPARE(plain.monthly.total, Fen(344931));
+        QVERIFY(plain.local.empty()); // fen: no line
+        in.rules.totalRounding = TotalRounding::JiaoUp;
+        in.rules.regulation[static_cast<int>(RuleKey::TotalRounding)] = "a test citation";
+        const Benefit jiao = computeBenefit(in);
+        QCOMPARE(jiao.local.size(), std::size_t(1));
+        QCOMPARE(QByteArray::fromStdString(jiao.local[0].id), QByteArray(kTotalRoundingId));
+        QCOMPARE(jiao.local[0].kind, LocalItemKind::TotalRounding);
+        QCOMPARE(jiao.local[0].rounding, TotalRounding::JiaoUp);
+        QCOMPARE(jiao.local[0].amount, Fen(9));
+        QVERIFY(jiao.local[0].inTotal);
+        QCOMPARE(QByteArray::fromStdString(jiao.local[0].regulation), QByteArray("a test citation"));
+        QCOMPARE(jiao.monthly.local, Fen(9));
+        QCOMPARE(jiao.monthly.total, Fen(344940));
+        // The components keep their own rounding.
+        QCOMPARE(jiao.monthly.basic, plain.monthly.basic);
+        QCOMPARE(jiao.monthly.transitional, plain.monthly.transitional);
+        in.rules.totalRounding = TotalRounding::YuanUp;
+        const Benefit yuan = computeBenefit(in);
+        QCOMPARE(yuan.local[0].amount, Fen(69));
+        QCOMPARE(yuan.monthly.total, Fen(345000));
+    }
+
+    // 浙江 ZJ-7 (宁波 2025-02, provinces.md §浙江 grade A), printed: basic 3064.27, account 695.53, transitional
+    // 1759.51, 过渡性调节金 572.76, 补贴 150, 见分进角补足 0.03, total 6242.10. By hand: W = 8310 × 0.7219 = 5998.99;
+    // (8310 + 5998.99) / 2 × 42.83 × 1% = 3064.2702; 96678.71 / 139 = 695.5303; 8310 × 0.9307 = 7734.12 × 16.25 ×
+    // 1.4% = 1759.5123; 3064.27 + 695.53 + 1759.51 + 572.76 + 150 = 6242.07 -> 6242.10, so the line is 0.03. The
+    // rounding comes after every local item counted in the total, and an item shown apart does not enter it.
+    void totalRoundingAfterLocalItems()
+    {
+        LocalItem adjustment, subsidy, apart;
+        adjustment.id = "adjustment";
+        adjustment.kind = LocalItemKind::Statement;
+        subsidy.id = "subsidy";
+        subsidy.kind = LocalItemKind::Fixed;
+        subsidy.amount = 15000;
+        apart.id = "apart";
+        apart.kind = LocalItemKind::Fixed;
+        apart.amount = 1;
+        apart.inTotal = false;
+        BenefitInput in;
+        in.pensionBase = 831000;
+        in.averageIndex = 721900;
+        in.contributed = 2 * 514;
+        in.transition = 2 * 195;
+        in.accountBalance = 9667871;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.transitionIndex = 930700;
+        in.rules.transitionalFormula = TransitionalFormula::TransitionIndex;
+        in.rules.totalRounding = TotalRounding::JiaoUp;
+        in.localItems = {{&adjustment, Fen(57276)}, {&subsidy, {}}, {&apart, {}}};
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.basic, Fen(306427));
+        QCOMPARE(b.monthly.account, Fen(69553));
+        QCOMPARE(b.monthly.transitional, Fen(175951));
+        QCOMPARE(b.local.size(), std::size_t(4));
+        QCOMPARE(b.local[3].kind, LocalItemKind::TotalRounding);
+        QCOMPARE(b.local[3].amount, Fen(3));
+        QCOMPARE(b.monthly.local, Fen(57276 + 15000 + 3));
+        QCOMPARE(b.monthly.total, Fen(624210));
     }
 };
 

@@ -302,8 +302,41 @@ private slots:
         QCOMPARE(c.record->transitionMonths, std::optional<HalfMonths>(121));
         QCOMPARE(c.record->transitionPaidMonths, std::optional<HalfMonths>(138));
         QCOMPARE(c.record->localItems.at("zhengzhou-subsidy"), Fen(64386));
+        // Indices with up to 6 decimals (山西 sheets compute with 5) and from 0.01 (北京's diluted Z实 0.0513).
+        const auto six = support::caseFromText(with(QStringLiteral("\"transitionIndex\": 0.703969"))
+                                                   .replace(QStringLiteral("0.8123"), QStringLiteral("0.76035"))
+                                                   .toStdString());
+        QCOMPARE(six.record->averageIndex, Ppm(760'350));
+        QCOMPARE(six.record->transitionIndex, std::optional<Ppm>(703'969));
+        QCOMPARE(
+            support::caseFromText(QString(rich).replace(QStringLiteral("0.8123"), QStringLiteral("0.01")).toStdString())
+                .record->averageIndex,
+            Ppm(10'000));
+        for (const char *index : {"0.0099", "0.6269501", "6.01"}) {
+            const CaseOrError r =
+                readCase(QString(rich).replace(QStringLiteral("0.8123"), QLatin1String(index)).toStdString());
+            QVERIFY2(std::holds_alternative<InputError>(r), index);
+            QCOMPARE(std::get<InputError>(r).field, std::string("record.averageIndex"));
+        }
+        // 新疆's sheet prints the indexed wage and no index: W alone is a complete record.
+        QString wageOnly = with(QStringLiteral("\"indexedWage\": 4636.42"));
+        wageOnly.replace(QStringLiteral("\"averageIndex\": 0.8123, "), QString());
+        const Case w = support::caseFromText(wageOnly.toStdString());
+        QCOMPARE(w.record->indexedWage, std::optional<Fen>(463'642));
+        QCOMPARE(w.record->averageIndex, Ppm(0));
+        QVERIFY(writeCase(w).find("averageIndex") == std::string::npos);
+        QCOMPARE(support::caseFromText(writeCase(w)).record->indexedWage, std::optional<Fen>(463'642));
+        // without W the index is still required
+        QString neither = rich;
+        neither.replace(QStringLiteral("\"averageIndex\": 0.8123, "), QString());
+        QVERIFY(std::holds_alternative<InputError>(readCase(neither.toStdString())));
+        QCOMPARE(std::get<InputError>(readCase(neither.toStdString())).field, std::string("record.averageIndex"));
         const std::pair<QString, const char *> bad[] = {
-            {with(QStringLiteral("\"transitionIndex\": 1.06061")), "record.transitionIndex"},
+            {with(QStringLiteral("\"transitionIndex\": 1.0606101")), "record.transitionIndex"}, // 7 decimals
+            {with(QStringLiteral("\"indexedWage\": -0.01")), "record.indexedWage"},
+            {with(QStringLiteral("\"indexedWage\": 4636.421")), "record.indexedWage"},
+            {with(QStringLiteral("\"indexedWage\": \"4636.42\"")), "record.indexedWage"},
+            {with(QStringLiteral("\"indexedWage\": 600000.01")), "record.indexedWage"},
             {with(QStringLiteral("\"transitionIndex\": \"1.06\"")), "record.transitionIndex"},
             {with(QStringLiteral("\"transitionMonths\": 10.3")), "record.transitionMonths"},
             {with(QStringLiteral("\"transitionMonths\": 700")),
@@ -323,6 +356,53 @@ private slots:
             QVERIFY2(std::holds_alternative<InputError>(r), field);
             QCOMPARE(std::get<InputError>(r).field, std::string(field));
         }
+    }
+
+    // A form shows every problem at once (issue 11, item 5): the reader goes on after a bad field and reports each
+    // field once, in document order; a check relating fields runs only when they were read, so a bad birth month does
+    // not also make the age checks fail.
+    void everyProblemIsReportedAtOnce()
+    {
+        QString text = QString::fromUtf8(kRecordBaseline);
+        auto change = [&](const char *from, const char *to) {
+            QVERIFY2(text.contains(QString::fromUtf8(from)), from);
+            text.replace(QString::fromUtf8(from), QString::fromUtf8(to));
+        };
+        change("\"format\": \"pension-case/1\",", "\"format\": \"pension-case/1\", \"colour\": 1,");
+        change("\"birth\": \"1972-01\"", "\"birth\": \"1972-13\"");
+        change("\"accountBalance\": 90000.00", "\"accountBalance\": -5");
+        change("\"grade\": 0.6,", "\"grade\": 0.5,");
+        change("\n  \"plan\": {", "\n  \"assumptions\": { \"inflation\": 0.9 },\n  \"plan\": {");
+        const CaseReading all = readCaseAll(text.toStdString());
+        QVERIFY(!all.kase);
+        std::vector<std::string> fields;
+        for (const InputError &e : all.errors)
+            fields.push_back(e.field);
+        const std::vector<std::string> expected{"colour", "person.birth", "record.accountBalance",
+                                                "plan.contributions[0].grade", "assumptions.inflation"};
+        QCOMPARE(fields, expected);
+        QCOMPARE(all.errors[1].code, InputErrorCode::BadFormat);
+        QCOMPARE(all.errors[2].code, InputErrorCode::OutOfRange);
+        // readCase keeps its contract: the first problem.
+        const CaseOrError first = readCase(text.toStdString());
+        QVERIFY(std::holds_alternative<InputError>(first));
+        QCOMPARE(std::get<InputError>(first).field, std::string("colour"));
+
+        // A check across fields is reported beside an unrelated field's problem.
+        QString mixed =
+            QString::fromUtf8(kRecordBaseline)
+                .replace(QStringLiteral("\"track\": \"female-55\""), QStringLiteral("\"track\": \"male-60\""))
+                .replace(QStringLiteral("\"preAccountMonths\": 10"), QStringLiteral("\"preAccountMonths\": 10.3"));
+        const CaseReading two = readCaseAll(mixed.toStdString());
+        QCOMPARE(two.errors.size(), std::size_t(2));
+        QCOMPARE(two.errors[0].field, std::string("person.track"));
+        QCOMPARE(two.errors[0].code, InputErrorCode::Inconsistent);
+        QCOMPARE(two.errors[1].field, std::string("record.preAccountMonths"));
+
+        // A valid case reads with no problems.
+        const CaseReading fine = readCaseAll(kRecordBaseline);
+        QVERIFY(fine.kase);
+        QVERIFY(fine.errors.empty());
     }
 
     // ---- ID numbers

@@ -219,10 +219,25 @@ private slots:
         QVERIFY(r.eligibility.payOnMonthly.total > 0);
         // the undrawable figure of the retirement month stays what it was
         QVERIFY(r.monthly.total != r.eligibility.payOnMonthly.total);
+        // its explanation step: the months paid on (2030-09 to 2030-11 at 0.6, three), the month the pension starts
+        // and the later retirement's own parts, which sum to the total
+        const auto step = std::find_if(r.steps.begin(), r.steps.end(),
+                                       [](const Step &s) { return s.code == StepCode::PayOnPension; });
+        QVERIFY(step != r.steps.end());
+        QCOMPARE(q(step->value), q(formatFen(then.monthly.total)));
+        const QString formula = q(step->formula);
+        QVERIFY2(formula.startsWith(QStringLiteral("2030-09–2030-11 × 0.6 (3); 2030-12: ")), qPrintable(formula));
+        QVERIFY2(formula.contains(q(formatFen(then.monthly.basic) + " + " + formatFen(then.monthly.account) + " + " +
+                                    formatFen(then.monthly.transitional))),
+                 qPrintable(formula));
+        QVERIFY(!step->regulation.empty());
 
         // an eligible result has no pay-on figure
         const Case ok = statement("2025-06", "1969-06", 186, 1.0);
-        QVERIFY(!mustEstimate(*mustPrepare(ok, ym("2025-06")), ok.plan).eligibility.payOnKnown);
+        const Result eligible = mustEstimate(*mustPrepare(ok, ym("2025-06")), ok.plan);
+        QVERIFY(!eligible.eligibility.payOnKnown);
+        QVERIFY(std::none_of(eligible.steps.begin(), eligible.steps.end(),
+                             [](const Step &s) { return s.code == StepCode::PayOnPension; }));
     }
 };
 

@@ -313,6 +313,46 @@ private slots:
         QCOMPARE(mustEstimate(c, ym("2030-01")).monthly.account, Fen(divRound(6028613 * 10, 1390)));
     }
 
+    // record.indexedWage (新疆 XJ-1): W belongs to the base paid at asOf (the 预发 7089 of 2023-05); alone it gives the
+    // index W / base, labelled derived; with an index they must agree within the index's rounding.
+    void statementIndexedWage()
+    {
+        Case c = sheetCase(QStringLiteral("xinjiang-1"));
+        QVERIFY(c.record->indexedWage.has_value());
+        const Result r = mustEstimate(c, ym("2023-05"));
+        QVERIFY(r.provisional.has_value());
+        QCOMPARE(r.provisional->pensionBase, Fen(708900));
+        QCOMPARE(r.provisional->indexedWage, Fen(463642)); // as printed, for its own base
+        // 4636.42 / 7089 = 0.6540302 -> 0.654030, derived
+        QCOMPARE(r.figures.averageIndex, Ppm(654030));
+        QVERIFY(r.figures.averageIndexDerived);
+        // the final pension on another base keeps the sheet's index: W × base / 7089, to the fen
+        QCOMPARE(r.figures.indexedWage, Fen(divRound(static_cast<Wide>(463642) * r.figures.pensionBase, 708900)));
+
+        // Both given and agreeing within the rounding of 4 decimals (7089 × 0.6540 = 4636.21, |Δ| 0.21 ≤ 0.35):
+        // W is used, the given index shown.
+        c.record->averageIndex = 654000;
+        const Result both = mustEstimate(c, ym("2023-05"));
+        QCOMPARE(both.provisional->indexedWage, Fen(463642));
+        QCOMPARE(both.figures.averageIndex, Ppm(654000));
+        QVERIFY(!both.figures.averageIndexDerived);
+        QCOMPARE(both.provisional->monthly.basic, r.provisional->monthly.basic);
+        // 0.6530 × 7089 = 4629.12: 7.30 away, beyond rounding: refused, naming both fields.
+        c.record->averageIndex = 653000;
+        auto p = prepare(c, support::library(), ym("2023-05"));
+        QVERIFY(std::holds_alternative<InputError>(p));
+        const InputError &e = std::get<InputError>(p);
+        QCOMPARE(e.field, std::string("record.indexedWage"));
+        QCOMPARE(e.code, InputErrorCode::Inconsistent);
+        QCOMPARE(e.allowed.names, std::vector<std::string>{"record.averageIndex"});
+        // A 5-decimal index narrows the rounding to 7089 × 0.000005 + 0.005 = 0.040: 0.65403 agrees (4636.42)…
+        c.record->averageIndex = 654030;
+        QVERIFY(std::holds_alternative<std::shared_ptr<const Prepared>>(prepare(c, support::library(), ym("2023-05"))));
+        // …0.65398 (7089 × 0.65398 = 4636.06, 0.36 away) does not.
+        c.record->averageIndex = 653980;
+        QVERIFY(std::holds_alternative<InputError>(prepare(c, support::library(), ym("2023-05"))));
+    }
+
     // HB-A, the Leting leaflet (domain §10): 180 months, 36838.14 into the account, 92095.34 paid in all, pension
     // 1144.86 (base not stated; "a good calculator lands within a few percent").
     void letingLeafletExample()

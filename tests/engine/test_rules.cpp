@@ -22,11 +22,12 @@ const std::vector<Documented> &documented()
     static const std::vector<Documented> list = {
         {RuleKey::TransitionalFormula,
          "transitionalFormula",
-         {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part"}},
+         {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part",
+          "guangdong-old-method", "shenzhen-old-method"}},
         {RuleKey::TransitionMonths, "transitionMonths", {"deemed-and-pre-account", "deemed-only", "statement"}},
         {RuleKey::YearsRounding,
          "yearsRounding",
-         {"half-up-2", "half-up-4", "unrounded", "up-1", "up-2", "up-half-year", "truncate-2"}},
+         {"half-up-2", "half-up-4", "unrounded", "up-1", "up-2", "up-half-year", "truncate-2", "truncate-0"}},
         {RuleKey::IndexDecimals, "indexDecimals", {}},
         {RuleKey::IndexedWageRounding, "indexedWageRounding", {"fen", "unrounded"}},
         {RuleKey::MoneyRounding, "moneyRounding", {"fen-half-up", "jiao-up", "jiao-half-up"}},
@@ -34,6 +35,8 @@ const std::vector<Documented> &documented()
          "basicFormula",
          {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
+        {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
+        {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
         {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
     };
     return list;
@@ -77,6 +80,7 @@ private slots:
                  std::optional<int>(int(BasicFormula::LowIndexScaled)));
         QCOMPARE(ruleFromName(RuleKey::IndexAveraging, "yearly-hebei"),
                  std::optional<int>(int(IndexAveraging::YearlyHebei)));
+        QCOMPARE(ruleFromName(RuleKey::TotalRounding, "yuan-up"), std::optional<int>(int(TotalRounding::YuanUp)));
         for (const Documented &d : documented()) {
             for (std::size_t v = 0; v < d.names.size(); ++v) {
                 QCOMPARE(ruleFromName(d.key, d.names[v]), std::optional<int>(static_cast<int>(v)));
@@ -116,6 +120,8 @@ private slots:
         QCOMPARE(r.value(RuleKey::MoneyRounding), int(MoneyRounding::FenHalfUp));
         QCOMPARE(r.value(RuleKey::BasicFormula), int(BasicFormula::Standard));
         QCOMPARE(r.value(RuleKey::IndexAveraging), int(IndexAveraging::Monthly));
+        QCOMPARE(r.value(RuleKey::TransitionRateChoice), int(TransitionRateChoice::Single));
+        QCOMPARE(r.value(RuleKey::TotalRounding), int(TotalRounding::Fen));
         for (RuleKey k : kRuleKeys)
             QVERIFY(r.citation(k).empty());
     }
@@ -129,14 +135,16 @@ private slots:
             QCOMPARE(r.value(d.key), last);
         }
         // each key set its own field
-        QCOMPARE(r.transitionalFormula, TransitionalFormula::BeijingTwoPart);
+        QCOMPARE(r.transitionalFormula, TransitionalFormula::ShenzhenOldMethod);
         QCOMPARE(r.transitionMonths, TransitionMonths::Statement);
-        QCOMPARE(r.yearsRounding, YearsRounding::Truncate2);
+        QCOMPARE(r.yearsRounding, YearsRounding::Truncate0);
         QCOMPARE(r.indexDecimals, 2);
         QCOMPARE(r.indexedWageRounding, IndexedWageRounding::Unrounded);
         QCOMPARE(r.moneyRounding, MoneyRounding::JiaoHalfUp);
         QCOMPARE(r.basicFormula, BasicFormula::LowIndexScaled);
         QCOMPARE(r.indexAveraging, IndexAveraging::YearlyHebei);
+        QCOMPARE(r.transitionRateChoice, TransitionRateChoice::AltBelow20ActualYears);
+        QCOMPARE(r.totalRounding, TotalRounding::YuanUp);
         r.regulation[static_cast<int>(RuleKey::MoneyRounding)] = "a test citation";
         QCOMPARE(QByteArray::fromStdString(r.citation(RuleKey::MoneyRounding)), QByteArray("a test citation"));
         QVERIFY(r.citation(RuleKey::BasicFormula).empty());

@@ -147,6 +147,23 @@ private slots:
         QVERIFY(!buildCase(sd3()).kase->overrides.localPensionBase);
     }
 
+    // 山西 sheets compute with a 5-decimal index; 新疆's prints the indexed wage and no index: both reach the case.
+    void indexPrecisionAndIndexedWageReachTheCase()
+    {
+        FormValues v = sd3();
+        v.averageIndex = QStringLiteral("0.76035");
+        QCOMPARE(buildCase(v).kase->record->averageIndex, Ppm(760'350));
+        v.averageIndex = QStringLiteral("0.7603512");
+        QVERIFY(hasError(buildCase(v).errors, "record.averageIndex", InputErrorCode::BadFormat));
+        v.averageIndex.clear();
+        v.indexedWage = QStringLiteral("4,636.42");
+        const CaseBuild built = buildCase(v);
+        QVERIFY(built.errors.empty());
+        QCOMPARE(built.kase->record->indexedWage, std::optional<Fen>(463'642));
+        v.indexedWage = QStringLiteral("4636.425");
+        QVERIFY(hasError(buildCase(v).errors, "record.indexedWage", InputErrorCode::BadFormat));
+    }
+
     void everyInvalidFieldGetsItsOwnError()
     {
         FormValues v = sd3();

@@ -4,7 +4,7 @@
 // table, Ctrl+S saves over the open case and Ctrl+Shift+S saves a copy, Ctrl+E exports from a text field, the print
 // job carries the resident's name and the date, the result shows today's money on request, the late-retirement
 // note fits a flexible worker, the report chart labels each year once, a 15-digit ID number is converted, Enter
-// moves to the next field.
+// moves to the next field, and every problem of the form is shown at once.
 #include "guitest.h"
 
 #include "caselibrary.h"
@@ -168,6 +168,41 @@ private slots:
         w.recalculate();
         QVERIFY(model->rowCount() > 0);
         QVERIFY(message->isHidden());
+    }
+
+    // Issue 11, point 5: the whole form is checked at once. A month that does not parse (the form's own check), too
+    // many account months and an index above the bound (the engine's checks) and a grade out of range are all shown
+    // beside their fields together; correcting one leaves the others standing and brings up nothing new.
+    void everyProblemIsShownAtOnce()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        WAIT_STARTED(w);
+        enterYoungFlexibleWorker(w);
+        type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1975-13"));
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("800"));
+        type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("7"));
+        child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("20%"));
+        w.recalculate();
+        const char *const fields[] = {"birthEdit", "accountMonthsEdit", "averageIndexEdit", "gradeCombo"};
+        auto shown = [&](const char *field) {
+            const QByteArray name = QByteArray(field) + "Error";
+            auto *label = child<QLabel>(&w, name.constData());
+            return label->isVisible() && !label->text().isEmpty();
+        };
+        for (const char *field : fields)
+            QVERIFY2(shown(field), field);
+        QVERIFY2(child<QLabel>(&w, "averageIndexEditError")->text().contains(QStringLiteral("6")),
+                 qPrintable(child<QLabel>(&w, "averageIndexEditError")->text()));
+
+        type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1975-03"));
+        w.recalculate();
+        QVERIFY(!shown("birthEdit"));
+        for (const char *field : {"accountMonthsEdit", "averageIndexEdit", "gradeCombo"})
+            QVERIFY2(shown(field), field);
+        QVERIFY(!shown("accountBalanceEdit"));
+        QVERIFY(!shown("asOfEdit"));
     }
 
     // Issue 11, point 8: Ctrl+V while a cell of the history table is being edited pastes the copied cells as

@@ -261,7 +261,7 @@ private slots:
         w.recalculate();
         auto *indexError = child<QLabel>(&w, "averageIndexEditError");
         QVERIFY(indexError->isVisible());
-        QVERIFY2(indexError->text().contains(QStringLiteral("0.1–6.0")), qPrintable(indexError->text()));
+        QVERIFY2(indexError->text().contains(QStringLiteral("0.01–6.0")), qPrintable(indexError->text()));
         QVERIFY(!indexError->property("warning").toBool());
         // A history cell names its row and column.
         child<QRadioButton>(&w, "historyRadio")->setChecked(true);

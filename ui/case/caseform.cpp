@@ -133,6 +133,7 @@ QString labelText(const QString &path)
         {"record.transitionMonths", QT_TRANSLATE_NOOP("CaseForm", "Transition months (if printed)")},
         {"record.transitionPaidMonths", QT_TRANSLATE_NOOP("CaseForm", "Paid months to 1998-06 (Beijing)")},
         {"overrides.localPensionBase", QT_TRANSLATE_NOOP("CaseForm", "City pension base (if two bases)")},
+        {"record.indexedWage", QT_TRANSLATE_NOOP("CaseForm", "Indexed monthly wage (if printed)")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
         {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
@@ -287,6 +288,7 @@ void CaseForm::retranslate()
     m_transitionMonths->setPlaceholderText(tr("only where the region's rule needs it"));
     m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
     m_localPensionBase->setPlaceholderText(tr("yuan; default: the city's pack"));
+    m_indexedWage->setPlaceholderText(tr("yuan, as the sheet prints it; then the index may stay empty"));
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
@@ -298,7 +300,7 @@ void CaseForm::retranslate()
     m_historyRadio->setText(tr("Year by year"));
     m_deemed->setToolTip(tr("视同缴费月数: service before contributions began that counts as paid"));
     m_accountMonths->setToolTip(tr("Months paid since the personal account began; halves allowed (515.5)"));
-    m_averageIndex->setToolTip(tr("平均缴费指数 as printed on the statement, 4 decimals"));
+    m_averageIndex->setToolTip(tr("平均缴费指数 as printed on the statement, up to 6 decimals"));
     m_addRow->setText(tr("Add year"));
     m_removeRow->setText(tr("Remove"));
     m_paste->setText(tr("Paste"));
@@ -358,6 +360,7 @@ FormValues CaseForm::values() const
     v.transitionMonths = m_transitionMonths->text();
     v.transitionPaidMonths = m_transitionPaidMonths->text();
     v.localPensionBase = m_localPensionBase->text();
+    v.indexedWage = m_indexedWage->text();
     v.historyDeemed = m_historyDeemed->text();
     v.accountStart = m_accountStart->text();
     for (const QStringList &r : m_historyModel->rows())
@@ -400,6 +403,7 @@ void CaseForm::setValues(const FormValues &v)
     m_transitionMonths->setText(v.transitionMonths);
     m_transitionPaidMonths->setText(v.transitionPaidMonths);
     m_localPensionBase->setText(v.localPensionBase);
+    m_indexedWage->setText(v.indexedWage);
     m_historyDeemed->setText(v.historyDeemed);
     m_accountStart->setText(v.accountStart);
     QList<QStringList> rows;
@@ -665,7 +669,7 @@ void CaseForm::setUpClerkKeys()
 {
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
                          m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
-                         m_localPensionBase, m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_localPensionBase, m_indexedWage, m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
     connect(m_idNumber, &QLineEdit::editingFinished, this, &CaseForm::showConvertedId);
     m_idNote = new QLabel;

@@ -126,6 +126,7 @@ private:
               *m_accountBalance = nullptr;
     QLineEdit *m_transitionIndex = nullptr, *m_transitionMonths = nullptr, *m_transitionPaidMonths = nullptr,
               *m_localPensionBase = nullptr; // statement figures some provinces' rules need
+    QLineEdit *m_indexedWage = nullptr;      // record.indexedWage (新疆 sheets print W, no index)
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;
     PasteTableView *m_historyView = nullptr;

@@ -197,6 +197,8 @@ QWidget *CaseForm::buildStatementPage()
     addRow(statementForm, QStringLiteral("record.transitionMonths"), m_transitionMonths);
     addRow(statementForm, QStringLiteral("record.transitionPaidMonths"), m_transitionPaidMonths);
     addRow(statementForm, QStringLiteral("overrides.localPensionBase"), m_localPensionBase);
+    m_indexedWage = lineEdit("indexedWageEdit", {});
+    addRow(statementForm, QStringLiteral("record.indexedWage"), m_indexedWage);
     return statementPage;
 }
 
@@ -363,7 +365,7 @@ void CaseForm::connectEdits()
     // Every edit asks for a new calculation.
     for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
                          m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
-                         m_localPensionBase, m_historyDeemed, m_accountStart, m_retireMonth})
+                         m_localPensionBase, m_indexedWage, m_historyDeemed, m_accountStart, m_retireMonth})
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
@@ -426,6 +428,7 @@ void CaseForm::setTabOrders()
                         m_transitionMonths,
                         m_transitionPaidMonths,
                         m_localPensionBase,
+                        m_indexedWage,
                         m_historyDeemed,
                         m_accountStart,
                         m_historyView,

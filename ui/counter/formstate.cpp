@@ -85,6 +85,7 @@ QJsonObject formJson(const FormValues &v)
     o[QStringLiteral("transitionMonths")] = v.transitionMonths;
     o[QStringLiteral("transitionPaidMonths")] = v.transitionPaidMonths;
     o[QStringLiteral("localPensionBase")] = v.localPensionBase;
+    o[QStringLiteral("indexedWage")] = v.indexedWage;
     o[QStringLiteral("historyDeemed")] = v.historyDeemed;
     o[QStringLiteral("accountStart")] = v.accountStart;
     QList<QStringList> history;
@@ -130,6 +131,7 @@ FormValues formFromJson(const QJsonObject &o)
     str("transitionMonths", v.transitionMonths);
     str("transitionPaidMonths", v.transitionPaidMonths);
     str("localPensionBase", v.localPensionBase);
+    str("indexedWage", v.indexedWage);
     str("historyDeemed", v.historyDeemed);
     str("accountStart", v.accountStart);
     for (const QJsonValue &row : o.value(QStringLiteral("history")).toArray()) {
@@ -218,7 +220,11 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
         v.deemed = Format::halves(c.record->deemed);
         v.preAccount = Format::halves(c.record->preAccount);
         v.accountMonths = Format::halves(c.record->account);
-        v.averageIndex = Format::index(c.record->averageIndex);
+        // a sheet that prints only the indexed wage has no index to show
+        if (c.record->averageIndex != 0 || !c.record->indexedWage)
+            v.averageIndex = Format::index(c.record->averageIndex);
+        if (c.record->indexedWage)
+            v.indexedWage = q(formatFen(*c.record->indexedWage));
         v.accountBalance = q(formatFen(c.record->accountBalance));
         if (c.record->transitionIndex)
             v.transitionIndex = Format::index(*c.record->transitionIndex);
@@ -320,9 +326,10 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
 
 bool hasTypedContent(const FormValues &v)
 {
-    for (const QString *s : {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths,
-                             &v.averageIndex, &v.accountBalance, &v.transitionIndex, &v.transitionMonths,
-                             &v.transitionPaidMonths, &v.localPensionBase, &v.historyDeemed, &v.accountStart})
+    for (const QString *s :
+         {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths, &v.averageIndex,
+          &v.accountBalance, &v.transitionIndex, &v.transitionMonths, &v.transitionPaidMonths, &v.localPensionBase,
+          &v.indexedWage, &v.historyDeemed, &v.accountStart})
         if (!s->trimmed().isEmpty())
             return true;
     return std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||

@@ -9,6 +9,7 @@
 #include "language.h"
 #include "packedit.h"
 #include "preferencesdialog.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -502,7 +503,7 @@ void ParameterEditor::applyEdit()
     edit.note = s(m_note->text().trimmed());
     auto result = applyPackEdit(s(pack->fileName), view(pack->text), edit);
     if (auto *e = std::get_if<PackError>(&result)) {
-        showError(q(e->key), q(e->reason), q(e->message()));
+        showError(q(e->key), texts::packReason(*e), texts::packError(*e));
         return;
     }
     const PackEditResult &done = std::get<PackEditResult>(result);
@@ -539,7 +540,7 @@ bool ParameterEditor::importPack(const QString &path)
     const QByteArray text = file.readAll();
     const QString name = QFileInfo(path).fileName();
     if (auto e = validatePack(s(name), view(text))) {
-        showError(QString(), QString(), tr("Not imported: %1").arg(q(e->message())));
+        showError(QString(), QString(), tr("Not imported: %1").arg(texts::packError(*e)));
         return false;
     }
     const auto identity = packIdentity(text);
@@ -550,13 +551,13 @@ bool ParameterEditor::importPack(const QString &path)
     // With the other packs in force: the regions must still resolve (a province needs the national pack, …).
     ParameterLibrary trial = combinedLibrary(m_dir);
     if (auto e = trial.add(s(name), view(text))) {
-        showError(QString(), QString(), tr("Not imported: %1").arg(q(e->message())));
+        showError(QString(), QString(), tr("Not imported: %1").arg(texts::packError(*e)));
         return false;
     }
     for (const std::string &region : trial.regionIds()) {
         const auto resolved = trial.resolve(region);
         if (auto *e = std::get_if<PackError>(&resolved)) {
-            showError(QString(), QString(), tr("Not imported: %1").arg(q(e->message())));
+            showError(QString(), QString(), tr("Not imported: %1").arg(texts::packError(*e)));
             return false;
         }
     }
