@@ -559,29 +559,32 @@ void readYearBands(const json &o, const std::string &at, LocalItem &item)
 {
     auto bands = o.find("bands");
     if (bands == o.end() || !bands->is_array() || bands->empty())
-        throw Fail{at + ".bands", "must be a non-empty array of { \"over\": years, \"rate\": percent }"};
+        throw Fail{at + ".bands",
+                   PACK_REASON("PackError", "must be a non-empty array of { \"over\": years, \"rate\": percent }")};
     for (std::size_t i = 0; i < bands->size(); ++i) {
         const std::string b = at + ".bands[" + std::to_string(i) + "]";
         const json &v = (*bands)[i];
         if (!v.is_object())
-            throw Fail{b, "must be { \"over\": years, \"rate\": percent }"};
+            throw Fail{b, PACK_REASON("PackError", "must be { \"over\": years, \"rate\": percent }")};
         allowKeys(v, b, {"over", "rate"});
         auto over = v.find("over");
         if (over == v.end() || !over->is_number_integer() || over->get<std::int64_t>() < 0 ||
             over->get<std::int64_t>() > 60)
-            throw Fail{b + ".over", "must be whole years from 0 to 60"};
+            throw Fail{b + ".over", PACK_REASON("PackError", "must be whole years from 0 to 60")};
         if (!v.contains("rate"))
-            throw Fail{b + ".rate", "missing (percent)"};
+            throw Fail{b + ".rate", PACK_REASON("PackError", "missing (percent)")};
         YearBand band;
         band.over = over->get<int>();
         band.rate = readValue(v["rate"], b + ".rate", Unit::Percent, 0, 10);
         if (!item.bands.empty() && band.over <= item.bands.back().over)
-            throw Fail{b + ".over", "must be above the band before (" + std::to_string(item.bands.back().over) + ")"};
+            throw Fail{b + ".over",
+                       PACK_REASON("PackError", "must be above the band before (%1)"),
+                       {std::to_string(item.bands.back().over)}};
         item.bands.push_back(band);
     }
     if (auto m = o.find("minActualYears"); m != o.end()) {
         if (!m->is_number_integer() || m->get<std::int64_t>() < 0 || m->get<std::int64_t>() > 60)
-            throw Fail{at + ".minActualYears", "must be whole years from 0 to 60"};
+            throw Fail{at + ".minActualYears", PACK_REASON("PackError", "must be whole years from 0 to 60")};
         item.minActualYears = m->get<int>();
     }
 }

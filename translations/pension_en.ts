@@ -333,14 +333,6 @@
         <translation>must be an object with values</translation>
     </message>
     <message>
-        <source>indexDecimals takes &quot;value&quot;: 2, 3 or 4</source>
-        <translation>indexDecimals takes &quot;value&quot;: 2, 3 or 4</translation>
-    </message>
-    <message>
-        <source>must be 2, 3 or 4</source>
-        <translation>must be 2, 3 or 4</translation>
-    </message>
-    <message>
         <source>this rule takes &quot;rule&quot;: %1</source>
         <translation>this rule takes &quot;rule&quot;: %1</translation>
     </message>
@@ -371,14 +363,6 @@
     <message>
         <source>only for percent-of-indexed-wage-per-year</source>
         <translation>only for percent-of-indexed-wage-per-year</translation>
-    </message>
-    <message>
-        <source>must be one of %1, got &quot;%2&quot;</source>
-        <translation>must be one of %1, got &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>only for kind fixed</source>
-        <translation>only for kind fixed</translation>
     </message>
     <message>
         <source>only for the percent kinds</source>
@@ -475,6 +459,54 @@
     <message>
         <source>must be an array</source>
         <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3, 4 or 5</source>
+        <translation>indexDecimals takes "value": 2, 3, 4 or 5</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 5</source>
+        <translation>must be 2, 3, 4 or 5</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>must be a non-empty array of { "over": years, "rate": percent }</translation>
+    </message>
+    <message>
+        <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>must be { "over": years, "rate": percent }</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>must be whole years from 0 to 60</translation>
+    </message>
+    <message>
+        <source>must be above the band before (%1)</source>
+        <translation>must be above the band before (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
+        <translation>"%1" is the line of the totalRounding rule, not an item's id</translation>
+    </message>
+    <message>
+        <source>missing (yuan per year at index 1)</source>
+        <translation>missing (yuan per year at index 1)</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>must be %1, got "%2"</translation>
+    </message>
+    <message>
+        <source>only for basic-wage-year-bands</source>
+        <translation>only for basic-wage-year-bands</translation>
+    </message>
+    <message>
+        <source>only for kinds fixed and index-years</source>
+        <translation>only for kinds fixed and index-years</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>only for kind index-years</translation>
     </message>
 </context>
 <context>
@@ -4702,8 +4734,8 @@ retire: %3</translation>
         <translation>indexed wage from the statement</translation>
     </message>
     <message>
-        <source>index derived: the statement's indexed wage / base</source>
-        <translation>index derived: the statement's indexed wage / base</translation>
+        <source>index derived: the statement&apos;s indexed wage / base</source>
+        <translation>index derived: the statement&apos;s indexed wage / base</translation>
     </message>
     <message>
         <source>indexed monthly wage</source>

@@ -333,14 +333,6 @@
         <translation>应为含“values”的对象</translation>
     </message>
     <message>
-        <source>indexDecimals takes &quot;value&quot;: 2, 3 or 4</source>
-        <translation>“indexDecimals”应写“value”：2、3 或 4</translation>
-    </message>
-    <message>
-        <source>must be 2, 3 or 4</source>
-        <translation>应为 2、3 或 4</translation>
-    </message>
-    <message>
         <source>this rule takes &quot;rule&quot;: %1</source>
         <translation>此规则应写“rule”：“%1”</translation>
     </message>
@@ -371,14 +363,6 @@
     <message>
         <source>only for percent-of-indexed-wage-per-year</source>
         <translation>仅用于“percent-of-indexed-wage-per-year”类</translation>
-    </message>
-    <message>
-        <source>must be one of %1, got &quot;%2&quot;</source>
-        <translation>应为“%1”之一，实为“%2”</translation>
-    </message>
-    <message>
-        <source>only for kind fixed</source>
-        <translation>仅用于“fixed”类</translation>
     </message>
     <message>
         <source>only for the percent kinds</source>
@@ -475,6 +459,54 @@
     <message>
         <source>must be an array</source>
         <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>indexDecimals takes &quot;value&quot;: 2, 3, 4 or 5</source>
+        <translation>“indexDecimals”应写“value”：2、3、4 或 5</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 5</source>
+        <translation>应为 2、3、4 或 5</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>应为非空数组“{ "over": 年数, "rate": 百分比 }”</translation>
+    </message>
+    <message>
+        <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
+        <translation>应为“{ "over": 年数, "rate": 百分比 }”</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>应为 0–60 的整数年</translation>
+    </message>
+    <message>
+        <source>must be above the band before (%1)</source>
+        <translation>应大于前一档（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
+        <translation>“%1”是“totalRounding”规则所加的一行，不能用作项目编号</translation>
+    </message>
+    <message>
+        <source>missing (yuan per year at index 1)</source>
+        <translation>缺少（指数为 1 时每年的元数）</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>应为“%1”，实为“%2”</translation>
+    </message>
+    <message>
+        <source>only for basic-wage-year-bands</source>
+        <translation>仅用于“basic-wage-year-bands”类</translation>
+    </message>
+    <message>
+        <source>only for kinds fixed and index-years</source>
+        <translation>仅用于“fixed”和“index-years”类</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>仅用于“index-years”类</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4733,7 @@ retire: %3</source>
         <translation>指数化月平均缴费工资取自核定表</translation>
     </message>
     <message>
-        <source>index derived: the statement's indexed wage / base</source>
+        <source>index derived: the statement&apos;s indexed wage / base</source>
         <translation>指数由核定表的指数化月平均缴费工资 ÷ 计发基数推得</translation>
     </message>
     <message>
