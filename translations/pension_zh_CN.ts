@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>must be whole years from 0 to 60</source>
-        <translation>应为 0 至 60 的整年数</translation>
+        <translation>应为 0–60 的整数年</translation>
     </message>
     <message>
         <source>must be above the tier before</source>
@@ -490,19 +490,19 @@
     </message>
     <message>
         <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
-        <translation>应为非空数组，每项为 { “over”: 年数, “rate”: 百分比 }</translation>
+        <translation>应为非空数组“{ &quot;over&quot;: 年数, &quot;rate&quot;: 百分比 }”</translation>
     </message>
     <message>
         <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
-        <translation>应为 { “over”: 年数, “rate”: 百分比 }</translation>
+        <translation>应为“{ &quot;over&quot;: 年数, &quot;rate&quot;: 百分比 }”</translation>
     </message>
     <message>
         <source>must be above the band before (%1)</source>
-        <translation>应大于前一段（%1）</translation>
+        <translation>应大于前一档（%1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
-        <translation>“%1”是合计进位规则（totalRounding）的专用行，不能用作项目代码</translation>
+        <translation>“%1”是“totalRounding”规则所加的一行，不能用作项目编号</translation>
     </message>
     <message>
         <source>missing (yuan per year at index 1)</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>must be %1, got &quot;%2&quot;</source>
-        <translation>应为 %1，实际为“%2”</translation>
+        <translation>应为“%1”，实为“%2”</translation>
     </message>
     <message>
         <source>only for basic-wage-year-bands</source>
