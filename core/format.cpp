@@ -105,6 +105,10 @@ QString Format::track(const QString &trackId)
         return tr("woman, 55 (cadre / flexible)");
     if (trackId == QStringLiteral("female-50"))
         return tr("woman, 50 (worker post)");
+    if (trackId == QStringLiteral("male-55"))
+        return tr("man, 55 (Tibet, flexible)");
+    if (trackId == QStringLiteral("female-45"))
+        return tr("woman, 45 (Tibet, flexible)");
     return trackId;
 }
 

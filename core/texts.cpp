@@ -98,6 +98,7 @@ std::string warningField(const Warning &w)
     case WarningCode::BaseLooksYearly: return at(4);
     case WarningCode::IndexAboveCeiling: return "record.averageIndex";
     case WarningCode::OldMethodFigureMissing: return at(0);
+    case WarningCode::OldMethodNotComputed: return "record.oldMethodIndex";
     default: return {};
     }
 }
@@ -220,6 +221,11 @@ QString warning(const Warning &w, Grouping grouping)
         return tr("%1 is not given (the benefit sheet prints it): %2 is used instead, so the transitional pension and "
                   "its adjustment are approximate for this person.")
             .arg(arg(w, 0), arg(w, 1));
+    case WarningCode::OldMethodNotComputed:
+        return tr("This person began work before the personal account: the region pays the higher of the new method "
+                  "and its old method (%1), which needs the old method's average index from the benefit sheet "
+                  "(record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.")
+            .arg(arg(w, 0));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
@@ -259,6 +265,8 @@ QString stepLabel(StepCode code)
     case StepCode::LocalItem: return tr("Local item");
     case StepCode::NewMethodTransitional: return tr("New-method transitional pension (compared for the adjustment)");
     case StepCode::TotalRounding: return tr("Round-up of the total");
+    case StepCode::OldMethodPension: return tr("Old-method pension (原办法)");
+    case StepCode::MethodComparison: return tr("New and old method compared: the higher, at most the indexed wage");
     case StepCode::TransitionalPhaseIn: return tr("Transitional pension paid (old method + share of the new)");
     }
     return {};
@@ -331,6 +339,17 @@ QString ruleText(const std::string &rules)
                            "(new method − old method − year allowance) × the share paid in the retirement year")},
         {"localItem:index-years",
          QT_TRANSLATE_NOOP("pension::texts", "years of the item × average index × amount + fixed part")},
+        {"localItem:percent-of-pension",
+         QT_TRANSLATE_NOOP("pension::texts", "a share of the basic, account and transitional pensions together")},
+        {"localItem:tiered-percent-of-indexed-wage",
+         QT_TRANSLATE_NOOP("pension::texts", "a share of the indexed wage by the years counted")},
+        {"localItem:fixed-per-year", QT_TRANSLATE_NOOP("pension::texts", "a fixed amount per year counted")},
+        {"localItem:old-method-top-up",
+         QT_TRANSLATE_NOOP("pension::texts", "the old method's amount above the new method (or the cap's cut)")},
+        {"oldMethodComparison:none", QT_TRANSLATE_NOOP("pension::texts", "no old-method comparison")},
+        {"oldMethodComparison:chongqing-2010",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "the higher of the new method and the old method of 2010, at most the indexed wage")},
         {"localItem:base-plus-index-years",
          QT_TRANSLATE_NOOP("pension::texts", "a fixed part plus an amount per index point and contribution year")},
         {"localItem:fen-up", QT_TRANSLATE_NOOP("pension::texts", "rounded up to the fen")},
@@ -420,6 +439,8 @@ QString fieldLabel(const QString &leaf)
         {"preAccountIndexSum", QT_TRANSLATE_NOOP("pension::texts", "index sum 1994-01 to 1998-06")},
         {"oldIndexedWage", QT_TRANSLATE_NOOP("pension::texts", "old indexed wage")},
         {"oldMethodShare", QT_TRANSLATE_NOOP("pension::texts", "old-method share")},
+        {"oldMethodIndex", QT_TRANSLATE_NOOP("pension::texts", "old method's average index")},
+        {"localItemClaims", QT_TRANSLATE_NOOP("pension::texts", "claimed local items")},
         {"oldMethodTransitional", QT_TRANSLATE_NOOP("pension::texts", "old-method transitional pension")},
     };
     for (const auto &[key, label] : labels)
@@ -609,7 +630,9 @@ QString allowedText(const Allowed &a)
     case Allowed::Kind::Increasing: text = tr("years in increasing order, each once"); break;
     case Allowed::Kind::FitsInYear: text = tr("months must fit in the year"); break;
     case Allowed::Kind::GivenIn: text = tr("given in %1 with a record").arg(first); break;
-    case Allowed::Kind::NationalTrack: text = tr("a track of the national pack"); break;
+    case Allowed::Kind::NationalTrack:
+        text = tr("the tracks of the case's region (male-60, female-55, female-50 and the region's own)");
+        break;
     case Allowed::Kind::Birth: text = QStringLiteral("%1 (%2)").arg(first, QString::fromStdString(a.value)); break;
     case Allowed::Kind::ProductOf:
         text = tr("%1 × the pension base within rounding (%2)").arg(first, QString::fromStdString(a.value));

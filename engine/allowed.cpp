@@ -166,7 +166,8 @@ std::string Allowed::phrase() const
     case Kind::Increasing: return "years in increasing order, each once";
     case Kind::FitsInYear: return "months must fit in the year";
     case Kind::GivenIn: return "given in " + (names.empty() ? std::string() : names[0]) + " with a record";
-    case Kind::NationalTrack: return "a track of the national pack";
+    case Kind::NationalTrack:
+        return "the tracks of the case's region (male-60, female-55, female-50 and the region's own)";
     case Kind::Birth: return (names.empty() ? std::string() : names[0]) + " (" + value + ")";
     case Kind::ProductOf:
         return (names.empty() ? std::string() : names[0]) + " × the pension base within rounding (" + value + ")";

@@ -98,7 +98,7 @@ struct Allowed {
         Increasing,     // years in increasing order, each once
         FitsInYear,     // the months fit in the year from the first month
         GivenIn,        // given in the field names[0] (with a record)
-        NationalTrack,  // a track of the national pack
+        NationalTrack,  // a track of the case's region (the national ones and the region's own)
         Birth,          // the birth month in the field names[0], `value`
         ProductOf,      // the field names[0] × the pension base within rounding; `value`: the product worked out
     };

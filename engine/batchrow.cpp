@@ -132,6 +132,8 @@ constexpr Column kColumns[] = {
     {"preAccountIndexSum", "record.preAccountIndexSum", Kind::Number, false},
     {"oldIndexedWage", "record.oldIndexedWage", Kind::Number, false},
     {"oldMethodShare", "record.oldMethodShare", Kind::Number, false},
+    {"oldMethodIndex", "record.oldMethodIndex", Kind::Number, false},
+    {"localItemClaims", "record.localItemClaims", Kind::String, false},
     {"oldMethodTransitional", "record.oldMethodTransitional", Kind::Number, false},
 };
 
@@ -290,6 +292,8 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.preAccountIndexSum,
                             &f.oldIndexedWage,
                             &f.oldMethodShare,
+                            &f.oldMethodIndex,
+                            &f.localItemClaims,
                             &f.oldMethodTransitional};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -168,6 +168,50 @@ std::optional<InputError> missingBenefitInput(const BenefitInput &in)
     return std::nullopt;
 }
 
+namespace {
+
+// 渝人社发〔2010〕275号 (as printed on 重庆 sheets): a person who began work before 1996-01 is paid the higher of the
+// new method and the 原办法 of 渝府发〔2000〕48号 / 渝办发〔2002〕31号 locked at the 2010 average A2010:
+//   T = A2010 × 20% + K / 120 + 1.4% × A2010 × Q原 × M1 + 70 × M1 / M,
+// each term to the fen, Q原, M1 and M to 4 decimals; the comparison result is at most the indexed wage A × Q (增发
+// items are outside it). Returns the comparison result (the new method when the rule does not apply).
+Fen oldMethodComparison(const BenefitInput &in, Benefit &b, HalfMonths m1, Fen newTotal)
+{
+    const RuleSet &r = in.rules;
+    if (r.oldMethodComparison != OldMethodComparison::Chongqing2010)
+        return newTotal;
+    Fen better = newTotal;
+    if (m1 > 0 && (!in.oldMethodBase || !in.oldMethodIndex)) {
+        b.oldMethodMissing = true;
+    } else if (m1 > 0) {
+        OldMethodResult o;
+        o.base = *in.oldMethodBase;
+        o.index = *in.oldMethodIndex;
+        o.m1Num = m1;
+        o.mNum = std::max<HalfMonths>(in.contributed, m1);
+        const Years y1 = roundYears(m1, YearsRounding::HalfUp4), y = roundYears(o.mNum, YearsRounding::HalfUp4);
+        o.basic = roundMoney(static_cast<Wide>(o.base) * 20, 100, r.moneyRounding);
+        o.account = roundMoney(in.accountBalance, 120, r.moneyRounding);
+        o.transitional = roundMoney(static_cast<Wide>(o.base) * 14 * o.index * y1.num,
+                                    static_cast<Wide>(1000) * kPpmOne * y1.den, r.moneyRounding);
+        o.subsidy = y.num > 0 ? roundMoney(static_cast<Wide>(7000) * y1.num * y.den, static_cast<Wide>(y1.den) * y.num,
+                                           r.moneyRounding)
+                              : 0;
+        o.total = o.basic + o.account + o.transitional + o.subsidy;
+        o.newTotal = newTotal;
+        better = std::max(newTotal, o.total);
+        b.methodComparison = o;
+    }
+    const Fen paid = std::min(better, b.indexedWage);
+    if (b.methodComparison) {
+        b.methodComparison->cap = b.indexedWage;
+        b.methodComparison->paid = paid;
+    }
+    return paid;
+}
+
+} // namespace
+
 Benefit computeBenefit(const BenefitInput &in)
 {
     const RuleSet &r = in.rules;
@@ -317,12 +361,20 @@ Benefit computeBenefit(const BenefitInput &in)
                                                           : r.moneyRounding);
         }
     }
+    // oldMethodComparison: the new method against the province's former formula, the result capped.
+    const Fen newTotal = b.monthly.basic + b.monthly.account + b.monthly.transitional;
+    const Fen comparison = oldMethodComparison(in, b, transition, newTotal);
 
     // Local items, each rounded like the components.
     for (const LocalItemInput &li : in.localItems) {
         if (!li.item)
             continue;
         const LocalItem &item = *li.item;
+        if (item.onClaim &&
+            std::find(in.localItemClaims.begin(), in.localItemClaims.end(), item.id) == in.localItemClaims.end())
+            continue; // the person does not qualify (record.localItemClaims does not list it)
+        if (item.kind == LocalItemKind::FixedPerYear && !in.localItemMonths.count(item.id))
+            continue; // no months it counts: nothing to pay, nothing to list
         LocalPayment pay;
         pay.id = item.id;
         pay.name = item.name;
@@ -398,6 +450,24 @@ Benefit computeBenefit(const BenefitInput &in)
             break;
         }
         case LocalItemKind::TotalRounding: continue; // made below, never a pack's item
+        case LocalItemKind::PercentOfPension:
+            pay.amount = roundMoney(static_cast<Wide>(comparison) * item.rate, kPpmOne, r.moneyRounding);
+            break;
+        case LocalItemKind::TieredPercentOfIndexedWage: {
+            const auto m = in.localItemMonths.find(item.id);
+            const HalfMonths counted = m != in.localItemMonths.end() ? m->second : in.contributed;
+            Ppm rate = 0;
+            for (const LocalItemTier &tier : item.tiers)
+                if (counted >= 2 * tier.months)
+                    rate = tier.rate;
+            pay.amount = roundMoney(w.num * rate, w.den * kPpmOne, r.moneyRounding);
+            break;
+        }
+        case LocalItemKind::FixedPerYear:
+            pay.amount =
+                roundMoney(static_cast<Wide>(item.amount) * in.localItemMonths.at(item.id), 24, r.moneyRounding);
+            break;
+        case LocalItemKind::OldMethodTopUp: pay.amount = comparison - newTotal; break;
         }
         if (pay.inTotal)
             b.monthly.local += pay.amount;

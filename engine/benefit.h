@@ -48,10 +48,16 @@ struct BenefitInput {
     std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
     std::optional<Ppm> oldMethodShare;     // 深圳 享受比例
     Ppm adjustmentRate = kPpmOne;
-    std::map<std::string, HalfMonths> localItemMonths; // record.localItemMonths (index-years items), by item id
+    // record.localItemMonths, by item id: index-years items (深圳), tiered and fixed-per-year items (西藏, 重庆)
+    std::map<std::string, HalfMonths> localItemMonths;
     // The pack's transitionRateAlt when transitionRateChoice selects it by a condition (and the case does not set
     // overrides.transitionRate); computeBenefit applies the condition.
     std::optional<Ppm> transitionRateAlt;
+    // oldMethodComparison (重庆): A2010 (the pack's scalar oldMethodBase), Q原 (record.oldMethodIndex).
+    std::optional<Fen> oldMethodBase;
+    std::optional<Ppm> oldMethodIndex;
+    // Person-dependent local item inputs, by item id: record.localItemClaims (localItemMonths below).
+    std::vector<std::string> localItemClaims;
     // transitionalPhaseIn: the old-method amount printed on the sheet and the share of the difference paid.
     std::optional<Fen> oldMethodTransitional; // record.oldMethodTransitional
     Ppm phaseInRate = kPpmOne;                // series transitionPhaseInRate at the retirement month
@@ -75,6 +81,21 @@ struct OldMethod {
     Ppm transitionIndex = 0; // I_t used (深圳)
     Ppm adjustmentRate = 0;  // share of the 调整额 paid
     std::vector<MissingFigure> missing;
+};
+
+// The old-method comparison of rule oldMethodComparison: both amounts and what is paid.
+struct OldMethodResult {
+    Fen base = 0;                     // A2010
+    Ppm index = 0;                    // Q原
+    Fen basic = 0;                    // A2010 × 20%
+    Fen account = 0;                  // K / 120
+    Fen transitional = 0;             // 1.4% × A2010 × Q原 × M1
+    Fen subsidy = 0;                  // 70 × M1 / M
+    Fen total = 0;                    // 原办法
+    Fen newTotal = 0;                 // basic + account + transitional of the new method
+    Fen cap = 0;                      // the indexed wage A × Q
+    Fen paid = 0;                     // min(max(new, old), cap)
+    std::int64_t m1Num = 0, mNum = 0; // M1 and M in half months (years = / 24)
 };
 
 // Years as a sheet shows them: the exact value num / den, printed with `decimals`.
@@ -106,8 +127,10 @@ struct Benefit {
     int contributionYearsCenti = 0;
     int transitionYearsCenti = 0;
     Years contributionYears, transitionYears;
-    std::optional<Years> transitionPaidYears; // beijing-two-part: T实98
-    Fen transitionalDeemedPart = 0;           // beijing-two-part: the 视同 part
+    std::optional<Years> transitionPaidYears;        // beijing-two-part: T实98
+    Fen transitionalDeemedPart = 0;                  // beijing-two-part: the 视同 part
+    std::optional<OldMethodResult> methodComparison; // oldMethodComparison: computed when its inputs are there
+    bool oldMethodMissing = false;                   // the rule applies (M1 > 0) and record.oldMethodIndex is absent
     std::vector<LocalPayment> local;
     Monthly monthly;
     std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method

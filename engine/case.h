@@ -67,10 +67,15 @@ struct Record {
     std::optional<Ppm> preAccountIndexSum; // N: Σ monthly actual indices 1994-01..1998-06 (广东 new method), ppm
     std::optional<Fen> oldIndexedWage;     // 深圳 老指数化月平均缴费工资
     std::optional<Ppm> oldMethodShare;     // 深圳 享受比例 of the old method
-    std::map<std::string, HalfMonths> localItemMonths; // months an `index-years` local item counts, by item id
     // 原办法过渡性养老金 (江苏): the old-method transitional pension the sheet prints beside the new one; the
     // transitionalPhaseIn rule pays it plus a share of the difference.
     std::optional<Fen> oldMethodTransitional;
+    // Person-dependent inputs of local items and of an old-method comparison (重庆, 西藏):
+    std::vector<std::string> localItemClaims; // ids of `onClaim` items the person qualifies for
+    // Months a local item counts, by item id: an `index-years` item's years (深圳), a tiered item's years in Tibet, a
+    // fixed-per-year item's back-paid years (重庆).
+    std::map<std::string, HalfMonths> localItemMonths;
+    std::optional<Ppm> oldMethodIndex; // 原办法 平均缴费工资指数 (重庆 Q原), ppm
 };
 
 struct HistoryRow {
@@ -186,7 +191,8 @@ struct FlatCase {
     std::string transitionIndex, transitionMonths, localPensionBase;
     std::string indexedWage;
     std::string deemedAccount, deemedIndex, preAccountIndexSum, oldIndexedWage, oldMethodShare; // 广东, 深圳
-    std::string oldMethodTransitional; // record.oldMethodTransitional
+    std::string oldMethodIndex, localItemClaims; // 重庆 原办法 Q; claimed local item ids separated by ';'
+    std::string oldMethodTransitional;           // record.oldMethodTransitional
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

@@ -82,7 +82,15 @@ Allowed tracks()
 
 std::string trackValue(const std::string &s, const std::string &field)
 {
-    if (s != "male-60" && s != "female-55" && s != "female-50")
+    if (s == "male-60" || s == "female-55" || s == "female-50")
+        return s;
+    // A region's own track (xizang: male-55-flexible, female-45-flexible) starts with the sex it is for; whether the
+    // case's region has it is checked when the region is resolved.
+    const bool regionTrack = (s.rfind("male-", 0) == 0 || s.rfind("female-", 0) == 0) && s.size() <= 48 &&
+                             std::all_of(s.begin(), s.end(), [](char ch) {
+                                 return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+                             });
+    if (!regionTrack)
         fail(field, InputErrorCode::NotOneOf, tracks(), s);
     return s;
 }
@@ -97,7 +105,7 @@ void checkPerson(const Case &c, Problems &p)
     if (c.person.birth.plus(16 * 12) > c.asOf.plus(60 * 12) || !(c.person.birth < c.asOf))
         p.fail("person.birth", InputErrorCode::Inconsistent, Allowed::related(Relation::Before, "asOf"),
                c.person.birth.toString());
-    if ((c.person.track == "male-60") != (c.person.sex == Sex::Male))
+    if ((c.person.track.rfind("male-", 0) == 0) != (c.person.sex == Sex::Male))
         p.fail("person.track", InputErrorCode::Inconsistent,
                c.person.sex == Sex::Male
                    ? Allowed::of(Allowed::Kind::TrackForSex, {"male-60"}, "male")

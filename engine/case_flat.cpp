@@ -2,6 +2,8 @@
 #include "case.h"
 #include "case_check.h"
 
+#include <algorithm>
+
 namespace pension {
 
 using namespace caseio;
@@ -61,6 +63,21 @@ CaseOrError caseFromFlat(const FlatCase &f)
             rec.oldIndexedWage = decimalText(f.oldIndexedWage, "record.oldIndexedWage", 2, kLocalItem);
         if (!f.oldMethodShare.empty())
             rec.oldMethodShare = decimalText(f.oldMethodShare, "record.oldMethodShare", 4, kShare) * 100;
+        if (!f.oldMethodIndex.empty())
+            rec.oldMethodIndex = decimalText(f.oldMethodIndex, "record.oldMethodIndex", kStatementIndexDecimals,
+                                             Limit{0, kIndex.hi, kIndex.allowed});
+        // localItemClaims: item ids separated by ';' (a CSV field holds no list).
+        for (std::size_t at = 0; at <= f.localItemClaims.size() && !f.localItemClaims.empty();) {
+            const std::size_t end = std::min(f.localItemClaims.find(';', at), f.localItemClaims.size());
+            const std::string id = f.localItemClaims.substr(at, end - at);
+            const bool ok = !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+            });
+            if (!ok)
+                fail("record.localItemClaims", InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
+            rec.localItemClaims.push_back(id);
+            at = end + 1;
+        }
         if (!f.oldMethodTransitional.empty())
             rec.oldMethodTransitional =
                 decimalText(f.oldMethodTransitional, "record.oldMethodTransitional", 2, kLocalItem);

@@ -196,12 +196,44 @@ void readOldMethodFigures(const json &r, Record &rec)
     if (given("oldMethodShare"))
         rec.oldMethodShare =
             scaledNumber(r["oldMethodShare"], "record.oldMethodShare", 4, kShare.lo, kShare.hi, kShare.allowed) * 100;
+}
+
+bool isItemId(const std::string &id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+    });
+}
+
+// record.localItemClaims: ids of `onClaim` items the person qualifies for (重庆, 西藏).
+void readLocalItemClaims(const json &r, Record &rec)
+{
+    auto c = r.find("localItemClaims");
+    if (c == r.end() || c->is_null())
+        return;
+    if (!c->is_array())
+        fail("record.localItemClaims", InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(*c));
+    for (std::size_t i = 0; i < c->size(); ++i) {
+        const std::string field = "record.localItemClaims[" + std::to_string(i) + "]";
+        const json &v = (*c)[i];
+        if (!v.is_string())
+            fail(field, InputErrorCode::WrongType, Allowed::format(Shape::ItemId), shown(v));
+        const std::string id = v.get<std::string>();
+        if (!isItemId(id))
+            fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
+        if (std::find(rec.localItemClaims.begin(), rec.localItemClaims.end(), id) == rec.localItemClaims.end())
+            rec.localItemClaims.push_back(id);
+    }
+}
+
+// record.localItemMonths: the months a local item counts, by item id (an index-years item's years in 深圳, a tiered
+// item's years in 西藏, a fixed-per-year item's back-paid years in 重庆).
+void readLocalItemMonths(const json &r, Record &rec)
+{
     const json &months = object(r, "localItemMonths", "record.localItemMonths", false);
     for (auto it = months.begin(); !months.is_null() && it != months.end(); ++it) {
         const std::string field = "record.localItemMonths." + it.key();
-        if (it.key().empty() || it.key().size() > 64 || !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
-                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-            }))
+        if (!isItemId(it.key()))
             fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
         rec.localItemMonths[it.key()] = halfMonths(months, it.key().c_str(), field, 720, true);
     }
@@ -212,7 +244,8 @@ void readRecord(Problems &p, const json &r, Case &c)
     allowKeys(p, r, "record",
               {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance", "transitionIndex",
                "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage", "deemedAccount", "deemedIndex",
-               "preAccountIndexSum", "oldIndexedWage", "oldMethodShare", "localItemMonths", "oldMethodTransitional"});
+               "preAccountIndexSum", "oldIndexedWage", "oldMethodShare", "localItemMonths", "localItemClaims",
+               "oldMethodIndex", "oldMethodTransitional"});
     Record rec;
     bool monthsRead = p.read([&] { rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false); });
     monthsRead &=
@@ -265,6 +298,13 @@ void readRecord(Problems &p, const json &r, Case &c)
                     scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
             });
     p.read([&] { readOldMethodFigures(r, rec); });
+    p.read([&] { readLocalItemMonths(r, rec); });
+    p.read([&] { readLocalItemClaims(r, rec); });
+    if (auto q = r.find("oldMethodIndex"); q != r.end() && !q->is_null())
+        p.read([&] {
+            rec.oldMethodIndex =
+                scaledNumber(*q, "record.oldMethodIndex", kStatementIndexDecimals, 0, kIndex.hi, kIndex.allowed);
+        });
     if (auto it = r.find("oldMethodTransitional"); it != r.end() && !it->is_null())
         p.read([&] {
             rec.oldMethodTransitional =

@@ -95,12 +95,20 @@ std::string writeCase(const Case &c)
             r["oldIndexedWage"] = fenJson(*rec.oldIndexedWage);
         if (rec.oldMethodShare)
             r["oldMethodShare"] = fractionJson(*rec.oldMethodShare);
+        if (!rec.localItemClaims.empty()) {
+            json claims = json::array();
+            for (const std::string &id : rec.localItemClaims)
+                claims.push_back(id);
+            r["localItemClaims"] = claims;
+        }
         if (!rec.localItemMonths.empty()) {
             json months = json::object();
             for (const auto &[id, halves] : rec.localItemMonths)
                 months[id] = halfJson(halves);
             r["localItemMonths"] = months;
         }
+        if (rec.oldMethodIndex)
+            r["oldMethodIndex"] = fractionJson(*rec.oldMethodIndex);
         doc["record"] = r;
     } else {
         json rows = json::array();

@@ -77,6 +77,10 @@ const char *toString(LocalItemKind k)
     case LocalItemKind::IndexYears: return "index-years";
     case LocalItemKind::BasicWageYearBands: return "basic-wage-year-bands";
     case LocalItemKind::TotalRounding: return "total-rounding";
+    case LocalItemKind::PercentOfPension: return "percent-of-pension";
+    case LocalItemKind::TieredPercentOfIndexedWage: return "tiered-percent-of-indexed-wage";
+    case LocalItemKind::FixedPerYear: return "fixed-per-year";
+    case LocalItemKind::OldMethodTopUp: return "old-method-top-up";
     case LocalItemKind::BasePlusIndexYears: return "base-plus-index-years";
     }
     return "fixed";
@@ -199,10 +203,15 @@ struct ScalarSchema {
 };
 
 constexpr ScalarSchema kScalars[] = {
-    {"accountStart", Unit::Month, 0, 0},        {"floorRate", Unit::Percent, 10, 100},
-    {"ceilingRate", Unit::Percent, 100, 1000},  {"wageGrowth", Unit::Percent, -10, 20},
-    {"accountInterest", Unit::Percent, -5, 20}, {"pensionIncrease", Unit::Percent, -5, 20},
-    {"inflation", Unit::Percent, -10, 30},      {"lifeExpectancy", Unit::Years, 40, 110},
+    {"accountStart", Unit::Month, 0, 0},
+    {"floorRate", Unit::Percent, 10, 100},
+    {"ceilingRate", Unit::Percent, 100, 1000},
+    {"wageGrowth", Unit::Percent, -10, 20},
+    {"accountInterest", Unit::Percent, -5, 20},
+    {"pensionIncrease", Unit::Percent, -5, 20},
+    {"inflation", Unit::Percent, -10, 30},
+    {"lifeExpectancy", Unit::Years, 40, 110},
+    {"oldMethodBase", Unit::YuanPerMonth, 1, 100000}, // A2010 of oldMethodComparison: chongqing-2010
 };
 
 const char *unitName(Unit u)
@@ -556,6 +565,35 @@ std::map<RuleKey, RuleList> readRules(const json &obj, const std::string &where,
     return out;
 }
 
+// "tiers": [ { "years": 10, "rate": 5 }, … ] with years ascending (whole years) and a rate in percent.
+std::vector<LocalItemTier> readTiers(const json &o, const std::string &at)
+{
+    auto t = o.find("tiers");
+    if (t == o.end() || !t->is_array() || t->empty() || t->size() > 10)
+        throw Fail{at + ".tiers",
+                   PACK_REASON("PackError", "must be a list of 1 to 10 { \"years\", \"rate\" } (years ascending)")};
+    std::vector<LocalItemTier> out;
+    for (std::size_t i = 0; i < t->size(); ++i) {
+        const std::string ti = at + ".tiers[" + std::to_string(i) + "]";
+        const json &e = (*t)[i];
+        if (!e.is_object())
+            throw Fail{ti, PACK_REASON("PackError", "must be an object with years and rate")};
+        allowKeys(e, ti, {"years", "rate"});
+        auto y = e.find("years");
+        if (y == e.end() || !y->is_number_integer() || y->get<long long>() < 0 || y->get<long long>() > 60)
+            throw Fail{ti + ".years", PACK_REASON("PackError", "must be whole years from 0 to 60")};
+        if (!e.contains("rate"))
+            throw Fail{ti + ".rate", PACK_REASON("PackError", "missing (percent)")};
+        LocalItemTier tier;
+        tier.months = static_cast<int>(y->get<long long>()) * 12;
+        tier.rate = readValue(e["rate"], ti + ".rate", Unit::Percent, 0, 100);
+        if (!out.empty() && tier.months <= out.back().months)
+            throw Fail{ti + ".years", PACK_REASON("PackError", "must be above the tier before")};
+        out.push_back(tier);
+    }
+    return out;
+}
+
 // basic-wage-year-bands: "bands": [ { "over": whole years, "rate": percent } … ] with `over` increasing,
 // "minActualYears" (optional, whole years).
 void readYearBands(const json &o, const std::string &at, LocalItem &item)
@@ -603,10 +641,9 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         const json &o = arr[i];
         if (!o.is_object())
             throw Fail{at, PACK_REASON("PackError", "must be an object")};
-        allowKeys(o, at,
-                  {"id", "name", "kind", "amount", "rate", "capRate", "plus", "inTotal", "from", "until", "status",
-                   "confidence", "source", "regulation", "note", "bands", "minActualYears", "perIndexYear",
-                   "rounding"});
+        allowKeys(o, at, {"id",      "name",  "kind",           "amount",  "rate",       "capRate",      "plus",
+                          "inTotal", "from",  "until",          "status",  "confidence", "source",       "regulation",
+                          "note",    "bands", "minActualYears", "onClaim", "tiers",      "perIndexYear", "rounding"});
         LocalItem item;
         item.id = requireString(o, at, "id");
         if (!std::all_of(item.id.begin(), item.id.end(),
@@ -624,14 +661,16 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         readNames(o, at + ".", item.name.zh, item.name.en);
         const std::string kind = requireString(o, at, "kind");
         const bool hasAmount = o.contains("amount"), hasRate = o.contains("rate");
-        if (kind == "fixed") {
-            item.kind = LocalItemKind::Fixed;
+        if (kind == "fixed" || kind == "fixed-per-year") {
+            item.kind = kind == "fixed" ? LocalItemKind::Fixed : LocalItemKind::FixedPerYear;
             if (!hasAmount)
                 throw Fail{at + ".amount", PACK_REASON("PackError", "missing (yuan a month)")};
             item.amount = readValue(o["amount"], at + ".amount", Unit::YuanPerMonth, 0, 100000);
-        } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year") {
-            item.kind =
-                kind == "percent-of-basic" ? LocalItemKind::PercentOfBasic : LocalItemKind::PercentOfIndexedWagePerYear;
+        } else if (kind == "percent-of-basic" || kind == "percent-of-indexed-wage-per-year" ||
+                   kind == "percent-of-pension") {
+            item.kind = kind == "percent-of-basic"     ? LocalItemKind::PercentOfBasic
+                        : kind == "percent-of-pension" ? LocalItemKind::PercentOfPension
+                                                       : LocalItemKind::PercentOfIndexedWagePerYear;
             if (!hasRate)
                 throw Fail{at + ".rate", PACK_REASON("PackError", "missing (percent)")};
             item.rate = readValue(o["rate"], at + ".rate", Unit::Percent, 0, 100);
@@ -654,6 +693,11 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
         } else if (kind == "basic-wage-year-bands") {
             item.kind = LocalItemKind::BasicWageYearBands;
             readYearBands(o, at, item);
+        } else if (kind == "tiered-percent-of-indexed-wage") {
+            item.kind = LocalItemKind::TieredPercentOfIndexedWage;
+            item.tiers = readTiers(o, at);
+        } else if (kind == "old-method-top-up") {
+            item.kind = LocalItemKind::OldMethodTopUp;
         } else if (kind == "base-plus-index-years") {
             // amount + perIndexYear × I × N (浙江 过渡性调节金: 480 + I × N × 3).
             item.kind = LocalItemKind::BasePlusIndexYears;
@@ -668,7 +712,8 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
             throw Fail{
                 at + ".kind",
                 PACK_REASON("PackError", "must be %1, got \"%2\""),
-                {"fixed, percent-of-basic, percent-of-indexed-wage-per-year, statement, transitional-adjustment, "
+                {"fixed, fixed-per-year, percent-of-basic, percent-of-pension, percent-of-indexed-wage-per-year, "
+                 "tiered-percent-of-indexed-wage, old-method-top-up, statement, transitional-adjustment, "
                  "index-years, basic-wage-year-bands or base-plus-index-years",
                  kind}};
         }
@@ -685,15 +730,24 @@ std::vector<LocalItem> readLocalItems(const json &arr, const std::string &where,
                 throw Fail{at + ".rounding", PACK_REASON("PackError", "only for the computed kinds")};
             item.roundUp = *rounding == "fen-up";
         }
-        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::IndexYears &&
-            item.kind != LocalItemKind::BasePlusIndexYears && hasAmount)
+        if (item.kind != LocalItemKind::Fixed && item.kind != LocalItemKind::FixedPerYear &&
+            item.kind != LocalItemKind::IndexYears && item.kind != LocalItemKind::BasePlusIndexYears && hasAmount)
             throw Fail{at + ".amount",
-                       PACK_REASON("PackError", "only for kinds fixed, index-years and base-plus-index-years")};
+                       PACK_REASON("PackError",
+                                   "only for kinds fixed, fixed-per-year, index-years and base-plus-index-years")};
         if (item.kind != LocalItemKind::IndexYears && o.contains("plus"))
             throw Fail{at + ".plus", PACK_REASON("PackError", "only for kind index-years")};
-        if (item.kind != LocalItemKind::PercentOfBasic && item.kind != LocalItemKind::PercentOfIndexedWagePerYear &&
-            hasRate)
+        if (item.kind != LocalItemKind::PercentOfBasic && item.kind != LocalItemKind::PercentOfPension &&
+            item.kind != LocalItemKind::PercentOfIndexedWagePerYear && hasRate)
             throw Fail{at + ".rate", PACK_REASON("PackError", "only for the percent kinds")};
+        if (item.kind != LocalItemKind::TieredPercentOfIndexedWage && o.contains("tiers"))
+            throw Fail{at + ".tiers", PACK_REASON("PackError", "only for kind tiered-percent-of-indexed-wage")};
+        if (auto claim = o.find("onClaim"); claim != o.end()) {
+            if (!claim->is_boolean())
+                throw Fail{at + ".onClaim",
+                           PACK_REASON("PackError", "must be true or false (paid only when the case claims it)")};
+            item.onClaim = claim->get<bool>();
+        }
         auto inTotal = o.find("inTotal");
         if (inTotal == o.end() || !inTotal->is_boolean())
             throw Fail{at + ".inTotal",
@@ -783,8 +837,16 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
                 PACK_REASON("PackError", "must name at least one retirement track (male-60, female-55, female-50)")};
         for (auto t = it->begin(); t != it->end(); ++t) {
             const std::string at = "tracks." + t.key();
-            if (t.key() != "male-60" && t.key() != "female-55" && t.key() != "female-50")
-                throw Fail{at, PACK_REASON("PackError", "unknown track (male-60, female-55, female-50)")};
+            // A province may add its own tracks (西藏 flexible-employed 55 / 45), named for the sex they are for.
+            const bool national = t.key() == "male-60" || t.key() == "female-55" || t.key() == "female-50";
+            const bool regional = !p.extends.empty() &&
+                                  (t.key().rfind("male-", 0) == 0 || t.key().rfind("female-", 0) == 0) &&
+                                  t.key().size() <= 48 && std::all_of(t.key().begin(), t.key().end(), [](char c) {
+                                      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                                  });
+            if (!national && !regional)
+                throw Fail{at, PACK_REASON("PackError", "unknown track (male-60, female-55, female-50, or a province's "
+                                                        "own track named male-… or female-…)")};
             const json &o = t.value();
             if (!o.is_object())
                 throw Fail{at, PACK_REASON("PackError", "must be an object")};

@@ -105,7 +105,20 @@ enum class LocalItemKind {
     BasicWageYearBands, // "basic-wage-year-bands": X × Σ band rate × the years in that band, X = the basic
                         // pension's (plain base + W) / 2, each band rounded (吉林 基础养老金增发)
     TotalRounding,      // "total-rounding": not a pack kind; the line the totalRounding rule adds (见分进角补足)
+    // Added for 重庆 and 西藏:
+    PercentOfPension,           // "percent-of-pension": `rate` percent of basic + account + transitional (+ old-method
+                                // top-up), the 基本养老金 the sheet prints
+    TieredPercentOfIndexedWage, // "tiered-percent-of-indexed-wage": W × the rate of the highest tier whose years the
+                                // person reached (years = record.localItemMonths.<id> / 12, default all 缴费年限)
+    FixedPerYear,               // "fixed-per-year": `amount` yuan × record.localItemMonths.<id> / 12
+    OldMethodTopUp,             // "old-method-top-up": what the rule oldMethodComparison adds to the new method
     BasePlusIndexYears, // "base-plus-index-years": `amount` + `perIndexYear` × I × N (浙江 过渡性调节金)
+};
+
+// One tier of tiered-percent-of-indexed-wage: from `months` counted months on, `rate`.
+struct LocalItemTier {
+    int months = 0;
+    Ppm rate = 0;
 };
 
 // One band of a `basic-wage-year-bands` item: the contribution years beyond `over` whole years, up to the next band's
@@ -134,7 +147,9 @@ struct LocalItem {
     // basic-wage-year-bands: the bands (`over` increasing), and the actual (not 视同) years needed, if any
     std::vector<YearBand> bands;
     std::optional<int> minActualYears;
-    Fen perIndexYear = 0; // base-plus-index-years: yuan (as fen) per index point and contribution year
+    bool onClaim = false;             // paid only to a person whose case lists the id in record.localItemClaims
+    std::vector<LocalItemTier> tiers; // tiered-percent-of-indexed-wage, ascending
+    Fen perIndexYear = 0;             // base-plus-index-years: yuan (as fen) per index point and contribution year
     bool roundUp = false; // "rounding": "fen-up": the amount rounded up to the fen instead of by moneyRounding
 };
 

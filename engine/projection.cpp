@@ -452,16 +452,26 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
     }
     in.adjustmentRate = f.adjustmentRate;
     in.phaseInRate = f.phaseInRate;
-    if (p.kase.record)
-        in.localItemMonths = p.kase.record->localItemMonths;
     for (const LocalItem *item : f.localItems) {
         LocalItemInput li;
         li.item = item;
         if (p.kase.record) {
-            if (auto it = p.kase.record->localItems.find(item->id); it != p.kase.record->localItems.end())
+            const Record &rec = *p.kase.record;
+            if (auto it = rec.localItems.find(item->id); it != rec.localItems.end())
                 li.statementAmount = it->second;
         }
         in.localItems.push_back(li);
+    }
+    if (p.kase.record) {
+        // One field for both uses: index-years items (深圳) and the tiered / fixed-per-year items (西藏, 重庆).
+        in.localItemClaims = p.kase.record->localItemClaims;
+        in.localItemMonths = p.kase.record->localItemMonths;
+    }
+    if (f.rules.oldMethodComparison != OldMethodComparison::None) {
+        if (const Scalar *s = p.params.scalar("oldMethodBase"))
+            in.oldMethodBase = static_cast<Fen>(s->value);
+        if (p.kase.record)
+            in.oldMethodIndex = p.kase.record->oldMethodIndex;
     }
     return in;
 }
@@ -653,6 +663,62 @@ std::string bandFormula(const LocalItem &def, const Benefit &b)
     return out;
 }
 
+// The comparison result of oldMethodComparison: what the new method, the old one and the cap leave to be paid.
+Fen comparisonResult(const Benefit &b)
+{
+    Fen local = 0;
+    for (const LocalPayment &pay : b.local)
+        if (pay.kind == LocalItemKind::OldMethodTopUp)
+            local += pay.amount;
+    return b.monthly.basic + b.monthly.account + b.monthly.transitional + local;
+}
+
+// "10.00% (190 months ≥ 15 years: 5%/10 y, 10%/15 y, 15%/20 y)"
+std::string tierText(const LocalItem &def, const Case &c, const std::string &id, HalfMonths contributed)
+{
+    HalfMonths counted = contributed;
+    std::string source = "N";
+    if (c.record)
+        if (auto it = c.record->localItemMonths.find(id); it != c.record->localItemMonths.end()) {
+            counted = it->second;
+            source = "record.localItemMonths." + id;
+        }
+    Ppm rate = 0;
+    std::string tiers;
+    for (const LocalItemTier &t : def.tiers) {
+        if (counted >= 2 * t.months)
+            rate = t.rate;
+        tiers += (tiers.empty() ? "" : ", ") + formatPercent(t.rate) + "% ≥ " + std::to_string(t.months / 12);
+    }
+    return formatPercent(rate) + "% (" + source + " = " + formatYears(roundYears(counted, YearsRounding::HalfUp2)) +
+           "; " + tiers + ")";
+}
+
+// The two methods of oldMethodComparison and which is paid.
+template <typename RuledStep>
+void oldMethodSteps(const Benefit &b, const std::string &citation, const std::string &rule, RuledStep &ruledStep)
+{
+    const Fen newTotal = b.monthly.basic + b.monthly.account + b.monthly.transitional;
+    if (!b.methodComparison) {
+        if (b.oldMethodMissing)
+            ruledStep(StepCode::OldMethodPension, std::string("record.oldMethodIndex ?"), std::string("—"), citation,
+                      rule);
+        return;
+    }
+    const OldMethodResult &o = *b.methodComparison;
+    const Years y1 = roundYears(static_cast<HalfMonths>(o.m1Num), YearsRounding::HalfUp4);
+    const Years y = roundYears(static_cast<HalfMonths>(o.mNum), YearsRounding::HalfUp4);
+    ruledStep(StepCode::OldMethodPension,
+              formatFen(o.base) + " × 20% + K / 120 + 1.4% × " + formatFen(o.base) + " × " + formatIndex(o.index) +
+                  " × " + formatYears(y1) + " + 70 × " + formatYears(y1) + " / " + formatYears(y) + " = " +
+                  formatFen(o.basic) + " + " + formatFen(o.account) + " + " + formatFen(o.transitional) + " + " +
+                  formatFen(o.subsidy),
+              formatFen(o.total), citation, rule);
+    ruledStep(StepCode::MethodComparison,
+              "min(max(" + formatFen(newTotal) + ", " + formatFen(o.total) + "), " + formatFen(o.cap) + ")",
+              formatFen(o.paid), citation, rule);
+}
+
 void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFigures &f, const Benefit &b)
 {
     auto step = [&](StepCode code, std::string formula, std::string value, std::string regulation) {
@@ -819,6 +885,9 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
         ruledStep(StepCode::NewMethodTransitional, newMethodFormula(b, rules, a.deemed, indexedBase, rate),
                   formatFen(b.oldMethod->newMethod), transitionSource,
                   ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
+    if (rules.oldMethodComparison != OldMethodComparison::None)
+        oldMethodSteps(b, cite(RuleKey::OldMethodComparison, national), ruleOf(RuleKey::OldMethodComparison),
+                       ruledStep);
     std::string total =
         formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional);
     for (const LocalPayment &item : b.local) {
@@ -839,6 +908,20 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
                 def = li;
         if (def && def->kind == LocalItemKind::PercentOfBasic)
             formula += formatFen(b.monthly.basic) + " × " + formatPercent(def->rate) + "%";
+        else if (def && def->kind == LocalItemKind::PercentOfPension)
+            formula += "(" + formatFen(b.monthly.basic) + " + " + formatFen(b.monthly.account) + " + " +
+                       formatFen(b.monthly.transitional) +
+                       (b.methodComparison || rules.oldMethodComparison != OldMethodComparison::None
+                            ? " → " + formatFen(comparisonResult(b))
+                            : std::string()) +
+                       ") × " + formatPercent(def->rate) + "%";
+        else if (def && def->kind == LocalItemKind::TieredPercentOfIndexedWage)
+            formula += formatFen(b.indexedWage) + " × " + tierText(*def, p.kase, item.id, a.contributed());
+        else if (def && def->kind == LocalItemKind::FixedPerYear)
+            formula += formatFen(def->amount) + " × record.localItemMonths." + item.id + " / 12";
+        else if (def && def->kind == LocalItemKind::OldMethodTopUp)
+            formula += formatFen(comparisonResult(b)) + " − (" + formatFen(b.monthly.basic) + " + " +
+                       formatFen(b.monthly.account) + " + " + formatFen(b.monthly.transitional) + ")";
         else if (def && def->kind == LocalItemKind::PercentOfIndexedWagePerYear)
             formula += formatFen(b.indexedWage) + " × " + formatPercent(def->rate) + "% × " +
                        formatYears(b.contributionYears) +
@@ -1120,6 +1203,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     if (b.oldMethod)
         for (const MissingFigure &m : b.oldMethod->missing)
             warn(WarningCode::OldMethodFigureMissing, {m.field, m.substitute});
+    if (b.oldMethodMissing)
+        warn(WarningCode::OldMethodNotComputed, {f.rules.citation(RuleKey::OldMethodComparison)});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase,
              {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),

@@ -96,6 +96,8 @@ enum class WarningCode {
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
     OldMethodFigureMissing, // 广东/深圳: a statement figure of the old-method 过渡性养老金 or its 调整额 not given: the
                             // field and the value used instead; the transitional figures are approximate
+    OldMethodNotComputed, // a pre-1996 entrant of a region comparing with its old method, without
+                          // record.oldMethodIndex: the new method alone is shown (may be low). args: the regulation
 };
 
 struct Warning {
@@ -133,6 +135,8 @@ enum class StepCode {
     // 新办法过渡性养老金 the 过渡性养老金调整额 compares with (广东, 深圳)
     NewMethodTransitional,
     TotalRounding,       // what the totalRounding rule adds to the total (见分进角补足): ceil(sum, step) − sum
+    OldMethodPension,    // 原办法 amount of an old-method comparison (重庆): formula, amount, regulation
+    MethodComparison,    // the higher of the new and old methods, capped at the indexed wage: which is paid
     TransitionalPhaseIn, // the transitional pension paid: old method + share of (new − old) (苏人社发〔2024〕4号)
 };
 

@@ -44,6 +44,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::BaseLooksYearly: return "base-looks-yearly";
     case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
     case WarningCode::OldMethodFigureMissing: return "old-method-figure-missing";
+    case WarningCode::OldMethodNotComputed: return "old-method-not-computed";
     }
     return "unknown";
 }
@@ -79,6 +80,8 @@ const char *stepCodeName(StepCode code)
     case StepCode::LocalItem: return "local-item";
     case StepCode::NewMethodTransitional: return "new-method-transitional";
     case StepCode::TotalRounding: return "total-rounding";
+    case StepCode::OldMethodPension: return "old-method-pension";
+    case StepCode::MethodComparison: return "method-comparison";
     case StepCode::TransitionalPhaseIn: return "transitional-phase-in";
     }
     return "unknown";

@@ -28,6 +28,7 @@ constexpr Names kNames[] = {
     {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
     {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
     {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
+    {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
     {RuleKey::TransitionalPhaseIn, "transitionalPhaseIn", {"none", "old-plus-share", "old-plus-share-jiao-up"}},
 };
 
@@ -94,6 +95,7 @@ int RuleSet::value(RuleKey k) const
     case RuleKey::IndexAveraging: return static_cast<int>(indexAveraging);
     case RuleKey::TransitionRateChoice: return static_cast<int>(transitionRateChoice);
     case RuleKey::TotalRounding: return static_cast<int>(totalRounding);
+    case RuleKey::OldMethodComparison: return static_cast<int>(oldMethodComparison);
     case RuleKey::TransitionalPhaseIn: return static_cast<int>(transitionalPhaseIn);
     }
     return 0;
@@ -112,6 +114,7 @@ void RuleSet::set(RuleKey k, int v)
     case RuleKey::IndexAveraging: indexAveraging = static_cast<IndexAveraging>(v); break;
     case RuleKey::TransitionRateChoice: transitionRateChoice = static_cast<TransitionRateChoice>(v); break;
     case RuleKey::TotalRounding: totalRounding = static_cast<TotalRounding>(v); break;
+    case RuleKey::OldMethodComparison: oldMethodComparison = static_cast<OldMethodComparison>(v); break;
     case RuleKey::TransitionalPhaseIn: transitionalPhaseIn = static_cast<TransitionalPhaseIn>(v); break;
     }
 }

@@ -95,6 +95,15 @@ enum class TransitionRateChoice {
                            // (实际缴费年限: all months but 视同) are below 20 (吉林: 1.2% instead of 1.4%)
 };
 
+// The old-method comparison of a province that pays pre-reform entrants the higher of the new method and its former
+// formula (原办法).
+enum class OldMethodComparison {
+    None,          // "none"
+    Chongqing2010, // "chongqing-2010": 渝人社发〔2010〕275号: entrants before 1996-01 are paid the higher of the new
+                   // method and 原办法 T = A2010 × 20% + K / 120 + 1.4% × A2010 × Q原 × M1 + 70 × M1 / M
+                   // (渝府发〔2000〕48号, 渝办发〔2002〕31号), the result at most the indexed wage A × Q
+};
+
 // The rule keys a pack's "rules" object may hold.
 enum class RuleKey {
     TransitionalFormula,
@@ -107,13 +116,15 @@ enum class RuleKey {
     IndexAveraging,
     TransitionRateChoice,
     TotalRounding,
+    OldMethodComparison,
     TransitionalPhaseIn,
 };
 
 inline constexpr RuleKey kRuleKeys[] = {
-    RuleKey::TransitionalFormula,  RuleKey::TransitionMonths, RuleKey::YearsRounding,      RuleKey::IndexDecimals,
-    RuleKey::IndexedWageRounding,  RuleKey::MoneyRounding,    RuleKey::BasicFormula,       RuleKey::IndexAveraging,
-    RuleKey::TransitionRateChoice, RuleKey::TotalRounding,    RuleKey::TransitionalPhaseIn};
+    RuleKey::TransitionalFormula, RuleKey::TransitionMonths,    RuleKey::YearsRounding,
+    RuleKey::IndexDecimals,       RuleKey::IndexedWageRounding, RuleKey::MoneyRounding,
+    RuleKey::BasicFormula,        RuleKey::IndexAveraging,      RuleKey::TransitionRateChoice,
+    RuleKey::TotalRounding,       RuleKey::OldMethodComparison, RuleKey::TransitionalPhaseIn};
 inline constexpr int kRuleKeyCount = static_cast<int>(std::size(kRuleKeys));
 
 const char *ruleKeyName(RuleKey k); // "yearsRounding"
@@ -137,6 +148,7 @@ struct RuleSet {
     IndexAveraging indexAveraging = IndexAveraging::Monthly;
     TransitionRateChoice transitionRateChoice = TransitionRateChoice::Single;
     TotalRounding totalRounding = TotalRounding::Fen;
+    OldMethodComparison oldMethodComparison = OldMethodComparison::None;
     TransitionalPhaseIn transitionalPhaseIn = TransitionalPhaseIn::None;
     // Citations by key (index = RuleKey); empty where the default applies without a pack entry.
     std::string regulation[kRuleKeyCount];

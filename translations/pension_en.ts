@@ -183,6 +183,14 @@
         <translation>woman, 50 (worker post)</translation>
     </message>
     <message>
+        <source>man, 55 (Tibet, flexible)</source>
+        <translation>man, 55 (Tibet, flexible)</translation>
+    </message>
+    <message>
+        <source>woman, 45 (Tibet, flexible)</source>
+        <translation>woman, 45 (Tibet, flexible)</translation>
+    </message>
+    <message>
         <source>stop now</source>
         <translation>stop now</translation>
     </message>
@@ -405,10 +413,6 @@
         <translation>must name at least one retirement track (male-60, female-55, female-50)</translation>
     </message>
     <message>
-        <source>unknown track (male-60, female-55, female-50)</source>
-        <translation>unknown track (male-60, female-55, female-50)</translation>
-    </message>
-    <message>
         <source>must be a whole number %1–%2</source>
         <translation>must be a whole number %1–%2</translation>
     </message>
@@ -469,16 +473,28 @@
         <translation>must be 2, 3, 4 or 5</translation>
     </message>
     <message>
+        <source>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</source>
+        <translation>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</translation>
+    </message>
+    <message>
+        <source>must be an object with years and rate</source>
+        <translation>must be an object with years and rate</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>must be whole years from 0 to 60</translation>
+    </message>
+    <message>
+        <source>must be above the tier before</source>
+        <translation>must be above the tier before</translation>
+    </message>
+    <message>
         <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
         <translation>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</translation>
     </message>
     <message>
         <source>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
         <translation>must be { &quot;over&quot;: years, &quot;rate&quot;: percent }</translation>
-    </message>
-    <message>
-        <source>must be whole years from 0 to 60</source>
-        <translation>must be whole years from 0 to 60</translation>
     </message>
     <message>
         <source>must be above the band before (%1)</source>
@@ -493,20 +509,36 @@
         <translation>missing (yuan per year at index 1)</translation>
     </message>
     <message>
-        <source>missing (the fixed part, yuan a month)</source>
-        <translation>missing (the fixed part, yuan a month)</translation>
-    </message>
-    <message>
-        <source>missing (yuan per index point and contribution year)</source>
-        <translation>missing (yuan per index point and contribution year)</translation>
-    </message>
-    <message>
         <source>must be %1, got &quot;%2&quot;</source>
         <translation>must be %1, got &quot;%2&quot;</translation>
     </message>
     <message>
         <source>only for basic-wage-year-bands</source>
         <translation>only for basic-wage-year-bands</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>only for kind index-years</translation>
+    </message>
+    <message>
+        <source>only for kind tiered-percent-of-indexed-wage</source>
+        <translation>only for kind tiered-percent-of-indexed-wage</translation>
+    </message>
+    <message>
+        <source>must be true or false (paid only when the case claims it)</source>
+        <translation>must be true or false (paid only when the case claims it)</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</source>
+        <translation>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</translation>
+    </message>
+    <message>
+        <source>missing (the fixed part, yuan a month)</source>
+        <translation>missing (the fixed part, yuan a month)</translation>
+    </message>
+    <message>
+        <source>missing (yuan per index point and contribution year)</source>
+        <translation>missing (yuan per index point and contribution year)</translation>
     </message>
     <message>
         <source>only for kind base-plus-index-years</source>
@@ -521,12 +553,8 @@
         <translation>only for the computed kinds</translation>
     </message>
     <message>
-        <source>only for kinds fixed, index-years and base-plus-index-years</source>
-        <translation>only for kinds fixed, index-years and base-plus-index-years</translation>
-    </message>
-    <message>
-        <source>only for kind index-years</source>
-        <translation>only for kind index-years</translation>
+        <source>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</source>
+        <translation>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</translation>
     </message>
 </context>
 <context>
@@ -4661,8 +4689,8 @@ retire: %3</translation>
         <translation>given in %1 with a record</translation>
     </message>
     <message>
-        <source>a track of the national pack</source>
-        <translation>a track of the national pack</translation>
+        <source>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</source>
+        <translation>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</translation>
     </message>
     <message>
         <source>%1 in whole numbers</source>
@@ -4739,6 +4767,50 @@ retire: %3</translation>
     <message>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>an object {grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <translation>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</translation>
+    </message>
+    <message>
+        <source>Old-method pension (原办法)</source>
+        <translation>Old-method pension (原办法)</translation>
+    </message>
+    <message>
+        <source>New and old method compared: the higher, at most the indexed wage</source>
+        <translation>New and old method compared: the higher, at most the indexed wage</translation>
+    </message>
+    <message>
+        <source>a share of the basic, account and transitional pensions together</source>
+        <translation>a share of the basic, account and transitional pensions together</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage by the years counted</source>
+        <translation>a share of the indexed wage by the years counted</translation>
+    </message>
+    <message>
+        <source>a fixed amount per year counted</source>
+        <translation>a fixed amount per year counted</translation>
+    </message>
+    <message>
+        <source>the old method&apos;s amount above the new method (or the cap&apos;s cut)</source>
+        <translation>the old method&apos;s amount above the new method (or the cap&apos;s cut)</translation>
+    </message>
+    <message>
+        <source>no old-method comparison</source>
+        <translation>no old-method comparison</translation>
+    </message>
+    <message>
+        <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
+        <translation>the higher of the new method and the old method of 2010, at most the indexed wage</translation>
+    </message>
+    <message>
+        <source>old method&apos;s average index</source>
+        <translation>old method&apos;s average index</translation>
+    </message>
+    <message>
+        <source>claimed local items</source>
+        <translation>claimed local items</translation>
     </message>
     <message>
         <source>The pension after paying on to the minimum</source>

@@ -183,6 +183,14 @@
         <translation>女，50岁（工人岗位）</translation>
     </message>
     <message>
+        <source>man, 55 (Tibet, flexible)</source>
+        <translation>男，55岁（西藏灵活就业）</translation>
+    </message>
+    <message>
+        <source>woman, 45 (Tibet, flexible)</source>
+        <translation>女，45岁（西藏灵活就业）</translation>
+    </message>
+    <message>
         <source>stop now</source>
         <translation>现在停缴</translation>
     </message>
@@ -405,10 +413,6 @@
         <translation>须至少列出一条退休轨道（“male-60”“female-55”“female-50”）</translation>
     </message>
     <message>
-        <source>unknown track (male-60, female-55, female-50)</source>
-        <translation>未知的退休轨道（可用：“male-60”“female-55”“female-50”）</translation>
-    </message>
-    <message>
         <source>must be a whole number %1–%2</source>
         <translation>应为 %1–%2 的整数</translation>
     </message>
@@ -469,6 +473,22 @@
         <translation>应为 2、3、4 或 5</translation>
     </message>
     <message>
+        <source>must be a list of 1 to 10 { &quot;years&quot;, &quot;rate&quot; } (years ascending)</source>
+        <translation>应为 1 至 10 个 { “years”, “rate” } 组成的列表（年限递增）</translation>
+    </message>
+    <message>
+        <source>must be an object with years and rate</source>
+        <translation>应为含“years”和“rate”的对象</translation>
+    </message>
+    <message>
+        <source>must be whole years from 0 to 60</source>
+        <translation>应为 0–60 的整数年</translation>
+    </message>
+    <message>
+        <source>must be above the tier before</source>
+        <translation>应大于前一档</translation>
+    </message>
+    <message>
         <source>must be a non-empty array of { &quot;over&quot;: years, &quot;rate&quot;: percent }</source>
         <translation>应为非空数组“{ &quot;over&quot;: 年数, &quot;rate&quot;: 百分比 }”</translation>
     </message>
@@ -477,20 +497,40 @@
         <translation>应为“{ &quot;over&quot;: 年数, &quot;rate&quot;: 百分比 }”</translation>
     </message>
     <message>
-        <source>must be whole years from 0 to 60</source>
-        <translation>应为 0 至 60 的整年数</translation>
-    </message>
-    <message>
         <source>must be above the band before (%1)</source>
         <translation>应大于前一档（%1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the line of the totalRounding rule, not an item&apos;s id</source>
-        <translation>“%1”是 totalRounding 规则的补足行，不能作为项目标识</translation>
+        <translation>“%1”是“totalRounding”规则所加的一行，不能用作项目编号</translation>
     </message>
     <message>
         <source>missing (yuan per year at index 1)</source>
         <translation>缺少（指数为 1 时每年的元数）</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>应为“%1”，实为“%2”</translation>
+    </message>
+    <message>
+        <source>only for basic-wage-year-bands</source>
+        <translation>仅用于“basic-wage-year-bands”类</translation>
+    </message>
+    <message>
+        <source>only for kind index-years</source>
+        <translation>仅用于“index-years”类</translation>
+    </message>
+    <message>
+        <source>only for kind tiered-percent-of-indexed-wage</source>
+        <translation>仅用于“tiered-percent-of-indexed-wage”类</translation>
+    </message>
+    <message>
+        <source>must be true or false (paid only when the case claims it)</source>
+        <translation>应为“true”或“false”（仅在案例申报时发放）</translation>
+    </message>
+    <message>
+        <source>unknown track (male-60, female-55, female-50, or a province&apos;s own track named male-… or female-…)</source>
+        <translation>未知的退休轨道（可用：“male-60”“female-55”“female-50”，或省份自定、以“male-”或“female-”开头的轨道）</translation>
     </message>
     <message>
         <source>missing (the fixed part, yuan a month)</source>
@@ -499,14 +539,6 @@
     <message>
         <source>missing (yuan per index point and contribution year)</source>
         <translation>缺少（每个指数点每缴费年的元数）</translation>
-    </message>
-    <message>
-        <source>must be %1, got &quot;%2&quot;</source>
-        <translation>应为 %1，实为“%2”</translation>
-    </message>
-    <message>
-        <source>only for basic-wage-year-bands</source>
-        <translation>仅用于“basic-wage-year-bands”类</translation>
     </message>
     <message>
         <source>only for kind base-plus-index-years</source>
@@ -521,12 +553,8 @@
         <translation>仅用于计算类</translation>
     </message>
     <message>
-        <source>only for kinds fixed, index-years and base-plus-index-years</source>
-        <translation>仅用于“fixed”“index-years”和“base-plus-index-years”类</translation>
-    </message>
-    <message>
-        <source>only for kind index-years</source>
-        <translation>仅用于“index-years”类</translation>
+        <source>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</source>
+        <translation>仅用于“fixed”“fixed-per-year”“index-years”和“base-plus-index-years”类</translation>
     </message>
 </context>
 <context>
@@ -4469,7 +4497,7 @@ retire: %3</source>
     </message>
     <message>
         <source>an item id of the region&apos;s pack (a-z, 0-9, -)</source>
-        <translation>该地区参数包中的项目代码（a-z、0-9、-）</translation>
+        <translation>该地区参数包中的项目代码（小写字母、数字和“-”）</translation>
     </message>
     <message>
         <source>&quot;statutory&quot;, a month YYYY-MM, {&quot;earlyMonths&quot;: N} or {&quot;lateMonths&quot;: N}</source>
@@ -4660,8 +4688,8 @@ retire: %3</source>
         <translation>有record时在%1中给出</translation>
     </message>
     <message>
-        <source>a track of the national pack</source>
-        <translation>全国参数包中的退休年龄类别</translation>
+        <source>the tracks of the case&apos;s region (male-60, female-55, female-50 and the region&apos;s own)</source>
+        <translation>该参保地区的退休年龄类别（male-60、female-55、female-50及该地区自有的类别）</translation>
     </message>
     <message>
         <source>%1 in whole numbers</source>
@@ -4738,6 +4766,50 @@ retire: %3</source>
     <message>
         <source>an object {grade, stopAfterYears, retire}</source>
         <translation>对象{grade, stopAfterYears, retire}</translation>
+    </message>
+    <message>
+        <source>This person began work before the personal account: the region pays the higher of the new method and its old method (%1), which needs the old method&apos;s average index from the benefit sheet (record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.</source>
+        <translation>此人在建立个人账户前参加工作：本地区按新办法与原办法（%1）比较取高，原办法需要核定表上的原办法平均缴费工资指数（record.oldMethodIndex）。未给出时只显示新办法结果，实际养老金可能更高。</translation>
+    </message>
+    <message>
+        <source>Old-method pension (原办法)</source>
+        <translation>原办法养老金</translation>
+    </message>
+    <message>
+        <source>New and old method compared: the higher, at most the indexed wage</source>
+        <translation>新原办法比较：取高者，且不超过本人指数化月平均工资</translation>
+    </message>
+    <message>
+        <source>a share of the basic, account and transitional pensions together</source>
+        <translation>基础、个人账户和过渡性养老金合计的一定比例</translation>
+    </message>
+    <message>
+        <source>a share of the indexed wage by the years counted</source>
+        <translation>按计算年限分档的指数化月平均工资比例</translation>
+    </message>
+    <message>
+        <source>a fixed amount per year counted</source>
+        <translation>按计算年限每年固定金额</translation>
+    </message>
+    <message>
+        <source>the old method&apos;s amount above the new method (or the cap&apos;s cut)</source>
+        <translation>原办法高出新办法的部分（或封顶扣减）</translation>
+    </message>
+    <message>
+        <source>no old-method comparison</source>
+        <translation>不与原办法比较</translation>
+    </message>
+    <message>
+        <source>the higher of the new method and the old method of 2010, at most the indexed wage</source>
+        <translation>新办法与2010年锁定的原办法比较取高，且不超过本人指数化月平均工资</translation>
+    </message>
+    <message>
+        <source>old method&apos;s average index</source>
+        <translation>原办法平均缴费工资指数</translation>
+    </message>
+    <message>
+        <source>claimed local items</source>
+        <translation>本人符合条件的地方待遇</translation>
     </message>
     <message>
         <source>The pension after paying on to the minimum</source>

@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -331,6 +332,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         showOutcome();
+        QTimer::singleShot(0, this, &MainWindow::fitFormWidth);
     }
     QMainWindow::changeEvent(event);
 }
@@ -710,6 +712,31 @@ void MainWindow::setLargeFont(bool on)
     setFont(f);
     const int formWidth = on ? 600 : 500;
     m_split->setSizes({formWidth, std::max(400, width() - formWidth)});
+    QTimer::singleShot(0, this, &MainWindow::fitFormWidth);
+}
+
+// The form pane as wide as its fields need (labels and placeholders are longer in English and in large type), so the
+// clerk never sees a field cut at its right edge; at most half the window, the rest for the result.
+// Only ever widens the pane (a width the clerk chose that fits is kept); done again when shown, when the language
+// changes and when large type is switched.
+void MainWindow::fitFormWidth()
+{
+    if (!isVisible())
+        return;
+    const int needed = m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width() +
+                       2 * m_formScroll->frameWidth() + 2;
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.value(0) >= needed || total <= 0)
+        return;
+    const int formWidth = std::min(needed, std::max(400, total / 2));
+    m_split->setSizes({formWidth, total - formWidth});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitFormWidth);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -100,10 +100,12 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void retranslate();
+    void fitFormWidth();
     void scheduleRecalculation();
     void startBackgroundCalculation();
     void onBackgroundFinished();

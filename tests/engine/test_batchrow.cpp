@@ -127,6 +127,27 @@ private slots:
                  std::string("localPensionBase"));
     }
 
+    // 重庆's old-method index and the claimed local items (ids separated by ';') as batch columns.
+    void oldMethodAndClaimColumns()
+    {
+        const auto header =
+            std::get<BatchHeader>(readBatchHeader(std::string(kHeader) + ",oldMethodIndex,localItemClaims"));
+        const auto row = fields("P1,,chongqing,2023-08,male,1963-08,male-60,employee,0,161,332,1.0806,136432.34,"
+                                "statutory,,1.1369,chongqing-one-child;other-item");
+        const Case c = std::get<Case>(caseFromBatchRow(header, row, BatchPlan{}));
+        QCOMPARE(c.record->oldMethodIndex, std::optional<Ppm>(1'136'900));
+        QCOMPARE(c.record->localItemClaims, (std::vector<std::string>{"chongqing-one-child", "other-item"}));
+        auto bad = [&](const char *text) {
+            const auto r = caseFromBatchRow(header, fields(text), BatchPlan{});
+            return std::holds_alternative<InputError>(r) ? std::get<InputError>(r).field : std::string("accepted");
+        };
+        QCOMPARE(bad("P1,,chongqing,2023-08,male,1963-08,male-60,employee,0,161,332,1.0806,136432.34,statutory,,9,"),
+                 std::string("oldMethodIndex"));
+        QCOMPARE(bad("P1,,chongqing,2023-08,male,1963-08,male-60,employee,0,161,332,1.0806,136432.34,statutory,,,"
+                     "One Child"),
+                 std::string("localItemClaims"));
+    }
+
     void rowErrorsNameTheColumn_data()
     {
         QTest::addColumn<QString>("row");

@@ -560,6 +560,129 @@ private slots:
         QCOMPARE(computeBenefit(in).local[2].amount, Fen(28428));
     }
 
+    // A real sheet: 重庆 2023-08 (CQ-art-2023-08, liubigfatty/pension-calculator@c1cd73e cases/extracted/2640a169-…
+    // _raw.txt; 渝人社发〔2010〕275号). New method: A 7750, Q 1.0806, M 493 months, M1 161 months, K 136432.34 ÷ 139.
+    // 原办法 printed 2377.22 = 2943.83 × 20% (588.77) + 136432.34 / 120 (1136.94) + 1.4% × 2943.83 × 1.1369 × 13.4167
+    // (628.65) + 70 × 13.4167 / 41.0833 (22.86). The new method 5808.17 is higher and paid; 独子 3% of it 174.25.
+    void chongqingOldMethodOnTheSheet()
+    {
+        LocalItem topUp, oneChild;
+        topUp.id = "top-up";
+        topUp.kind = LocalItemKind::OldMethodTopUp;
+        oneChild.id = "one-child";
+        oneChild.kind = LocalItemKind::PercentOfPension;
+        oneChild.rate = 30'000;
+        oneChild.onClaim = true;
+        BenefitInput in;
+        in.pensionBase = 775000;
+        in.averageIndex = 1'080'600;
+        in.contributed = 2 * 493;
+        in.transition = 2 * 161;
+        in.accountBalance = 13643234;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.rules.transitionalFormula = TransitionalFormula::BaseWageAverage;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        in.rules.oldMethodComparison = OldMethodComparison::Chongqing2010;
+        in.oldMethodBase = 294383;
+        in.oldMethodIndex = 1'136'900;
+        in.localItems = {{&topUp, {}}, {&oneChild, {}}};
+        in.localItemClaims = {"one-child"};
+        const Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.basic, Fen(331227));
+        QCOMPARE(b.monthly.account, Fen(98153));
+        QCOMPARE(b.monthly.transitional, Fen(151437));
+        QVERIFY(b.methodComparison);
+        QCOMPARE(b.methodComparison->basic, Fen(58877));
+        QCOMPARE(b.methodComparison->account, Fen(113694));
+        QCOMPARE(b.methodComparison->transitional, Fen(62865));
+        QCOMPARE(b.methodComparison->subsidy, Fen(2286));
+        QCOMPARE(b.methodComparison->total, Fen(237722));
+        QCOMPARE(b.methodComparison->paid, Fen(580817));
+        QCOMPARE(b.local[0].amount, Fen(0));
+        QCOMPARE(b.local[1].amount, Fen(17425));
+        QCOMPARE(b.monthly.total, Fen(598242)); // the sheet's 月基本养老金 5982.42
+        // Not claimed: the 3% item is not paid at all.
+        in.localItemClaims.clear();
+        QCOMPARE(computeBenefit(in).local.size(), std::size_t(1));
+        // Without the old method's index the comparison is not computed, and the result says so.
+        in.oldMethodIndex.reset();
+        const Benefit missing = computeBenefit(in);
+        QVERIFY(!missing.methodComparison);
+        QVERIFY(missing.oldMethodMissing);
+        // No pre-1996 service: nothing to compare, nothing missing.
+        in.transition = 0;
+        QVERIFY(!computeBenefit(in).oldMethodMissing);
+    }
+
+    // Hand-computed from the formula of 渝人社发〔2010〕275号 with a 2011-like base, where the old method is higher.
+    // New: A 3000, Q 1.0 (W 3000), M 20 years, M1 15 years, K 60000 ÷ 139: 600.00 + 431.65 + 630.00 = 1661.65.
+    // Old: 2943.83 × 20% = 588.77; 60000 / 120 = 500.00; 1.4% × 2943.83 × 1.2 × 15 = 741.845 → 741.85;
+    // 70 × 15 / 20 = 52.50; together 1883.12, below the cap W 3000: paid, a top-up of 221.47; 3% of it 56.49.
+    // With Q 0.5 the cap W = 1500.00 cuts the result below both methods.
+    void oldMethodHigherAndCap()
+    {
+        LocalItem topUp, oneChild;
+        topUp.id = "top-up";
+        topUp.kind = LocalItemKind::OldMethodTopUp;
+        oneChild.id = "one-child";
+        oneChild.kind = LocalItemKind::PercentOfPension;
+        oneChild.rate = 30'000;
+        BenefitInput in;
+        in.pensionBase = 300000;
+        in.averageIndex = 1'000'000;
+        in.contributed = 2 * 240;
+        in.transition = 2 * 180;
+        in.accountBalance = 6000000;
+        in.annuityMonthsTenths = 1390;
+        in.transitionRate = 14'000;
+        in.rules.oldMethodComparison = OldMethodComparison::Chongqing2010;
+        in.oldMethodBase = 294383;
+        in.oldMethodIndex = 1'200'000;
+        in.localItems = {{&topUp, {}}, {&oneChild, {}}};
+        Benefit b = computeBenefit(in);
+        QCOMPARE(b.monthly.basic + b.monthly.account + b.monthly.transitional, Fen(166165));
+        QCOMPARE(b.methodComparison->total, Fen(188312));
+        QCOMPARE(b.methodComparison->paid, Fen(188312));
+        QCOMPARE(b.local[0].amount, Fen(22147));
+        QCOMPARE(b.local[1].amount, Fen(5649));
+        QCOMPARE(b.monthly.total, Fen(188312 + 5649));
+        in.averageIndex = 500'000; // W 1500: new 450.00 + 431.65 + 315.00 = 1196.65, old 1883.12, cap 1500.00
+        b = computeBenefit(in);
+        QCOMPARE(b.methodComparison->paid, Fen(150000));
+        QCOMPARE(b.local[0].amount, Fen(150000 - 119665));
+        QCOMPARE(b.local[1].amount, Fen(4500));
+    }
+
+    // 西藏 高原补贴养老金: W × 5% / 10% / 15% from 10 / 15 / 20 years in Tibet (XZ-4: W 7902.37, 15.83 years → 790.24).
+    void tieredShareOfTheIndexedWage()
+    {
+        LocalItem plateau, perYear;
+        plateau.id = "plateau";
+        plateau.kind = LocalItemKind::TieredPercentOfIndexedWage;
+        plateau.tiers = {{120, 50'000}, {180, 100'000}, {240, 150'000}};
+        perYear.id = "per-year";
+        perYear.kind = LocalItemKind::FixedPerYear;
+        perYear.amount = 1800;
+        BenefitInput in;
+        in.pensionBase = 1177700;
+        in.averageIndex = 671'000;
+        in.contributed = 2 * 321;
+        in.localItems = {{&plateau, {}}, {&perYear, {}}};
+        Benefit b = computeBenefit(in);
+        QCOMPARE(b.indexedWage, Fen(790237));
+        QCOMPARE(b.local[0].amount, Fen(118536)); // all 26.75 years: 15%, 1185.3555
+        QCOMPARE(b.local.size(), std::size_t(1)); // the per-year item without months is not listed
+        in.localItemMonths = {{"plateau", 2 * 190}, {"per-year", 2 * 30}};
+        b = computeBenefit(in);
+        QCOMPARE(b.local[0].amount, Fen(79024)); // 15.83 years: 10%
+        QCOMPARE(b.local[1].amount, Fen(4500));  // 18 × 2.5 years
+        in.localItemMonths["plateau"] = 2 * 120;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(39512)); // 10 years: 5%, 395.1185
+        in.localItemMonths["plateau"] = 2 * 119;
+        QCOMPARE(computeBenefit(in).local[0].amount, Fen(0));
+    }
+
     // basic-wage-year-bands, the 吉林 基础养老金增发 (the 2024-01 长春 sheet's figures, worked by hand): X = (7726.67 +
     // 6709.83 × 0.88 = 5904.65) / 2 = 6815.66; 0.15% for years 21–25, 0.20% for 26–30, 0.25% from 31, each part to
     // the fen, only with at least 20 actual (not 视同) years; a band starts with its first whole year.

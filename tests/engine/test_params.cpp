@@ -508,10 +508,11 @@ private slots:
         row("an unknown series in a city",
             mutate(v, "\"series\": {\n        \"contributionAverage\"", "\"series\": {\n        \"cityAverage\""),
             "cities.testcity.series.cityAverage", "unknown series");
+        // A province's own track is named for the sex it is for (西藏 male-55, female-45); anything else is unknown.
         row("an unknown track",
             mutate(v, "\"compiled\": \"2026-11-24\",",
-                   "\"compiled\": \"2026-11-24\", \"tracks\": { \"male-65\": {} },"),
-            "tracks.male-65", "unknown track");
+                   "\"compiled\": \"2026-11-24\", \"tracks\": { \"worker-65\": {} },"),
+            "tracks.worker-65", "unknown track");
         row("a track age outside 40–70",
             mutate(v, "\"compiled\": \"2026-11-24\",",
                    std::string("\"compiled\": \"2026-11-24\", ") +

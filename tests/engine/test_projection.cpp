@@ -870,6 +870,50 @@ private slots:
 
     // A pack's rule selections, local items and approximate note reach the result (docs/parameter-packs.md): a test
     // province that extends Shandong and selects other rules, on the SD-3 statement.
+    // 重庆: the old-method comparison is explained when its input is given, and a pre-1996 entrant without it is
+    // warned; 重庆 carries no region-wide approximate mark. 西藏: the region's own track and the claimed items.
+    void chongqingOldMethodAndTibetTracks()
+    {
+        const Result compared = mustEstimate(sheetCase(QStringLiteral("chongqing-5")), YearMonth::of(2023, 8));
+        QVERIFY(!hasWarning(compared, WarningCode::OldMethodNotComputed));
+        QVERIFY(!hasWarning(compared, WarningCode::ApproximateRegion));
+        auto step = [](const Result &r, StepCode code) {
+            auto it = std::find_if(r.steps.begin(), r.steps.end(), [&](const Step &s) { return s.code == code; });
+            return it == r.steps.end() ? std::string() : it->value;
+        };
+        QCOMPARE(step(compared, StepCode::OldMethodPension), std::string("2377.22")); // printed on the sheet
+        // The steps explain the final pension (on the 2023 base); the sheet's figures are the 预发 ones (2022 base):
+        // there the new method 5808.17 is paid and the 3% is taken of it.
+        QCOMPARE(step(compared, StepCode::MethodComparison),
+                 formatFen(compared.monthly.basic + compared.monthly.account + compared.monthly.transitional));
+        QVERIFY(compared.provisional);
+        QCOMPARE(compared.provisional->monthly.total, Fen(598242));
+        Case missing = sheetCase(QStringLiteral("chongqing-5"));
+        missing.record->oldMethodIndex.reset();
+        const Result warned = mustEstimate(missing, YearMonth::of(2023, 8));
+        QVERIFY(hasWarning(warned, WarningCode::OldMethodNotComputed));
+        QCOMPARE(warned.monthly.total, compared.monthly.total); // the new method was the higher one
+        // No service before 1996: nothing to compare.
+        QVERIFY(!hasWarning(mustEstimate(sheetCase(QStringLiteral("chongqing-3")), YearMonth::of(2025, 10)),
+                            WarningCode::OldMethodNotComputed));
+        // 西藏 female-45: statutory retirement at 45 without delay (birth 1980-11 → 2025-11).
+        Case tibet = sheetCase(QStringLiteral("xizang-3"));
+        const auto prepared = mustPrepare(tibet, YearMonth::of(2025, 12));
+        QCOMPARE(prepared->window.statutoryMonth, YearMonth::of(2025, 11));
+        // Unclaimed, the class-2 allowances are not paid.
+        tibet.record->localItemClaims.clear();
+        const Result unclaimed = mustEstimate(tibet, YearMonth::of(2025, 12));
+        const Result claimed = mustEstimate(sheetCase(QStringLiteral("xizang-3")), YearMonth::of(2025, 12));
+        QCOMPARE(claimed.monthly.total - unclaimed.monthly.total, Fen(32988));
+        // A region's track in another region is refused, naming the field.
+        Case elsewhere = sheetCase(QStringLiteral("sd-3"));
+        elsewhere.person.sex = Sex::Female;
+        elsewhere.person.track = "female-45";
+        auto refused = prepare(elsewhere, support::library(), YearMonth::of(2026, 1));
+        QVERIFY(std::holds_alternative<InputError>(refused));
+        QCOMPARE(std::get<InputError>(refused).field, std::string("person.track"));
+    }
+
     void provinceRulesReachTheResult()
     {
         ParameterLibrary lib = support::shippedLibrary();

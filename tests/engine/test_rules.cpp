@@ -37,6 +37,7 @@ const std::vector<Documented> &documented()
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
         {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
         {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
+        {RuleKey::OldMethodComparison, "oldMethodComparison", {"none", "chongqing-2010"}},
         {RuleKey::TransitionalPhaseIn, "transitionalPhaseIn", {"none", "old-plus-share", "old-plus-share-jiao-up"}},
     };
     return list;

@@ -21,6 +21,8 @@
 #include <QKeyEvent>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -203,6 +205,24 @@ private slots:
             QVERIFY2(shown(field), field);
         QVERIFY(!shown("accountBalanceEdit"));
         QVERIFY(!shown("asOfEdit"));
+    }
+
+    // The form pane is as wide as its fields need, in English (longer labels) and in large type: no field is cut at
+    // its right edge behind a horizontal scroll bar on a 1440-pixel counter screen.
+    void theFormIsNotCutAtTheRight()
+    {
+        for (bool large : {false, true}) {
+            MainWindow w;
+            w.resize(1440, 900);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            WAIT_STARTED(w);
+            w.setLargeFont(large);
+            enterYoungFlexibleWorker(w);
+            auto *scroll = child<QScrollArea>(&w, "formScroll");
+            QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(), large ? "large type" : "normal type");
+            QVERIFY(scroll->width() <= w.width() / 2 + 1);
+        }
     }
 
     // Issue 11, point 8: Ctrl+V while a cell of the history table is being edited pastes the copied cells as

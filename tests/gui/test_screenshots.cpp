@@ -153,6 +153,42 @@ private slots:
         QVERIFY(total);
         QVERIFY2(top.y() < total->mapTo(&w, QPoint(0, 0)).y(),
                  qPrintable(QStringLiteral("%1 / %2").arg(top.y()).arg(total->mapTo(&w, QPoint(0, 0)).y())));
+        // the explanation ends with the pension after paying on to the minimum
+        w.showTab(MainWindow::ExplanationTab);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(100);
+        const QString explained = screenshotDir() + QStringLiteral("/ineligible-explanation-%1.png").arg(suffix);
+        QVERIFY2(w.grab().save(explained), qPrintable(explained));
+        w.close();
+    }
+
+    // Every problem of the form at once, each beside its field: a month that does not parse, too many account
+    // months, an index above the bound and a grade out of range.
+    void formProblems_data() { eachMainView_data(); }
+    void formProblems()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        QFETCH(QString, suffix);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setLargeFont(large);
+        enterWeifangCase(w);
+        type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1971-13"));
+        type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("800"));
+        type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("7"));
+        child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("20%"));
+        w.recalculate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(100);
+        for (const char *field :
+             {"birthEditError", "accountMonthsEditError", "averageIndexEditError", "gradeComboError"})
+            QVERIFY2(child<QLabel>(&w, field)->isVisible(), field);
+        const QString path = screenshotDir() + QStringLiteral("/form-problems-%1.png").arg(suffix);
+        QVERIFY2(w.grab().save(path), qPrintable(path));
         w.close();
     }
 

@@ -385,6 +385,9 @@ void CaseForm::setValues(const FormValues &v)
     m_idNumber->setText(v.idNumber);
     m_sex->setCurrentIndex(v.sex == Sex::Female ? 1 : 0);
     m_birth->setText(v.birth);
+    // A region's own track (西藏 male-55, female-45) read from a case file is kept, not replaced by the first one.
+    if (!v.track.isEmpty() && m_track->findData(v.track) < 0)
+        m_track->addItem(Format::track(v.track), v.track);
     m_track->setCurrentIndex(std::max(0, m_track->findData(v.track)));
     m_kind->setCurrentIndex(v.kind == InsuranceKind::Employee ? 1 : 0);
     if (const int at = m_region->findData(v.region); at >= 0)
@@ -471,9 +474,9 @@ void CaseForm::onSexChanged()
 {
     const bool male = m_sex->currentData().toString() == QStringLiteral("male");
     const QString track = m_track->currentData().toString();
-    if (male && track != QStringLiteral("male-60"))
+    if (male && !track.startsWith(QStringLiteral("male-")))
         m_track->setCurrentIndex(m_track->findData(QStringLiteral("male-60")));
-    else if (!male && track == QStringLiteral("male-60"))
+    else if (!male && track.startsWith(QStringLiteral("male-")))
         m_track->setCurrentIndex(m_track->findData(QStringLiteral("female-55")));
     emitChanged();
 }

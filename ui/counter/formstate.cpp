@@ -236,6 +236,12 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
             v.localPensionBase = q(formatFen(*c.overrides.localPensionBase));
         if (!c.record->localItems.empty())
             lost << QStringLiteral("record.localItems");
+        if (!c.record->localItemClaims.empty())
+            lost << QStringLiteral("record.localItemClaims");
+        if (!c.record->localItemMonths.empty())
+            lost << QStringLiteral("record.localItemMonths");
+        if (c.record->oldMethodIndex)
+            lost << QStringLiteral("record.oldMethodIndex");
         if (c.record->oldMethodTransitional)
             lost << QStringLiteral("record.oldMethodTransitional");
         if (c.accountStart)

@@ -240,11 +240,28 @@ def check(path):
             trans = old + money((trans - old) * rate, money_rule)
         else:
             raise ValueError(f'{path.name}: unknown transitionalPhaseIn {phase_rule}')
+    # oldMethodComparison chongqing-2010 (渝人社发〔2010〕275号): the higher of the new method and
+    # A2010 × 20% + K/120 + 1.4% × A2010 × Q原 × M1 + 70 × M1/M (each term to the fen, M1 and M to 4 decimals),
+    # at most W; computed only with record.oldMethodIndex and pre-1996 months.
+    new_total = basic + account + trans
+    paid = new_total
+    if rule_at(rules, 'oldMethodComparison', retire, 'none') == 'chongqing-2010':
+        m1 = rec['deemedMonths'] + rec['preAccountMonths']
+        if m1 > 0 and 'oldMethodIndex' in rec:
+            A = D(str(pack['scalars']['oldMethodBase']['value']))
+            M1, M = q(D(m1) / 12, 4), q(D(n_months) / 12, 4)
+            old = (q(A * D('0.2'), 2) + q(D(str(rec['accountBalance'])) / 120, 2)
+                   + q(D('0.014') * A * D(str(rec['oldMethodIndex'])) * M1, 2) + q(70 * M1 / M, 2))
+            paid = max(new_total, old)
+        paid = min(paid, W)
 
     local_in, local_all = D(0), D(0)
     for item in local_items:
         if from_serial(item['from']) > retire or ('until' in item and from_serial(item['until']) < retire):
             continue
+        if item.get('onClaim') and item['id'] not in rec.get('localItemClaims', []):
+            continue
+        counted = rec.get('localItemMonths', {}).get(item['id'])
         if item['kind'] == 'statement':
             amount = D(str(rec.get('localItems', {}).get(item['id'], 0)))
         elif item['kind'] == 'fixed':
@@ -271,6 +288,19 @@ def check(path):
             amount = money(W * N * D(str(item['rate'])) / 100, money_rule)
             if 'capRate' in item:
                 raise ValueError(f'{path.name}: local item {item["id"]}: capRate is not checked here')
+        elif item['kind'] == 'percent-of-pension':
+            amount = money(paid * D(str(item['rate'])) / 100, money_rule)
+        elif item['kind'] == 'old-method-top-up':
+            amount = paid - new_total
+        elif item['kind'] == 'fixed-per-year':
+            amount = money(D(str(item['amount'])) * D(str(counted or 0)) / 12, money_rule)
+        elif item['kind'] == 'tiered-percent-of-indexed-wage':
+            years = D(str(counted if counted is not None else n_months)) / 12
+            rate = D(0)
+            for tier in item['tiers']:
+                if years >= tier['years']:
+                    rate = D(str(tier['rate']))
+            amount = money(W * rate / 100, money_rule)
         elif item['kind'] == 'basic-wage-year-bands':
             # X = (plain base + W)/2; a band counts once its first whole year is complete, the part year below it
             # stays in the band beneath
