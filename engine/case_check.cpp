@@ -80,6 +80,13 @@ Allowed tracks()
     return Allowed::oneOf({"male-60", "female-55", "female-50"});
 }
 
+bool isItemId(const std::string &id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+    });
+}
+
 std::string trackValue(const std::string &s, const std::string &field)
 {
     if (s == "male-60" || s == "female-55" || s == "female-50")

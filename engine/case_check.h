@@ -73,6 +73,8 @@ YearMonth monthValue(const std::string &text, const std::string &field);
 std::string regionValue(const std::string &text);
 InsuranceKind kindValue(const std::string &s, const std::string &field);
 Sex sexValue(const std::string &s, const std::string &field);
+// A local item's id as packs and cases write it: 1–64 lower-case letters, digits and '-'.
+bool isItemId(const std::string &id);
 std::string trackValue(const std::string &s, const std::string &field);
 Allowed tracks();
 

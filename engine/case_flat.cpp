@@ -70,10 +70,7 @@ CaseOrError caseFromFlat(const FlatCase &f)
         for (std::size_t at = 0; at <= f.localItemClaims.size() && !f.localItemClaims.empty();) {
             const std::size_t end = std::min(f.localItemClaims.find(';', at), f.localItemClaims.size());
             const std::string id = f.localItemClaims.substr(at, end - at);
-            const bool ok = !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
-                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-            });
-            if (!ok)
+            if (!isItemId(id))
                 fail("record.localItemClaims", InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), id);
             rec.localItemClaims.push_back(id);
             at = end + 1;

@@ -198,13 +198,6 @@ void readOldMethodFigures(const json &r, Record &rec)
             scaledNumber(r["oldMethodShare"], "record.oldMethodShare", 4, kShare.lo, kShare.hi, kShare.allowed) * 100;
 }
 
-bool isItemId(const std::string &id)
-{
-    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-    });
-}
-
 // record.localItemClaims: ids of `onClaim` items the person qualifies for (重庆, 西藏).
 void readLocalItemClaims(const json &r, Record &rec)
 {
@@ -289,10 +282,7 @@ void readRecord(Problems &p, const json &r, Case &c)
         for (auto it = items->begin(); it != items->end(); ++it)
             p.read([&] {
                 const std::string field = "record.localItems." + it.key();
-                if (it.key().empty() || it.key().size() > 64 ||
-                    !std::all_of(it.key().begin(), it.key().end(), [](char ch) {
-                        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-                    }))
+                if (!isItemId(it.key()))
                     fail(field, InputErrorCode::BadFormat, Allowed::format(Shape::ItemId), it.key());
                 rec.localItems[it.key()] =
                     scaledNumber(it.value(), field, 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
