@@ -89,6 +89,18 @@ inline pension::YearMonth ym(const char *text)
     return *m;
 }
 
+// A Shandong flexible worker, man born 1980-05 (statutory 63 = 2043-05, window 2040-05 … 2046-05), whose statement of
+// 2025-06 shows 120 account months at index 0.6 and 30000 yuan; paying grade 1.0 to retirement.
+inline constexpr const char *kFlexible1980 = R"({
+  "format": "pension-case/1",
+  "region": "shandong",
+  "asOf": "2025-06",
+  "person": { "sex": "male", "birth": "1980-05", "track": "male-60" },
+  "insurance": { "kind": "flexible", "firstContribution": "2015-07" },
+  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 120, "averageIndex": 0.6, "accountBalance": 30000.00 },
+  "plan": { "retire": "statutory", "contributions": [ { "from": "2025-07", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] }
+})";
+
 // Reads a case text; a test that needs a valid case gets an exception (reported by QtTest) when it is not.
 inline pension::Case caseFromText(std::string_view text)
 {

@@ -10,23 +10,12 @@
 #include <QtTest>
 
 using namespace pension;
+using support::kFlexible1980;
 using support::mustEstimate;
 using support::mustPrepare;
 using support::ym;
 
 namespace {
-
-// A Shandong flexible worker, man born 1980-05 (statutory 63 = 2043-05, window 2040-05 … 2046-05), whose statement of
-// 2025-06 shows 120 account months at index 0.6 and 30000 yuan.
-const char *const kFlexible1980 = R"({
-  "format": "pension-case/1",
-  "region": "shandong",
-  "asOf": "2025-06",
-  "person": { "sex": "male", "birth": "1980-05", "track": "male-60" },
-  "insurance": { "kind": "flexible", "firstContribution": "2015-07" },
-  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 120, "averageIndex": 0.6, "accountBalance": 30000.00 },
-  "plan": { "retire": "statutory", "contributions": [ { "from": "2025-07", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] }
-})";
 
 std::shared_ptr<const Prepared> flexible1980()
 {

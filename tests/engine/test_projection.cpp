@@ -16,6 +16,7 @@
 #include <cmath>
 
 using namespace pension;
+using support::kFlexible1980;
 using support::mustEstimate;
 using support::mustPrepare;
 using support::ym;
@@ -47,18 +48,6 @@ PlanPeriod period(const char *from, std::optional<YearMonth> until, Ppm grade,
     p.kind = kind;
     return p;
 }
-
-// A Shandong flexible worker, man born 1980-05 (statutory 63 = 2043-05, window 2040-05 … 2046-05), whose statement of
-// 2025-06 shows 120 account months at index 0.6 and 30000 yuan.
-const char *const kFlexible1980 = R"({
-  "format": "pension-case/1",
-  "region": "shandong",
-  "asOf": "2025-06",
-  "person": { "sex": "male", "birth": "1980-05", "track": "male-60" },
-  "insurance": { "kind": "flexible", "firstContribution": "2015-07" },
-  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 120, "averageIndex": 0.6, "accountBalance": 30000.00 },
-  "plan": { "retire": "statutory", "contributions": [ { "from": "2025-07", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] }
-})";
 
 // An employee whose statement is written at the end of `asOf`; birth, track and region filled in by the caller.
 Case employeeCase(const char *region, Sex sex, YearMonth birth, const char *track, const char *asOf,

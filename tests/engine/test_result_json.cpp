@@ -17,21 +17,11 @@
 
 using namespace pension;
 using nlohmann::ordered_json;
+using support::kFlexible1980;
 using support::mustPrepare;
 using support::ym;
 
 namespace {
-
-// A Shandong flexible worker, man born 1980-05 (statutory 63 = 2043-05), statement of 2025-06.
-const char *const kFlexible1980 = R"({
-  "format": "pension-case/1",
-  "region": "shandong",
-  "asOf": "2025-06",
-  "person": { "sex": "male", "birth": "1980-05", "track": "male-60" },
-  "insurance": { "kind": "flexible", "firstContribution": "2015-07" },
-  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 120, "averageIndex": 0.6, "accountBalance": 30000.00 },
-  "plan": { "retire": "statutory", "contributions": [ { "from": "2025-07", "until": "retirement", "grade": 1.0, "kind": "flexible" } ] }
-})";
 
 Result mustEstimate(const Case &c, YearMonth today)
 {
