@@ -61,6 +61,17 @@ static QString screenshotDir()
                                                                : QStringLiteral(PENSION_SCREENSHOT_DIR);
 }
 
+// Lets pending layouts settle (error labels shown while typing are hidden again), grabs `widget` and saves it as
+// <screenshot dir>/<name>.png. Returns the path, or an empty string when nothing could be saved.
+static QString shoot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QTest::qWait(100);
+    const QPixmap shot = widget->grab();
+    const QString path = screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    return !shot.isNull() && shot.save(path) ? path : QString();
+}
+
 class TestScreenshots : public QObject {
     Q_OBJECT
 
@@ -108,14 +119,7 @@ private slots:
                      {MainWindow::ExplanationTab, "explanation"}};
         for (const auto &v : views) {
             w.showTab(v.tab);
-            // Let every pending layout settle (error labels that were shown while typing are hidden again).
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QTest::qWait(100);
-            const QPixmap shot = w.grab();
-            QVERIFY(!shot.isNull());
-            const QString path =
-                screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(v.name), suffix);
-            QVERIFY2(shot.save(path), qPrintable(path));
+            QVERIFY2(!shoot(&w, QString::fromLatin1(v.name) + QLatin1Char('-') + suffix).isEmpty(), v.name);
         }
         w.close();
     }
@@ -140,12 +144,9 @@ private slots:
         QTRY_VERIFY(w.shownResult().has_value());
         QVERIFY(!w.shownResult()->eligibility.eligible);
         w.showTab(MainWindow::ResultTab);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QTest::qWait(100);
+        QVERIFY(!shoot(&w, QStringLiteral("ineligible-") + suffix).isEmpty());
         auto *headline = child<QLabel>(&w, "shortHeadline");
         QVERIFY(headline->isVisible());
-        const QString path = screenshotDir() + QStringLiteral("/ineligible-%1.png").arg(suffix);
-        QVERIFY2(w.grab().save(path), qPrintable(path));
         // in view: inside the window, above the monthly figure of the same view
         const QPoint top = headline->mapTo(&w, QPoint(0, 0));
         QVERIFY(top.y() >= 0 && top.y() + headline->height() <= w.height());
@@ -155,10 +156,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 / %2").arg(top.y()).arg(total->mapTo(&w, QPoint(0, 0)).y())));
         // the explanation ends with the pension after paying on to the minimum
         w.showTab(MainWindow::ExplanationTab);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QTest::qWait(100);
-        const QString explained = screenshotDir() + QStringLiteral("/ineligible-explanation-%1.png").arg(suffix);
-        QVERIFY2(w.grab().save(explained), qPrintable(explained));
+        QVERIFY(!shoot(&w, QStringLiteral("ineligible-explanation-") + suffix).isEmpty());
         w.close();
     }
 
@@ -182,13 +180,10 @@ private slots:
         type(child<QLineEdit>(&w, "averageIndexEdit"), QStringLiteral("7"));
         child<QComboBox>(&w, "gradeCombo")->setCurrentText(QStringLiteral("20%"));
         w.recalculate();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QTest::qWait(100);
+        QVERIFY(!shoot(&w, QStringLiteral("form-problems-") + suffix).isEmpty());
         for (const char *field :
              {"birthEditError", "accountMonthsEditError", "averageIndexEditError", "gradeComboError"})
             QVERIFY2(child<QLabel>(&w, field)->isVisible(), field);
-        const QString path = screenshotDir() + QStringLiteral("/form-problems-%1.png").arg(suffix);
-        QVERIFY2(w.grab().save(path), qPrintable(path));
         w.close();
     }
 
@@ -216,10 +211,7 @@ private slots:
         QVERIFY(resident && resident->isVisible());
         resident->showNormal(); // the offscreen screen is small: a counter monitor's size instead
         resident->resize(1920, 1080);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QTest::qWait(100);
-        const QString path = screenshotDir() + QStringLiteral("/resident-%1.png").arg(language);
-        QVERIFY2(resident->grab().save(path), qPrintable(path));
+        QVERIFY(!shoot(resident, QStringLiteral("resident-") + language).isEmpty());
         w.setResidentView(false);
         w.close();
     }
@@ -243,19 +235,14 @@ private slots:
         QTRY_VERIFY(w.shownResult().has_value());
         w.showTab(MainWindow::BeyondTab);
         auto *sections = child<QTabWidget>(&w, "beyondSections");
-        auto shoot = [&](const char *name) {
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QTest::qWait(100);
-            const QPixmap shot = w.grab();
-            QVERIFY(!shot.isNull());
-            const QString path = screenshotDir() + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(name), suffix);
-            QVERIFY2(shot.save(path), qPrintable(path));
+        auto shootSection = [&](const char *name) {
+            QVERIFY2(!shoot(&w, QString::fromLatin1(name) + QLatin1Char('-') + suffix).isEmpty(), name);
         };
         using pension::gui::BeyondPage;
         sections->setCurrentIndex(BeyondPage::LifetimeSection);
-        shoot("beyond-lifetime");
+        shootSection("beyond-lifetime");
         sections->setCurrentIndex(BeyondPage::SurvivorSection);
-        shoot("beyond-survivors");
+        shootSection("beyond-survivors");
         sections->setCurrentIndex(BeyondPage::GoalSection);
         type(child<QLineEdit>(&w, "goalTargetEdit"), QStringLiteral("2000"));
         child<QComboBox>(&w, "goalGradeCombo")->setCurrentText(QStringLiteral("150%"));
@@ -265,9 +252,9 @@ private slots:
         type(child<QLineEdit>(&w, "solveBasicEdit"), QStringLiteral("3366.16"));
         type(child<QLineEdit>(&w, "solveAccountEdit"), QStringLiteral("1370.63"));
         type(child<QLineEdit>(&w, "solveMonthsEdit"), QStringLiteral("170"));
-        shoot("beyond-goal");
+        shootSection("beyond-goal");
         sections->setCurrentIndex(BeyondPage::PathSection);
-        shoot("beyond-path");
+        shootSection("beyond-path");
 
         type(child<QLineEdit>(&w, "idNumberEdit"), QString());
         type(child<QLineEdit>(&w, "nameEdit"), QStringLiteral("李某"));
@@ -281,7 +268,7 @@ private slots:
         w.recalculate();
         QVERIFY(w.shownResult().has_value() && !w.shownResult()->eligibility.eligible);
         QCOMPARE(sections->currentIndex(), static_cast<int>(BeyondPage::ShortfallSection));
-        shoot("beyond-shortfall");
+        shootSection("beyond-shortfall");
         w.close();
     }
 
