@@ -99,6 +99,7 @@ std::string warningField(const Warning &w)
     case WarningCode::IndexAboveCeiling: return "record.averageIndex";
     case WarningCode::OldMethodFigureMissing: return at(0);
     case WarningCode::OldMethodNotComputed: return "record.oldMethodIndex";
+    case WarningCode::PhaseInOldMethodMissing: return "record.oldMethodTransitional";
     default: return {};
     }
 }
@@ -225,6 +226,13 @@ QString warning(const Warning &w, Grouping grouping)
         return tr("This person began work before the personal account: the region pays the higher of the new method "
                   "and its old method (%1), which needs the old method's average index from the benefit sheet "
                   "(record.oldMethodIndex). Without it only the new method is shown; the pension may be higher.")
+            .arg(arg(w, 0));
+    case WarningCode::PhaseInOldMethodMissing:
+        return tr("This person has years before the personal account: the region pays the old method's transitional "
+                  "pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method "
+                  "amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; "
+                  "the transitional pension may be up to 0.09 yuan higher (more only where the old method is the "
+                  "higher, which no sheet seen shows).")
             .arg(arg(w, 0));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "

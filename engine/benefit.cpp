@@ -348,6 +348,8 @@ Benefit computeBenefit(const BenefitInput &in)
     // transitionalPhaseIn (苏人社发〔2024〕4号): the old-method amount plus the rate's share of what the new method
     // adds, the old method where it is higher. Without an old-method amount (a projection; only allowed at a rate of
     // 100%, see missingBenefitInput) the new method is paid in full.
+    if (r.transitionalPhaseIn != TransitionalPhaseIn::None && !in.oldMethodTransitional && b.monthly.transitional > 0)
+        b.phaseInOldMethodMissing = true;
     if (r.transitionalPhaseIn != TransitionalPhaseIn::None && in.oldMethodTransitional) {
         const Fen fresh = b.monthly.transitional, old = *in.oldMethodTransitional;
         b.transitionalNewMethod = fresh;

@@ -131,6 +131,8 @@ struct Benefit {
     Fen transitionalDeemedPart = 0;                  // beijing-two-part: the 视同 part
     std::optional<OldMethodResult> methodComparison; // oldMethodComparison: computed when its inputs are there
     bool oldMethodMissing = false;                   // the rule applies (M1 > 0) and record.oldMethodIndex is absent
+    bool phaseInOldMethodMissing = false; // transitionalPhaseIn applies (a transitional pension) at a rate of 100%
+                                          // and record.oldMethodTransitional is absent: the new method alone is paid
     std::vector<LocalPayment> local;
     Monthly monthly;
     std::optional<OldMethod> oldMethod; // under guangdong-old-method / shenzhen-old-method

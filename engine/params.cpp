@@ -251,6 +251,7 @@ struct RawCity {
     std::map<RuleKey, RuleList> rules;
     std::vector<LocalItem> localItems;
     std::optional<LocalText> approximate;
+    std::vector<ScopedApproximate> approximateWhen;
 };
 
 } // namespace
@@ -267,6 +268,7 @@ struct ParameterLibrary::RawPack {
     std::map<RuleKey, RuleList> rules;
     std::vector<LocalItem> localItems;
     std::optional<LocalText> approximate;
+    std::vector<ScopedApproximate> approximateWhen;
 };
 
 namespace {
@@ -791,6 +793,58 @@ std::optional<LocalText> readApproximate(const json &obj, const std::string &whe
     return t;
 }
 
+// "approximateWhen": [ { "retiringBefore": "YYYY-MM", "tracks": […], "unlessClaimed": […], "zh": …, "en": … } ]:
+// the conditions under which a region otherwise established is approximate, each with what is unknown then.
+std::vector<ScopedApproximate> readApproximateWhen(const json &obj, const std::string &where)
+{
+    std::vector<ScopedApproximate> out;
+    auto it = obj.find("approximateWhen");
+    if (it == obj.end())
+        return out;
+    const std::string at = where.empty() ? std::string("approximateWhen") : where + ".approximateWhen";
+    if (!it->is_array() || it->empty())
+        throw Fail{at, PACK_REASON("PackError", "must be a non-empty list of conditions")};
+    auto names = [](const json &o, const std::string &key, const std::string &entry) {
+        std::vector<std::string> v;
+        auto n = o.find(key);
+        if (n == o.end())
+            return v;
+        if (!n->is_array() || n->empty())
+            throw Fail{entry + "." + key, PACK_REASON("PackError", "must be a non-empty list of ids")};
+        for (const json &x : *n) {
+            if (!x.is_string() || x.get_ref<const std::string &>().empty())
+                throw Fail{entry + "." + key, PACK_REASON("PackError", "must be a non-empty list of ids")};
+            v.push_back(x.get<std::string>());
+        }
+        return v;
+    };
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json &o = (*it)[i];
+        const std::string entry = at + "[" + std::to_string(i) + "]";
+        if (!o.is_object())
+            throw Fail{entry, PACK_REASON("PackError", "must be an object")};
+        allowKeys(o, entry, {"retiringBefore", "tracks", "unlessClaimed", "zh", "en"});
+        ScopedApproximate a;
+        if (o.contains("retiringBefore")) {
+            json u = json::object();
+            u["from"] = o.at("retiringBefore");
+            try {
+                a.retiringBefore = readFrom(u, entry);
+            } catch (const Fail &) {
+                throw Fail{entry + ".retiringBefore", PACK_REASON("PackError", "must be \"YYYY\" or \"YYYY-MM\"")};
+            }
+        }
+        a.tracks = names(o, "tracks", entry);
+        a.unlessClaimed = names(o, "unlessClaimed", entry);
+        if (!a.retiringBefore && a.tracks.empty() && a.unlessClaimed.empty())
+            throw Fail{entry, PACK_REASON("PackError", "needs a condition: retiringBefore, tracks or unlessClaimed")};
+        a.text.zh = requireString(o, entry, "zh");
+        a.text.en = requireString(o, entry, "en");
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 RawPack parsePack(std::string_view fileName, std::string_view text)
 {
     json doc;
@@ -805,7 +859,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
         throw Fail{"", PACK_REASON("PackError", "must be a JSON object")};
     allowKeys(doc, "",
               {"format", "id", "extends", "name", "version", "compiled", "scalars", "series", "cities", "tracks",
-               "grades", "note", "rules", "localItems", "approximate"});
+               "grades", "note", "rules", "localItems", "approximate", "approximateWhen"});
     RawPack p;
     p.file = std::string(fileName);
     if (requireString(doc, "", "format") != "pension-params/1")
@@ -828,6 +882,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
     if (auto it = doc.find("localItems"); it != doc.end())
         p.localItems = readLocalItems(*it, "localItems", label);
     p.approximate = readApproximate(doc, "");
+    p.approximateWhen = readApproximateWhen(doc, "");
     if (auto it = doc.find("tracks"); it != doc.end()) {
         if (!it->is_object())
             throw Fail{"tracks", PACK_REASON("PackError", "must be an object")};
@@ -909,7 +964,8 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             const std::string at = "cities." + c.key();
             if (!c.value().is_object())
                 throw Fail{at, PACK_REASON("PackError", "must be an object")};
-            allowKeys(c.value(), at, {"name", "note", "series", "scalars", "rules", "localItems", "approximate"});
+            allowKeys(c.value(), at,
+                      {"name", "note", "series", "scalars", "rules", "localItems", "approximate", "approximateWhen"});
             RawCity city;
             readNames(c.value(), at + ".", city.nameZh, city.nameEn);
             city.note = readNote(c.value(), at);
@@ -922,6 +978,7 @@ RawPack parsePack(std::string_view fileName, std::string_view text)
             if (auto s = c.value().find("localItems"); s != c.value().end())
                 city.localItems = readLocalItems(*s, at + ".localItems", label + "/" + c.key());
             city.approximate = readApproximate(c.value(), at);
+            city.approximateWhen = readApproximateWhen(c.value(), at);
             p.cities.emplace(c.key(), std::move(city));
         }
     }
@@ -1062,6 +1119,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         mergeLocalItems(set.localItems, p->localItems);
         if (p->approximate)
             set.approximate = p->approximate;
+        if (!p->approximateWhen.empty())
+            set.approximateWhen = p->approximateWhen;
         set.nameZh = p->nameZh;
         set.nameEn = p->nameEn;
         if (!p->note.en.empty())
@@ -1079,6 +1138,8 @@ std::variant<ParameterSet, PackError> ParameterLibrary::resolve(std::string_view
         mergeLocalItems(set.localItems, c->second.localItems);
         if (c->second.approximate)
             set.approximate = c->second.approximate;
+        set.approximateWhen.insert(set.approximateWhen.end(), c->second.approximateWhen.begin(),
+                                   c->second.approximateWhen.end());
         set.nameZh += c->second.nameZh;
         set.nameEn += " · " + c->second.nameEn;
         if (!c->second.note.en.empty())

@@ -161,6 +161,15 @@ struct PackInfo {
     std::string nameZh, nameEn;
 };
 
+// A condition under which a region's results are approximate while the rest of its rules are established (pack key
+// "approximateWhen"): the result carries the text when every condition the entry gives holds.
+struct ScopedApproximate {
+    std::optional<YearMonth> retiringBefore; // the retirement month is before this one
+    std::vector<std::string> tracks;         // the case's retirement track is one of these
+    std::vector<std::string> unlessClaimed;  // the case claims none of these local items (record.localItemClaims)
+    LocalText text;                          // what is unknown then
+};
+
 // The merged figures for one region (e.g. "shandong/weifang" = national + shandong + its weifang refinement).
 class ParameterSet {
 public:
@@ -173,9 +182,10 @@ public:
     std::map<std::string, Track, std::less<>> tracks;
     std::vector<Ppm> grades;
     Provenance gradesProvenance;
-    std::map<RuleKey, RuleList> rules;    // city entries merged over the province's
-    std::vector<LocalItem> localItems;    // the province's, with a city's of the same id replacing them
-    std::optional<LocalText> approximate; // set when the region's rules are not established: what is unknown
+    std::map<RuleKey, RuleList> rules;              // city entries merged over the province's
+    std::vector<LocalItem> localItems;              // the province's, with a city's of the same id replacing them
+    std::optional<LocalText> approximate;           // set when the region's rules are not established: what is unknown
+    std::vector<ScopedApproximate> approximateWhen; // the province's, then the city's
 
     // The rules in force for a retirement month: each key's newest entry on or before it, the default otherwise.
     RuleSet rulesAt(YearMonth month) const;

@@ -336,6 +336,28 @@ std::optional<Fen> localPensionBaseFor(const Prepared &p, YearMonth month, const
     return e->value;
 }
 
+// The region's approximateWhen entries whose every condition holds for this case retiring in `month`.
+std::vector<ScopedApproximate> approximateFor(const Prepared &p, YearMonth month)
+{
+    static const std::vector<std::string> none;
+    const std::vector<std::string> &claims = p.kase.record ? p.kase.record->localItemClaims : none;
+    auto among = [](const std::vector<std::string> &list, const std::string &id) {
+        return std::find(list.begin(), list.end(), id) != list.end();
+    };
+    std::vector<ScopedApproximate> out;
+    for (const ScopedApproximate &a : p.params.approximateWhen) {
+        if (a.retiringBefore && !(month < *a.retiringBefore))
+            continue;
+        if (!a.tracks.empty() && !among(a.tracks, p.kase.person.track))
+            continue;
+        if (!a.unlessClaimed.empty() && std::any_of(a.unlessClaimed.begin(), a.unlessClaimed.end(),
+                                                    [&](const std::string &id) { return among(claims, id); }))
+            continue;
+        out.push_back(a);
+    }
+    return out;
+}
+
 // The share of (new − old) the transitionalPhaseIn rule pays to someone retiring in `month`; 100% without a figure.
 Ppm phaseInRateAt(const Prepared &p, YearMonth month)
 {
@@ -880,6 +902,11 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
             formula = old + " + " + share;
         ruledStep(StepCode::TransitionalPhaseIn, formula, formatFen(b.monthly.transitional),
                   cite(RuleKey::TransitionalPhaseIn, transitionSource), ruleOf(RuleKey::TransitionalPhaseIn));
+    } else if (b.phaseInOldMethodMissing) {
+        // Without the old-method amount the new method is paid in full (warning phase-in-old-method-missing).
+        ruledStep(StepCode::TransitionalPhaseIn, std::string("record.oldMethodTransitional ?"),
+                  formatFen(b.monthly.transitional), cite(RuleKey::TransitionalPhaseIn, transitionSource),
+                  ruleOf(RuleKey::TransitionalPhaseIn));
     }
     if (b.oldMethod)
         ruledStep(StepCode::NewMethodTransitional, newMethodFormula(b, rules, a.deemed, indexedBase, rate),
@@ -1191,6 +1218,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
     planStaleness(p, plan, d, r.warnings);
     if (p.params.approximate)
         warn(WarningCode::ApproximateRegion, {p.params.approximate->zh, p.params.approximate->en});
+    for (const ScopedApproximate &a : approximateFor(p, d.month))
+        warn(WarningCode::ApproximateRegion, {a.text.zh, a.text.en});
     if (p.kase.overrides.localPensionBase)
         warn(WarningCode::OverrideUsed, {"overrides.localPensionBase", formatFen(*p.kase.overrides.localPensionBase)});
     if (f.localBaseProjectedFrom && f.localPensionBase)
@@ -1205,6 +1234,8 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
             warn(WarningCode::OldMethodFigureMissing, {m.field, m.substitute});
     if (b.oldMethodMissing)
         warn(WarningCode::OldMethodNotComputed, {f.rules.citation(RuleKey::OldMethodComparison)});
+    if (b.phaseInOldMethodMissing)
+        warn(WarningCode::PhaseInOldMethodMissing, {f.rules.citation(RuleKey::TransitionalPhaseIn)});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase,
              {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),

@@ -96,8 +96,11 @@ enum class WarningCode {
     IndexAboveCeiling, // a statement's average index above 3.0 (a move from a richer province): index, bound
     OldMethodFigureMissing, // 广东/深圳: a statement figure of the old-method 过渡性养老金 or its 调整额 not given: the
                             // field and the value used instead; the transitional figures are approximate
-    OldMethodNotComputed, // a pre-1996 entrant of a region comparing with its old method, without
-                          // record.oldMethodIndex: the new method alone is shown (may be low). args: the regulation
+    OldMethodNotComputed,    // a pre-1996 entrant of a region comparing with its old method, without
+                             // record.oldMethodIndex: the new method alone is shown (may be low). args: the regulation
+    PhaseInOldMethodMissing, // transitionalPhaseIn (江苏) without record.oldMethodTransitional: the new method alone
+                             // is shown; the sheet adds the difference to the old method rounded up to the jiao
+                             // (up to 0.09 more). args: the regulation
 };
 
 struct Warning {

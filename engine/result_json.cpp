@@ -45,6 +45,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::IndexAboveCeiling: return "index-above-ceiling";
     case WarningCode::OldMethodFigureMissing: return "old-method-figure-missing";
     case WarningCode::OldMethodNotComputed: return "old-method-not-computed";
+    case WarningCode::PhaseInOldMethodMissing: return "phase-in-old-method-missing";
     }
     return "unknown";
 }

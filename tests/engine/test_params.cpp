@@ -84,11 +84,14 @@ const char *const kRules = R"("rules": {
     { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment allowance" }, "kind": "fixed", "amount": 50.00, "inTotal": true, "from": "2006-01", "status": "published", "confidence": "secondary", "source": "item source" },
     { "id": "share", "name": { "zh": "加发", "en": "Supplement" }, "kind": "percent-of-basic", "rate": 5, "inTotal": false, "from": "2020-01", "status": "assumed", "confidence": "inferred", "source": "share source" }
   ],
-  "approximate": { "zh": "过渡性养老金公式未确认", "en": "the transitional formula is not confirmed" },)";
+  "approximate": { "zh": "过渡性养老金公式未确认", "en": "the transitional formula is not confirmed" },
+  "approximateWhen": [ { "retiringBefore": "2010-01", "zh": "2010年以前的办法未知", "en": "the rule before 2010 is unknown" },
+    { "tracks": ["male-60"], "unlessClaimed": ["share"], "zh": "未申领", "en": "not claimed" } ],)";
 
 const char *const kCityRules =
     R"("rules": { "transitionalFormula": { "values": [ { "from": "2010-01", "rule": "indexed-wage", "status": "published", "confidence": "secondary", "source": "city formula" } ] } },
       "localItems": [ { "id": "adjustment", "name": { "zh": "调节金", "en": "Adjustment allowance" }, "kind": "fixed", "amount": 80, "inTotal": true, "from": "2006-01", "status": "published", "confidence": "secondary", "source": "city item" } ],
+      "approximateWhen": [ { "unlessClaimed": ["adjustment"], "zh": "城市", "en": "city entry" } ],
       "note": "city note",)";
 
 // Replaces the one occurrence of `from` by `to`; throws when `from` is not in the text exactly once.
@@ -602,6 +605,18 @@ private slots:
             mutate(r, "\"id\": \"share\"", "\"id\": \"total-rounding\""), "localItems[1].id", "totalRounding");
         row("an approximate note without English",
             mutate(r, ", \"en\": \"the transitional formula is not confirmed\"", ""), "approximate.en", "missing");
+        row("an approximateWhen entry without a condition", mutate(r, "\"retiringBefore\": \"2010-01\", ", ""),
+            "approximateWhen[0]", "needs a condition");
+        row("an approximateWhen month that is none",
+            mutate(r, "\"retiringBefore\": \"2010-01\"", "\"retiringBefore\": \"2010-13\""),
+            "approximateWhen[0].retiringBefore", "YYYY-MM");
+        row("an empty approximateWhen track list", mutate(r, "\"tracks\": [\"male-60\"]", "\"tracks\": []"),
+            "approximateWhen[1].tracks", "non-empty list of ids");
+        row("an approximateWhen entry without Chinese", mutate(r, "\"zh\": \"未申领\", ", ""), "approximateWhen[1].zh",
+            "missing");
+        row("an unknown approximateWhen condition",
+            mutate(r, "\"unlessClaimed\": [\"share\"]", "\"unlessPaid\": [\"share\"]"), "approximateWhen[1].unlessPaid",
+            "unknown key");
     }
 
     // Rules are dated like series: the newest entry on or before the retirement month, a city's merged over its
@@ -635,10 +650,18 @@ private slots:
         QCOMPARE(city.localItemsAt(ym("2020-01")).size(), std::size_t(2));
         QCOMPARE(city.localItemsAt(ym("2020-01"))[0]->amount, Fen(8000)); // the city's adjustment
         QVERIFY(city.approximate);
+        // The scoped notes: the province's, then the city's, each with its conditions.
+        QCOMPARE(province.approximateWhen.size(), std::size_t(2));
+        QCOMPARE(*province.approximateWhen[0].retiringBefore, ym("2010-01"));
+        QCOMPARE(province.approximateWhen[1].tracks, std::vector<std::string>{"male-60"});
+        QCOMPARE(province.approximateWhen[1].unlessClaimed, std::vector<std::string>{"share"});
+        QCOMPARE(city.approximateWhen.size(), std::size_t(3));
+        QCOMPARE(city.approximateWhen[2].text.en, std::string("city entry"));
         // The shipped packs select no rule: the defaults (Shandong, Hebei) apply.
         const auto shandong = std::get<ParameterSet>(lib.resolve("shandong"));
         QCOMPARE(shandong.rulesAt(ym("2025-01")).yearsRounding, YearsRounding::HalfUp2);
         QVERIFY(!shandong.approximate);
+        QVERIFY(shandong.approximateWhen.empty());
     }
     void badPackIsRejected()
     {

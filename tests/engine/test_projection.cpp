@@ -86,7 +86,7 @@ class TestProjection : public QObject {
 private slots:
     // Every shipped region and city projects a flexible worker who first paid in 2011 from a statement alone (no
     // figure a benefit sheet prints): a positive pension whose parts add up, and the approximate note exactly where
-    // the region's pack carries one.
+    // the region's pack carries one that applies to this case.
     void everyRegionProjectsAStatement()
     {
         int regions = 0;
@@ -109,7 +109,14 @@ private slots:
             QVERIFY2(result.monthly.basic > 0 && result.monthly.account > 0, id.c_str());
             QCOMPARE(result.monthly.total, result.monthly.basic + result.monthly.account + result.monthly.transitional +
                                                result.monthly.local);
-            const bool approximate = support::region(id).approximate.has_value();
+            // This case claims no local item, is on male-60 and retires after 2035: of the scoped entries
+            // (approximateWhen) only those asking for a claim apply to it.
+            const ParameterSet set = support::region(id);
+            const bool scoped =
+                std::any_of(set.approximateWhen.begin(), set.approximateWhen.end(), [](const ScopedApproximate &a) {
+                    return !a.retiringBefore && a.tracks.empty() && !a.unlessClaimed.empty();
+                });
+            const bool approximate = set.approximate.has_value() || scoped;
             const bool noted = std::any_of(result.warnings.begin(), result.warnings.end(),
                                            [](const Warning &w) { return w.code == WarningCode::ApproximateRegion; });
             QVERIFY2(noted == approximate, id.c_str());
@@ -901,6 +908,57 @@ private slots:
         auto refused = prepare(elsewhere, support::library(), YearMonth::of(2026, 1));
         QVERIFY(std::holds_alternative<InputError>(refused));
         QCOMPARE(std::get<InputError>(refused).field, std::string("person.track"));
+    }
+
+    // A region otherwise established is approximate only where its pack's approximateWhen conditions hold
+    // (docs/parameter-packs.md): 江苏 before 2024 (the old method is not modelled), 西藏 without the class-2 claim or
+    // on its own 45/55 tracks; and 江苏's phase-in without the printed old-method amount warns on that case alone.
+    void approximateOnlyWhereItsConditionsHold()
+    {
+        auto approximations = [](const Result &r) {
+            return std::count_if(r.warnings.begin(), r.warnings.end(),
+                                 [](const Warning &w) { return w.code == WarningCode::ApproximateRegion; });
+        };
+        auto says = [](const Result &r, const std::string &words) {
+            return std::any_of(r.warnings.begin(), r.warnings.end(), [&](const Warning &w) {
+                return w.code == WarningCode::ApproximateRegion && w.args.size() == 2 &&
+                       w.args[1].find(words) != std::string::npos;
+            });
+        };
+        // 江苏 2024-01 (no transitional pension): exact. The same person retiring in 2023-12: approximate.
+        const Result from2024 = mustEstimate(sheetCase(QStringLiteral("jiangsu-3")), YearMonth::of(2024, 1));
+        QCOMPARE(approximations(from2024), 0);
+        Case earlier = sheetCase(QStringLiteral("jiangsu-3"));
+        earlier.person.birth = YearMonth::of(1973, 12);
+        earlier.asOf = YearMonth::of(2023, 12);
+        earlier.record->account -= 2; // half months
+        earlier.plan.retire.month = YearMonth::of(2023, 12);
+        const Result before2024 = mustEstimate(earlier, YearMonth::of(2023, 12));
+        QCOMPARE(approximations(before2024), 1);
+        QVERIFY(says(before2024, "before 2024"));
+        // 江苏 2026-01 with the printed old-method amount: exact. Without it: the new method, and a warning naming
+        // the missing field; the sheet's 2042.01 is 0.02 above the new method's 2041.99 (on the 2025 base, 预发).
+        const Case nanjing = sheetCase(QStringLiteral("jiangsu-9"));
+        const Result printed = mustEstimate(nanjing, YearMonth::of(2026, 1));
+        QVERIFY(!hasWarning(printed, WarningCode::PhaseInOldMethodMissing));
+        QCOMPARE(approximations(printed), 0);
+        QCOMPARE(printed.provisional->monthly.transitional, Fen(204201));
+        Case unknownOld = nanjing;
+        unknownOld.record->oldMethodTransitional.reset();
+        const Result newOnly = mustEstimate(unknownOld, YearMonth::of(2026, 1));
+        QVERIFY(hasWarning(newOnly, WarningCode::PhaseInOldMethodMissing));
+        QCOMPARE(newOnly.provisional->monthly.transitional, Fen(204199)); // 8917 × 1.0 × 229/12 × 1.2%
+        // No months before the account: no transitional pension, nothing to warn of.
+        QVERIFY(!hasWarning(from2024, WarningCode::PhaseInOldMethodMissing));
+        // 西藏: XZ-3 claims the class-2 allowances and retires on the female-45 track: the track's entry only.
+        const Result tibet = mustEstimate(sheetCase(QStringLiteral("xizang-3")), YearMonth::of(2025, 12));
+        QCOMPARE(approximations(tibet), 1);
+        QVERIFY(says(tibet, "45 (women)"));
+        Case unclaimed = sheetCase(QStringLiteral("xizang-3"));
+        unclaimed.record->localItemClaims.clear();
+        const Result both = mustEstimate(unclaimed, YearMonth::of(2025, 12));
+        QCOMPARE(approximations(both), 2);
+        QVERIFY(says(both, "class-2"));
     }
 
     void provinceRulesReachTheResult()

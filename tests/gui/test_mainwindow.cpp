@@ -241,6 +241,13 @@ private slots:
                  QStringLiteral("the transitional formula is unknown"));
         const int sd = region->findData(QStringLiteral("shandong"));
         QVERIFY(!region->itemText(sd).contains(QStringLiteral("approximate")));
+        QVERIFY(region->itemData(sd, Qt::ToolTipRole).toString().isEmpty());
+        // Established rules with scoped gaps (江苏: retirements before 2024): not marked, the gaps as the tooltip.
+        const int js = region->findData(QStringLiteral("jiangsu"));
+        QVERIFY(!region->itemText(js).contains(QStringLiteral("approximate")));
+        const QString gaps = region->itemData(js, Qt::ToolTipRole).toString();
+        QVERIFY2(gaps.startsWith(QStringLiteral("Approximate only in these cases")), qPrintable(gaps));
+        QVERIFY2(gaps.contains(QStringLiteral("before 2024")), qPrintable(gaps));
     }
 
     void errorsAreShownNextToEachField()

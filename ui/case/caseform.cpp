@@ -183,12 +183,21 @@ void CaseForm::fillRegions()
         m_region->addItem(regionName(q), q);
         auto set = m_library.resolve(id);
         const auto *p = std::get_if<ParameterSet>(&set);
-        if (p && p->approximate)
+        const bool zh = currentLanguage() == QStringLiteral("zh");
+        if (p && p->approximate) {
             m_region->setItemData(m_region->count() - 1,
-                                  QString::fromStdString(currentLanguage() == QStringLiteral("zh")
-                                                             ? p->approximate->zh
-                                                             : p->approximate->en),
+                                  QString::fromStdString(zh ? p->approximate->zh : p->approximate->en),
                                   Qt::ToolTipRole);
+        } else if (p && !p->approximateWhen.empty()) {
+            // Established rules with known gaps: the tooltip names the cases whose results say approximate.
+            QStringList gaps;
+            for (const ScopedApproximate &a : p->approximateWhen)
+                gaps << QStringLiteral("• ") + QString::fromStdString(zh ? a.text.zh : a.text.en);
+            m_region->setItemData(m_region->count() - 1,
+                                  QString(tr("Approximate only in these cases (the result says so):") +
+                                          QLatin1Char('\n') + gaps.join(QLatin1Char('\n'))),
+                                  Qt::ToolTipRole);
+        }
         // The search text holds both names and the id, so either language (or pinyin) finds the region.
         QString search = q;
         if (p)
