@@ -556,6 +556,18 @@
         <source>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</source>
         <translation>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</translation>
     </message>
+    <message>
+        <source>must be a non-empty list of conditions</source>
+        <translation>must be a non-empty list of conditions</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of ids</source>
+        <translation>must be a non-empty list of ids</translation>
+    </message>
+    <message>
+        <source>needs a condition: retiringBefore, tracks or unlessClaimed</source>
+        <translation>needs a condition: retiringBefore, tracks or unlessClaimed</translation>
+    </message>
 </context>
 <context>
     <name>PackWords</name>
@@ -1748,6 +1760,10 @@
     <message>
         <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
         <translation>平均缴费指数 as printed on the statement, up to 6 decimals</translation>
+    </message>
+    <message>
+        <source>Approximate only in these cases (the result says so):</source>
+        <translation>Approximate only in these cases (the result says so):</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +4976,10 @@ retire: %3</translation>
     <message>
         <source>old-method transitional pension</source>
         <translation>old-method transitional pension</translation>
+    </message>
+    <message>
+        <source>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</source>
+        <translation>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</translation>
     </message>
 </context>
 </TS>

@@ -556,6 +556,18 @@
         <source>only for kinds fixed, fixed-per-year, index-years and base-plus-index-years</source>
         <translation>仅用于“fixed”“fixed-per-year”“index-years”和“base-plus-index-years”类</translation>
     </message>
+    <message>
+        <source>must be a non-empty list of conditions</source>
+        <translation>须为非空的条件列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of ids</source>
+        <translation>须为非空的标识列表</translation>
+    </message>
+    <message>
+        <source>needs a condition: retiringBefore, tracks or unlessClaimed</source>
+        <translation>须有条件：retiringBefore、tracks 或 unlessClaimed</translation>
+    </message>
 </context>
 <context>
     <name>PackWords</name>
@@ -1748,6 +1760,10 @@
     <message>
         <source>平均缴费指数 as printed on the statement, up to 6 decimals</source>
         <translation>按权益记录单上的平均缴费指数填写，最多6位小数</translation>
+    </message>
+    <message>
+        <source>Approximate only in these cases (the result says so):</source>
+        <translation>仅以下情形为近似值（测算结果会注明）：</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +4975,10 @@ retire: %3</source>
     <message>
         <source>old-method transitional pension</source>
         <translation>原办法过渡性养老金</translation>
+    </message>
+    <message>
+        <source>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</source>
+        <translation>此人有建立个人账户前的年限：本地区按原办法过渡性养老金加上新办法高出部分（见分进角）计发（%1），需要核定表上的原办法金额（record.oldMethodTransitional）。未填写时按新办法显示，过渡性养老金可能最多高出0.09元（仅在原办法更高时差额更大，已见核定表中没有这种情况）。</translation>
     </message>
 </context>
 </TS>
