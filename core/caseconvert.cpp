@@ -308,6 +308,17 @@ CaseBuild buildCase(const FormValues &v)
             r["transitionPaidMonths"] = halvesJson(*h);
         if (auto x = p.decimal(v.indexedWage, 2, Words::yuanFormat(), "record.indexedWage", false))
             r["indexedWage"] = scaledJson(*x, 2);
+        if (auto x = p.decimal(v.oldMethodTransitional, 2, Words::yuanFormat(), "record.oldMethodTransitional", false))
+            r["oldMethodTransitional"] = scaledJson(*x, 2);
+        if (auto x = p.decimal(v.oldMethodIndex, kStatementIndexDecimals, Words::indexFormat(), "record.oldMethodIndex",
+                               false))
+            r["oldMethodIndex"] = scaledJson(*x, kStatementIndexDecimals);
+        if (!v.localItemClaims.isEmpty()) {
+            json claims = json::array();
+            for (const QString &id : v.localItemClaims)
+                claims.push_back(s(id));
+            r["localItemClaims"] = claims;
+        }
         doc["record"] = r;
     } else {
         if (auto h = p.halves(v.historyDeemed, "insurance.deemedMonths", false))

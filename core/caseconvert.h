@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -45,7 +46,10 @@ struct FormValues {
     QString deemed, preAccount, accountMonths, averageIndex, accountBalance;
     // the figures some provinces' statements print beyond these (docs/parameter-packs.md, "Rules")
     QString transitionIndex, transitionMonths, transitionPaidMonths, localPensionBase;
-    QString indexedWage; // record.indexedWage: the W a sheet prints (新疆 prints it and no index)
+    QString indexedWage;           // record.indexedWage: the W a sheet prints (新疆 prints it and no index)
+    QString oldMethodTransitional; // record.oldMethodTransitional: 江苏's 原办法过渡性养老金 as the sheet prints it
+    QString oldMethodIndex;        // record.oldMethodIndex: 重庆's 原办法 average index Q
+    QStringList localItemClaims; // record.localItemClaims: the region's on-claim local items the person qualifies for
     // year-by-year history
     QString historyDeemed, accountStart;
     QList<HistoryText> history;

@@ -135,6 +135,18 @@
         <source>Indexed monthly wage (if printed)</source>
         <translation>Indexed monthly wage (if printed)</translation>
     </message>
+    <message>
+        <source>Old-method transitional pension (Jiangsu)</source>
+        <translation>Old-method transitional pension (Jiangsu)</translation>
+    </message>
+    <message>
+        <source>Old-method index (Chongqing)</source>
+        <translation>Old-method index (Chongqing)</translation>
+    </message>
+    <message>
+        <source>Local items the person qualifies for</source>
+        <translation>Local items the person qualifies for</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1764,6 +1776,14 @@
     <message>
         <source>Approximate only in these cases (the result says so):</source>
         <translation>Approximate only in these cases (the result says so):</translation>
+    </message>
+    <message>
+        <source>yuan, the old-method amount the sheet prints</source>
+        <translation>yuan, the old-method amount the sheet prints</translation>
+    </message>
+    <message>
+        <source>the old-method index Q the sheet prints</source>
+        <translation>the old-method index Q the sheet prints</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,18 @@
         <source>Indexed monthly wage (if printed)</source>
         <translation>指数化月平均缴费工资（表上印有时）</translation>
     </message>
+    <message>
+        <source>Old-method transitional pension (Jiangsu)</source>
+        <translation>原办法过渡性养老金（江苏）</translation>
+    </message>
+    <message>
+        <source>Old-method index (Chongqing)</source>
+        <translation>原办法平均缴费工资指数（重庆）</translation>
+    </message>
+    <message>
+        <source>Local items the person qualifies for</source>
+        <translation>本人符合条件的地方待遇</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1764,6 +1776,14 @@
     <message>
         <source>Approximate only in these cases (the result says so):</source>
         <translation>仅以下情形为近似值（测算结果会注明）：</translation>
+    </message>
+    <message>
+        <source>yuan, the old-method amount the sheet prints</source>
+        <translation>元，核定表上的原办法金额</translation>
+    </message>
+    <message>
+        <source>the old-method index Q the sheet prints</source>
+        <translation>核定表上的原办法指数Q</translation>
     </message>
 </context>
 <context>

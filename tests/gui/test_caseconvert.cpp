@@ -142,8 +142,25 @@ private slots:
         const CaseBuild bad = buildCase(v);
         QVERIFY(hasError(bad.errors, "record.transitionIndex", InputErrorCode::BadFormat));
         QVERIFY(!bad.kase);
+        // 江苏's old-method amount, 重庆's old-method index and the claimed local items.
+        FormValues more = sd3();
+        more.oldMethodTransitional = QStringLiteral("1,066.61");
+        more.oldMethodIndex = QStringLiteral("0.9123");
+        more.localItemClaims = {QStringLiteral("chongqing-one-child")};
+        const CaseBuild withMore = buildCase(more);
+        QVERIFY(withMore.errors.empty());
+        QCOMPARE(withMore.kase->record->oldMethodTransitional, std::optional<Fen>(106'661));
+        QCOMPARE(withMore.kase->record->oldMethodIndex, std::optional<Ppm>(912'300));
+        QCOMPARE(withMore.kase->record->localItemClaims, std::vector<std::string>{"chongqing-one-child"});
+        more.oldMethodTransitional = QStringLiteral("1066.615");
+        more.oldMethodIndex = QStringLiteral("x");
+        const CaseBuild badMore = buildCase(more);
+        QVERIFY(hasError(badMore.errors, "record.oldMethodTransitional", InputErrorCode::BadFormat));
+        QVERIFY(hasError(badMore.errors, "record.oldMethodIndex", InputErrorCode::BadFormat));
         // Shandong's rules need none of them: empty fields change nothing.
         QVERIFY(!buildCase(sd3()).kase->record->transitionIndex);
+        QVERIFY(!buildCase(sd3()).kase->record->oldMethodTransitional);
+        QVERIFY(buildCase(sd3()).kase->record->localItemClaims.empty());
         QVERIFY(!buildCase(sd3()).kase->overrides.localPensionBase);
     }
 

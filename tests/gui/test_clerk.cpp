@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QListWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -205,6 +206,57 @@ private slots:
             QVERIFY2(shown(field), field);
         QVERIFY(!shown("accountBalanceEdit"));
         QVERIFY(!shown("asOfEdit"));
+    }
+
+    // The statement figures some provinces print beyond the record and the local items a person claims are fields of
+    // the form: a 西藏 sheet case opens with its class-2 claim ticked (nothing reported as dropped) and its result
+    // is not marked approximate for it; unticked, the allowances leave the total and the result says why; 江苏 has
+    // no on-claim item (the row goes), and its old-method amount typed in the form reaches the result.
+    void provinceFiguresAreFieldsOfTheForm()
+    {
+        MainWindow w;
+        w.show();
+        WAIT_STARTED(w);
+        QString told;
+        dialogs(w).setTell([&](const QString &text) { told = text; });
+        dialogs(w).setAsk([](const QString &) { return true; }); // replace the form's case
+        QVERIFY(
+            w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/xizang-3.pension.json")));
+        QVERIFY2(!told.contains(QStringLiteral("localItemClaims")), qPrintable(told));
+        auto *claims = child<QListWidget>(&w, "localItemClaimsList");
+        QVERIFY(claims->isVisible());
+        QCOMPARE(claims->count(), 1);
+        QCOMPARE(claims->item(0)->data(Qt::UserRole).toString(), QStringLiteral("xizang-area-class-2"));
+        QCOMPARE(claims->item(0)->checkState(), Qt::Checked);
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult().has_value());
+        const pension::Fen claimed = w.shownResult()->monthly.total;
+        auto *warnings = child<QLabel>(&w, "warningsLabel");
+        QVERIFY2(!warnings->text().contains(QStringLiteral("class-2")), qPrintable(warnings->text()));
+        claims->item(0)->setCheckState(Qt::Unchecked);
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult()->monthly.total != claimed);
+        QCOMPARE(claimed - w.shownResult()->monthly.total, pension::Fen(32988)); // 30 + 39.88 + 260 yuan
+        QVERIFY2(warnings->text().contains(QStringLiteral("class-2")), qPrintable(warnings->text()));
+
+        QVERIFY(
+            w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/jiangsu-9.pension.json")));
+        QVERIFY2(!told.contains(QStringLiteral("oldMethodTransitional")), qPrintable(told));
+        QVERIFY(!claims->isVisible());
+        auto *old = child<QLineEdit>(&w, "oldMethodTransitionalEdit");
+        QCOMPARE(old->text(), QStringLiteral("1066.61"));
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult().has_value());
+        // The old method plus the difference rounded up to the jiao: up to 0.09 above the new method alone.
+        const pension::Fen withOld = w.shownResult()->monthly.transitional;
+        type(old, QString());
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult()->monthly.transitional != withOld);
+        const pension::Fen newOnly = w.shownResult()->monthly.transitional;
+        QVERIFY2(withOld > newOnly && withOld - newOnly < 10,
+                 qPrintable(QStringLiteral("%1 %2").arg(withOld).arg(newOnly)));
+        QVERIFY2(warnings->text().contains(QStringLiteral("record.oldMethodTransitional")),
+                 qPrintable(warnings->text()));
     }
 
     // The form pane is as wide as its fields need, in English (longer labels) and in large type: no field is cut at

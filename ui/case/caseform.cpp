@@ -24,10 +24,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -134,6 +136,9 @@ QString labelText(const QString &path)
         {"record.transitionPaidMonths", QT_TRANSLATE_NOOP("CaseForm", "Paid months to 1998-06 (Beijing)")},
         {"overrides.localPensionBase", QT_TRANSLATE_NOOP("CaseForm", "City pension base (if two bases)")},
         {"record.indexedWage", QT_TRANSLATE_NOOP("CaseForm", "Indexed monthly wage (if printed)")},
+        {"record.oldMethodTransitional", QT_TRANSLATE_NOOP("CaseForm", "Old-method transitional pension (Jiangsu)")},
+        {"record.oldMethodIndex", QT_TRANSLATE_NOOP("CaseForm", "Old-method index (Chongqing)")},
+        {"record.localItemClaims", QT_TRANSLATE_NOOP("CaseForm", "Local items the person qualifies for")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
         {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
@@ -209,6 +214,59 @@ void CaseForm::fillRegions()
     }
     const int at = m_region->findData(current);
     m_region->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+void CaseForm::fillClaims()
+{
+    if (!m_claims)
+        return;
+    QStringList checked;
+    for (int i = 0; i < m_claims->count(); ++i)
+        if (m_claims->item(i)->checkState() == Qt::Checked)
+            checked << m_claims->item(i)->data(Qt::UserRole).toString();
+    const QSignalBlocker block(m_claims);
+    m_claims->clear();
+    auto set = m_library.resolve(m_region->currentData().toString().toStdString());
+    if (const auto *p = std::get_if<ParameterSet>(&set)) {
+        const bool zh = currentLanguage() == QStringLiteral("zh");
+        for (const LocalItem &item : p->localItems) {
+            if (!item.onClaim)
+                continue;
+            auto *row = new QListWidgetItem(QString::fromStdString(zh ? item.name.zh : item.name.en), m_claims);
+            row->setData(Qt::UserRole, QString::fromStdString(item.id));
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            row->setCheckState(checked.contains(QString::fromStdString(item.id)) ? Qt::Checked : Qt::Unchecked);
+            row->setToolTip(QString::fromStdString(item.provenance.source));
+        }
+    }
+    const int rows = m_claims->count();
+    if (rows > 0)
+        m_claims->setFixedHeight(rows * m_claims->sizeHintForRow(0) + 2 * m_claims->frameWidth() + 2);
+    if (m_statementForm)
+        m_statementForm->setRowVisible(m_claims->parentWidget(), rows > 0);
+}
+
+QList<QLineEdit *> CaseForm::textEdits() const
+{
+    return {m_name,
+            m_idNumber,
+            m_birth,
+            m_asOf,
+            m_deemed,
+            m_preAccount,
+            m_accountMonths,
+            m_averageIndex,
+            m_accountBalance,
+            m_transitionIndex,
+            m_transitionMonths,
+            m_transitionPaidMonths,
+            m_localPensionBase,
+            m_indexedWage,
+            m_oldMethodTransitional,
+            m_oldMethodIndex,
+            m_historyDeemed,
+            m_accountStart,
+            m_retireMonth};
 }
 
 QString CaseForm::regionName(const QString &regionId) const
@@ -298,6 +356,9 @@ void CaseForm::retranslate()
     m_transitionPaidMonths->setPlaceholderText(tr("only where the region's rule needs it"));
     m_localPensionBase->setPlaceholderText(tr("yuan; default: the city's pack"));
     m_indexedWage->setPlaceholderText(tr("yuan, as the sheet prints it; then the index may stay empty"));
+    m_oldMethodTransitional->setPlaceholderText(tr("yuan, the old-method amount the sheet prints"));
+    m_oldMethodIndex->setPlaceholderText(tr("the old-method index Q the sheet prints"));
+    fillClaims();
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
     m_retireMonth->setPlaceholderText(tr("e.g. 2027-02"));
@@ -370,6 +431,11 @@ FormValues CaseForm::values() const
     v.transitionPaidMonths = m_transitionPaidMonths->text();
     v.localPensionBase = m_localPensionBase->text();
     v.indexedWage = m_indexedWage->text();
+    v.oldMethodTransitional = m_oldMethodTransitional->text();
+    v.oldMethodIndex = m_oldMethodIndex->text();
+    for (int i = 0; i < m_claims->count(); ++i)
+        if (m_claims->item(i)->checkState() == Qt::Checked)
+            v.localItemClaims << m_claims->item(i)->data(Qt::UserRole).toString();
     v.historyDeemed = m_historyDeemed->text();
     v.accountStart = m_accountStart->text();
     for (const QStringList &r : m_historyModel->rows())
@@ -413,6 +479,11 @@ void CaseForm::setValues(const FormValues &v)
     m_transitionPaidMonths->setText(v.transitionPaidMonths);
     m_localPensionBase->setText(v.localPensionBase);
     m_indexedWage->setText(v.indexedWage);
+    m_oldMethodTransitional->setText(v.oldMethodTransitional);
+    m_oldMethodIndex->setText(v.oldMethodIndex);
+    for (int i = 0; i < m_claims->count(); ++i)
+        m_claims->item(i)->setCheckState(
+            v.localItemClaims.contains(m_claims->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_historyDeemed->setText(v.historyDeemed);
     m_accountStart->setText(v.accountStart);
     QList<QStringList> rows;
@@ -676,9 +747,7 @@ std::optional<CaseForm::ImportMode> CaseForm::askImportMode()
 // ID number that says a 15-digit number was converted.
 void CaseForm::setUpClerkKeys()
 {
-    for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
-                         m_localPensionBase, m_indexedWage, m_historyDeemed, m_accountStart, m_retireMonth})
+    for (QLineEdit *e : textEdits())
         connect(e, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
     connect(m_idNumber, &QLineEdit::editingFinished, this, &CaseForm::showConvertedId);
     m_idNote = new QLabel;

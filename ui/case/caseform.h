@@ -21,6 +21,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -103,6 +104,8 @@ private:
     void removeSelectedRows(PasteTableView *view, TextTableModel *model);
     void emitChanged();
     void setUpClerkKeys();
+    void fillClaims(); // the region's on-claim local items, in the user's language, keeping what is checked
+    QList<QLineEdit *> textEdits() const; // every one-line field of the form, top to bottom
     void showConvertedId();
     std::optional<ImportMode> askImportMode();
 
@@ -125,8 +128,13 @@ private:
     QLineEdit *m_deemed = nullptr, *m_preAccount = nullptr, *m_accountMonths = nullptr, *m_averageIndex = nullptr,
               *m_accountBalance = nullptr;
     QLineEdit *m_transitionIndex = nullptr, *m_transitionMonths = nullptr, *m_transitionPaidMonths = nullptr,
-              *m_localPensionBase = nullptr; // statement figures some provinces' rules need
-    QLineEdit *m_indexedWage = nullptr;      // record.indexedWage (新疆 sheets print W, no index)
+              *m_localPensionBase = nullptr;      // statement figures some provinces' rules need
+    QLineEdit *m_indexedWage = nullptr;           // record.indexedWage (新疆 sheets print W, no index)
+    QLineEdit *m_oldMethodTransitional = nullptr; // record.oldMethodTransitional (江苏 原办法)
+    QLineEdit *m_oldMethodIndex = nullptr;        // record.oldMethodIndex (重庆 原办法 Q)
+    QListWidget *m_claims = nullptr; // record.localItemClaims: the region's on-claim items, checkable; its row is
+                                     // shown only for a region that has such items
+    QFormLayout *m_statementForm = nullptr;
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;
     PasteTableView *m_historyView = nullptr;

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -199,6 +200,17 @@ QWidget *CaseForm::buildStatementPage()
     addRow(statementForm, QStringLiteral("overrides.localPensionBase"), m_localPensionBase);
     m_indexedWage = lineEdit("indexedWageEdit", {});
     addRow(statementForm, QStringLiteral("record.indexedWage"), m_indexedWage);
+    m_oldMethodTransitional = lineEdit("oldMethodTransitionalEdit", {});
+    addRow(statementForm, QStringLiteral("record.oldMethodTransitional"), m_oldMethodTransitional);
+    m_oldMethodIndex = lineEdit("oldMethodIndexEdit", {});
+    addRow(statementForm, QStringLiteral("record.oldMethodIndex"), m_oldMethodIndex);
+    // The on-claim local items (西藏 area allowances, 重庆 one-child increase): one check box each.
+    m_claims = new QListWidget;
+    m_claims->setObjectName(QStringLiteral("localItemClaimsList"));
+    m_claims->setSelectionMode(QAbstractItemView::NoSelection);
+    addRow(statementForm, QStringLiteral("record.localItemClaims"), m_claims);
+    m_statementForm = statementForm;
+    fillClaims();
     return statementPage;
 }
 
@@ -362,11 +374,12 @@ QGroupBox *CaseForm::buildPlanGroup()
 
 void CaseForm::connectEdits()
 {
+    // The region's on-claim items are listed before anything recalculates with the new region.
+    connect(m_region, &QComboBox::currentIndexChanged, this, &CaseForm::fillClaims);
     // Every edit asks for a new calculation.
-    for (QLineEdit *e : {m_name, m_idNumber, m_birth, m_asOf, m_deemed, m_preAccount, m_accountMonths, m_averageIndex,
-                         m_accountBalance, m_transitionIndex, m_transitionMonths, m_transitionPaidMonths,
-                         m_localPensionBase, m_indexedWage, m_historyDeemed, m_accountStart, m_retireMonth})
+    for (QLineEdit *e : textEdits())
         connect(e, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
+    connect(m_claims, &QListWidget::itemChanged, this, &CaseForm::emitChanged);
     connect(m_idNumber, &QLineEdit::textEdited, this, &CaseForm::onIdEdited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CaseForm::onSexChanged);
     for (QComboBox *c : {m_track, m_kind, m_region})
@@ -429,6 +442,9 @@ void CaseForm::setTabOrders()
                         m_transitionPaidMonths,
                         m_localPensionBase,
                         m_indexedWage,
+                        m_oldMethodTransitional,
+                        m_oldMethodIndex,
+                        m_claims,
                         m_historyDeemed,
                         m_accountStart,
                         m_historyView,

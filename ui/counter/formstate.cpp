@@ -86,6 +86,9 @@ QJsonObject formJson(const FormValues &v)
     o[QStringLiteral("transitionPaidMonths")] = v.transitionPaidMonths;
     o[QStringLiteral("localPensionBase")] = v.localPensionBase;
     o[QStringLiteral("indexedWage")] = v.indexedWage;
+    o[QStringLiteral("oldMethodTransitional")] = v.oldMethodTransitional;
+    o[QStringLiteral("oldMethodIndex")] = v.oldMethodIndex;
+    o[QStringLiteral("localItemClaims")] = QJsonArray::fromStringList(v.localItemClaims);
     o[QStringLiteral("historyDeemed")] = v.historyDeemed;
     o[QStringLiteral("accountStart")] = v.accountStart;
     QList<QStringList> history;
@@ -132,6 +135,11 @@ FormValues formFromJson(const QJsonObject &o)
     str("transitionPaidMonths", v.transitionPaidMonths);
     str("localPensionBase", v.localPensionBase);
     str("indexedWage", v.indexedWage);
+    str("oldMethodTransitional", v.oldMethodTransitional);
+    str("oldMethodIndex", v.oldMethodIndex);
+    for (const QJsonValue &id : o.value(QStringLiteral("localItemClaims")).toArray())
+        if (id.isString())
+            v.localItemClaims << id.toString();
     str("historyDeemed", v.historyDeemed);
     str("accountStart", v.accountStart);
     for (const QJsonValue &row : o.value(QStringLiteral("history")).toArray()) {
@@ -236,14 +244,14 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
             v.localPensionBase = q(formatFen(*c.overrides.localPensionBase));
         if (!c.record->localItems.empty())
             lost << QStringLiteral("record.localItems");
-        if (!c.record->localItemClaims.empty())
-            lost << QStringLiteral("record.localItemClaims");
+        for (const std::string &id : c.record->localItemClaims)
+            v.localItemClaims << q(id);
         if (!c.record->localItemMonths.empty())
             lost << QStringLiteral("record.localItemMonths");
         if (c.record->oldMethodIndex)
-            lost << QStringLiteral("record.oldMethodIndex");
+            v.oldMethodIndex = Format::index(*c.record->oldMethodIndex);
         if (c.record->oldMethodTransitional)
-            lost << QStringLiteral("record.oldMethodTransitional");
+            v.oldMethodTransitional = q(formatFen(*c.record->oldMethodTransitional));
         if (c.accountStart)
             lost << QStringLiteral("insurance.accountStart");
         if (c.historyDeemed)
@@ -331,10 +339,11 @@ bool hasTypedContent(const FormValues &v)
     for (const QString *s :
          {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths, &v.averageIndex,
           &v.accountBalance, &v.transitionIndex, &v.transitionMonths, &v.transitionPaidMonths, &v.localPensionBase,
-          &v.indexedWage, &v.historyDeemed, &v.accountStart})
+          &v.indexedWage, &v.oldMethodTransitional, &v.oldMethodIndex, &v.historyDeemed, &v.accountStart})
         if (!s->trimmed().isEmpty())
             return true;
-    return std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||
+    return !v.localItemClaims.isEmpty() ||
+           std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||
            std::any_of(v.periods.begin(), v.periods.end(), [](const PeriodText &p) { return !p.isEmpty(); });
 }
 
