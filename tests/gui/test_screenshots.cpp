@@ -5,14 +5,17 @@
 #include "residentview.h"
 
 #include "beyondpage.h"
+#include "counterworkflow.h"
 #include "gridmodel.h"
 #include "language.h"
 
 #include <QDir>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -184,6 +187,33 @@ private slots:
         for (const char *field :
              {"birthEditError", "accountMonthsEditError", "averageIndexEditError", "gradeComboError"})
             QVERIFY2(child<QLabel>(&w, field)->isVisible(), field);
+        w.close();
+    }
+
+    // A 西藏 sheet case (XZ-3): the region's on-claim local items as check boxes beside the province's statement
+    // figures, the class-2 allowances claimed; the result with its one scoped approximate note (the 45 track).
+    void provinceFigures_data() { eachMainView_data(); }
+    void provinceFigures()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        QFETCH(QString, suffix);
+        pension::gui::applyLanguage(language);
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setLargeFont(large);
+        dialogs(w).setAsk([](const QString &) { return true; });
+        QVERIFY(
+            w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/xizang-3.pension.json")));
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult().has_value());
+        auto *claims = child<QListWidget>(&w, "localItemClaimsList");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        child<QScrollArea>(&w, "formScroll")->ensureWidgetVisible(claims, 0, 80);
+        QVERIFY(!shoot(&w, QStringLiteral("province-figures-") + suffix).isEmpty());
+        QVERIFY(claims->isVisible());
         w.close();
     }
 

@@ -236,14 +236,16 @@ void CaseForm::fillClaims()
             row->setData(Qt::UserRole, QString::fromStdString(item.id));
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             row->setCheckState(checked.contains(QString::fromStdString(item.id)) ? Qt::Checked : Qt::Unchecked);
-            row->setToolTip(QString::fromStdString(item.provenance.source));
+            row->setToolTip(row->text() + QLatin1Char('\n') + QString::fromStdString(item.provenance.source));
         }
     }
     const int rows = m_claims->count();
     if (rows > 0)
         m_claims->setFixedHeight(rows * m_claims->sizeHintForRow(0) + 2 * m_claims->frameWidth() + 2);
-    if (m_statementForm)
+    if (m_statementForm) {
+        m_statementForm->setRowVisible(m_claimsLabel, rows > 0);
         m_statementForm->setRowVisible(m_claims->parentWidget(), rows > 0);
+    }
 }
 
 QList<QLineEdit *> CaseForm::textEdits() const
@@ -404,6 +406,7 @@ void CaseForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         sizeTable(m_historyView, 8);
         sizeTable(m_periodsView, 3);
+        fillClaims(); // its rows' height
     }
     QWidget::changeEvent(event);
 }

@@ -134,6 +134,7 @@ private:
     QLineEdit *m_oldMethodIndex = nullptr;        // record.oldMethodIndex (重庆 原办法 Q)
     QListWidget *m_claims = nullptr; // record.localItemClaims: the region's on-claim items, checkable; its row is
                                      // shown only for a region that has such items
+    QLabel *m_claimsLabel = nullptr;
     QFormLayout *m_statementForm = nullptr;
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;

@@ -208,7 +208,18 @@ QWidget *CaseForm::buildStatementPage()
     m_claims = new QListWidget;
     m_claims->setObjectName(QStringLiteral("localItemClaimsList"));
     m_claims->setSelectionMode(QAbstractItemView::NoSelection);
-    addRow(statementForm, QStringLiteral("record.localItemClaims"), m_claims);
+    // A long item name is elided (the full name is its tooltip) rather than scrolled under a horizontal bar.
+    m_claims->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_claims->setTextElideMode(Qt::ElideMiddle);
+    // The names are long ("其他待遇（二类地区：交通费、取暖防寒费、过渡期福利金）"): the list spans the form's width
+    // under its label.
+    const QString claimsPath = QStringLiteral("record.localItemClaims");
+    m_claimsLabel = new QLabel(labelText(claimsPath));
+    m_labels.insert(claimsPath, m_claimsLabel);
+    QWidget *claimsBox = field(m_claims, claimsPath, m_claimsLabel);
+    m_claimsLabel->setBuddy(m_claims);
+    statementForm->addRow(m_claimsLabel);
+    statementForm->addRow(claimsBox);
     m_statementForm = statementForm;
     fillClaims();
     return statementPage;
