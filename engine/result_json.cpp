@@ -221,19 +221,24 @@ ordered_json lifetimeJson(const Lifetime &lt)
 ordered_json survivorJson(const std::vector<SurvivorAt> &list)
 {
     ordered_json out = ordered_json::array();
+    // Without the region's income base the grant, the survivor pension and the total are unknown: null, not 0.
+    auto known = [](const SurvivorAt &s, Fen v) {
+        return s.incomeKnown ? ordered_json(fen(v)) : ordered_json(nullptr);
+    };
     for (const SurvivorAt &s : list)
         out.push_back({{"ageAtDeath", s.ageYears},
                        {"deathMonth", s.deathMonth.toString()},
                        {"retired", s.retired},
                        {"contributionYears", scaled(s.contributed * 100 / 24, 2)},
                        {"incomeYear", s.incomeYear},
-                       {"incomeMonthly", fen(s.incomeMonthly)},
+                       {"incomeMonthly", known(s, s.incomeMonthly)},
                        {"incomeStatus", toString(s.incomeStatus)},
-                       {"funeralGrant", fen(s.funeralGrant)},
+                       {"incomeKnown", s.incomeKnown},
+                       {"funeralGrant", known(s, s.funeralGrant)},
                        {"survivorPensionMonths", s.pensionMonths},
-                       {"survivorPension", fen(s.survivorPension)},
+                       {"survivorPension", known(s, s.survivorPension)},
                        {"accountRemainder", fen(s.accountRemainder)},
-                       {"total", fen(s.total)}});
+                       {"total", known(s, s.total)}});
     return out;
 }
 

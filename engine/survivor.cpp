@@ -28,6 +28,7 @@ namespace {
 struct Income {
     Fen monthly = 0;
     Status status = Status::Assumed;
+    bool known = false; // the region's pack has an urbanDisposableIncome series
 };
 
 // The income of `year`: published, or the last figure grown by the wage-growth assumption.
@@ -37,6 +38,7 @@ Income incomeOf(const Context &ctx, int year)
     const Series *s = ctx.params().find("urbanDisposableIncome");
     if (!s || s->entries.empty())
         return in;
+    in.known = true;
     const SeriesEntry *e = s->at(YearMonth::of(year, 12));
     Fen annual = 0;
     if (!e) {
@@ -96,6 +98,7 @@ std::vector<SurvivorAt> survivorBenefits(const Prepared &p, const Plan &plan, co
         s.incomeYear = s.deathMonth.year() - 1;
         s.incomeMonthly = in.monthly;
         s.incomeStatus = in.status;
+        s.incomeKnown = in.known;
         s.funeralGrant = 2 * in.monthly;
         s.survivorPension = in.monthly * s.pensionMonths;
         s.ownPaid = paidToDeath;
@@ -109,14 +112,16 @@ std::vector<SurvivorAt> survivorBenefits(const Prepared &p, const Plan &plan, co
         }
         s.total = s.funeralGrant + s.survivorPension + s.accountRemainder;
         const char *rule = "社会保险法 第十七条; 人社部发〔2021〕18号";
-        s.steps.push_back(
-            {StepCode::FuneralGrant, "2 × " + formatFen(s.incomeMonthly), formatFen(s.funeralGrant), rule});
+        const std::string income = s.incomeKnown ? formatFen(s.incomeMonthly) : std::string("urbanDisposableIncome ?");
+        s.steps.push_back({StepCode::FuneralGrant, "2 × " + income,
+                           s.incomeKnown ? formatFen(s.funeralGrant) : std::string("—"), rule});
         // The years as the pension shows them (half up to 2 decimals: 30y8m is 30.67, not 30.66).
-        std::string survivorFormula = formatFen(s.incomeMonthly) + " × " + std::to_string(s.pensionMonths) + " (" +
+        std::string survivorFormula = income + " × " + std::to_string(s.pensionMonths) + " (" +
                                       formatScaled(divRound(static_cast<Wide>(s.contributed) * 100, 24), 2) + ")";
         if (s.cappedByPaid)
             survivorFormula += " ≤ " + formatFen(paidToDeath);
-        s.steps.push_back({StepCode::SurvivorPension, survivorFormula, formatFen(s.survivorPension), rule});
+        s.steps.push_back({StepCode::SurvivorPension, survivorFormula,
+                           s.incomeKnown ? formatFen(s.survivorPension) : std::string("—"), rule});
         s.steps.push_back({StepCode::AccountRemainder,
                            s.retired ? formatFen(r.figures.accountBalance) + " − " + formatFen(r.monthly.account) +
                                            " × " + std::to_string(monthsBetween(R, s.deathMonth))

@@ -19,6 +19,9 @@ struct SurvivorAt {
     int incomeYear = 0;         // the year whose income is the base
     Fen incomeMonthly = 0;      // 城镇居民月人均可支配收入 = annual / 12
     Status incomeStatus = Status::Assumed;
+    // false: the region's pack has no urbanDisposableIncome at all; the funeral grant and the survivor pension are
+    // then not computed (0, and every view says unknown), the account remainder still is.
+    bool incomeKnown = true;
     Fen funeralGrant = 0;      // 丧葬补助金 = 2 months
     int pensionMonths = 0;     // 抚恤金 months
     Fen survivorPension = 0;   // 抚恤金

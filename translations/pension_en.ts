@@ -1261,6 +1261,10 @@
         <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
         <translation>Monthly pension if the minimum were met (not paid): %1 yuan</translation>
     </message>
+    <message>
+        <source>  The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): the funeral grant and the survivor pension are unknown; the account remainder at %1: %2</source>
+        <translation>  The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): the funeral grant and the survivor pension are unknown; the account remainder at %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -3434,6 +3438,14 @@ retire: %3</translation>
         <source>Income base (year)</source>
         <translation>Income base (year)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): enter it in the parameter editor.</source>
+        <translation>The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): enter it in the parameter editor.</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::SurvivorPanel</name>
@@ -3452,6 +3464,10 @@ retire: %3</translation>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
         <translation>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</translation>
+    </message>
+    <message>
+        <source>The region&apos;s parameter pack has no urban per-capita disposable income, the base of the funeral grant and the survivor pension: they are not computed (unknown). Enter the figure in the parameter editor.</source>
+        <translation>The region&apos;s parameter pack has no urban per-capita disposable income, the base of the funeral grant and the survivor pension: they are not computed (unknown). Enter the figure in the parameter editor.</translation>
     </message>
 </context>
 <context>

@@ -1261,6 +1261,10 @@
         <source>Monthly pension if the minimum were met (not paid): %1 yuan</source>
         <translation>满足最低年限时的月养老金（不发放）：%1元</translation>
     </message>
+    <message>
+        <source>  The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): the funeral grant and the survivor pension are unknown; the account remainder at %1: %2</source>
+        <translation>  本地区参数包没有城镇居民人均可支配收入（urbanDisposableIncome）：丧葬补助金和抚恤金未知；%1岁时个人账户余额：%2</translation>
+    </message>
 </context>
 <context>
     <name>pension::cli::io</name>
@@ -3433,6 +3437,14 @@ retire: %3</source>
         <source>Income base (year)</source>
         <translation>月人均可支配收入（年度）</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The region&apos;s parameter pack has no urban per-capita disposable income (urbanDisposableIncome): enter it in the parameter editor.</source>
+        <translation>本地区参数包没有城镇居民人均可支配收入（urbanDisposableIncome）：请在参数编辑器中填写。</translation>
+    </message>
 </context>
 <context>
     <name>pension::gui::SurvivorPanel</name>
@@ -3451,6 +3463,10 @@ retire: %3</source>
     <message>
         <source>The income base is published up to %1; from %2 on it is assumed: the last published figure grown by the wage-growth assumption (in brown).</source>
         <translation>人均可支配收入%1年及以前为已公布数据；%2年起为假设值：按最后公布的数据以假设的工资增长率推算（棕色）。</translation>
+    </message>
+    <message>
+        <source>The region&apos;s parameter pack has no urban per-capita disposable income, the base of the funeral grant and the survivor pension: they are not computed (unknown). Enter the figure in the parameter editor.</source>
+        <translation>本地区参数包没有丧葬补助金和抚恤金的计发基数——城镇居民人均可支配收入，因此不计算这两项（未知）。请在参数编辑器中填写该数字。</translation>
     </message>
 </context>
 <context>

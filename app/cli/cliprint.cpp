@@ -146,8 +146,14 @@ void printBeyond(const Result &r, const Lifetime &lt, const std::vector<Survivor
                    .arg(money(t.received), money(t.net))
             << '\n';
     out << '\n' << tr("If the person dies (funeral grant + survivor pension + account remainder):") << '\n';
+    if (!survivors.empty() && !survivors.front().incomeKnown)
+        out << tr("  The region's parameter pack has no urban per-capita disposable income (urbanDisposableIncome): "
+                  "the funeral grant and the survivor pension are unknown; the account remainder at %1: %2")
+                   .arg(survivors.front().ageYears)
+                   .arg(money(survivors.front().accountRemainder))
+            << '\n';
     for (const SurvivorAt &s : survivors)
-        if (s.ageYears % 5 == 0)
+        if (s.incomeKnown && s.ageYears % 5 == 0)
             out << tr("  at %1 (%2): %3 + %4 (%5 months) + %6 = %7")
                        .arg(s.ageYears)
                        .arg(s.retired ? tr("retired") : tr("working"))

@@ -1,5 +1,6 @@
 // engine/survivor.cpp: 丧葬补助金, 抚恤金 and the inheritable account, checked against the Leting leaflet's table.
 
+#include "result_json.h"
 #include "support.h"
 #include "survivor.h"
 
@@ -73,6 +74,52 @@ private slots:
         QCOMPARE(QString::fromStdString(s.steps[0].value), QStringLiteral("6879.66"));
         QVERIFY(QString::fromStdString(s.steps[1].formula).startsWith(QStringLiteral("3439.83 × 24")));
         QCOMPARE(QString::fromStdString(s.steps[1].value), QStringLiteral("82555.92"));
+    }
+
+    // A region whose pack has no urbanDisposableIncome (天津): the grant and the survivor pension are not computed
+    // (marked unknown, "—" in the steps, null in the JSON), the account remainder still is; the same person in 河北
+    // gets the figures.
+    void withoutTheRegionsIncomeTheBenefitsAreUnknown()
+    {
+        const char *text = R"({
+  "format": "pension-case/1", "region": "REGION", "asOf": "2022-12", "calculatedOn": "2023-01",
+  "person": { "sex": "male", "birth": "1968-06", "track": "male-60" },
+  "insurance": { "kind": "employee" },
+  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 372, "averageIndex": 0.8,
+              "accountBalance": 80000.00 },
+  "plan": { "retire": "statutory", "contributions": [
+      { "from": "2023-01", "until": "retirement", "grade": 0.8, "kind": "employee" } ] }
+})";
+        auto at55 = [&](const std::string &region) {
+            std::string t = text;
+            t.replace(t.find("REGION"), 6, region);
+            const Case c = support::caseFromText(t);
+            auto prepared = prepare(c, support::library(), ym("2023-01"));
+            const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+            const Result r = std::get<Result>(estimate(p, c.plan));
+            return survivorBenefits(p, c.plan, r, 55, 55).front();
+        };
+        QVERIFY(!support::region("tianjin").find("urbanDisposableIncome"));
+        const SurvivorAt tianjin = at55("tianjin");
+        QVERIFY(!tianjin.incomeKnown);
+        QCOMPARE(tianjin.funeralGrant, Fen(0));
+        QCOMPARE(tianjin.survivorPension, Fen(0));
+        QVERIFY(tianjin.accountRemainder > Fen(8000000));
+        QCOMPARE(QString::fromStdString(tianjin.steps[0].value), QStringLiteral("—"));
+        QVERIFY(QString::fromStdString(tianjin.steps[1].formula).startsWith(QStringLiteral("urbanDisposableIncome ?")));
+        struct Plain : Wording {
+            std::string warning(const Warning &) const override { return {}; }
+            std::string stepLabel(StepCode) const override { return {}; }
+        };
+        const std::vector<SurvivorAt> list{tianjin};
+        EstimateExtras extras;
+        extras.survivors = &list;
+        const std::string json = estimateJson(Result{}, Plain{}, extras);
+        QVERIFY2(json.find("\"funeralGrant\": null") != std::string::npos, json.c_str());
+        QVERIFY2(json.find("\"incomeKnown\": false") != std::string::npos, json.c_str());
+        const SurvivorAt hebei = at55("hebei");
+        QVERIFY(hebei.incomeKnown);
+        QCOMPARE(hebei.funeralGrant, Fen(687966)); // the leaflet's 2 × 3439.83
     }
 
     // Under five years the 抚恤金 is at most what the person paid up to the death month, not what the plan would pay

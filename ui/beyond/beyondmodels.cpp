@@ -149,6 +149,13 @@ QVariant SurvivorModel::data(const QModelIndex &index, int role) const
     const bool money = c == FuneralGrant || c == SurvivorPension || c == AccountRemainder || c == Total || c == Income;
     const bool assumedBase =
         s.incomeStatus != Status::Published && (c == Income || c == FuneralGrant || c == SurvivorPension);
+    // Without the region's income base the grant, the survivor pension and the total are not known.
+    const bool unknown = !s.incomeKnown && (c == Income || c == FuneralGrant || c == SurvivorPension || c == Total);
+    if (unknown && (role == Qt::DisplayRole || role == FenRole || role == ValueRole))
+        return role == Qt::DisplayRole ? QVariant(tr("unknown")) : QVariant();
+    if (unknown && role == Qt::ToolTipRole)
+        return tr("The region's parameter pack has no urban per-capita disposable income (urbanDisposableIncome): "
+                  "enter it in the parameter editor.");
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {

@@ -92,6 +92,10 @@ void SurvivorPanel::render()
     }
     if (rows.empty())
         m_incomeNote->clear();
+    else if (!rows.front().incomeKnown)
+        m_incomeNote->setText(tr("The region's parameter pack has no urban per-capita disposable income, the base of "
+                                 "the funeral grant and the survivor pension: they are not computed (unknown). "
+                                 "Enter the figure in the parameter editor."));
     else if (!firstAssumed)
         m_incomeNote->setText(tr("The income base of every year shown is published."));
     else if (!lastPublished)
