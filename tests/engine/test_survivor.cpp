@@ -9,6 +9,35 @@
 using namespace pension;
 using support::ym;
 
+namespace {
+
+// A man born 1968-06 with 31 years paid at index 0.8 by 2022-12, paying on as an employee, in `region`.
+Case worker1968(const std::string &region)
+{
+    std::string text = R"({
+  "format": "pension-case/1", "region": "REGION", "asOf": "2022-12", "calculatedOn": "2023-01",
+  "person": { "sex": "male", "birth": "1968-06", "track": "male-60" },
+  "insurance": { "kind": "employee" },
+  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 372, "averageIndex": 0.8,
+              "accountBalance": 80000.00 },
+  "plan": { "retire": "statutory", "contributions": [
+      { "from": "2023-01", "until": "retirement", "grade": 0.8, "kind": "employee" } ] }
+})";
+    text.replace(text.find("REGION"), 6, region);
+    return support::caseFromText(text);
+}
+
+// What the survivors get if he dies at 55 (2023-06) while working, calculated in 2023-01.
+SurvivorAt diesAt55(const Case &c)
+{
+    auto prepared = prepare(c, support::library(), ym("2023-01"));
+    const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
+    const Result r = std::get<Result>(estimate(p, c.plan));
+    return survivorBenefits(p, c.plan, r, 55, 55).front();
+}
+
+} // namespace
+
 class TestSurvivor : public QObject {
     Q_OBJECT
 
@@ -46,21 +75,7 @@ private slots:
     // 20638.98 (6), 30958.47 (9), 82555.92 (24). A man who dies in 2023 while working, with 30+ years.
     void leafletAmounts()
     {
-        const auto c = support::caseFromText(R"({
-  "format": "pension-case/1", "region": "hebei/leting", "asOf": "2022-12", "calculatedOn": "2023-01",
-  "person": { "sex": "male", "birth": "1968-06", "track": "male-60" },
-  "insurance": { "kind": "employee" },
-  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 372, "averageIndex": 0.8,
-              "accountBalance": 80000.00 },
-  "plan": { "retire": "statutory", "contributions": [
-      { "from": "2023-01", "until": "retirement", "grade": 0.8, "kind": "employee" } ] }
-})");
-        auto prepared = prepare(c, support::library(), ym("2023-01"));
-        const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
-        const Result r = std::get<Result>(estimate(p, c.plan));
-        const auto list = survivorBenefits(p, c.plan, r, 55, 55); // dies at 55, in 2023-06
-        QCOMPARE(list.size(), std::size_t(1));
-        const SurvivorAt &s = list.front();
+        const SurvivorAt s = diesAt55(worker1968("hebei/leting"));
         QVERIFY(!s.retired);
         QCOMPARE(s.incomeYear, 2022);
         QCOMPARE(s.incomeMonthly, Fen(343983));
@@ -81,24 +96,7 @@ private slots:
     // gets the figures.
     void withoutTheRegionsIncomeTheBenefitsAreUnknown()
     {
-        const char *text = R"({
-  "format": "pension-case/1", "region": "REGION", "asOf": "2022-12", "calculatedOn": "2023-01",
-  "person": { "sex": "male", "birth": "1968-06", "track": "male-60" },
-  "insurance": { "kind": "employee" },
-  "record": { "deemedMonths": 0, "preAccountMonths": 0, "accountMonths": 372, "averageIndex": 0.8,
-              "accountBalance": 80000.00 },
-  "plan": { "retire": "statutory", "contributions": [
-      { "from": "2023-01", "until": "retirement", "grade": 0.8, "kind": "employee" } ] }
-})";
-        auto at55 = [&](const std::string &region) {
-            std::string t = text;
-            t.replace(t.find("REGION"), 6, region);
-            const Case c = support::caseFromText(t);
-            auto prepared = prepare(c, support::library(), ym("2023-01"));
-            const auto &p = *std::get<std::shared_ptr<const Prepared>>(prepared);
-            const Result r = std::get<Result>(estimate(p, c.plan));
-            return survivorBenefits(p, c.plan, r, 55, 55).front();
-        };
+        auto at55 = [](const std::string &region) { return diesAt55(worker1968(region)); };
         QVERIFY(!support::region("tianjin").find("urbanDisposableIncome"));
         const SurvivorAt tianjin = at55("tianjin");
         QVERIFY(!tianjin.incomeKnown);

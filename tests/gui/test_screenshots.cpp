@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include <memory>
+
 using namespace guitest;
 using pension::gui::MainWindow;
 
@@ -64,6 +66,19 @@ static QString screenshotDir()
                                                                : QStringLiteral(PENSION_SCREENSHOT_DIR);
 }
 
+// The counter window in `language`, 1440 × 900, shown, with large type on or off; null when it was not exposed.
+std::unique_ptr<MainWindow> counterWindow(const QString &language, bool large)
+{
+    pension::gui::applyLanguage(language);
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1440, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    w->setLargeFont(large);
+    return w;
+}
+
 // Lets pending layouts settle (error labels shown while typing are hidden again), grabs `widget` and saves it as
 // <screenshot dir>/<name>.png. Returns the path, or an empty string when nothing could be saved.
 static QString shoot(QWidget *widget, const QString &name)
@@ -103,12 +118,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, large);
         QFETCH(QString, suffix);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setLargeFont(large);
+        const auto window = counterWindow(language, large);
+        QVERIFY(window);
+        MainWindow &w = *window;
         enterWeifangCase(w);
         QTRY_VERIFY(w.shownResult().has_value());
         pinThreePlans(w);
@@ -135,12 +147,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, large);
         QFETCH(QString, suffix);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setLargeFont(large);
+        const auto window = counterWindow(language, large);
+        QVERIFY(window);
+        MainWindow &w = *window;
         enterWeifangCase(w);
         type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("122"));
         w.recalculate();
@@ -171,12 +180,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, large);
         QFETCH(QString, suffix);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setLargeFont(large);
+        const auto window = counterWindow(language, large);
+        QVERIFY(window);
+        MainWindow &w = *window;
         enterWeifangCase(w);
         type(child<QLineEdit>(&w, "birthEdit"), QStringLiteral("1971-13"));
         type(child<QLineEdit>(&w, "accountMonthsEdit"), QStringLiteral("800"));
@@ -198,12 +204,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, large);
         QFETCH(QString, suffix);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setLargeFont(large);
+        const auto window = counterWindow(language, large);
+        QVERIFY(window);
+        MainWindow &w = *window;
         dialogs(w).setAsk([](const QString &) { return true; });
         QVERIFY(
             w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/xizang-3.pension.json")));
@@ -229,11 +232,9 @@ private slots:
     void residentView()
     {
         QFETCH(QString, language);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = counterWindow(language, false);
+        QVERIFY(window);
+        MainWindow &w = *window;
         enterWeifangCase(w);
         QTRY_VERIFY(w.shownResult().has_value());
         pinThreePlans(w);
@@ -256,12 +257,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, large);
         QFETCH(QString, suffix);
-        pension::gui::applyLanguage(language);
-        MainWindow w;
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setLargeFont(large);
+        const auto window = counterWindow(language, large);
+        QVERIFY(window);
+        MainWindow &w = *window;
         enterWeifangCase(w);
         QTRY_VERIFY(w.shownResult().has_value());
         w.showTab(MainWindow::BeyondTab);
