@@ -15,6 +15,9 @@
 #include <QAction>
 #include <QChart>
 #include <QCompleter>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
@@ -223,6 +226,32 @@ private slots:
         QVERIFY(suggest->isHidden());
         QCOMPARE(pension::gui::regionForIdNumber(QStringLiteral("990000197001010011"), {QStringLiteral("shandong")}),
                  QString());
+    }
+
+    // Every province and every city of the shipped packs is suggested by its own area code (GB/T 2260), and each
+    // code of the table leads to the region it names (or, for a city without a pack, to its province).
+    void everyShippedRegionHasItsAreaCode()
+    {
+        QFile f(QStringLiteral(":/areacodes/areacodes.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject codes =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("codes")).toObject();
+        QStringList ids;
+        for (const std::string &id : pension::builtinLibrary().regionIds())
+            ids << QString::fromStdString(id);
+        QStringList named;
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            // A city without a pack of its own (石家庄) falls back to its province.
+            const QString region = it.value().toString();
+            const QString expected = ids.contains(region) ? region : region.section(QLatin1Char('/'), 0, 0);
+            QVERIFY2(ids.contains(expected), qPrintable(it.key() + QLatin1Char(' ') + region));
+            const QString number =
+                QString(it.key() + QStringLiteral("000000")).left(6) + QStringLiteral("197001010011");
+            QCOMPARE(pension::gui::regionForIdNumber(number, ids), expected);
+            named << region;
+        }
+        for (const QString &id : ids)
+            QVERIFY2(named.contains(id), qPrintable(id + QStringLiteral(" has no area code")));
     }
 
     // A region whose rules are not established is offered, marked approximate, with the reason as its tooltip.
