@@ -93,6 +93,40 @@ private slots:
         QVERIFY(set.approximate.has_value());
     }
 
+    // Every shipped province pack takes an edit of its 2027 计发基数 (a figure no pack has yet), and the edited pack
+    // resolves with its rules, local items and approximate notes (region-wide and scoped) as before.
+    void everyShippedProvinceCanBeEdited()
+    {
+        int provinces = 0;
+        for (const QString &file : support::shippedPackFiles()) {
+            if (file == QStringLiteral("national.json"))
+                continue;
+            const QByteArray text = support::readFile(support::regionsDir() + QLatin1Char('/') + file);
+            PackEdit edit;
+            edit.series = "pensionBase";
+            edit.from = "2027";
+            edit.value = "9999";
+            edit.source = "test";
+            auto result = applyPackEdit(file.toStdString(), support::view(text), edit);
+            QVERIFY2(std::holds_alternative<PackEditResult>(result),
+                     (file.toStdString() + ": " +
+                      (std::holds_alternative<PackError>(result) ? std::get<PackError>(result).message() : ""))
+                         .c_str());
+            ParameterLibrary lib = support::shippedLibrary();
+            QVERIFY2(!lib.add(file.toStdString(), std::get<PackEditResult>(result).text), qPrintable(file));
+            const std::string id = file.chopped(5).toStdString();
+            const ParameterSet before = support::region(id);
+            const ParameterSet after = std::get<ParameterSet>(lib.resolve(id));
+            QCOMPARE(after.approximate.has_value(), before.approximate.has_value());
+            QCOMPARE(after.approximateWhen.size(), before.approximateWhen.size());
+            QCOMPARE(after.localItems.size(), before.localItems.size());
+            QCOMPARE(after.rules.size(), before.rules.size());
+            QCOMPARE(after.find("pensionBase")->at(support::ym("2027-12"))->value, Fen(999900));
+            ++provinces;
+        }
+        QCOMPARE(provinces, 31);
+    }
+
     void aCityFigure()
     {
         PackEdit edit;
