@@ -100,6 +100,7 @@ std::string warningField(const Warning &w)
     case WarningCode::OldMethodFigureMissing: return at(0);
     case WarningCode::OldMethodNotComputed: return "record.oldMethodIndex";
     case WarningCode::PhaseInOldMethodMissing: return "record.oldMethodTransitional";
+    case WarningCode::NotionalCreditsMissing: return "record.notionalCredits";
     default: return {};
     }
 }
@@ -234,6 +235,11 @@ QString warning(const Warning &w, Grouping grouping)
                   "the transitional pension may be up to 0.09 yuan higher (more only where the old method is the "
                   "higher, which no sheet seen shows).")
             .arg(arg(w, 0));
+    case WarningCode::NotionalCreditsMissing:
+        return tr("This person paid before 1998: the region's transitional pension adds the 1993–1997 notional "
+                  "credits (虚账实记) / 120 (%1), a figure of the benefit sheet or the account statement "
+                  "(record.notionalCredits). Without it that part is 0; the pension may be higher.")
+            .arg(arg(w, 0));
     case WarningCode::RetroactiveFraud:
         return tr("Offers to pay all missing years at once later to add contribution years are fraud: years cannot "
                   "be bought afterwards. Only people insured before 2011-07-01 who are still short after five years "
@@ -332,6 +338,13 @@ QString ruleText(const std::string &rules)
         {"basicFormula:low-index-scaled",
          QT_TRANSLATE_NOOP("pension::texts",
                            "basic: (base × index / 0.6 + indexed wage) / 2 × years × 1% below an index of 0.6")},
+        {"basicFormula:shanghai-years-months",
+         QT_TRANSLATE_NOOP("pension::texts",
+                           "basic: (base + indexed wage) / 2 × (whole years × 1% + remaining months × 0.083%)")},
+        {"transitionalFormula:shanghai-notional",
+         QT_TRANSLATE_NOOP(
+             "pension::texts",
+             "transitional: base × 1.0 × service to 1992 × coefficient + 1993–1997 notional credits / 120")},
         {"indexAveraging:monthly", QT_TRANSLATE_NOOP("pension::texts", "index: the mean over the months paid")},
         {"indexAveraging:yearly-hebei",
          QT_TRANSLATE_NOOP(
@@ -450,6 +463,7 @@ QString fieldLabel(const QString &leaf)
         {"oldMethodIndex", QT_TRANSLATE_NOOP("pension::texts", "old method's average index")},
         {"localItemClaims", QT_TRANSLATE_NOOP("pension::texts", "claimed local items")},
         {"oldMethodTransitional", QT_TRANSLATE_NOOP("pension::texts", "old-method transitional pension")},
+        {"notionalCredits", QT_TRANSLATE_NOOP("pension::texts", "1993–1997 notional credits")},
     };
     for (const auto &[key, label] : labels)
         if (leaf == QLatin1String(key))

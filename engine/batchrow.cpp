@@ -135,6 +135,7 @@ constexpr Column kColumns[] = {
     {"oldMethodIndex", "record.oldMethodIndex", Kind::Number, false},
     {"localItemClaims", "record.localItemClaims", Kind::String, false},
     {"oldMethodTransitional", "record.oldMethodTransitional", Kind::Number, false},
+    {"notionalCredits", "record.notionalCredits", Kind::Number, false},
 };
 
 std::string columnOf(const std::string &field)
@@ -294,7 +295,8 @@ CaseOrError caseFromBatchRow(const BatchHeader &header, const std::vector<std::s
                             &f.oldMethodShare,
                             &f.oldMethodIndex,
                             &f.localItemClaims,
-                            &f.oldMethodTransitional};
+                            &f.oldMethodTransitional,
+                            &f.notionalCredits};
     static_assert(std::size(slots) == std::size(kColumns));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string &value = fields[i];

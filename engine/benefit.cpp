@@ -34,7 +34,7 @@ Exact statementWage(Fen printed, Fen sheetBase, Fen base, IndexedWageRounding ro
 // The old method's fixed parts (guangdong-old-method, shenzhen-old-method): the 原办法 divisor K of the 视同缴费账户额,
 // the 缴费年限津贴 per whole year and the 100 yuan added by 粤劳社电〔2009〕32号, as the 广东 and 深圳 sheets print
 // them.
-constexpr Fen kOldMethodDivisor = 120;
+constexpr Fen kOldMethodDivisor = 120; // also 上海's 虚账实记 / 120
 constexpr Fen kYearAllowance = 400;    // 4 yuan
 constexpr Fen kOldSupplement = 10'000; // 100 yuan
 
@@ -212,6 +212,12 @@ Fen oldMethodComparison(const BenefitInput &in, Benefit &b, HalfMonths m1, Fen n
 
 } // namespace
 
+Ppm shanghaiBasicRate(HalfMonths contributed)
+{
+    const HalfMonths months = std::max<HalfMonths>(0, contributed) / 2;
+    return static_cast<Ppm>((months / 12) * 10'000 + (months % 12) * 830);
+}
+
 Benefit computeBenefit(const BenefitInput &in)
 {
     const RuleSet &r = in.rules;
@@ -254,6 +260,9 @@ Benefit computeBenefit(const BenefitInput &in)
         plainScale = static_cast<Wide>(divRound(static_cast<Wide>(in.averageIndex) * 10, 6 * 100)) * 100;
     b.monthly.basic = roundMoney((static_cast<Wide>(plainBase) * plainScale * w.den + w.num * kPpmOne) * n.num,
                                  w.den * kPpmOne * 2 * 100 * n.den, r.moneyRounding);
+    if (r.basicFormula == BasicFormula::ShanghaiYearsMonths)
+        b.monthly.basic = roundMoney((static_cast<Wide>(plainBase) * w.den + w.num) * shanghaiBasicRate(in.contributed),
+                                     w.den * 2 * kPpmOne, r.moneyRounding);
     // 个人账户养老金 = 个人账户储存额 / 计发月数.
     b.monthly.account = in.annuityMonthsTenths > 0 ? roundMoney(static_cast<Wide>(in.accountBalance) * 10,
                                                                 in.annuityMonthsTenths, r.moneyRounding)
@@ -284,6 +293,7 @@ Benefit computeBenefit(const BenefitInput &in)
     case TransitionalFormula::BeijingTwoPart: break;
     case TransitionalFormula::GuangdongOldMethod: break;
     case TransitionalFormula::ShenzhenOldMethod: break;
+    case TransitionalFormula::ShanghaiNotional: tw = Exact{plainBase, 1}; break;
     }
     b.transitionWage = static_cast<Fen>(divRound(tw.num, tw.den));
     if (r.transitionalFormula == TransitionalFormula::GuangdongOldMethod ||
@@ -341,6 +351,12 @@ Benefit computeBenefit(const BenefitInput &in)
         b.transitionPaidYears = paid;
         b.transitionalDeemedPart = times(Exact{indexedBase, 1}, t);
         b.monthly.transitional = b.transitionalDeemedPart + times(w, paid);
+    } else if (r.transitionalFormula == TransitionalFormula::ShanghaiNotional) {
+        // B × 1.0 × T × c + 虚账实记 / 120, rounded once (SH-1: 194.1878 + 501.3122 = 695.50 → 695.5).
+        const Wide credits = in.notionalCredits.value_or(0);
+        b.monthly.transitional =
+            roundMoney(static_cast<Wide>(plainBase) * t.num * c * kOldMethodDivisor + credits * t.den * kPpmOne,
+                       t.den * kPpmOne * kOldMethodDivisor, r.moneyRounding);
     } else {
         b.monthly.transitional = times(tw, t);
     }

@@ -60,6 +60,7 @@ struct BenefitInput {
     std::vector<std::string> localItemClaims;
     // transitionalPhaseIn: the old-method amount printed on the sheet and the share of the difference paid.
     std::optional<Fen> oldMethodTransitional; // record.oldMethodTransitional
+    std::optional<Fen> notionalCredits;       // record.notionalCredits (上海 虚账实记)
     Ppm phaseInRate = kPpmOne;                // series transitionPhaseInRate at the retirement month
 };
 
@@ -154,6 +155,10 @@ constexpr int yearsCenti(HalfMonths halves)
 
 // What a rule needs from the case and the case lacks (field, why); nullopt when complete.
 std::optional<InputError> missingBenefitInput(const BenefitInput &in);
+
+// 沪人社规〔2021〕27号: the basic pension's rate for `contributed` months (a half month dropped), whole years × 1% plus
+// the remaining months × 0.083%, as a ppm fraction (26 years 6 months: 264980, i.e. 26.498%).
+Ppm shanghaiBasicRate(HalfMonths contributed);
 
 Benefit computeBenefit(const BenefitInput &in);
 

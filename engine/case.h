@@ -70,6 +70,9 @@ struct Record {
     // 原办法过渡性养老金 (江苏): the old-method transitional pension the sheet prints beside the new one; the
     // transitionalPhaseIn rule pays it plus a share of the difference.
     std::optional<Fen> oldMethodTransitional;
+    // 上海: the 1993–1997 虚账实记 total (notional account credits recorded as real), the shanghai-notional rule
+    // adds it / 120 to the transitional pension.
+    std::optional<Fen> notionalCredits;
     // Person-dependent inputs of local items and of an old-method comparison (重庆, 西藏):
     std::vector<std::string> localItemClaims; // ids of `onClaim` items the person qualifies for
     // Months a local item counts, by item id: an `index-years` item's years (深圳), a tiered item's years in Tibet, a
@@ -193,6 +196,7 @@ struct FlatCase {
     std::string deemedAccount, deemedIndex, preAccountIndexSum, oldIndexedWage, oldMethodShare; // 广东, 深圳
     std::string oldMethodIndex, localItemClaims; // 重庆 原办法 Q; claimed local item ids separated by ';'
     std::string oldMethodTransitional;           // record.oldMethodTransitional
+    std::string notionalCredits;                 // record.notionalCredits (上海 虚账实记)
     RetireChoice retire;
     std::optional<Ppm> grade;          // contributions from asOf + 1 at this grade…
     std::optional<int> stopAfterYears; // …for this many years (to retirement when absent)

@@ -78,6 +78,8 @@ CaseOrError caseFromFlat(const FlatCase &f)
         if (!f.oldMethodTransitional.empty())
             rec.oldMethodTransitional =
                 decimalText(f.oldMethodTransitional, "record.oldMethodTransitional", 2, kLocalItem);
+        if (!f.notionalCredits.empty())
+            rec.notionalCredits = decimalText(f.notionalCredits, "record.notionalCredits", 2, kBalance);
         c.record = rec;
         c.plan.retire = f.retire;
         if (f.grade && (!f.stopAfterYears || *f.stopAfterYears > 0)) {

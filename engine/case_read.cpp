@@ -235,10 +235,11 @@ void readLocalItemMonths(const json &r, Record &rec)
 void readRecord(Problems &p, const json &r, Case &c)
 {
     allowKeys(p, r, "record",
-              {"deemedMonths", "preAccountMonths", "accountMonths", "averageIndex", "accountBalance", "transitionIndex",
-               "transitionMonths", "transitionPaidMonths", "localItems", "indexedWage", "deemedAccount", "deemedIndex",
-               "preAccountIndexSum", "oldIndexedWage", "oldMethodShare", "localItemMonths", "localItemClaims",
-               "oldMethodIndex", "oldMethodTransitional"});
+              {"deemedMonths",       "preAccountMonths", "accountMonths",         "averageIndex",
+               "accountBalance",     "transitionIndex",  "transitionMonths",      "transitionPaidMonths",
+               "localItems",         "indexedWage",      "deemedAccount",         "deemedIndex",
+               "preAccountIndexSum", "oldIndexedWage",   "oldMethodShare",        "localItemMonths",
+               "localItemClaims",    "oldMethodIndex",   "oldMethodTransitional", "notionalCredits"});
     Record rec;
     bool monthsRead = p.read([&] { rec.deemed = halfMonths(r, "deemedMonths", "record.deemedMonths", 720, false); });
     monthsRead &=
@@ -299,6 +300,11 @@ void readRecord(Problems &p, const json &r, Case &c)
         p.read([&] {
             rec.oldMethodTransitional =
                 scaledNumber(*it, "record.oldMethodTransitional", 2, kLocalItem.lo, kLocalItem.hi, kLocalItem.allowed);
+        });
+    if (auto it = r.find("notionalCredits"); it != r.end() && !it->is_null())
+        p.read([&] {
+            rec.notionalCredits =
+                scaledNumber(*it, "record.notionalCredits", 2, kBalance.lo, kBalance.hi, kBalance.allowed);
         });
     c.record = rec;
 }

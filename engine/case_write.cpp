@@ -78,6 +78,8 @@ std::string writeCase(const Case &c)
             r["indexedWage"] = fenJson(*c.record->indexedWage);
         if (c.record->oldMethodTransitional)
             r["oldMethodTransitional"] = fenJson(*c.record->oldMethodTransitional);
+        if (c.record->notionalCredits)
+            r["notionalCredits"] = fenJson(*c.record->notionalCredits);
         if (!c.record->localItems.empty()) {
             json items = json::object();
             for (const auto &[id, amount] : c.record->localItems)

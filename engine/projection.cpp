@@ -336,6 +336,19 @@ std::optional<Fen> localPensionBaseFor(const Prepared &p, YearMonth month, const
     return e->value;
 }
 
+// Whether the case shows months paid before 1998 (上海's 1993–1997 虚账实记): 视同 months, a first contribution or
+// a history year before 1998, or a statement with more months than lie between 1998-01 and its date.
+bool paidBefore1998(const Case &c)
+{
+    const YearMonth y1998 = YearMonth::of(1998, 1);
+    if (c.firstContribution && *c.firstContribution < y1998)
+        return true;
+    if (c.record)
+        return c.record->deemed > 0 ||
+               c.record->preAccount + c.record->account > 2 * std::max(0, monthsBetween(y1998, c.asOf) + 1);
+    return std::any_of(c.history.begin(), c.history.end(), [](const HistoryRow &h) { return h.year < 1998; });
+}
+
 // The region's approximateWhen entries whose every condition holds for this case retiring in `month`.
 std::vector<ScopedApproximate> approximateFor(const Prepared &p, YearMonth month)
 {
@@ -467,6 +480,7 @@ BenefitInput benefitInput(const Prepared &p, const Accrual &a, Fen base, const R
         in.oldIndexedWage = rec->oldIndexedWage;
         in.oldMethodShare = rec->oldMethodShare;
         in.oldMethodTransitional = rec->oldMethodTransitional;
+        in.notionalCredits = rec->notionalCredits;
     }
     if (a.indexFromStatement && a.statementWage) {
         in.statementWage = a.statementWage;
@@ -839,9 +853,13 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     std::string plainTerm = formatFen(plainBase);
     if (rules.basicFormula == BasicFormula::LowIndexScaled && index < law::kLowIndexThreshold)
         plainTerm += " × " + formatScaled(divRound(static_cast<Wide>(index) * 10, 6 * 100), 4);
-    ruledStep(StepCode::BasicPension,
-              "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " + formatYears(b.contributionYears) +
-                  " × 1%",
+    // 上海: whole years × 1% + the remaining months × 0.083% instead of the years × 1%.
+    const HalfMonths months = std::max<HalfMonths>(0, a.contributed()) / 2;
+    const std::string basicRate =
+        rules.basicFormula == BasicFormula::ShanghaiYearsMonths
+            ? "(" + std::to_string(months / 12) + " × 1% + " + std::to_string(months % 12) + " × 0.083%)"
+            : formatYears(b.contributionYears) + " × 1%";
+    ruledStep(StepCode::BasicPension, "(" + plainTerm + " + " + formatFen(b.indexedWage) + ") / 2 × " + basicRate,
               formatFen(b.monthly.basic), cite(RuleKey::BasicFormula, national),
               ruleOf(RuleKey::BasicFormula) + ", " + ruleOf(RuleKey::MoneyRounding));
     step(StepCode::AccountBalance, r.retirement.month.toString(), formatFen(a.opening),
@@ -877,6 +895,12 @@ void addSteps(Result &r, const Prepared &p, const Accrual &a, const RetirementFi
     case TransitionalFormula::GuangdongOldMethod:
     case TransitionalFormula::ShenzhenOldMethod:
         transitional = oldMethodFormula(p, b, rules.transitionalFormula);
+        break;
+    case TransitionalFormula::ShanghaiNotional:
+        transitional = formatFen(plainBase) + " × 1.0 × " + formatYears(b.transitionYears) + " × " + rate + " + " +
+                       (p.kase.record && p.kase.record->notionalCredits ? formatFen(*p.kase.record->notionalCredits)
+                                                                        : std::string("0")) +
+                       " / 120";
         break;
     }
     std::string transitionalRules = ruleOf(RuleKey::TransitionalFormula) + ", " + ruleOf(RuleKey::MoneyRounding);
@@ -1236,6 +1260,9 @@ ResultOrError estimate(const Prepared &p, const Plan &plan)
         warn(WarningCode::OldMethodNotComputed, {f.rules.citation(RuleKey::OldMethodComparison)});
     if (b.phaseInOldMethodMissing)
         warn(WarningCode::PhaseInOldMethodMissing, {f.rules.citation(RuleKey::TransitionalPhaseIn)});
+    if (f.rules.transitionalFormula == TransitionalFormula::ShanghaiNotional && paidBefore1998(p.kase) &&
+        !(p.kase.record && p.kase.record->notionalCredits))
+        warn(WarningCode::NotionalCreditsMissing, {f.rules.citation(RuleKey::TransitionalFormula)});
     if (r.provisional)
         warn(WarningCode::ProvisionalBase,
              {std::to_string(r.provisional->pensionBaseYear), formatFen(r.provisional->pensionBase),

@@ -101,6 +101,8 @@ enum class WarningCode {
     PhaseInOldMethodMissing, // transitionalPhaseIn (江苏) without record.oldMethodTransitional: the new method alone
                              // is shown; the sheet adds the difference to the old method rounded up to the jiao
                              // (up to 0.09 more). args: the regulation
+    NotionalCreditsMissing,  // shanghai-notional for someone who paid before 1998, without record.notionalCredits:
+                             // the 虚账实记 / 120 part is 0 (may be low). args: the regulation
 };
 
 struct Warning {

@@ -46,6 +46,7 @@ const char *warningCodeName(WarningCode code)
     case WarningCode::OldMethodFigureMissing: return "old-method-figure-missing";
     case WarningCode::OldMethodNotComputed: return "old-method-not-computed";
     case WarningCode::PhaseInOldMethodMissing: return "phase-in-old-method-missing";
+    case WarningCode::NotionalCreditsMissing: return "notional-credits-missing";
     }
     return "unknown";
 }

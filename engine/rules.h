@@ -23,6 +23,9 @@ enum class TransitionalFormula {
     GuangdongOldMethod, // "guangdong-old-method"
     // 深圳: 老指数化月平均缴费工资 × 享受比例 + 4 yuan a whole year + 100; new method B × I_t × T × c.
     ShenzhenOldMethod, // "shenzhen-old-method"
+    // 上海 (沪人社规〔2021〕32号 as printed on the sheets): 计发基数 × 1.0 × 1992年底前连续工龄 × c + the 1993–1997
+    // 虚账实记 total (record.notionalCredits) / 120, rounded as a whole.
+    ShanghaiNotional, // "shanghai-notional"
 };
 
 // Which months T counts.
@@ -61,6 +64,8 @@ enum class BasicFormula {
     TwoBase,                // "two-base": (B_prov + B_local × I) / 2 × N × 1%
     TwoBaseProvinceIndexed, // "two-base-province-indexed": (B_local + B_prov × I) / 2 × N × 1%
     LowIndexScaled,         // "low-index-scaled": (B × a + B × I) / 2 × N × 1%, a = I / 0.6 (4 decimals) below 0.6
+    // 上海 (沪人社规〔2021〕27号): (B + B × I) / 2 × (whole years × 1% + the remaining months × 0.083%).
+    ShanghaiYearsMonths, // "shanghai-years-months"
 };
 
 // How the monthly total is brought to the amount paid (totalRounding). The components are rounded each by

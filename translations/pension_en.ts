@@ -5017,5 +5017,21 @@ retire: %3</translation>
         <source>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</source>
         <translation>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</translation>
     </message>
+    <message>
+        <source>This person paid before 1998: the region&apos;s transitional pension adds the 1993–1997 notional credits (虚账实记) / 120 (%1), a figure of the benefit sheet or the account statement (record.notionalCredits). Without it that part is 0; the pension may be higher.</source>
+        <translation>This person paid before 1998: the region&apos;s transitional pension adds the 1993–1997 notional credits (虚账实记) / 120 (%1), a figure of the benefit sheet or the account statement (record.notionalCredits). Without it that part is 0; the pension may be higher.</translation>
+    </message>
+    <message>
+        <source>basic: (base + indexed wage) / 2 × (whole years × 1% + remaining months × 0.083%)</source>
+        <translation>basic: (base + indexed wage) / 2 × (whole years × 1% + remaining months × 0.083%)</translation>
+    </message>
+    <message>
+        <source>transitional: base × 1.0 × service to 1992 × coefficient + 1993–1997 notional credits / 120</source>
+        <translation>transitional: base × 1.0 × service to 1992 × coefficient + 1993–1997 notional credits / 120</translation>
+    </message>
+    <message>
+        <source>1993–1997 notional credits</source>
+        <translation>1993–1997 notional credits</translation>
+    </message>
 </context>
 </TS>

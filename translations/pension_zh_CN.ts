@@ -5016,5 +5016,21 @@ retire: %3</source>
         <source>This person has years before the personal account: the region pays the old method&apos;s transitional pension plus what the new method adds, rounded up to the jiao (%1), which needs the old-method amount from the benefit sheet (record.oldMethodTransitional). Without it the new method is shown; the transitional pension may be up to 0.09 yuan higher (more only where the old method is the higher, which no sheet seen shows).</source>
         <translation>此人有建立个人账户前的年限：本地区按原办法过渡性养老金加上新办法高出部分（见分进角）计发（%1），需要核定表上的原办法金额（record.oldMethodTransitional）。未填写时按新办法显示，过渡性养老金可能最多高出0.09元（仅在原办法更高时差额更大，已见核定表中没有这种情况）。</translation>
     </message>
+    <message>
+        <source>This person paid before 1998: the region&apos;s transitional pension adds the 1993–1997 notional credits (虚账实记) / 120 (%1), a figure of the benefit sheet or the account statement (record.notionalCredits). Without it that part is 0; the pension may be higher.</source>
+        <translation>此人1998年以前有缴费：本地区过渡性养老金另加1993–1997年虚账实记总额÷120（%1），该数字见核定表或个人账户对账单（record.notionalCredits）。未填写时这部分按0计算，养老金可能更高。</translation>
+    </message>
+    <message>
+        <source>basic: (base + indexed wage) / 2 × (whole years × 1% + remaining months × 0.083%)</source>
+        <translation>基础：(计发基数 + 指数化工资) / 2 × (整年数 × 1% + 零头月数 × 0.083%)</translation>
+    </message>
+    <message>
+        <source>transitional: base × 1.0 × service to 1992 × coefficient + 1993–1997 notional credits / 120</source>
+        <translation>过渡：计发基数 × 1.0 × 1992年底前连续工龄 × 系数 + 1993–1997年虚账实记总额 / 120</translation>
+    </message>
+    <message>
+        <source>1993–1997 notional credits</source>
+        <translation>1993–1997年虚账实记总额</translation>
+    </message>
 </context>
 </TS>

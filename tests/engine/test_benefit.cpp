@@ -491,6 +491,43 @@ private slots:
         QCOMPARE(computeBenefit(in).monthly.basic, Fen(207856));
     }
 
+    // 上海 (沪人社规〔2021〕27号): whole years × 1% + each remaining month × 0.083%, each part rounded up to the jiao
+    // (见分进角). 36 years 3 months at index 0.8717 on 12307: W = 10728.01; (12307 + 10728.01) / 2 × (36% + 3 ×
+    // 0.083%) = 11517.505 × 0.36249 = 4175.0034 -> 4175.00 -> 4175.0 (months/12: × 0.3625 = 4175.0956 -> 4175.1).
+    // The transitional pension (shanghai-notional): 12183 × 1.0 × 1.67 × 1.2% + 61584 / 120 = 244.14732 + 513.2 =
+    // 757.34732 -> 757.34 -> 757.4; without the 虚账实记 total only the first part: 244.14 -> 244.2.
+    void shanghaiYearsMonthsAndNotionalCredits()
+    {
+        QCOMPARE(shanghaiBasicRate(2 * 435), Ppm(362'490));
+        QCOMPARE(shanghaiBasicRate(2 * 435 + 1), Ppm(362'490)); // a half month does not count
+        QCOMPARE(shanghaiBasicRate(2 * 12), Ppm(10'000));
+        BenefitInput in;
+        in.pensionBase = 1230700;
+        in.averageIndex = 871700;
+        in.contributed = 2 * 435;
+        in.rules.moneyRounding = MoneyRounding::JiaoUp;
+        in.rules.basicFormula = BasicFormula::ShanghaiYearsMonths;
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(417500));
+        in.rules.basicFormula = BasicFormula::Standard;
+        in.rules.yearsRounding = YearsRounding::Unrounded;
+        QCOMPARE(computeBenefit(in).monthly.basic, Fen(417510));
+
+        BenefitInput t;
+        t.pensionBase = 1218300;
+        t.averageIndex = 1356900;
+        t.contributed = 2 * 392;
+        t.deemed = t.transition = 2 * 20;
+        t.transitionRate = 12'000;
+        t.rules.moneyRounding = MoneyRounding::JiaoUp;
+        t.rules.yearsRounding = YearsRounding::HalfUp2;
+        t.rules.transitionMonths = TransitionMonths::DeemedOnly;
+        t.rules.transitionalFormula = TransitionalFormula::ShanghaiNotional;
+        t.notionalCredits = 6158400;
+        QCOMPARE(computeBenefit(t).monthly.transitional, Fen(75740));
+        t.notionalCredits.reset();
+        QCOMPARE(computeBenefit(t).monthly.transitional, Fen(24420));
+    }
+
     // record.indexedWage (新疆 XJ-1, 2023-05: the sheet prints W 4636.42 and no index; 新政发〔2006〕59号): for the
     // sheet's base 7089 W is used as printed: (7089 + 4636.42) / 2 × 30.5833 × 1% = 1793.0102 -> 1793.01;
     // 4636.42 × 3.1667 × 1.3% = 190.868 -> 190.87 (deemed 38 months only, 4-decimal years). The index the base × index

@@ -910,6 +910,23 @@ private slots:
         QCOMPARE(std::get<InputError>(refused).field, std::string("person.track"));
     }
 
+    // 上海's transitional pension adds the 1993–1997 虚账实记 total / 120: a case that paid before 1998 without it is
+    // warned (SH-1: 视同 months, no credits); one with it (SH-5) or who began in 1999 (SH-4) is not.
+    void shanghaiWarnsOfMissingNotionalCredits()
+    {
+        QVERIFY(hasWarning(mustEstimate(sheetCase(QStringLiteral("shanghai-1")), YearMonth::of(2023, 4)),
+                           WarningCode::NotionalCreditsMissing));
+        QVERIFY(!hasWarning(mustEstimate(sheetCase(QStringLiteral("shanghai-4")), YearMonth::of(2023, 12)),
+                            WarningCode::NotionalCreditsMissing));
+        QVERIFY(!hasWarning(mustEstimate(sheetCase(QStringLiteral("shanghai-3")), YearMonth::of(2023, 10)),
+                            WarningCode::NotionalCreditsMissing));
+        // No 视同 months, but more statement months than lie between 1998-01 and the record: paid in 1993–1997.
+        Case early = sheetCase(QStringLiteral("shanghai-3"));
+        early.firstContribution.reset();
+        early.record->account = 2 * 320;
+        QVERIFY(hasWarning(mustEstimate(early, YearMonth::of(2023, 10)), WarningCode::NotionalCreditsMissing));
+    }
+
     // A region otherwise established is approximate only where its pack's approximateWhen conditions hold
     // (docs/parameter-packs.md): 江苏 before 2024 (the old method is not modelled), 西藏 without the class-2 claim or
     // on its own 45/55 tracks; and 江苏's phase-in without the printed old-method amount warns on that case alone.

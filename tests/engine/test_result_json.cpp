@@ -68,7 +68,7 @@ private slots:
     void codeNamesAreDistinctKebabCase()
     {
         std::set<std::string> warnings;
-        for (int i = 0; i <= static_cast<int>(WarningCode::PhaseInOldMethodMissing); ++i) {
+        for (int i = 0; i <= static_cast<int>(WarningCode::NotionalCreditsMissing); ++i) {
             const std::string name = warningCodeName(static_cast<WarningCode>(i));
             QVERIFY2(name != "unknown", qPrintable(QString::number(i)));
             QVERIFY2(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos, name.c_str());

@@ -23,7 +23,7 @@ const std::vector<Documented> &documented()
         {RuleKey::TransitionalFormula,
          "transitionalFormula",
          {"indexed-wage", "base-wage-average", "transition-index", "index-floor-one", "beijing-two-part",
-          "guangdong-old-method", "shenzhen-old-method"}},
+          "guangdong-old-method", "shenzhen-old-method", "shanghai-notional"}},
         {RuleKey::TransitionMonths, "transitionMonths", {"deemed-and-pre-account", "deemed-only", "statement"}},
         {RuleKey::YearsRounding,
          "yearsRounding",
@@ -33,7 +33,7 @@ const std::vector<Documented> &documented()
         {RuleKey::MoneyRounding, "moneyRounding", {"fen-half-up", "jiao-up", "jiao-half-up"}},
         {RuleKey::BasicFormula,
          "basicFormula",
-         {"standard", "two-base", "two-base-province-indexed", "low-index-scaled"}},
+         {"standard", "two-base", "two-base-province-indexed", "low-index-scaled", "shanghai-years-months"}},
         {RuleKey::IndexAveraging, "indexAveraging", {"monthly", "yearly-hebei"}},
         {RuleKey::TransitionRateChoice, "transitionRateChoice", {"single", "alt-below-20-actual-years"}},
         {RuleKey::TotalRounding, "totalRounding", {"fen", "jiao-up", "yuan-up"}},
@@ -136,13 +136,13 @@ private slots:
             QCOMPARE(r.value(d.key), last);
         }
         // each key set its own field
-        QCOMPARE(r.transitionalFormula, TransitionalFormula::ShenzhenOldMethod);
+        QCOMPARE(r.transitionalFormula, TransitionalFormula::ShanghaiNotional);
         QCOMPARE(r.transitionMonths, TransitionMonths::Statement);
         QCOMPARE(r.yearsRounding, YearsRounding::Truncate0);
         QCOMPARE(r.indexDecimals, 2);
         QCOMPARE(r.indexedWageRounding, IndexedWageRounding::Unrounded);
         QCOMPARE(r.moneyRounding, MoneyRounding::JiaoHalfUp);
-        QCOMPARE(r.basicFormula, BasicFormula::LowIndexScaled);
+        QCOMPARE(r.basicFormula, BasicFormula::ShanghaiYearsMonths);
         QCOMPARE(r.indexAveraging, IndexAveraging::YearlyHebei);
         QCOMPARE(r.transitionRateChoice, TransitionRateChoice::AltBelow20ActualYears);
         QCOMPARE(r.totalRounding, TotalRounding::YuanUp);

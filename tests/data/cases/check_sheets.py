@@ -160,7 +160,7 @@ def check(path):
             B_local = D(str(over['localPensionBase']))
         else:
             B_local = D(str(newest(series['localPensionBase']['values'], retire, calculated)['value']))
-    elif basic_rule not in ('standard', 'low-index-scaled'):
+    elif basic_rule not in ('standard', 'low-index-scaled', 'shanghai-years-months'):
         raise ValueError(f'{path.name}: unknown basicFormula {basic_rule}')
 
     def wage(index, base=None):
@@ -193,6 +193,10 @@ def check(path):
         # 广东: below 0.6 the plain base is scaled by a = I / 0.6 to 4 decimals
         a = q(I / D('0.6'), 4) if I < D('0.6') else D(1)
         basic = money((B * a + W) / 2 * N / 100, money_rule)
+    elif basic_rule == 'shanghai-years-months':
+        # 上海 (沪人社规〔2021〕27号): whole years 1% each, the remaining months 0.083% each
+        rate = D(n_months // 12) / 100 + D(n_months % 12) * D('0.00083')
+        basic = money((B + W) / 2 * rate, money_rule)
     else:
         basic = money((B + W) / 2 * N / 100, money_rule)
     account = money(D(str(rec['accountBalance'])) / months, money_rule)
@@ -223,6 +227,9 @@ def check(path):
             old = money(D(str(rec.get('oldIndexedWage', 0))) * D(str(rec.get('oldMethodShare', 0))), money_rule)
             new = money(wage(D(str(rec.get('transitionIndex', rec['averageIndex'])))) * T * c, money_rule)
         trans = old + allowance + 100
+    elif formula == 'shanghai-notional':
+        # 上海: B × 1.0 × T × c + the 1993–1997 虚账实记 total / 120, rounded once
+        trans = money(B * T * c + D(str(rec.get('notionalCredits', 0))) / 120, money_rule)
     else:
         raise ValueError(f'unknown transitionalFormula {formula}')
 
