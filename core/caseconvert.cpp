@@ -313,6 +313,8 @@ CaseBuild buildCase(const FormValues &v)
         if (auto x = p.decimal(v.oldMethodIndex, kStatementIndexDecimals, Words::indexFormat(), "record.oldMethodIndex",
                                false))
             r["oldMethodIndex"] = scaledJson(*x, kStatementIndexDecimals);
+        if (auto x = p.decimal(v.notionalCredits, 2, Words::yuanFormat(), "record.notionalCredits", false))
+            r["notionalCredits"] = scaledJson(*x, 2);
         if (!v.localItemClaims.isEmpty()) {
             json claims = json::array();
             for (const QString &id : v.localItemClaims)

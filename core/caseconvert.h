@@ -49,6 +49,7 @@ struct FormValues {
     QString indexedWage;           // record.indexedWage: the W a sheet prints (新疆 prints it and no index)
     QString oldMethodTransitional; // record.oldMethodTransitional: 江苏's 原办法过渡性养老金 as the sheet prints it
     QString oldMethodIndex;        // record.oldMethodIndex: 重庆's 原办法 average index Q
+    QString notionalCredits;     // record.notionalCredits: 上海's 1993–1997 虚账实记 total
     QStringList localItemClaims; // record.localItemClaims: the region's on-claim local items the person qualifies for
     // year-by-year history
     QString historyDeemed, accountStart;

@@ -147,6 +147,10 @@
         <source>Local items the person qualifies for</source>
         <translation>Local items the person qualifies for</translation>
     </message>
+    <message>
+        <source>1993–1997 notional credits (Shanghai)</source>
+        <translation>1993–1997 notional credits (Shanghai)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1788,6 +1792,10 @@
     <message>
         <source>the old-method index Q the sheet prints</source>
         <translation>the old-method index Q the sheet prints</translation>
+    </message>
+    <message>
+        <source>yuan, the total on the person&apos;s papers</source>
+        <translation>yuan, the total on the person&apos;s papers</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@
         <source>Local items the person qualifies for</source>
         <translation>本人符合条件的地方待遇</translation>
     </message>
+    <message>
+        <source>1993–1997 notional credits (Shanghai)</source>
+        <translation>1993–1997年虚账实记总额（上海）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1788,6 +1792,10 @@
     <message>
         <source>the old-method index Q the sheet prints</source>
         <translation>核定表上的原办法指数Q</translation>
+    </message>
+    <message>
+        <source>yuan, the total on the person&apos;s papers</source>
+        <translation>元，按本人材料上的总额</translation>
     </message>
 </context>
 <context>

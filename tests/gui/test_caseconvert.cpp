@@ -146,11 +146,13 @@ private slots:
         FormValues more = sd3();
         more.oldMethodTransitional = QStringLiteral("1,066.61");
         more.oldMethodIndex = QStringLiteral("0.9123");
+        more.notionalCredits = QStringLiteral("61,584");
         more.localItemClaims = {QStringLiteral("chongqing-one-child")};
         const CaseBuild withMore = buildCase(more);
         QVERIFY(withMore.errors.empty());
         QCOMPARE(withMore.kase->record->oldMethodTransitional, std::optional<Fen>(106'661));
         QCOMPARE(withMore.kase->record->oldMethodIndex, std::optional<Ppm>(912'300));
+        QCOMPARE(withMore.kase->record->notionalCredits, std::optional<Fen>(6'158'400));
         QCOMPARE(withMore.kase->record->localItemClaims, std::vector<std::string>{"chongqing-one-child"});
         more.oldMethodTransitional = QStringLiteral("1066.615");
         more.oldMethodIndex = QStringLiteral("x");

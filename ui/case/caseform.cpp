@@ -138,6 +138,7 @@ QString labelText(const QString &path)
         {"record.indexedWage", QT_TRANSLATE_NOOP("CaseForm", "Indexed monthly wage (if printed)")},
         {"record.oldMethodTransitional", QT_TRANSLATE_NOOP("CaseForm", "Old-method transitional pension (Jiangsu)")},
         {"record.oldMethodIndex", QT_TRANSLATE_NOOP("CaseForm", "Old-method index (Chongqing)")},
+        {"record.notionalCredits", QT_TRANSLATE_NOOP("CaseForm", "1993–1997 notional credits (Shanghai)")},
         {"record.localItemClaims", QT_TRANSLATE_NOOP("CaseForm", "Local items the person qualifies for")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
@@ -266,6 +267,7 @@ QList<QLineEdit *> CaseForm::textEdits() const
             m_indexedWage,
             m_oldMethodTransitional,
             m_oldMethodIndex,
+            m_notionalCredits,
             m_historyDeemed,
             m_accountStart,
             m_retireMonth};
@@ -360,6 +362,7 @@ void CaseForm::retranslate()
     m_indexedWage->setPlaceholderText(tr("yuan, as the sheet prints it; then the index may stay empty"));
     m_oldMethodTransitional->setPlaceholderText(tr("yuan, the old-method amount the sheet prints"));
     m_oldMethodIndex->setPlaceholderText(tr("the old-method index Q the sheet prints"));
+    m_notionalCredits->setPlaceholderText(tr("yuan, the total on the person's papers"));
     fillClaims();
     m_historyDeemed->setPlaceholderText(QStringLiteral("0"));
     m_accountStart->setPlaceholderText(tr("the region's (e.g. 1996-01)"));
@@ -436,6 +439,7 @@ FormValues CaseForm::values() const
     v.indexedWage = m_indexedWage->text();
     v.oldMethodTransitional = m_oldMethodTransitional->text();
     v.oldMethodIndex = m_oldMethodIndex->text();
+    v.notionalCredits = m_notionalCredits->text();
     for (int i = 0; i < m_claims->count(); ++i)
         if (m_claims->item(i)->checkState() == Qt::Checked)
             v.localItemClaims << m_claims->item(i)->data(Qt::UserRole).toString();
@@ -484,6 +488,7 @@ void CaseForm::setValues(const FormValues &v)
     m_indexedWage->setText(v.indexedWage);
     m_oldMethodTransitional->setText(v.oldMethodTransitional);
     m_oldMethodIndex->setText(v.oldMethodIndex);
+    m_notionalCredits->setText(v.notionalCredits);
     for (int i = 0; i < m_claims->count(); ++i)
         m_claims->item(i)->setCheckState(
             v.localItemClaims.contains(m_claims->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);

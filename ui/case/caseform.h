@@ -132,6 +132,7 @@ private:
     QLineEdit *m_indexedWage = nullptr;           // record.indexedWage (新疆 sheets print W, no index)
     QLineEdit *m_oldMethodTransitional = nullptr; // record.oldMethodTransitional (江苏 原办法)
     QLineEdit *m_oldMethodIndex = nullptr;        // record.oldMethodIndex (重庆 原办法 Q)
+    QLineEdit *m_notionalCredits = nullptr;       // record.notionalCredits (上海 虚账实记)
     QListWidget *m_claims = nullptr; // record.localItemClaims: the region's on-claim items, checkable; its row is
                                      // shown only for a region that has such items
     QLabel *m_claimsLabel = nullptr;

@@ -204,6 +204,8 @@ QWidget *CaseForm::buildStatementPage()
     addRow(statementForm, QStringLiteral("record.oldMethodTransitional"), m_oldMethodTransitional);
     m_oldMethodIndex = lineEdit("oldMethodIndexEdit", {});
     addRow(statementForm, QStringLiteral("record.oldMethodIndex"), m_oldMethodIndex);
+    m_notionalCredits = lineEdit("notionalCreditsEdit", {});
+    addRow(statementForm, QStringLiteral("record.notionalCredits"), m_notionalCredits);
     // The on-claim local items (西藏 area allowances, 重庆 one-child increase): one check box each.
     m_claims = new QListWidget;
     m_claims->setObjectName(QStringLiteral("localItemClaimsList"));
@@ -455,6 +457,7 @@ void CaseForm::setTabOrders()
                         m_indexedWage,
                         m_oldMethodTransitional,
                         m_oldMethodIndex,
+                        m_notionalCredits,
                         m_claims,
                         m_historyDeemed,
                         m_accountStart,

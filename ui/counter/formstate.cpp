@@ -88,6 +88,7 @@ QJsonObject formJson(const FormValues &v)
     o[QStringLiteral("indexedWage")] = v.indexedWage;
     o[QStringLiteral("oldMethodTransitional")] = v.oldMethodTransitional;
     o[QStringLiteral("oldMethodIndex")] = v.oldMethodIndex;
+    o[QStringLiteral("notionalCredits")] = v.notionalCredits;
     o[QStringLiteral("localItemClaims")] = QJsonArray::fromStringList(v.localItemClaims);
     o[QStringLiteral("historyDeemed")] = v.historyDeemed;
     o[QStringLiteral("accountStart")] = v.accountStart;
@@ -137,6 +138,7 @@ FormValues formFromJson(const QJsonObject &o)
     str("indexedWage", v.indexedWage);
     str("oldMethodTransitional", v.oldMethodTransitional);
     str("oldMethodIndex", v.oldMethodIndex);
+    str("notionalCredits", v.notionalCredits);
     for (const QJsonValue &id : o.value(QStringLiteral("localItemClaims")).toArray())
         if (id.isString())
             v.localItemClaims << id.toString();
@@ -252,6 +254,8 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
             v.oldMethodIndex = Format::index(*c.record->oldMethodIndex);
         if (c.record->oldMethodTransitional)
             v.oldMethodTransitional = q(formatFen(*c.record->oldMethodTransitional));
+        if (c.record->notionalCredits)
+            v.notionalCredits = q(formatFen(*c.record->notionalCredits));
         if (c.accountStart)
             lost << QStringLiteral("insurance.accountStart");
         if (c.historyDeemed)
@@ -336,10 +340,10 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
 
 bool hasTypedContent(const FormValues &v)
 {
-    for (const QString *s :
-         {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths, &v.averageIndex,
-          &v.accountBalance, &v.transitionIndex, &v.transitionMonths, &v.transitionPaidMonths, &v.localPensionBase,
-          &v.indexedWage, &v.oldMethodTransitional, &v.oldMethodIndex, &v.historyDeemed, &v.accountStart})
+    for (const QString *s : {&v.name, &v.idNumber, &v.birth, &v.deemed, &v.preAccount, &v.accountMonths,
+                             &v.averageIndex, &v.accountBalance, &v.transitionIndex, &v.transitionMonths,
+                             &v.transitionPaidMonths, &v.localPensionBase, &v.indexedWage, &v.oldMethodTransitional,
+                             &v.oldMethodIndex, &v.notionalCredits, &v.historyDeemed, &v.accountStart})
         if (!s->trimmed().isEmpty())
             return true;
     return !v.localItemClaims.isEmpty() ||
