@@ -315,6 +315,12 @@ CaseBuild buildCase(const FormValues &v)
             r["oldMethodIndex"] = scaledJson(*x, kStatementIndexDecimals);
         if (auto x = p.decimal(v.notionalCredits, 2, Words::yuanFormat(), "record.notionalCredits", false))
             r["notionalCredits"] = scaledJson(*x, 2);
+        json itemMonths = json::object();
+        for (auto it = v.localItemMonths.begin(); it != v.localItemMonths.end(); ++it)
+            if (auto h = p.halves(it.value(), "record.localItemMonths." + it.key().toStdString(), false))
+                itemMonths[it.key().toStdString()] = halvesJson(*h);
+        if (!itemMonths.empty())
+            r["localItemMonths"] = itemMonths;
         if (!v.localItemClaims.isEmpty()) {
             json claims = json::array();
             for (const QString &id : v.localItemClaims)

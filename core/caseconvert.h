@@ -8,6 +8,7 @@
 #include "projection.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,7 @@ struct FormValues {
     QString oldMethodIndex;        // record.oldMethodIndex: 重庆's 原办法 average index Q
     QString notionalCredits;     // record.notionalCredits: 上海's 1993–1997 虚账实记 total
     QStringList localItemClaims; // record.localItemClaims: the region's on-claim local items the person qualifies for
+    QMap<QString, QString> localItemMonths; // record.localItemMonths: months a local item counts, by item id, as typed
     // year-by-year history
     QString historyDeemed, accountStart;
     QList<HistoryText> history;

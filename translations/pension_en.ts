@@ -151,6 +151,10 @@
         <source>1993–1997 notional credits (Shanghai)</source>
         <translation>1993–1997 notional credits (Shanghai)</translation>
     </message>
+    <message>
+        <source>Months the local items count</source>
+        <translation>Months the local items count</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1796,6 +1800,14 @@
     <message>
         <source>yuan, the total on the person&apos;s papers</source>
         <translation>yuan, the total on the person&apos;s papers</translation>
+    </message>
+    <message>
+        <source>months; default: all contribution months</source>
+        <translation>months; default: all contribution months</translation>
+    </message>
+    <message>
+        <source>months, as the sheet counts them</source>
+        <translation>months, as the sheet counts them</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@
         <source>1993–1997 notional credits (Shanghai)</source>
         <translation>1993–1997年虚账实记总额（上海）</translation>
     </message>
+    <message>
+        <source>Months the local items count</source>
+        <translation>地方待遇计算月数</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1796,6 +1800,14 @@
     <message>
         <source>yuan, the total on the person&apos;s papers</source>
         <translation>元，按本人材料上的总额</translation>
+    </message>
+    <message>
+        <source>months; default: all contribution months</source>
+        <translation>月数；默认全部缴费月数</translation>
+    </message>
+    <message>
+        <source>months, as the sheet counts them</source>
+        <translation>月数，按核定表的计算</translation>
     </message>
 </context>
 <context>

@@ -147,18 +147,22 @@ private slots:
         more.oldMethodTransitional = QStringLiteral("1,066.61");
         more.oldMethodIndex = QStringLiteral("0.9123");
         more.notionalCredits = QStringLiteral("61,584");
+        more.localItemMonths.insert(QStringLiteral("xizang-plateau"), QStringLiteral("100.5"));
         more.localItemClaims = {QStringLiteral("chongqing-one-child")};
         const CaseBuild withMore = buildCase(more);
         QVERIFY(withMore.errors.empty());
         QCOMPARE(withMore.kase->record->oldMethodTransitional, std::optional<Fen>(106'661));
         QCOMPARE(withMore.kase->record->oldMethodIndex, std::optional<Ppm>(912'300));
         QCOMPARE(withMore.kase->record->notionalCredits, std::optional<Fen>(6'158'400));
+        QCOMPARE(withMore.kase->record->localItemMonths.at("xizang-plateau"), HalfMonths(201));
         QCOMPARE(withMore.kase->record->localItemClaims, std::vector<std::string>{"chongqing-one-child"});
         more.oldMethodTransitional = QStringLiteral("1066.615");
         more.oldMethodIndex = QStringLiteral("x");
+        more.localItemMonths.insert(QStringLiteral("xizang-plateau"), QStringLiteral("ten years"));
         const CaseBuild badMore = buildCase(more);
         QVERIFY(hasError(badMore.errors, "record.oldMethodTransitional", InputErrorCode::BadFormat));
         QVERIFY(hasError(badMore.errors, "record.oldMethodIndex", InputErrorCode::BadFormat));
+        QVERIFY(hasError(badMore.errors, "record.localItemMonths.xizang-plateau", InputErrorCode::BadFormat));
         // Shandong's rules need none of them: empty fields change nothing.
         QVERIFY(!buildCase(sd3()).kase->record->transitionIndex);
         QVERIFY(!buildCase(sd3()).kase->record->oldMethodTransitional);

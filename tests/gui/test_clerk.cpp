@@ -237,7 +237,23 @@ private slots:
         w.recalculate();
         QTRY_VERIFY(w.shownResult()->monthly.total != claimed);
         QCOMPARE(claimed - w.shownResult()->monthly.total, pension::Fen(32988)); // 30 + 39.88 + 260 yuan
+        // The years worked in Tibet count for the plateau allowance: under 10 years (100 months) there is none.
+        auto *inTibet = child<QLineEdit>(&w, "itemMonths-xizang-plateau");
+        QVERIFY(inTibet->isVisible());
+        QVERIFY(inTibet->text().isEmpty()); // XZ-3 counts all its contribution months
+        const pension::Fen allYears = w.shownResult()->monthly.total;
+        type(inTibet, QStringLiteral("100"));
+        w.recalculate();
+        QTRY_VERIFY(w.shownResult()->monthly.total != allYears);
+        QCOMPARE(allYears - w.shownResult()->monthly.total, pension::Fen(117770)); // 11777 × 10%
         QVERIFY2(warnings->text().contains(QStringLiteral("class-2")), qPrintable(warnings->text()));
+
+        // XZ-1 gives its years in Tibet (190 months): the field holds them, nothing is reported as dropped.
+        told.clear();
+        QVERIFY(
+            w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/xizang-1.pension.json")));
+        QVERIFY2(!told.contains(QStringLiteral("localItemMonths")), qPrintable(told));
+        QCOMPARE(child<QLineEdit>(&w, "itemMonths-xizang-plateau")->text(), QStringLiteral("190"));
 
         QVERIFY(
             w.counter()->openCaseFileAt(QStringLiteral(PENSION_SOURCE_DIR "/tests/data/cases/jiangsu-9.pension.json")));

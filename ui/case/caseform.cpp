@@ -48,6 +48,8 @@ QString fieldKey(const QString &path)
         return QStringLiteral("plan.contributions");
     if (path.startsWith(QStringLiteral("plan.retire")))
         return QStringLiteral("plan.retire");
+    if (path.startsWith(QStringLiteral("record.localItemMonths")))
+        return QStringLiteral("record.localItemMonths");
     return path;
 }
 
@@ -140,6 +142,7 @@ QString labelText(const QString &path)
         {"record.oldMethodIndex", QT_TRANSLATE_NOOP("CaseForm", "Old-method index (Chongqing)")},
         {"record.notionalCredits", QT_TRANSLATE_NOOP("CaseForm", "1993–1997 notional credits (Shanghai)")},
         {"record.localItemClaims", QT_TRANSLATE_NOOP("CaseForm", "Local items the person qualifies for")},
+        {"record.localItemMonths", QT_TRANSLATE_NOOP("CaseForm", "Months the local items count")},
         {"insurance.deemedMonths", QT_TRANSLATE_NOOP("CaseForm", "Deemed months")},
         {"insurance.accountStart", QT_TRANSLATE_NOOP("CaseForm", "Own account began")},
         {"history", QT_TRANSLATE_NOOP("CaseForm", "Years paid")},
@@ -240,12 +243,50 @@ void CaseForm::fillClaims()
             row->setToolTip(row->text() + QLatin1Char('\n') + QString::fromStdString(item.provenance.source));
         }
     }
+    fillItemMonths(set);
     const int rows = m_claims->count();
     if (rows > 0)
         m_claims->setFixedHeight(rows * m_claims->sizeHintForRow(0) + 2 * m_claims->frameWidth() + 2);
     if (m_statementForm) {
         m_statementForm->setRowVisible(m_claimsLabel, rows > 0);
         m_statementForm->setRowVisible(m_claims->parentWidget(), rows > 0);
+    }
+}
+
+// One months field for each of the region's local items that count months, keeping what was typed for the same id.
+void CaseForm::fillItemMonths(const std::variant<ParameterSet, PackError> &set)
+{
+    QHash<QString, QString> typed;
+    for (auto it = m_itemMonths.begin(); it != m_itemMonths.end(); ++it)
+        typed.insert(it.key(), it.value()->text());
+    while (m_itemMonthsForm->rowCount() > 0)
+        m_itemMonthsForm->removeRow(0);
+    m_itemMonths.clear();
+    const bool zh = currentLanguage() == QStringLiteral("zh");
+    if (const auto *p = std::get_if<ParameterSet>(&set)) {
+        for (const LocalItem &item : p->localItems) {
+            const bool counts = item.kind == LocalItemKind::TieredPercentOfIndexedWage ||
+                                item.kind == LocalItemKind::IndexYears || item.kind == LocalItemKind::FixedPerYear;
+            if (!counts)
+                continue;
+            const QString id = QString::fromStdString(item.id);
+            auto *edit = new QLineEdit(typed.value(id));
+            edit->setObjectName(QStringLiteral("itemMonths-") + id);
+            edit->setPlaceholderText(item.kind == LocalItemKind::TieredPercentOfIndexedWage
+                                         ? tr("months; default: all contribution months")
+                                         : tr("months, as the sheet counts them"));
+            connect(edit, &QLineEdit::textChanged, this, &CaseForm::emitChanged);
+            connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextPrevChild(true); });
+            auto *label = new QLabel(QString::fromStdString(zh ? item.name.zh : item.name.en));
+            label->setWordWrap(true);
+            label->setBuddy(edit);
+            m_itemMonthsForm->addRow(label, edit);
+            m_itemMonths.insert(id, edit);
+        }
+    }
+    if (m_statementForm) {
+        m_statementForm->setRowVisible(m_itemMonthsLabel, !m_itemMonths.isEmpty());
+        m_statementForm->setRowVisible(m_itemMonthsBox->parentWidget(), !m_itemMonths.isEmpty());
     }
 }
 
@@ -443,6 +484,9 @@ FormValues CaseForm::values() const
     for (int i = 0; i < m_claims->count(); ++i)
         if (m_claims->item(i)->checkState() == Qt::Checked)
             v.localItemClaims << m_claims->item(i)->data(Qt::UserRole).toString();
+    for (auto it = m_itemMonths.begin(); it != m_itemMonths.end(); ++it)
+        if (!it.value()->text().trimmed().isEmpty())
+            v.localItemMonths.insert(it.key(), it.value()->text());
     v.historyDeemed = m_historyDeemed->text();
     v.accountStart = m_accountStart->text();
     for (const QStringList &r : m_historyModel->rows())
@@ -489,6 +533,8 @@ void CaseForm::setValues(const FormValues &v)
     m_oldMethodTransitional->setText(v.oldMethodTransitional);
     m_oldMethodIndex->setText(v.oldMethodIndex);
     m_notionalCredits->setText(v.notionalCredits);
+    for (auto it = m_itemMonths.begin(); it != m_itemMonths.end(); ++it)
+        it.value()->setText(v.localItemMonths.value(it.key()));
     for (int i = 0; i < m_claims->count(); ++i)
         m_claims->item(i)->setCheckState(
             v.localItemClaims.contains(m_claims->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);

@@ -105,6 +105,7 @@ private:
     void emitChanged();
     void setUpClerkKeys();
     void fillClaims(); // the region's on-claim local items, in the user's language, keeping what is checked
+    void fillItemMonths(const std::variant<ParameterSet, PackError> &set);
     QList<QLineEdit *> textEdits() const; // every one-line field of the form, top to bottom
     void showConvertedId();
     std::optional<ImportMode> askImportMode();
@@ -136,6 +137,12 @@ private:
     QListWidget *m_claims = nullptr; // record.localItemClaims: the region's on-claim items, checkable; its row is
                                      // shown only for a region that has such items
     QLabel *m_claimsLabel = nullptr;
+    // record.localItemMonths: a months field for each of the region's items that count months (西藏 years in Tibet,
+    // 深圳 index years, 重庆 back-paid years), rebuilt with the region; the row is shown only where there are any.
+    QWidget *m_itemMonthsBox = nullptr;
+    QFormLayout *m_itemMonthsForm = nullptr;
+    QLabel *m_itemMonthsLabel = nullptr;
+    QHash<QString, QLineEdit *> m_itemMonths; // by item id
     QFormLayout *m_statementForm = nullptr;
     QLineEdit *m_historyDeemed = nullptr, *m_accountStart = nullptr;
     TextTableModel *m_historyModel = nullptr;

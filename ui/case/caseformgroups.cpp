@@ -222,6 +222,17 @@ QWidget *CaseForm::buildStatementPage()
     m_claimsLabel->setBuddy(m_claims);
     statementForm->addRow(m_claimsLabel);
     statementForm->addRow(claimsBox);
+    const QString monthsPath = QStringLiteral("record.localItemMonths");
+    m_itemMonthsBox = new QWidget;
+    m_itemMonthsBox->setObjectName(QStringLiteral("localItemMonthsBox"));
+    m_itemMonthsForm = new QFormLayout(m_itemMonthsBox);
+    m_itemMonthsForm->setContentsMargins(0, 0, 0, 0);
+    m_itemMonthsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_itemMonthsLabel = new QLabel(labelText(monthsPath));
+    m_labels.insert(monthsPath, m_itemMonthsLabel);
+    QWidget *monthsBox = field(m_itemMonthsBox, monthsPath, m_itemMonthsLabel);
+    statementForm->addRow(m_itemMonthsLabel);
+    statementForm->addRow(monthsBox);
     m_statementForm = statementForm;
     fillClaims();
     return statementPage;

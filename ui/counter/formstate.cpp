@@ -90,6 +90,10 @@ QJsonObject formJson(const FormValues &v)
     o[QStringLiteral("oldMethodIndex")] = v.oldMethodIndex;
     o[QStringLiteral("notionalCredits")] = v.notionalCredits;
     o[QStringLiteral("localItemClaims")] = QJsonArray::fromStringList(v.localItemClaims);
+    QJsonObject itemMonths;
+    for (auto it = v.localItemMonths.begin(); it != v.localItemMonths.end(); ++it)
+        itemMonths[it.key()] = it.value();
+    o[QStringLiteral("localItemMonths")] = itemMonths;
     o[QStringLiteral("historyDeemed")] = v.historyDeemed;
     o[QStringLiteral("accountStart")] = v.accountStart;
     QList<QStringList> history;
@@ -139,6 +143,10 @@ FormValues formFromJson(const QJsonObject &o)
     str("oldMethodTransitional", v.oldMethodTransitional);
     str("oldMethodIndex", v.oldMethodIndex);
     str("notionalCredits", v.notionalCredits);
+    const QJsonObject itemMonths = o.value(QStringLiteral("localItemMonths")).toObject();
+    for (auto it = itemMonths.begin(); it != itemMonths.end(); ++it)
+        if (it.value().isString())
+            v.localItemMonths.insert(it.key(), it.value().toString());
     for (const QJsonValue &id : o.value(QStringLiteral("localItemClaims")).toArray())
         if (id.isString())
             v.localItemClaims << id.toString();
@@ -248,8 +256,8 @@ FormValues fromCase(const Case &c, QStringList *dropped, const ParameterLibrary 
             lost << QStringLiteral("record.localItems");
         for (const std::string &id : c.record->localItemClaims)
             v.localItemClaims << q(id);
-        if (!c.record->localItemMonths.empty())
-            lost << QStringLiteral("record.localItemMonths");
+        for (const auto &[id, months] : c.record->localItemMonths)
+            v.localItemMonths.insert(q(id), Format::halves(months));
         if (c.record->oldMethodIndex)
             v.oldMethodIndex = Format::index(*c.record->oldMethodIndex);
         if (c.record->oldMethodTransitional)
@@ -347,6 +355,8 @@ bool hasTypedContent(const FormValues &v)
         if (!s->trimmed().isEmpty())
             return true;
     return !v.localItemClaims.isEmpty() ||
+           std::any_of(v.localItemMonths.begin(), v.localItemMonths.end(),
+                       [](const QString &m) { return !m.trimmed().isEmpty(); }) ||
            std::any_of(v.history.begin(), v.history.end(), [](const HistoryText &h) { return !h.isEmpty(); }) ||
            std::any_of(v.periods.begin(), v.periods.end(), [](const PeriodText &p) { return !p.isEmpty(); });
 }
