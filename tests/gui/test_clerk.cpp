@@ -240,6 +240,10 @@ private slots:
         // The years worked in Tibet count for the plateau allowance: under 10 years (100 months) there is none.
         auto *inTibet = child<QLineEdit>(&w, "itemMonths-xizang-plateau");
         QVERIFY(inTibet->isVisible());
+        // Tab from the claims reaches it next, as the form reads.
+        claims->setFocus();
+        QTest::keyClick(claims, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(inTibet));
         QVERIFY(inTibet->text().isEmpty()); // XZ-3 counts all its contribution months
         const pension::Fen allYears = w.shownResult()->monthly.total;
         type(inTibet, QStringLiteral("100"));

@@ -263,6 +263,7 @@ void CaseForm::fillItemMonths(const std::variant<ParameterSet, PackError> &set)
         m_itemMonthsForm->removeRow(0);
     m_itemMonths.clear();
     const bool zh = currentLanguage() == QStringLiteral("zh");
+    QWidget *previous = m_claims;
     if (const auto *p = std::get_if<ParameterSet>(&set)) {
         for (const LocalItem &item : p->localItems) {
             const bool counts = item.kind == LocalItemKind::TieredPercentOfIndexedWage ||
@@ -282,6 +283,9 @@ void CaseForm::fillItemMonths(const std::variant<ParameterSet, PackError> &set)
             label->setBuddy(edit);
             m_itemMonthsForm->addRow(label, edit);
             m_itemMonths.insert(id, edit);
+            // Tab and Enter reach it after the claims, not at the end of the form.
+            setTabOrder(previous, edit);
+            previous = edit;
         }
     }
     if (m_statementForm) {
